@@ -1,0 +1,111 @@
+// The analysis of one survey per respondent group and for all groups together: response
+// rates, rank scores with places, number, choice and Likert summaries. Aggregated in SQL
+// (never all responses in memory); open answers are streamed with for_each_open_answer.
+// Reports read these results and nothing else.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "engine/questionnaire.h"
+#include "engine/store.h"
+
+namespace peiling {
+
+struct RankItemScore {
+  const Item* item = nullptr;
+  int answered = 0;               // how many respondents gave this item a number
+  std::int64_t sum = 0;           // sum of the numbers given
+  std::vector<int> distribution;  // distribution[v - 1] = how many gave number v
+  int place = 0;                  // 1 = most important; equal rounded means share a place
+  bool shared_place = false;      // another item has the same place
+
+  // The mean sum/answered is exact; print it with format_fraction(sum, answered, 1, ...).
+};
+
+struct RankSummary {
+  std::vector<RankItemScore> items;  // in definition order
+};
+
+struct NumberSummary {
+  int answered = 0;
+  double mean = 0;
+  double median = 0;
+  double min = 0;
+  double max = 0;
+};
+
+struct OptionCount {
+  const Item* option = nullptr;
+  int count = 0;  // percent = whole_percent(count, answered)
+};
+
+struct ChoiceSummary {
+  int answered = 0;  // respondents who answered (for multi: ticked at least one)
+  std::vector<OptionCount> options;  // in definition order
+};
+
+struct LikertSummary {
+  int answered = 0;
+  std::vector<int> distribution;  // distribution[v - 1] = how many chose scale position v
+  double median = 0;              // in scale positions 1..k; may be a half
+};
+
+struct OpenSummary {
+  int answered = 0;  // non-empty answers
+  int coded = 0;     // of those, how many have a code
+};
+
+struct QuestionSummary {
+  const Question* question = nullptr;
+  std::variant<RankSummary, NumberSummary, ChoiceSummary, LikertSummary, OpenSummary> result;
+};
+
+// One respondent group, or all groups together (group == nullptr).
+struct GroupAnalysis {
+  const RespondentGroup* group = nullptr;
+  int invited = 0;
+  int responded = 0;
+  int response_percent = 0;  // whole_percent(responded, invited)
+  // Questions asked to this group, in definition order. A group not asked a question has
+  // no entry for it, so it never counts as missing.
+  std::vector<QuestionSummary> questions;
+};
+
+struct SurveyAnalysis {
+  SurveySummary survey;
+  std::string definition_hash;
+  Questionnaire questionnaire;
+  std::vector<GroupAnalysis> groups;  // in questionnaire order
+  GroupAnalysis all_groups;
+};
+
+// Analyses one survey. Throws StoreError when the survey does not exist.
+// The result owns its questionnaire; keep it at a stable address (it is not copyable
+// in a useful way because summaries point into the questionnaire).
+std::unique_ptr<SurveyAnalysis> analyse_survey(Store& store, std::int64_t survey_id);
+
+struct OpenAnswer {
+  std::int64_t response_id = 0;
+  std::string text;   // verbatim
+  std::string code;   // "" when not yet coded
+  std::string coder;
+  std::string memo;
+};
+
+// Streams the open answers to `question` from respondents in `group_id` ("" = all groups):
+// first per code in frame order, then the uncoded ones, each by response id. When several
+// coders coded one answer, the latest coding is used.
+void for_each_open_answer(Store& store, std::int64_t survey_id, const Question& question,
+                          const std::string& group_id, const std::function<void(const OpenAnswer&)>& visit);
+
+// The same stream as a value, so reports can read open answers without knowing the store.
+using OpenAnswerStream = std::function<void(const Question& question, const std::string& group_id,
+                                            const std::function<void(const OpenAnswer&)>& visit)>;
+OpenAnswerStream open_answer_stream(Store& store, std::int64_t survey_id);
+
+}  // namespace peiling

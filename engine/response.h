@@ -1,0 +1,47 @@
+// A would-be response and the single validation every front end (terminal, CSV, web) uses
+// before anything is stored.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "engine/language.h"
+#include "engine/questionnaire.h"
+
+namespace peiling {
+
+// One answer as entered, values as text. How a question type is spread over answers:
+//   rank:   one answer per item: item = item id, value = the number given ("1".."n")
+//   number: item = "", value = the number ("12", "7.5" or "7,5")
+//   text:   item = "", value = the open answer
+//   choice: item = "", value = the option id
+//   multi:  one answer per ticked option: item = option id, value = "1"
+//   likert: item = "", value = the scale position, "1".."k"
+struct Answer {
+  std::string question;
+  std::string item;
+  std::string value;
+};
+
+enum class ResponseSource { web, terminal, import, demo };
+std::string_view to_string(ResponseSource source);
+
+// What a respondent handed in. Never holds a name: the group is all we know of a person.
+struct ResponseDraft {
+  std::string group;
+  std::vector<Answer> answers;
+};
+
+// Checks a draft against the definition and the respondent's group: the group exists,
+// no answer to a question the group is not asked, required questions answered, a rank is a
+// permutation of 1..n, numbers in range, options exist, likert values on the scale, open
+// answers not too long. Returns every problem found, in words a respondent understands
+// (Dutch by default); empty means valid.
+std::vector<std::string> validate_response(const Questionnaire& questionnaire,
+                                           const ResponseDraft& draft,
+                                           Language language = Language::nl);
+
+// Parses a number as typed: accepts a decimal comma or point. Returns false if not a number.
+bool parse_typed_number(const std::string& text, double& value);
+
+}  // namespace peiling

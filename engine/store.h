@@ -1,0 +1,116 @@
+// The survey store: one SQLite file holding questionnaires (their definition text and its
+// hash), surveys, responses, answers and codings. Respondents are anonymous: a response
+// records a group, a source and a time, never a name.
+#pragma once
+
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "engine/questionnaire.h"
+#include "engine/response.h"
+#include "engine/sqlite.h"
+
+namespace peiling {
+
+// A request the store refuses, in words for the user (unknown survey, bad coding, ...).
+class StoreError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// A response that failed validate_response; holds every problem found.
+class ResponseRejected : public StoreError {
+ public:
+  explicit ResponseRejected(std::vector<std::string> problems);
+  const std::vector<std::string>& problems() const { return problems_; }
+
+ private:
+  std::vector<std::string> problems_;
+};
+
+struct GroupInvitation {
+  std::string group;
+  int invited = 0;
+};
+
+struct GroupTally {
+  std::string group;
+  int invited = 0;
+  int responded = 0;
+};
+
+struct SurveySummary {
+  std::int64_t id = 0;
+  std::string label;
+  std::string questionnaire_id;  // the definition's id, e.g. "greven-fasen"
+  std::string questionnaire_version;
+  bool open = true;
+  std::string created_at;  // ISO 8601, UTC
+  int responses = 0;
+};
+
+struct SurveyRecord {
+  SurveySummary summary;
+  std::string definition_text;  // exactly as stored; re-parsed to rebuild reports
+  std::string definition_hash;  // hex digest of definition_text
+  std::vector<GroupTally> groups;  // in the order of the questionnaire's groups
+};
+
+// One coded or uncoded open answer, as `peiling code list` shows it.
+struct CodingRecord {
+  std::int64_t response_id = 0;
+  std::string question;
+  std::string code;
+  std::string coder;
+  std::string memo;
+};
+
+class Store {
+ public:
+  static constexpr int kSchemaVersion = 1;
+
+  // Opens or creates the database and migrates it forward to kSchemaVersion.
+  // Refuses (StoreError) a database written by a newer peiling.
+  explicit Store(const std::string& path);
+
+  // Stores a definition; the same text (same hash) returns the existing row id.
+  std::int64_t save_questionnaire(const std::string& definition_text, const Questionnaire& questionnaire);
+
+  // Every group of the questionnaire must be invited exactly once, with a count >= 0;
+  // unknown groups are refused. Returns the new survey's id.
+  std::int64_t create_survey(std::int64_t questionnaire_row, const std::string& label,
+                             const std::vector<GroupInvitation>& invitations);
+
+  std::vector<SurveySummary> list_surveys();
+  SurveyRecord load_survey(std::int64_t survey_id);  // StoreError when there is none
+  Questionnaire questionnaire_of(std::int64_t survey_id);  // parsed from the stored text
+  void set_survey_open(std::int64_t survey_id, bool open);
+
+  // Validates (validate_response) and stores one response with its answers in one
+  // transaction. Throws ResponseRejected, storing nothing, when the draft is invalid,
+  // and StoreError when the survey is closed or unknown.
+  std::int64_t add_response(std::int64_t survey_id, const ResponseDraft& draft, ResponseSource source);
+
+  // Stores many responses all-or-nothing: one invalid draft stores none of them. The
+  // ResponseRejected message names the position (1-based) of the first bad draft.
+  std::vector<std::int64_t> add_responses(std::int64_t survey_id, const std::vector<ResponseDraft>& drafts,
+                                          ResponseSource source);
+
+  // Records that `coder` placed the open answer of (response, question) under `code`.
+  // The question must be an open question with a coding frame that holds the code, and the
+  // response must have answered it. One code per coder per answer: a second call replaces it.
+  void set_coding(const CodingRecord& coding);
+
+  Database& database() { return db_; }
+
+ private:
+  void migrate();
+  Database db_;
+};
+
+// Hex digest used as the definition hash.
+std::string definition_hash(const std::string& definition_text);
+
+}  // namespace peiling

@@ -1,0 +1,26 @@
+// The team-meeting report of one survey: writes rapport.html, slides.html, rapport.md,
+// scores.csv and every chart as .svg and .png into one folder.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "analysis/survey_analysis.h"
+#include "engine/language.h"
+
+namespace peiling {
+
+struct ReportOptions {
+  std::filesystem::path out_dir;
+  Language language = Language::nl;
+  // Groups with fewer respondents than this show counts only, never their answers.
+  int min_group = 3;
+};
+
+// Writes all report files (creating out_dir) and returns their paths in writing order.
+// Throws std::runtime_error naming the file when one cannot be written.
+std::vector<std::filesystem::path> write_report(const SurveyAnalysis& analysis, const OpenAnswerStream& open_answers,
+                                                const ReportOptions& options);
+
+}  // namespace peiling
