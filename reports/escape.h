@@ -1,0 +1,29 @@
+// One escaping function per sink. Every string that came from a definition file or a
+// respondent passes through the function for the place it is written to.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace peiling {
+
+// HTML text and attribute values: & < > " ' become entities.
+std::string escape_html(std::string_view text);
+
+// SVG (XML) text and attribute values: & < > " ' become entities; control characters
+// that XML 1.0 forbids are dropped.
+std::string escape_svg(std::string_view text);
+
+// One CSV field (RFC 4180): quoted when it holds a comma, semicolon, quote or line break.
+// A field starting with = + - @ gets a leading ' so spreadsheets do not run it as a formula.
+std::string escape_csv(std::string_view text);
+
+// Markdown inline text, also safe inside a table cell: Markdown punctuation and | are
+// backslash-escaped, < > & become entities, line breaks become <br>.
+std::string escape_markdown(std::string_view text);
+
+// A terminal line: control characters (escape sequences, line breaks) are made visible
+// as \\x1b and the like, so an answer cannot move the cursor or recolour the screen.
+std::string escape_terminal(std::string_view text);
+
+}  // namespace peiling
