@@ -98,14 +98,16 @@ struct OpenAnswer {
 };
 
 // Streams the open answers to `question` from respondents in `group_id` ("" = all groups):
-// first per code in frame order, then the uncoded ones, each by response id. When several
-// coders coded one answer, the latest coding is used.
-void for_each_open_answer(Store& store, std::int64_t survey_id, const Question& question,
+// first per code of `frame` in frame order, then the uncoded ones, each by response id.
+// `frame` may be null (an open question without a coding frame): all answers are uncoded.
+// When several coders coded one answer, the latest coding is used.
+void for_each_open_answer(Store& store, std::int64_t survey_id, const CodingFrame* frame, const Question& question,
                           const std::string& group_id, const std::function<void(const OpenAnswer&)>& visit);
 
 // The same stream as a value, so reports can read open answers without knowing the store.
 using OpenAnswerStream = std::function<void(const Question& question, const std::string& group_id,
                                             const std::function<void(const OpenAnswer&)>& visit)>;
-OpenAnswerStream open_answer_stream(Store& store, std::int64_t survey_id);
+// The stream of an analysed survey; `store` and `analysis` must outlive it.
+OpenAnswerStream open_answer_stream(Store& store, const SurveyAnalysis& analysis);
 
 }  // namespace peiling

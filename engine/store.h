@@ -103,6 +103,12 @@ class Store {
   // response must have answered it. One code per coder per answer: a second call replaces it.
   void set_coding(const CodingRecord& coding);
 
+  // Records many codings all-or-nothing in one transaction; every response must belong to
+  // `survey_id`. `origins[i]` says where coding i came from (e.g. "codes.csv:3") and starts
+  // the message of a refusal, so the user can find the bad row.
+  void set_codings(std::int64_t survey_id, const std::vector<CodingRecord>& codings,
+                   const std::vector<std::string>& origins);
+
   Database& database() { return db_; }
 
  private:

@@ -1,0 +1,61 @@
+// Verb dispatch and the mapping of errors to exit codes; see cli.h.
+#include "app/cli.h"
+
+#include <ostream>
+
+#include "app/verbs.h"
+#include "engine/definition_loader.h"
+#include "engine/sqlite.h"
+#include "engine/store.h"
+
+namespace peiling {
+
+namespace {
+
+const std::vector<SubVerb>& top_level_verbs() {
+  static const std::vector<SubVerb> verbs{
+      {"validate", "check a questionnaire definition file", run_validate},
+      {"survey", "create, list and show surveys (create, list, show)", run_survey},
+      {"code", "code open answers into the coding frame (list, set, import)", run_code},
+      {"report", "write the report, slides, charts and scores of a survey", run_report},
+      {"demo", "build the demo survey (the thesis figures) and write its report", run_demo},
+  };
+  return verbs;
+}
+
+void print_overview(const char* verb, const std::vector<SubVerb>& verbs, std::ostream& out) {
+  out << "usage: " << verb << " <command> [options]   (each command has --help)\n\ncommands:\n";
+  for (const auto& sub : verbs) out << "  " << sub.name << std::string(12 - std::string(sub.name).size(), ' ') << sub.purpose << "\n";
+}
+
+}  // namespace
+
+int dispatch_sub_verb(const char* verb, const std::vector<SubVerb>& sub_verbs, const std::vector<std::string>& args,
+                      VerbIo& io) {
+  if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+    print_overview(verb, sub_verbs, args.empty() ? io.err : io.out);
+    return args.empty() ? 2 : 0;
+  }
+  for (const auto& sub : sub_verbs)
+    if (args[0] == sub.name) return sub.run(std::vector<std::string>(args.begin() + 1, args.end()), io);
+  throw UsageError("unknown command '" + args[0] + "' for " + verb);
+}
+
+int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  VerbIo io{out, err};
+  try {
+    return dispatch_sub_verb("peiling", top_level_verbs(), args, io);
+  } catch (const UsageError& problem) {
+    err << "peiling: " << problem.what() << "\n(see 'peiling --help' or 'peiling <command> --help')\n";
+    return 2;
+  } catch (const ResponseRejected& rejected) {
+    err << "peiling: " << rejected.what() << "\n";
+    return 1;
+  } catch (const std::exception& problem) {
+    // Definition, store and database errors carry the file, row or field they concern.
+    err << "peiling: " << problem.what() << "\n";
+    return 1;
+  }
+}
+
+}  // namespace peiling

@@ -1,0 +1,51 @@
+// What every verb shares: option parsing with Boost.Program_options, --help, --db, and the
+// usage error that maps to exit code 2.
+#pragma once
+
+#include <boost/program_options.hpp>
+#include <iosfwd>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace peiling {
+
+namespace po = boost::program_options;
+
+// A command line that cannot be understood: exit code 2, with a pointer to --help.
+class UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct VerbIo {
+  std::ostream& out;
+  std::ostream& err;
+};
+
+// One verb's options: its usage line, a one-line purpose, its options and positionals.
+class VerbOptions {
+ public:
+  VerbOptions(std::string usage, std::string purpose);
+
+  po::options_description_easy_init add() { return options_.add_options(); }
+  void add_db_option();  // --db PATH, default peiling.sqlite
+  void positional(const char* name, int max_count);
+
+  // Parses args; returns false after printing help when --help was given. Throws UsageError.
+  bool parse(const std::vector<std::string>& args, VerbIo& io);
+
+  const po::variables_map& values() const { return values_; }
+  template <typename T>
+  const T& get(const char* name) const { return values_[name].as<T>(); }
+  bool has(const char* name) const { return values_.count(name) > 0; }
+
+ private:
+  std::string usage_;
+  std::string purpose_;
+  po::options_description options_;
+  po::positional_options_description positionals_;
+  po::variables_map values_;
+};
+
+}  // namespace peiling

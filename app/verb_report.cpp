@@ -1,0 +1,47 @@
+// `peiling report`: analyses a survey and writes the report folder.
+#include <ostream>
+
+#include "app/verbs.h"
+#include "reports/report.h"
+
+namespace peiling {
+
+ReportOptions parse_report_options(const VerbOptions& options) {
+  ReportOptions report;
+  report.out_dir = options.get<std::string>("out");
+  const auto language = language_from_string(options.get<std::string>("lang"));
+  if (!language) throw UsageError("--lang " + options.get<std::string>("lang") + ": choose nl or en");
+  report.language = *language;
+  report.min_group = options.get<int>("min-group");
+  if (report.min_group < 1) throw UsageError("--min-group must be 1 or more");
+  return report;
+}
+
+void add_report_options(VerbOptions& options, const char* default_out) {
+  options.add()("out", po::value<std::string>()->default_value(default_out), "folder to write the report into")(
+      "lang", po::value<std::string>()->default_value("nl"), "language of the report: nl or en")(
+      "min-group", po::value<int>()->default_value(3),
+      "groups with fewer respondents show counts only, never their answers");
+}
+
+void write_survey_report(Store& store, std::int64_t survey_id, const ReportOptions& report, VerbIo& io) {
+  const auto analysis = analyse_survey(store, survey_id);
+  const auto files = write_report(*analysis, open_answer_stream(store, *analysis), report);
+  io.out << "wrote " << files.size() << " files to " << report.out_dir.string() << ", open "
+         << (report.out_dir / "rapport.html").string() << "\n";
+}
+
+int run_report(const std::vector<std::string>& args, VerbIo& io) {
+  VerbOptions options("peiling report --survey ID [--out DIR] [--lang nl|en] [--min-group K]",
+                      "Writes rapport.html, slides.html, rapport.md, scores.csv and every chart as\n"
+                      ".svg and .png for one survey.");
+  options.add_db_option();
+  options.add()("survey", po::value<std::int64_t>()->required(), "the survey id (see 'peiling survey list')");
+  add_report_options(options, "rapport");
+  if (!options.parse(args, io)) return 0;
+  Store store(options.get<std::string>("db"));
+  write_survey_report(store, options.get<std::int64_t>("survey"), parse_report_options(options), io);
+  return 0;
+}
+
+}  // namespace peiling

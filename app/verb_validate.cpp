@@ -1,0 +1,19 @@
+// `peiling validate FILE`: checks a questionnaire definition and prints a one-line summary.
+#include <ostream>
+
+#include "app/verbs.h"
+#include "engine/definition_loader.h"
+
+namespace peiling {
+
+int run_validate(const std::vector<std::string>& args, VerbIo& io) {
+  VerbOptions options("peiling validate FILE", "Checks a questionnaire definition file (JSON) and prints a summary.");
+  options.add()("file", po::value<std::string>()->required(), "the definition file");
+  options.positional("file", 1);
+  if (!options.parse(args, io)) return 0;
+  const auto& path = options.get<std::string>("file");
+  io.out << path << ": ok: " << summarize(load_definition_file(path)) << "\n";
+  return 0;
+}
+
+}  // namespace peiling

@@ -1,0 +1,42 @@
+// The verbs of the `peiling` command; each takes its arguments after the verb name.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "app/cli_support.h"
+
+namespace peiling {
+
+int run_validate(const std::vector<std::string>& args, VerbIo& io);
+int run_survey(const std::vector<std::string>& args, VerbIo& io);
+int run_report(const std::vector<std::string>& args, VerbIo& io);
+int run_code(const std::vector<std::string>& args, VerbIo& io);
+int run_demo(const std::vector<std::string>& args, VerbIo& io);
+
+// For verbs with sub-verbs (`survey create`, `code list`): the table and its dispatch.
+struct SubVerb {
+  const char* name;
+  const char* purpose;
+  int (*run)(const std::vector<std::string>& args, VerbIo& io);
+};
+int dispatch_sub_verb(const char* verb, const std::vector<SubVerb>& sub_verbs, const std::vector<std::string>& args,
+                      VerbIo& io);
+
+}  // namespace peiling
+
+namespace peiling {
+// Parses a survey id given on the command line; throws UsageError when it is not one.
+std::int64_t parse_survey_id_argument(const std::string& text);
+}  // namespace peiling
+
+#include "engine/store.h"
+#include "reports/report.h"
+
+namespace peiling {
+// The report options shared by `report` and `demo`.
+void add_report_options(VerbOptions& options, const char* default_out);
+ReportOptions parse_report_options(const VerbOptions& options);
+void write_survey_report(Store& store, std::int64_t survey_id, const ReportOptions& report, VerbIo& io);
+}  // namespace peiling

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs what peiling needs from Debian's packages (when missing) and builds it into
+# build/. Used by scripts/demo.sh and scripts/test.sh; pass --with-browser to also install
+# Chromium for the tests that look at the report the way a person does.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(g++ cmake make pkg-config ccache libboost-dev libboost-program-options-dev
+          libsqlite3-dev catch2 librsvg2-dev libcairo2-dev fonts-dejavu-core)
+if [[ "${1:-}" == "--with-browser" ]]; then packages+=(chromium); fi
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+
+if ((${#missing[@]})); then
+  if [[ $(id -u) -eq 0 ]]; then
+    echo "setup: installing ${missing[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "setup: these Debian packages are missing: ${missing[*]}" >&2
+    echo "setup: install them with: sudo apt-get install ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build -j"$(nproc)"

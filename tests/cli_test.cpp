@@ -1,0 +1,163 @@
+// The `peiling` verbs run as a process: exit codes (0 ok, 1 user error, 2 usage), --help on
+// every verb, messages on stderr naming what is wrong, and the demo as the main job.
+#include <catch2/catch.hpp>
+
+#include "test_support.h"
+
+using namespace peiling::testing;
+
+namespace {
+
+const std::string kGreven = PEILING_SOURCE_DIR "/questionnaires/greven-fasen.json";
+
+ProcessResult peiling_run(const ScratchDir& dir, const std::vector<std::string>& args) {
+  return run_process(PEILING_BINARY, args, dir.path());
+}
+
+std::string create_greven_survey(const ScratchDir& dir) {
+  const auto created = peiling_run(dir, {"survey", "create", "--questionnaire", kGreven, "--name", "nulmeting",
+                                         "--group", "directie=4", "--group", "ib=5", "--group", "leerkrachten=15"});
+  REQUIRE(created.exit_code == 0);
+  return created.out.substr(0, created.out.find('\n'));
+}
+
+}  // namespace
+
+TEST_CASE("validate prints a one-line summary for a good definition", "[cli]") {
+  ScratchDir dir;
+  const auto result = peiling_run(dir, {"validate", kGreven});
+  CHECK(result.exit_code == 0);
+  CHECK(count_occurrences(result.out, "\n") == 1);
+  CHECK_THAT(result.out, Catch::Contains("greven-fasen"));
+}
+
+TEST_CASE("validate exits 1 naming the file, line and node of a bad definition", "[cli]") {
+  ScratchDir dir;
+  write_file(dir.file("kapot.json"), "{\n  \"id\": \"x\",\n  \"title\": \"t\"\n  \"groups\": []\n}\n");
+  const auto syntax = peiling_run(dir, {"validate", "kapot.json"});
+  CHECK(syntax.exit_code == 1);
+  CHECK_THAT(syntax.err, Catch::Contains("kapot.json:4"));
+
+  write_file(dir.file("typo.json"), R"({"id": "x", "title": "t", "groups": [{"id": "a", "label": "A"}],
+    "questions": [{"id": "q", "type": "rank", "text": "Orden", "itmes": []}]})");
+  const auto typo = peiling_run(dir, {"validate", "typo.json"});
+  CHECK(typo.exit_code == 1);
+  CHECK_THAT(typo.err, Catch::Contains("typo.json") && Catch::Contains("questions[0]") && Catch::Contains("itmes"));
+  CHECK(typo.out.empty());
+
+  const auto missing = peiling_run(dir, {"validate", "bestaat-niet.json"});
+  CHECK(missing.exit_code == 1);
+  CHECK_THAT(missing.err, Catch::Contains("bestaat-niet.json"));
+}
+
+TEST_CASE("usage errors exit 2 and every verb has --help", "[cli]") {
+  ScratchDir dir;
+  CHECK(peiling_run(dir, {}).exit_code == 2);
+  CHECK(peiling_run(dir, {"vliegen"}).exit_code == 2);
+  CHECK(peiling_run(dir, {"validate"}).exit_code == 2);
+  CHECK(peiling_run(dir, {"survey", "create", "--questionnaire", kGreven}).exit_code == 2);
+  CHECK(peiling_run(dir, {"report", "--survey", "abc"}).exit_code == 2);
+  for (const auto& verb : std::vector<std::vector<std::string>>{
+           {"--help"}, {"validate", "--help"}, {"survey", "--help"}, {"survey", "create", "--help"},
+           {"survey", "list", "--help"}, {"survey", "show", "--help"}, {"report", "--help"}, {"code", "--help"},
+           {"code", "list", "--help"}, {"code", "set", "--help"}, {"code", "import", "--help"}, {"demo", "--help"}}) {
+    const auto help = peiling_run(dir, verb);
+    INFO(verb.front());
+    CHECK(help.exit_code == 0);
+    CHECK_THAT(help.out, Catch::Contains("usage:"));
+  }
+}
+
+TEST_CASE("survey create, list and show work on a database", "[cli][survey]") {
+  ScratchDir dir;
+  CHECK(create_greven_survey(dir) == "1");
+  CHECK(std::filesystem::exists(dir.file("peiling.sqlite")));
+
+  const auto list = peiling_run(dir, {"survey", "list"});
+  CHECK(list.exit_code == 0);
+  CHECK_THAT(list.out, Catch::Contains("nulmeting") && Catch::Contains("greven-fasen"));
+
+  const auto show = peiling_run(dir, {"survey", "show", "1"});
+  CHECK(show.exit_code == 0);
+  CHECK_THAT(show.out, Catch::Contains("leerkrachten    15"));
+  CHECK_THAT(show.out, Catch::Contains("questions for leerkrachten"));
+  // rol is asked to directie and ib only, hulp to leerkrachten only.
+  const auto teacher_part = show.out.substr(show.out.find("questions for leerkrachten"));
+  CHECK_THAT(teacher_part, Catch::Contains("hulp") && !Catch::Contains("rol "));
+
+  const auto unknown = peiling_run(dir, {"survey", "show", "42"});
+  CHECK(unknown.exit_code == 1);
+  CHECK_THAT(unknown.err, Catch::Contains("42"));
+}
+
+TEST_CASE("survey create refuses bad group specs and unknown groups", "[cli][survey]") {
+  ScratchDir dir;
+  const auto bad_count = peiling_run(dir, {"survey", "create", "--questionnaire", kGreven, "--name", "x", "--group",
+                                           "directie=vier"});
+  CHECK(bad_count.exit_code == 2);
+  CHECK_THAT(bad_count.err, Catch::Contains("directie=vier"));
+  const auto unknown = peiling_run(dir, {"survey", "create", "--questionnaire", kGreven, "--name", "x", "--group",
+                                         "directie=4", "--group", "ib=5", "--group", "leerkrachten=15", "--group",
+                                         "ouders=30"});
+  CHECK(unknown.exit_code == 1);
+  CHECK_THAT(unknown.err, Catch::Contains("ouders"));
+  CHECK(peiling_run(dir, {"survey", "list"}).out.find("no surveys") != std::string::npos);
+}
+
+TEST_CASE("a bundled questionnaire can be named by its id", "[cli][survey]") {
+  ScratchDir dir;
+  const auto created = peiling_run(dir, {"survey", "create", "--questionnaire", "greven-fasen", "--name", "x",
+                                         "--group", "directie=1", "--group", "ib=1", "--group", "leerkrachten=1"});
+  CHECK(created.exit_code == 0);
+}
+
+TEST_CASE("the demo prints and reports exactly the thesis figures", "[cli][demo]") {
+  ScratchDir dir;
+  const auto demo = peiling_run(dir, {"demo", "--out", "uit"});
+  REQUIRE(demo.exit_code == 0);
+  CHECK_THAT(demo.out, Catch::Contains("directie (3/4 = 75%): 1,0 3,3 3,7 5,0 2,0"));
+  CHECK_THAT(demo.out, Catch::Contains("ib (4/5 = 80%): 1,3 2,8 4,0 4,3 2,8"));
+  CHECK_THAT(demo.out, Catch::Contains("leerkrachten (8/15 = 53%): 3,0 3,8 3,9 2,8 1,6"));
+  const auto html = read_file(dir.path() / "uit" / "rapport.html");
+  for (const char* figure : {"1,0", "3,3", "3,7", "5,0", "2,0", "1,3", "2,8", "4,0", "4,3", "3,0", "3,8", "3,9", "1,6"})
+    CHECK_THAT(html, Catch::Contains(figure));
+  CHECK_THAT(html, Catch::Contains("3 van de 4 = 75%"));
+  CHECK_THAT(html, Catch::Contains("4 van de 5 = 80%"));
+  CHECK_THAT(html, Catch::Contains("8 van de 15 = 53%"));
+  for (const char* file : {"rapport.html", "slides.html", "rapport.md", "scores.csv", "demo.sqlite"})
+    CHECK(std::filesystem::exists(dir.path() / "uit" / file));
+}
+
+TEST_CASE("code set, list and import place open answers and refuse unknown ones", "[cli][code]") {
+  ScratchDir dir;
+  REQUIRE(peiling_run(dir, {"demo", "--out", "uit"}).exit_code == 0);
+  const std::string db = "uit/demo.sqlite";
+  const auto list = peiling_run(dir, {"code", "list", "--survey", "1", "--db", db});
+  CHECK(list.exit_code == 0);
+  CHECK_THAT(list.out, Catch::Contains("-\tEigenlijk bij alles waar ik zelf niet uitkom."));
+
+  const auto uncoded_id = list.out.substr(0, list.out.find("\t-\tEigenlijk"));
+  const auto id = uncoded_id.substr(uncoded_id.rfind('\n') + 1);
+  CHECK(peiling_run(dir, {"code", "set", "--db", db, "--response", id, "--question", "hulp", "--code", "f3"})
+            .exit_code == 0);
+  CHECK_THAT(peiling_run(dir, {"code", "list", "--survey", "1", "--db", db}).out,
+             Catch::Contains(id + "\tf3\tEigenlijk"));
+
+  const auto bad_code = peiling_run(dir, {"code", "set", "--db", db, "--response", id, "--question", "hulp", "--code", "f9"});
+  CHECK(bad_code.exit_code == 1);
+  CHECK_THAT(bad_code.err, Catch::Contains("f9"));
+  const auto bad_response = peiling_run(dir, {"code", "set", "--db", db, "--response", "999", "--question", "hulp", "--code", "f1"});
+  CHECK(bad_response.exit_code == 1);
+  CHECK_THAT(bad_response.err, Catch::Contains("999"));
+
+  // An import with one bad row stores none of its rows.
+  write_file(dir.file("codes.csv"), "response;question;code;coder\n" + id + ";hulp;f1;b\n" + id + ";hulp;f7;b\n");
+  const auto bad_import = peiling_run(dir, {"code", "import", "--db", db, "--survey", "1", "codes.csv"});
+  CHECK(bad_import.exit_code == 1);
+  CHECK_THAT(bad_import.err, Catch::Contains("codes.csv:3") && Catch::Contains("f7"));
+  CHECK_THAT(peiling_run(dir, {"code", "list", "--survey", "1", "--db", db}).out, Catch::Contains(id + "\tf3\t"));
+
+  write_file(dir.file("codes.csv"), "response,question,code,coder\n" + id + ",hulp,f1,b\n");
+  CHECK(peiling_run(dir, {"code", "import", "--db", db, "--survey", "1", "codes.csv"}).exit_code == 0);
+  CHECK_THAT(peiling_run(dir, {"code", "list", "--survey", "1", "--db", db}).out, Catch::Contains(id + "\tf1\t"));
+}
