@@ -1,0 +1,185 @@
+// Cross-node checks of a questionnaire definition.
+#include "engine/definition_checks.h"
+
+#include <set>
+
+#include "engine/definition_loader.h"
+
+namespace peiling {
+
+namespace {
+
+// Throws for the node at `path`, with the line the tree knows for it.
+class Checker {
+ public:
+  Checker(const Questionnaire& questionnaire, const JsonTree& tree)
+      : questionnaire_(questionnaire), tree_(tree) {}
+
+  void check() const {
+    check_groups();
+    check_frames();
+    check_questions();
+  }
+
+ private:
+  [[noreturn]] void fail(const std::string& path, const std::string& problem) const {
+    throw DefinitionError(tree_.source_name(), tree_.line_of(path), path, problem);
+  }
+
+  static std::string at(const std::string& list, std::size_t index) {
+    return list + "[" + std::to_string(index) + "]";
+  }
+
+  void require_count(std::size_t count, std::size_t minimum, const std::string& path,
+                     const std::string& needs) const {
+    if (count < minimum) fail(path, needs + " needs at least " + std::to_string(minimum) + " " + noun(path, minimum));
+  }
+
+  static std::string noun(const std::string& path, std::size_t count) {
+    const std::size_t dot = path.find_last_of('.');
+    std::string key = dot == std::string::npos ? path : path.substr(dot + 1);
+    if (key == "coding_frames") key = "coding frames";
+    if (key == "scale") key = "scale labels";
+    if (count == 1 && key.back() == 's') key.pop_back();
+    return key;
+  }
+
+  // Fails at `list[i].id` for the first id seen twice; `what` names the kind of id.
+  template <typename Range>
+  void require_unique_ids(const Range& range, const std::string& list, std::string_view what) const {
+    std::set<std::string_view> seen;
+    std::size_t index = 0;
+    for (const auto& element : range) {
+      if (!seen.insert(element.id).second)
+        fail(at(list, index) + ".id", "duplicate " + std::string(what) + " id '" + element.id + "'");
+      ++index;
+    }
+  }
+
+  void require_unique_texts(const std::vector<std::string>& texts, const std::string& list,
+                            std::string_view what) const {
+    std::set<std::string_view> seen;
+    for (std::size_t index = 0; index < texts.size(); ++index)
+      if (!seen.insert(texts[index]).second)
+        fail(at(list, index), "'" + texts[index] + "' is listed twice in " + std::string(what));
+  }
+
+  void check_groups() const {
+    require_count(questionnaire_.groups.size(), 1, "groups", "a questionnaire");
+    require_unique_ids(questionnaire_.groups, "groups", "group");
+  }
+
+  void check_frames() const {
+    require_unique_ids(questionnaire_.coding_frames, "coding_frames", "coding frame");
+    for (std::size_t index = 0; index < questionnaire_.coding_frames.size(); ++index) {
+      const CodingFrame& frame = questionnaire_.coding_frames[index];
+      const std::string path = at("coding_frames", index) + ".codes";
+      require_count(frame.codes.size(), 1, path, "a coding frame");
+      require_unique_ids(frame.codes, path, "code");
+    }
+  }
+
+  void check_questions() const {
+    require_count(questionnaire_.questions.size(), 1, "questions", "a questionnaire");
+    require_unique_ids(questionnaire_.questions, "questions", "question");
+    for (std::size_t index = 0; index < questionnaire_.questions.size(); ++index)
+      check_question(questionnaire_.questions[index], at("questions", index));
+  }
+
+  void check_question(const Question& question, const std::string& path) const {
+    check_question_groups(question, path);
+    check_frame_reference(question, path);
+    const std::string kind = "a " + std::string(to_string(question.type)) + " question";
+    switch (question.type) {
+      case QuestionType::rank:
+      case QuestionType::choice:
+        check_items(question, path, kind);
+        break;
+      case QuestionType::multi:
+        check_items(question, path, kind);
+        check_choice_limits(question, path);
+        break;
+      case QuestionType::number:
+        if (question.min > question.max)
+          fail(path + ".min", "min (" + format_number(question.min) + ") is greater than max (" +
+                                  format_number(question.max) + ")");
+        break;
+      case QuestionType::likert:
+        require_count(question.scale.size(), 2, path + ".scale", kind);
+        require_unique_texts(question.scale, path + ".scale", "the scale");
+        break;
+      case QuestionType::text:
+        break;
+    }
+  }
+
+  void check_question_groups(const Question& question, const std::string& path) const {
+    require_unique_texts(question.groups, path + ".groups", "the groups");
+    for (std::size_t index = 0; index < question.groups.size(); ++index)
+      if (questionnaire_.find_group(question.groups[index]) == nullptr)
+        fail(at(path + ".groups", index),
+             "unknown group '" + question.groups[index] + "' (groups: " + group_ids() + ")");
+  }
+
+  void check_frame_reference(const Question& question, const std::string& path) const {
+    if (question.coding_frame.empty() || questionnaire_.find_frame(question.coding_frame)) return;
+    std::string known;
+    for (const auto& frame : questionnaire_.coding_frames) known += (known.empty() ? "" : ", ") + frame.id;
+    fail(path + ".coding_frame", "unknown coding frame '" + question.coding_frame + "' (" +
+                                     (known.empty() ? "no coding frames are defined" : "frames: " + known) + ")");
+  }
+
+  void check_items(const Question& question, const std::string& path, const std::string& kind) const {
+    const std::string list = path + "." + std::string(items_key(question.type));
+    require_count(question.items.size(), 2, list, kind);
+    require_unique_ids(question.items, list, question.type == QuestionType::rank ? "item" : "option");
+    const CodingFrame* frame = questionnaire_.find_frame(question.coding_frame);
+    for (std::size_t index = 0; index < question.items.size(); ++index) {
+      const std::string& code = question.items[index].code;
+      if (code.empty()) continue;
+      const std::string code_path = at(list, index) + ".code";
+      if (frame == nullptr) fail(code_path, "an item with a code needs the question to name its coding_frame");
+      if (frame->find_code(code) == nullptr)
+        fail(code_path, "code '" + code + "' is not in coding frame '" + frame->id + "'");
+    }
+  }
+
+  void check_choice_limits(const Question& question, const std::string& path) const {
+    const int options = static_cast<int>(question.items.size());
+    if (question.max_choices > 0 && question.min_choices > question.max_choices)
+      fail(path + ".min_choices", "min_choices (" + std::to_string(question.min_choices) +
+                                      ") is greater than max_choices (" + std::to_string(question.max_choices) + ")");
+    if (question.max_choices > options)
+      fail(path + ".max_choices", "max_choices (" + std::to_string(question.max_choices) +
+                                      ") is more than the " + std::to_string(options) + " options");
+    if (question.min_choices > options)
+      fail(path + ".min_choices", "min_choices (" + std::to_string(question.min_choices) +
+                                      ") is more than the " + std::to_string(options) + " options");
+  }
+
+  std::string group_ids() const {
+    std::string ids;
+    for (const auto& group : questionnaire_.groups) ids += (ids.empty() ? "" : ", ") + group.id;
+    return ids;
+  }
+
+  static std::string format_number(double value) {
+    std::string text = std::to_string(value);
+    text.erase(text.find_last_not_of('0') + 1);
+    if (text.back() == '.') text.pop_back();
+    return text;
+  }
+
+  const Questionnaire& questionnaire_;
+  const JsonTree& tree_;
+};
+
+}  // namespace
+
+void check_definition(const Questionnaire& questionnaire, const JsonTree& tree) {
+  Checker(questionnaire, tree).check();
+}
+
+std::string_view items_key(QuestionType type) { return type == QuestionType::rank ? "items" : "options"; }
+
+}  // namespace peiling

@@ -1,0 +1,286 @@
+// Reads a questionnaire definition into the model: node by node through JsonNode (shape,
+// keys, scalar values, ids), then the cross-node checks of definition_checks.h.
+#include "engine/definition_loader.h"
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "engine/definition_checks.h"
+#include "engine/definition_reader.h"
+#include "engine/language.h"
+
+namespace peiling {
+
+namespace {
+
+constexpr std::array<std::string_view, 6> kCommonQuestionKeys{"id", "type", "text", "help", "required", "groups"};
+
+// The keys each question type accepts besides the common ones.
+const std::map<QuestionType, std::vector<std::string_view>>& type_keys() {
+  static const std::map<QuestionType, std::vector<std::string_view>> keys{
+      {QuestionType::rank, {"items", "direction", "high_label", "low_label", "coding_frame"}},
+      {QuestionType::number, {"min", "max", "unit", "integer"}},
+      {QuestionType::text, {"coding_frame", "max_length"}},
+      {QuestionType::choice, {"options"}},
+      {QuestionType::multi, {"options", "min_choices", "max_choices"}},
+      {QuestionType::likert, {"scale"}},
+  };
+  return keys;
+}
+
+bool is_id_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-'; }
+
+std::string read_id(const JsonNode& node) {
+  std::string id = node.nonempty_text();
+  if (!std::all_of(id.begin(), id.end(), is_id_char))
+    node.fail("'" + id + "' is not a valid id: use only a-z, 0-9, '_' and '-'");
+  return id;
+}
+
+// The text of an optional key, or `fallback` when it is absent. Present texts must not be
+// empty when `nonempty`.
+std::string optional_text(const JsonNode& object, std::string_view key, bool nonempty,
+                          const std::string& fallback = "") {
+  auto child = object.child(key);
+  if (!child) return fallback;
+  return nonempty ? child->nonempty_text() : child->text();
+}
+
+std::vector<std::string> read_texts(const JsonNode& node) {
+  std::vector<std::string> texts;
+  for (const JsonNode& element : node.elements()) texts.push_back(element.nonempty_text());
+  return texts;
+}
+
+std::vector<std::string> read_ids(const JsonNode& node) {
+  std::vector<std::string> ids;
+  for (const JsonNode& element : node.elements()) ids.push_back(read_id(element));
+  return ids;
+}
+
+RespondentGroup read_group(const JsonNode& node) {
+  node.expect_object();
+  node.check_keys({"id", "label"});
+  return {read_id(node.required("id")), node.required("label").nonempty_text()};
+}
+
+Code read_code(const JsonNode& node) {
+  node.expect_object();
+  node.check_keys({"id", "label", "description", "keywords"});
+  Code code{read_id(node.required("id")), node.required("label").nonempty_text(),
+            optional_text(node, "description", false), {}};
+  if (auto keywords = node.child("keywords")) code.keywords = read_texts(*keywords);
+  return code;
+}
+
+CodingFrame read_frame(const JsonNode& node) {
+  node.expect_object();
+  node.check_keys({"id", "label", "codes"});
+  CodingFrame frame{read_id(node.required("id")), node.required("label").nonempty_text(), {}};
+  for (const JsonNode& code : node.required("codes").elements()) frame.codes.push_back(read_code(code));
+  return frame;
+}
+
+// A rank item (which may name a code) or an option of a choice or multi question.
+Item read_item(const JsonNode& node, bool rank_item) {
+  node.expect_object();
+  if (!rank_item && node.child("code"))
+    node.child("code")->fail("'code' does not apply to an option; only rank items link to a code");
+  node.check_keys({"id", "label", "description", "code"});
+  return {read_id(node.required("id")), node.required("label").nonempty_text(),
+          optional_text(node, "description", false), optional_text(node, "code", true)};
+}
+
+std::vector<Item> read_items(const JsonNode& question, QuestionType type) {
+  std::vector<Item> items;
+  for (const JsonNode& item : question.required(items_key(type)).elements())
+    items.push_back(read_item(item, type == QuestionType::rank));
+  return items;
+}
+
+QuestionType read_type(const JsonNode& node) {
+  const std::string name = node.nonempty_text();
+  if (auto type = question_type_from_string(name)) return *type;
+  node.fail("unknown question type '" + name + "' (known types: rank, number, text, choice, multi, likert)");
+}
+
+std::vector<std::string_view> all_question_keys() {
+  std::vector<std::string_view> all(kCommonQuestionKeys.begin(), kCommonQuestionKeys.end());
+  for (const auto& [type, keys] : type_keys())
+    for (std::string_view key : keys)
+      if (std::find(all.begin(), all.end(), key) == all.end()) all.push_back(key);
+  return all;
+}
+
+// Rejects keys no question type knows, then keys the question's own type does not use.
+void check_question_keys(const JsonNode& node) {
+  const auto all = all_question_keys();
+  for (const std::string& key : node.keys())
+    if (std::find(all.begin(), all.end(), key) == all.end()) node.fail_unknown_key(key, all);
+}
+
+void check_keys_apply(const JsonNode& node, QuestionType type) {
+  const auto& own = type_keys().at(type);
+  for (const std::string& key : node.keys()) {
+    if (std::find(kCommonQuestionKeys.begin(), kCommonQuestionKeys.end(), key) != kCommonQuestionKeys.end() ||
+        std::find(own.begin(), own.end(), key) != own.end())
+      continue;
+    std::string problem = "'" + key + "' does not apply to a " + std::string(to_string(type)) + " question";
+    if (key == "items" || key == "options") problem += "; use '" + std::string(items_key(type)) + "'";
+    node.child(key)->fail(problem);
+  }
+}
+
+RankDirection read_direction(const JsonNode& node) {
+  const std::string direction = node.text();
+  if (direction == "high") return RankDirection::high_is_most;
+  if (direction == "low") return RankDirection::low_is_most;
+  node.fail("unknown direction '" + direction + "' (use 'high': the highest number is most important, "
+            "or 'low': 1 is most important)");
+}
+
+void read_rank(const JsonNode& node, Question& question) {
+  question.items = read_items(node, question.type);
+  if (auto direction = node.child("direction")) question.direction = read_direction(*direction);
+  question.high_label = optional_text(node, "high_label", true);
+  question.low_label = optional_text(node, "low_label", true);
+  question.coding_frame = optional_text(node, "coding_frame", true);
+}
+
+void read_number(const JsonNode& node, Question& question) {
+  question.min = node.required("min").number();
+  question.max = node.required("max").number();
+  question.unit = optional_text(node, "unit", false);
+  if (auto integer = node.child("integer")) question.integer = integer->boolean();
+}
+
+void read_text(const JsonNode& node, Question& question) {
+  question.coding_frame = optional_text(node, "coding_frame", true);
+  if (auto max_length = node.child("max_length"))
+    question.max_length = static_cast<std::size_t>(max_length->whole_number(1));
+}
+
+void read_multi(const JsonNode& node, Question& question) {
+  question.items = read_items(node, question.type);
+  if (auto min_choices = node.child("min_choices")) question.min_choices = static_cast<int>(min_choices->whole_number(0));
+  if (auto max_choices = node.child("max_choices")) question.max_choices = static_cast<int>(max_choices->whole_number(0));
+}
+
+void read_type_fields(const JsonNode& node, Question& question) {
+  switch (question.type) {
+    case QuestionType::rank: return read_rank(node, question);
+    case QuestionType::number: return read_number(node, question);
+    case QuestionType::text: return read_text(node, question);
+    case QuestionType::choice: question.items = read_items(node, question.type); return;
+    case QuestionType::multi: return read_multi(node, question);
+    case QuestionType::likert: question.scale = read_texts(node.required("scale")); return;
+  }
+}
+
+Question read_question(const JsonNode& node) {
+  node.expect_object();
+  Question question;
+  check_question_keys(node);
+  question.type = read_type(node.required("type"));
+  check_keys_apply(node, question.type);
+  question.id = read_id(node.required("id"));
+  question.text = node.required("text").nonempty_text();
+  question.help = optional_text(node, "help", false);
+  if (auto required = node.child("required")) question.required = required->boolean();
+  if (auto groups = node.child("groups")) {
+    question.groups = read_ids(*groups);
+    if (question.groups.empty()) groups->fail("list at least one group, or leave out 'groups' to ask every group");
+  }
+  read_type_fields(node, question);
+  return question;
+}
+
+std::string read_language(const JsonNode& root) {
+  auto node = root.child("language");
+  if (!node) return "nl";
+  const std::string language = node->text();
+  if (!language_from_string(language)) node->fail("unknown language '" + language + "' (use 'nl' or 'en')");
+  return language;
+}
+
+template <typename Read>
+auto read_list(const JsonNode& list, Read read) {
+  std::vector<decltype(read(list))> elements;
+  for (const JsonNode& element : list.elements()) elements.push_back(read(element));
+  return elements;
+}
+
+Questionnaire read_questionnaire(const JsonNode& root) {
+  root.expect_object();
+  root.check_keys({"id", "version", "title", "language", "intro", "groups", "coding_frames", "questions"});
+  Questionnaire questionnaire;
+  questionnaire.id = read_id(root.required("id"));
+  questionnaire.version = optional_text(root, "version", true, "1");
+  questionnaire.title = root.required("title").nonempty_text();
+  questionnaire.language = read_language(root);
+  questionnaire.intro = optional_text(root, "intro", false);
+  questionnaire.groups = read_list(root.required("groups"), read_group);
+  if (auto frames = root.child("coding_frames")) questionnaire.coding_frames = read_list(*frames, read_frame);
+  questionnaire.questions = read_list(root.required("questions"), read_question);
+  return questionnaire;
+}
+
+std::string count_of(std::size_t count, const std::string& singular, const std::string& plural) {
+  return std::to_string(count) + " " + (count == 1 ? singular : plural);
+}
+
+}  // namespace
+
+DefinitionError::DefinitionError(std::string file, int line, std::string node_path, std::string problem)
+    : std::runtime_error(file + (line > 0 ? ":" + std::to_string(line) : "") +
+                         (node_path.empty() ? "" : ": " + node_path) + ": " + problem),
+      file_(std::move(file)),
+      line_(line),
+      node_path_(std::move(node_path)),
+      problem_(std::move(problem)) {}
+
+Questionnaire parse_definition(const std::string& text, const std::string& source_name) {
+  const JsonTree tree(text, source_name);
+  Questionnaire questionnaire = read_questionnaire(JsonNode(tree, tree.root(), ""));
+  check_definition(questionnaire, tree);
+  return questionnaire;
+}
+
+Questionnaire load_definition_file(const std::string& path) {
+  return parse_definition(read_definition_text(path), path);
+}
+
+std::string read_definition_text(const std::string& path) {
+  std::error_code ignored;
+  if (std::filesystem::is_directory(path, ignored)) throw DefinitionError(path, 0, "", "cannot read the file: it is a directory");
+  std::ifstream file(path, std::ios::binary);
+  if (!file) throw DefinitionError(path, 0, "", std::string("cannot read the file: ") + std::strerror(errno));
+  std::ostringstream text;
+  text << file.rdbuf();
+  if (file.bad()) throw DefinitionError(path, 0, "", "cannot read the file");
+  return text.str();
+}
+
+std::string summarize(const Questionnaire& questionnaire) {
+  std::vector<std::pair<QuestionType, int>> per_type;  // in order of first appearance
+  for (const Question& question : questionnaire.questions) {
+    auto found = std::find_if(per_type.begin(), per_type.end(), [&](const auto& entry) { return entry.first == question.type; });
+    if (found == per_type.end()) per_type.emplace_back(question.type, 1);
+    else ++found->second;
+  }
+  std::string types;
+  for (const auto& [type, count] : per_type)
+    types += (types.empty() ? "" : ", ") + std::to_string(count) + " " + std::string(to_string(type));
+  return questionnaire.id + " " + questionnaire.version + ": " +
+         count_of(questionnaire.questions.size(), "question", "questions") + " (" + types + "), " +
+         count_of(questionnaire.groups.size(), "group", "groups") + ", " +
+         count_of(questionnaire.coding_frames.size(), "coding frame", "coding frames");
+}
+
+}  // namespace peiling

@@ -1,0 +1,467 @@
+// The survey store on SQLite: the schema and its migrations, and the rules the store keeps
+// (every group invited once, only valid responses, codes from the question's frame).
+#include "engine/store.h"
+
+#include <algorithm>
+#include <array>
+#include <boost/uuid/detail/sha1.hpp>
+#include <charconv>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <optional>
+
+#include "engine/definition_loader.h"
+
+namespace peiling {
+
+namespace {
+
+// ---- Schema -------------------------------------------------------------------------
+
+// Version 1: no table has a column for a person's name, on purpose.
+void create_schema_v1(Database& db) {
+  db.execute(R"sql(
+CREATE TABLE questionnaires (
+  id INTEGER PRIMARY KEY,
+  definition_id TEXT NOT NULL,
+  version TEXT NOT NULL,
+  title TEXT NOT NULL,
+  definition_text TEXT NOT NULL,
+  definition_hash TEXT NOT NULL UNIQUE,
+  stored_at TEXT NOT NULL);
+CREATE TABLE surveys (
+  id INTEGER PRIMARY KEY,
+  questionnaire_id INTEGER NOT NULL REFERENCES questionnaires(id),
+  label TEXT NOT NULL,
+  is_open INTEGER NOT NULL DEFAULT 1 CHECK (is_open IN (0, 1)),
+  created_at TEXT NOT NULL);
+CREATE TABLE survey_groups (
+  survey_id INTEGER NOT NULL REFERENCES surveys(id),
+  group_id TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  invited INTEGER NOT NULL CHECK (invited >= 0),
+  PRIMARY KEY (survey_id, group_id));
+CREATE TABLE responses (
+  id INTEGER PRIMARY KEY,
+  survey_id INTEGER NOT NULL,
+  group_id TEXT NOT NULL,
+  source TEXT NOT NULL CHECK (source IN ('web', 'terminal', 'import', 'demo')),
+  submitted_at TEXT NOT NULL,
+  FOREIGN KEY (survey_id, group_id) REFERENCES survey_groups(survey_id, group_id));
+CREATE INDEX responses_by_survey ON responses(survey_id, group_id);
+CREATE TABLE answers (
+  response_id INTEGER NOT NULL REFERENCES responses(id) ON DELETE CASCADE,
+  question_id TEXT NOT NULL,
+  item_id TEXT NOT NULL DEFAULT '',
+  value TEXT NOT NULL,
+  number REAL,
+  PRIMARY KEY (response_id, question_id, item_id)) WITHOUT ROWID;
+CREATE TABLE codings (
+  id INTEGER PRIMARY KEY,
+  response_id INTEGER NOT NULL REFERENCES responses(id) ON DELETE CASCADE,
+  question_id TEXT NOT NULL,
+  coder TEXT NOT NULL DEFAULT '',
+  code TEXT NOT NULL,
+  memo TEXT NOT NULL DEFAULT '',
+  coded_at TEXT NOT NULL,
+  UNIQUE (response_id, question_id, coder));
+)sql");
+}
+
+// kMigrations[v] takes a database from user_version v to v + 1.
+using Migration = void (*)(Database&);
+constexpr std::array<Migration, Store::kSchemaVersion> kMigrations{create_schema_v1};
+
+// ---- Helpers ------------------------------------------------------------------------
+
+// Now, as UTC ISO 8601: 2024-03-01T09:30:00Z.
+std::string utc_now() {
+  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return text;
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string joined;
+  for (const auto& part : parts) {
+    if (!joined.empty()) joined += separator;
+    joined += part;
+  }
+  return joined;
+}
+
+std::string survey_name(std::int64_t survey_id) { return "survey " + std::to_string(survey_id); }
+
+std::string group_ids(const Questionnaire& questionnaire) {
+  std::vector<std::string> ids;
+  for (const auto& group : questionnaire.groups) ids.push_back(group.id);
+  return join(ids, ", ");
+}
+
+std::string_view trim(std::string_view text) {
+  const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+  return text;
+}
+
+// A number in its stored form: shortest round-trip text with a decimal point ("7.5", "12").
+std::string number_text(double value) {
+  char buffer[64];
+  auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
+  return std::string(buffer, error == std::errc() ? end : buffer);
+}
+
+// What goes in the answers table for one (validated) answer: the value as stored and its
+// numeric value for rank, number and likert. Blank answers are not stored at all.
+struct StoredAnswer {
+  std::string_view value;
+  std::string normal;  // owns the normalised value when it differs from the typed one
+  std::optional<double> number;
+};
+
+std::optional<StoredAnswer> stored_form(const Question& question, const Answer& answer) {
+  if (trim(answer.value).empty()) return std::nullopt;
+  StoredAnswer stored;
+  switch (question.type) {
+    case QuestionType::text:
+      stored.value = answer.value;  // verbatim, for the schoenendoos
+      return stored;
+    case QuestionType::choice:
+    case QuestionType::multi:
+      stored.value = trim(answer.value);
+      return stored;
+    case QuestionType::rank:
+    case QuestionType::number:
+    case QuestionType::likert: {
+      double number = 0;
+      parse_typed_number(answer.value, number);  // validated already
+      stored.normal = number_text(number);
+      stored.number = number;
+      return stored;
+    }
+  }
+  return std::nullopt;
+}
+
+// The statements that store a response, prepared once per batch.
+class ResponseWriter {
+ public:
+  ResponseWriter(Database& db, std::int64_t survey_id, const Questionnaire& questionnaire, ResponseSource source)
+      : db_(db),
+        questionnaire_(questionnaire),
+        insert_response_(db, "INSERT INTO responses (survey_id, group_id, source, submitted_at) VALUES (?, ?, ?, ?)"),
+        insert_answer_(db, "INSERT INTO answers (response_id, question_id, item_id, value, number) VALUES (?, ?, ?, ?, ?)") {
+    insert_response_.bind(1, survey_id).bind(3, to_string(source)).bind(4, utc_now());
+  }
+
+  std::int64_t write(const ResponseDraft& draft) {
+    insert_response_.bind(2, draft.group).run();
+    const std::int64_t response_id = db_.last_insert_id();
+    insert_answer_.bind(1, response_id);
+    for (const auto& answer : draft.answers) {
+      const Question* question = questionnaire_.find_question(answer.question);
+      if (!question || !question->asked_to(draft.group)) continue;  // only blanks get here
+      const auto stored = stored_form(*question, answer);
+      if (!stored) continue;
+      insert_answer_.bind(2, answer.question).bind(3, answer.item);
+      insert_answer_.bind(4, stored->normal.empty() ? stored->value : std::string_view(stored->normal));
+      if (stored->number) insert_answer_.bind(5, *stored->number);
+      else insert_answer_.bind_null(5);
+      insert_answer_.run();
+    }
+    return response_id;
+  }
+
+ private:
+  Database& db_;
+  const Questionnaire& questionnaire_;
+  Statement insert_response_;
+  Statement insert_answer_;
+};
+
+}  // namespace
+
+// SHA-1 (boost::uuids::detail::sha1), as 40 lowercase hex digits. It identifies a
+// definition's content; it is not used for security.
+std::string definition_hash(const std::string& definition_text) {
+  boost::uuids::detail::sha1 sha1;
+  sha1.process_bytes(definition_text.data(), definition_text.size());
+  boost::uuids::detail::sha1::digest_type digest;
+  sha1.get_digest(digest);
+  std::string hex;
+  for (unsigned int word : digest) {
+    char part[9];
+    std::snprintf(part, sizeof part, "%08x", word);
+    hex += part;
+  }
+  return hex;
+}
+
+ResponseRejected::ResponseRejected(std::vector<std::string> problems)
+    : StoreError(join(problems, "; ")), problems_(std::move(problems)) {}
+
+// ---- Store --------------------------------------------------------------------------
+
+Store::Store(const std::string& path) : db_(path) { migrate(); }
+
+// Applies the migrations from the database's version up, each in its own transaction, so
+// an interrupted upgrade leaves a database at some whole version.
+void Store::migrate() {
+  for (;;) {
+    const int found = db_.user_version();
+    if (found > kSchemaVersion)
+      throw StoreError(db_.path() + " was written by a newer peiling (schema version " + std::to_string(found) +
+                       "; this peiling knows up to version " + std::to_string(kSchemaVersion) +
+                       "); upgrade peiling to open it");
+    if (found == kSchemaVersion) return;
+    Transaction transaction(db_);
+    const int version = db_.user_version();  // re-read under the write lock
+    if (version != found) continue;
+    if (version == 0) {
+      Statement tables(db_, "SELECT count(*) FROM sqlite_master");
+      tables.step();
+      if (tables.column_int(0) > 0)
+        throw StoreError(db_.path() + " is not a peiling database: it has tables but no peiling schema version");
+    }
+    kMigrations[static_cast<std::size_t>(version)](db_);
+    db_.set_user_version(version + 1);
+    transaction.commit();
+  }
+}
+
+std::int64_t Store::save_questionnaire(const std::string& definition_text, const Questionnaire& questionnaire) {
+  const std::string hash = definition_hash(definition_text);
+  Transaction transaction(db_);
+  Statement existing(db_, "SELECT id FROM questionnaires WHERE definition_hash = ?");
+  if (existing.bind(1, hash).step()) return existing.column_int(0);
+  Statement insert(db_,
+                   "INSERT INTO questionnaires (definition_id, version, title, definition_text, definition_hash, "
+                   "stored_at) VALUES (?, ?, ?, ?, ?, ?)");
+  insert.bind(1, questionnaire.id).bind(2, questionnaire.version).bind(3, questionnaire.title);
+  insert.bind(4, definition_text).bind(5, hash).bind(6, utc_now()).run();
+  const std::int64_t row = db_.last_insert_id();
+  transaction.commit();
+  return row;
+}
+
+std::int64_t Store::create_survey(std::int64_t questionnaire_row, const std::string& label,
+                                  const std::vector<GroupInvitation>& invitations) {
+  if (trim(label).empty()) throw StoreError("a survey needs a label, e.g. 'nulmeting 2024'");
+  Statement definition(db_, "SELECT definition_text FROM questionnaires WHERE id = ?");
+  if (!definition.bind(1, questionnaire_row).step())
+    throw StoreError("there is no stored questionnaire " + std::to_string(questionnaire_row));
+  const Questionnaire questionnaire =
+      parse_definition(definition.column_text(0), "questionnaire " + std::to_string(questionnaire_row));
+
+  std::vector<std::string> problems;
+  for (std::size_t i = 0; i < invitations.size(); ++i) {
+    const auto& invitation = invitations[i];
+    if (!questionnaire.find_group(invitation.group))
+      problems.push_back("group '" + invitation.group + "' is not in questionnaire " + questionnaire.id +
+                         " (groups: " + group_ids(questionnaire) + ")");
+    for (std::size_t k = 0; k < i; ++k)
+      if (invitations[k].group == invitation.group) {
+        problems.push_back("group '" + invitation.group + "' is invited more than once");
+        break;
+      }
+    if (invitation.invited < 0)
+      problems.push_back("group '" + invitation.group + "': the number invited must be 0 or more, not " +
+                         std::to_string(invitation.invited));
+  }
+  for (const auto& group : questionnaire.groups) {
+    const bool invited = std::any_of(invitations.begin(), invitations.end(),
+                                     [&](const GroupInvitation& invitation) { return invitation.group == group.id; });
+    if (!invited)
+      problems.push_back("group '" + group.id + "' of questionnaire " + questionnaire.id +
+                         " has no invited count (give 0 if none were invited)");
+  }
+  if (!problems.empty()) throw StoreError(join(problems, "; "));
+
+  Transaction transaction(db_);
+  Statement insert(db_, "INSERT INTO surveys (questionnaire_id, label, created_at) VALUES (?, ?, ?)");
+  insert.bind(1, questionnaire_row).bind(2, label).bind(3, utc_now()).run();
+  const std::int64_t survey_id = db_.last_insert_id();
+  Statement insert_group(db_, "INSERT INTO survey_groups (survey_id, group_id, position, invited) VALUES (?, ?, ?, ?)");
+  for (std::size_t position = 0; position < questionnaire.groups.size(); ++position) {
+    const auto& group = questionnaire.groups[position];
+    const auto invitation = std::find_if(invitations.begin(), invitations.end(),
+                                         [&](const GroupInvitation& i) { return i.group == group.id; });
+    insert_group.bind(1, survey_id).bind(2, group.id).bind(3, static_cast<std::int64_t>(position));
+    insert_group.bind(4, invitation->invited).run();
+  }
+  transaction.commit();
+  return survey_id;
+}
+
+namespace {
+
+constexpr std::string_view kSummaryColumns =
+    "SELECT s.id, s.label, q.definition_id, q.version, s.is_open, s.created_at, "
+    "(SELECT count(*) FROM responses r WHERE r.survey_id = s.id), q.definition_text, q.definition_hash "
+    "FROM surveys s JOIN questionnaires q ON q.id = s.questionnaire_id ";
+
+SurveySummary read_summary(const Statement& row) {
+  SurveySummary summary;
+  summary.id = row.column_int(0);
+  summary.label = row.column_text(1);
+  summary.questionnaire_id = row.column_text(2);
+  summary.questionnaire_version = row.column_text(3);
+  summary.open = row.column_int(4) != 0;
+  summary.created_at = row.column_text(5);
+  summary.responses = static_cast<int>(row.column_int(6));
+  return summary;
+}
+
+}  // namespace
+
+std::vector<SurveySummary> Store::list_surveys() {
+  Statement query(db_, std::string(kSummaryColumns) + "ORDER BY s.id");
+  std::vector<SurveySummary> surveys;
+  while (query.step()) surveys.push_back(read_summary(query));
+  return surveys;
+}
+
+SurveyRecord Store::load_survey(std::int64_t survey_id) {
+  Statement query(db_, std::string(kSummaryColumns) + "WHERE s.id = ?");
+  if (!query.bind(1, survey_id).step()) throw StoreError("there is no " + survey_name(survey_id));
+  SurveyRecord record;
+  record.summary = read_summary(query);
+  record.definition_text = query.column_text(7);
+  record.definition_hash = query.column_text(8);
+
+  Statement groups(db_,
+                   "SELECT g.group_id, g.invited, "
+                   "(SELECT count(*) FROM responses r WHERE r.survey_id = g.survey_id AND r.group_id = g.group_id) "
+                   "FROM survey_groups g WHERE g.survey_id = ? ORDER BY g.position");
+  groups.bind(1, survey_id);
+  while (groups.step())
+    record.groups.push_back(
+        {groups.column_text(0), static_cast<int>(groups.column_int(1)), static_cast<int>(groups.column_int(2))});
+  return record;
+}
+
+Questionnaire Store::questionnaire_of(std::int64_t survey_id) {
+  Statement query(db_,
+                  "SELECT q.definition_text FROM surveys s JOIN questionnaires q ON q.id = s.questionnaire_id "
+                  "WHERE s.id = ?");
+  if (!query.bind(1, survey_id).step()) throw StoreError("there is no " + survey_name(survey_id));
+  return parse_definition(query.column_text(0), survey_name(survey_id));
+}
+
+void Store::set_survey_open(std::int64_t survey_id, bool open) {
+  Transaction transaction(db_);
+  Statement update(db_, "UPDATE surveys SET is_open = ? WHERE id = ?");
+  update.bind(1, open ? 1 : 0).bind(2, survey_id).run();
+  if (sqlite3_changes(db_.handle()) == 0) throw StoreError("there is no " + survey_name(survey_id));
+  transaction.commit();
+}
+
+namespace {
+
+// The survey must exist and take responses.
+void check_open(Database& db, std::int64_t survey_id) {
+  Statement query(db, "SELECT is_open FROM surveys WHERE id = ?");
+  if (!query.bind(1, survey_id).step()) throw StoreError("there is no " + survey_name(survey_id));
+  if (query.column_int(0) == 0)
+    throw StoreError(survey_name(survey_id) + " is closed and takes no more responses; reopen it first");
+}
+
+}  // namespace
+
+std::int64_t Store::add_response(std::int64_t survey_id, const ResponseDraft& draft, ResponseSource source) {
+  return add_responses(survey_id, {draft}, source).front();
+}
+
+std::vector<std::int64_t> Store::add_responses(std::int64_t survey_id, const std::vector<ResponseDraft>& drafts,
+                                               ResponseSource source) {
+  Transaction transaction(db_);
+  check_open(db_, survey_id);
+  const Questionnaire questionnaire = questionnaire_of(survey_id);
+  for (std::size_t i = 0; i < drafts.size(); ++i) {
+    auto problems = validate_response(questionnaire, drafts[i]);
+    if (problems.empty()) continue;
+    if (drafts.size() > 1)
+      for (auto& problem : problems)
+        problem = "response " + std::to_string(i + 1) + " of " + std::to_string(drafts.size()) + ": " + problem;
+    throw ResponseRejected(std::move(problems));
+  }
+
+  ResponseWriter writer(db_, survey_id, questionnaire, source);
+  std::vector<std::int64_t> ids;
+  ids.reserve(drafts.size());
+  for (const auto& draft : drafts) ids.push_back(writer.write(draft));
+  transaction.commit();
+  return ids;
+}
+
+namespace {
+
+std::int64_t survey_of_response(Database& db, std::int64_t response_id) {
+  Statement owner(db, "SELECT survey_id FROM responses WHERE id = ?");
+  if (!owner.bind(1, response_id).step()) throw StoreError("there is no response " + std::to_string(response_id));
+  return owner.column_int(0);
+}
+
+// Checks one coding against the questionnaire of its response and writes it; the caller
+// holds the transaction.
+void write_coding(Database& db, const Questionnaire& questionnaire, const CodingRecord& coding) {
+  const std::string response = "response " + std::to_string(coding.response_id);
+  const Question* question = questionnaire.find_question(coding.question);
+  if (!question)
+    throw StoreError("question '" + coding.question + "' is not in questionnaire " + questionnaire.id +
+                     ", the questionnaire of " + response);
+  if (question->type != QuestionType::text)
+    throw StoreError("question '" + coding.question + "' is a " + std::string(to_string(question->type)) +
+                     " question; only open (text) questions are coded");
+  const CodingFrame* frame = questionnaire.find_frame(question->coding_frame);
+  if (!frame) throw StoreError("open question '" + coding.question + "' has no coding frame to code in");
+  if (!frame->find_code(coding.code)) {
+    std::vector<std::string> codes;
+    for (const auto& code : frame->codes) codes.push_back(code.id);
+    throw StoreError("code '" + coding.code + "' is not in coding frame '" + frame->id + "' of question '" +
+                     coding.question + "' (codes: " + join(codes, ", ") + ")");
+  }
+  Statement answer(db, "SELECT 1 FROM answers WHERE response_id = ? AND question_id = ?");
+  if (!answer.bind(1, coding.response_id).bind(2, coding.question).step())
+    throw StoreError(response + " has no answer to question '" + coding.question + "', so there is nothing to code");
+  Statement insert(db,
+                   "INSERT OR REPLACE INTO codings (response_id, question_id, coder, code, memo, coded_at) "
+                   "VALUES (?, ?, ?, ?, ?, ?)");
+  insert.bind(1, coding.response_id).bind(2, coding.question).bind(3, coding.coder);
+  insert.bind(4, coding.code).bind(5, coding.memo).bind(6, utc_now()).run();
+}
+
+}  // namespace
+
+void Store::set_coding(const CodingRecord& coding) {
+  const Questionnaire questionnaire = questionnaire_of(survey_of_response(db_, coding.response_id));
+  Transaction transaction(db_);
+  write_coding(db_, questionnaire, coding);
+  transaction.commit();
+}
+
+void Store::set_codings(std::int64_t survey_id, const std::vector<CodingRecord>& codings,
+                        const std::vector<std::string>& origins) {
+  const Questionnaire questionnaire = questionnaire_of(survey_id);
+  Transaction transaction(db_);
+  for (std::size_t i = 0; i < codings.size(); ++i) {
+    const std::string origin = i < origins.size() ? origins[i] : "coding " + std::to_string(i + 1);
+    try {
+      const auto owner = survey_of_response(db_, codings[i].response_id);
+      if (owner != survey_id)
+        throw StoreError("response " + std::to_string(codings[i].response_id) + " belongs to survey " +
+                         std::to_string(owner) + ", not to survey " + std::to_string(survey_id));
+      write_coding(db_, questionnaire, codings[i]);
+    } catch (const StoreError& problem) {
+      throw StoreError(origin + ": " + problem.what() + "; nothing was imported");
+    }
+  }
+  transaction.commit();
+}
+
+}  // namespace peiling
