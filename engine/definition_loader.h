@@ -38,7 +38,8 @@ Questionnaire load_definition_file(const std::string& path);
 std::string read_definition_text(const std::string& path);
 
 // One-line summary for `peiling validate`, e.g.
-//   greven-fasen 1: 5 questions (1 rank, 1 number, 3 text), 3 groups, 1 coding frame
+//   greven-fasen 1: 5 questions (1 number, 1 rank, 3 text), 3 groups, 1 coding frame
+// (types in the order they first appear)
 std::string summarize(const Questionnaire& questionnaire);
 
 }  // namespace peiling

@@ -15,7 +15,8 @@ std::string escape_html(std::string_view text);
 std::string escape_svg(std::string_view text);
 
 // One CSV field (RFC 4180): quoted when it holds a comma, semicolon, quote or line break.
-// A field starting with = + - @ gets a leading ' so spreadsheets do not run it as a formula.
+// A field starting with = + - @ (or a tab or carriage return) gets a leading ' so
+// spreadsheets do not run it as a formula.
 std::string escape_csv(std::string_view text);
 
 // Markdown inline text, also safe inside a table cell: Markdown punctuation and | are

@@ -1,0 +1,434 @@
+// Bar charts: the SVG's structure, escaping, wrapping and axis, and the PNG export.
+#include <cairo.h>
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <cstdint>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <regex>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <unistd.h>
+
+#include "reports/bar_chart.h"
+
+namespace fs = std::filesystem;
+using peiling::BarChart;
+using peiling::BarSeries;
+
+namespace {
+
+const std::vector<std::string> kGrevenPhases = {
+    "Fase 1: de ib'er als remedial teacher plus (RT+)",
+    "Fase 2: de ib'er als instrumentalist en systeemontwikkelaar",
+    "Fase 3: de ib'er als collegiaal consultant",
+    "Fase 4: de ib'er als coach",
+    "Fase 5: de ib'er als kenniscoördinator",
+};
+
+BarSeries series(std::string name, std::vector<std::optional<double>> values) {
+  BarSeries out;
+  out.name = std::move(name);
+  out.values = std::move(values);
+  for (const auto& value : out.values) {
+    if (!value) {
+      out.value_labels.emplace_back();
+      continue;
+    }
+    std::string label = std::to_string(static_cast<int>(*value * 10 + 0.5));
+    out.value_labels.push_back(label.substr(0, label.size() - 1) + "," + label.back());
+  }
+  return out;
+}
+
+BarChart directie_chart() {
+  BarChart chart;
+  chart.title = "Directie: gemiddelde score per fase";
+  chart.categories = kGrevenPhases;
+  chart.series = {series("Directie", {1.0, 3.3, 3.7, 5.0, 2.0})};
+  chart.axis_min = 1;
+  chart.axis_max = 5;
+  chart.axis_step = 1;
+  chart.axis_label = "gemiddelde score (5 = heel belangrijk)";
+  chart.footnotes = {"ingevuld door 3 van de 4 = 75%"};
+  return chart;
+}
+
+BarChart combined_chart() {
+  BarChart chart = directie_chart();
+  chart.title = "Alle groepen: gemiddelde score per fase";
+  chart.series = {series("Directie", {1.0, 3.3, 3.7, 5.0, 2.0}), series("IB'ers", {1.3, 2.8, 4.0, 4.3, 2.8}),
+                  series("Leerkrachten", {3.0, 3.8, 3.9, 2.8, 1.6})};
+  chart.footnotes = {"directie: ingevuld door 3 van de 4 = 75%", "ib'ers: ingevuld door 4 van de 5 = 80%",
+                     "leerkrachten: ingevuld door 8 van de 15 = 53%"};
+  return chart;
+}
+
+std::size_t count(const std::string& haystack, const std::string& needle) {
+  std::size_t n = 0;
+  for (auto at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + needle.size())) ++n;
+  return n;
+}
+
+std::set<std::string> pattern_ids(const std::string& svg) {
+  std::set<std::string> ids;
+  const std::regex pattern(R"re(<pattern id="([^"]+)\")re");
+  for (auto it = std::sregex_iterator(svg.begin(), svg.end(), pattern); it != std::sregex_iterator(); ++it)
+    ids.insert((*it)[1]);
+  return ids;
+}
+
+// The <text class="category"> elements: position, font size and lines.
+struct CategoryLabel {
+  double x = 0;
+  double font_size = 0;
+  std::vector<std::string> lines;
+};
+
+std::vector<CategoryLabel> category_labels(const std::string& svg) {
+  std::vector<CategoryLabel> out;
+  const std::regex text(R"re(<text x="([\d.]+)"[^>]*class="category"[^>]*font-size="([\d.]+)"[^>]*>(.*?)</text>)re");
+  const std::regex tspan(R"re(<tspan[^>]*>(.*?)</tspan>)re");
+  for (auto it = std::sregex_iterator(svg.begin(), svg.end(), text); it != std::sregex_iterator(); ++it) {
+    CategoryLabel label;
+    label.x = std::stod((*it)[1]);
+    label.font_size = std::stod((*it)[2]);
+    const std::string inner = (*it)[3];
+    for (auto jt = std::sregex_iterator(inner.begin(), inner.end(), tspan); jt != std::sregex_iterator(); ++jt)
+      label.lines.push_back((*jt)[1]);
+    out.push_back(label);
+  }
+  return out;
+}
+
+std::size_t code_points(const std::string& text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xc0) != 0x80;
+  }));
+}
+
+// A fresh directory under the system temp directory, removed at the end of the test.
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    path = fs::temp_directory_path() / ("peiling_bar_chart_" + std::to_string(::getpid()) + "_" +
+                                        std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+    fs::create_directories(path);
+  }
+  ~TempDir() {
+    std::error_code ignored;
+    fs::remove_all(path, ignored);
+  }
+};
+
+std::string read_bytes(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+std::uint32_t big_endian(const std::string& bytes, std::size_t at) {
+  std::uint32_t value = 0;
+  for (std::size_t i = 0; i < 4; ++i) value = (value << 8) | static_cast<unsigned char>(bytes[at + i]);
+  return value;
+}
+
+struct Pixels {
+  int width = 0;
+  int height = 0;
+  std::size_t near_colour = 0;  // pixels within a small distance of the colour asked for
+  std::size_t non_white = 0;
+};
+
+Pixels inspect_png(const fs::path& path, int r, int g, int b) {
+  cairo_surface_t* surface = cairo_image_surface_create_from_png(path.c_str());
+  REQUIRE(cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS);
+  Pixels out;
+  out.width = cairo_image_surface_get_width(surface);
+  out.height = cairo_image_surface_get_height(surface);
+  const int stride = cairo_image_surface_get_stride(surface);
+  const unsigned char* data = cairo_image_surface_get_data(surface);
+  for (int y = 0; y < out.height; ++y) {
+    for (int x = 0; x < out.width; ++x) {
+      std::uint32_t pixel = 0;
+      std::copy_n(data + y * stride + x * 4, 4, reinterpret_cast<unsigned char*>(&pixel));
+      const int pr = (pixel >> 16) & 0xff;
+      const int pg = (pixel >> 8) & 0xff;
+      const int pb = pixel & 0xff;
+      if (std::abs(pr - r) <= 8 && std::abs(pg - g) <= 8 && std::abs(pb - b) <= 8) ++out.near_colour;
+      if (pr < 250 || pg < 250 || pb < 250) ++out.non_white;
+    }
+  }
+  cairo_surface_destroy(surface);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a standalone chart is an SVG document with a pixel size; an inline one scales", "[bar_chart]") {
+  const BarChart chart = directie_chart();
+  const std::string standalone = peiling::render_svg(chart, true);
+  const std::string inline_svg = peiling::render_svg(chart, false);
+
+  CHECK(standalone.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>", 0) == 0);
+  CHECK(std::regex_search(standalone, std::regex(R"re(<svg [^>]*width="\d+" height="\d+" viewBox="0 0 \d+ \d+")re")));
+  CHECK(standalone.find("</svg>") != std::string::npos);
+
+  CHECK(inline_svg.rfind("<svg ", 0) == 0);
+  CHECK(inline_svg.find("<?xml") == std::string::npos);
+  CHECK(std::regex_search(inline_svg, std::regex(R"re(<svg [^>]*viewBox="0 0 \d+ \d+")re")));
+  CHECK(inline_svg.find("width=\"100%\"") != std::string::npos);
+
+  CHECK(standalone.find("font-family=\"DejaVu Sans, Arial, Helvetica, sans-serif\"") != std::string::npos);
+  CHECK(count(standalone, "<text") == count(standalone, "</text>"));
+  CHECK(count(standalone, "<g") == count(standalone, "</g>"));
+}
+
+TEST_CASE("one bar per value that is present, with its value label", "[bar_chart]") {
+  BarChart chart = directie_chart();
+  std::string svg = peiling::render_svg(chart, true);
+  CHECK(count(svg, "<rect class=\"bar\"") == 5);
+  for (const char* label : {">1,0<", ">3,3<", ">3,7<", ">5,0<", ">2,0<"}) CHECK(svg.find(label) != std::string::npos);
+  CHECK(svg.find("Directie: gemiddelde score per fase") != std::string::npos);
+  CHECK(svg.find("ingevuld door 3 van de 4 = 75%") != std::string::npos);
+  CHECK(svg.find("gemiddelde score (5 = heel belangrijk)") != std::string::npos);
+
+  chart.series[0].values[2] = std::nullopt;
+  chart.series[0].value_labels[2] = "";
+  svg = peiling::render_svg(chart, true);
+  CHECK(count(svg, "<rect class=\"bar\"") == 4);
+  CHECK(svg.find(">3,7<") == std::string::npos);
+
+  const std::string combined = peiling::render_svg(combined_chart(), false);
+  CHECK(count(combined, "<rect class=\"bar\"") == 15);
+}
+
+TEST_CASE("values are clamped to the axis; a value at the minimum keeps its label", "[bar_chart]") {
+  BarChart chart = directie_chart();
+  chart.categories = {"laag", "hoog", "te hoog", "te laag"};
+  chart.series = {series("x", {1.0, 5.0, 9.0, -3.0})};
+  chart.series[0].value_labels = {"1,0", "5,0", "9,0", "-3,0"};
+  const std::string svg = peiling::render_svg(chart, true);
+  const std::regex bar(R"re(<rect class="bar"[^>]* y="([\d.]+)" width="[\d.]+" height="([\d.]+)")re");
+  std::vector<std::pair<double, double>> bars;  // (top, height)
+  for (auto it = std::sregex_iterator(svg.begin(), svg.end(), bar); it != std::sregex_iterator(); ++it)
+    bars.emplace_back(std::stod((*it)[1]), std::stod((*it)[2]));
+  REQUIRE(bars.size() == 4);
+  CHECK(bars[0].second == 0);
+  CHECK(bars[1].second > 0);
+  CHECK(bars[2].first == bars[1].first);  // 9 is drawn as 5, the axis maximum
+  CHECK(bars[2].second == bars[1].second);
+  CHECK(bars[3].second == 0);
+  for (const char* label : {">1,0<", ">5,0<", ">9,0<", ">-3,0<"}) CHECK(svg.find(label) != std::string::npos);
+}
+
+TEST_CASE("hostile text is escaped everywhere and never appears raw", "[bar_chart]") {
+  const std::string hostile = "<script>alert(1)</script> & \"quoted\" 'single'";
+  BarChart chart = combined_chart();
+  chart.title = hostile;
+  chart.categories[0] = hostile;
+  chart.series[1].name = hostile;
+  chart.series[2].value_labels[0] = "<b>&</b>";
+  chart.axis_label = hostile;
+  chart.footnotes = {hostile, std::string("bell\x07 and escape\x1b[31m")};
+  for (bool standalone : {true, false}) {
+    const std::string svg = peiling::render_svg(chart, standalone);
+    CHECK(svg.find("<script") == std::string::npos);
+    CHECK(svg.find("</script") == std::string::npos);
+    CHECK(svg.find("<b>") == std::string::npos);
+    CHECK(svg.find("&lt;script&gt;") != std::string::npos);
+    CHECK(svg.find("&amp;lt;") == std::string::npos);  // escaped once, not twice
+    CHECK(svg.find("&lt;b&gt;&amp;&lt;/b&gt;") != std::string::npos);
+    CHECK(svg.find('\x07') == std::string::npos);
+    CHECK(svg.find('\x1b') == std::string::npos);
+    // Every & starts an entity.
+    CHECK(std::regex_search(svg, std::regex("&(?!(amp|lt|gt|quot|#39);)")) == false);
+  }
+}
+
+TEST_CASE("long category labels are wrapped over several lines and kept apart", "[bar_chart]") {
+  BarChart chart = directie_chart();
+  chart.categories.push_back("Kenniscoördinatiesysteemontwikkelingsleerlingvolgsysteembegeleidingsplan");
+  chart.series[0].values.push_back(4.0);
+  chart.series[0].value_labels.push_back("4,0");
+  const std::string svg = peiling::render_svg(chart, true);
+  const auto labels = category_labels(svg);
+  REQUIRE(labels.size() == 6);
+  CHECK(labels[1].lines.size() >= 2);  // "Fase 2: de ib'er als instrumentalist en systeemontwikkelaar"
+  std::string rejoined;
+  for (const auto& line : labels[1].lines) rejoined += (rejoined.empty() ? "" : " ") + line;
+  CHECK(rejoined == "Fase 2: de ib&#39;er als instrumentalist en systeemontwikkelaar");
+  // The overlong word is broken by characters, and nothing is lost.
+  CHECK(labels[5].lines.size() >= 2);
+  std::string word;
+  for (const auto& line : labels[5].lines) word += line;
+  CHECK(word == "Kenniscoördinatiesysteemontwikkelingsleerlingvolgsysteembegeleidingsplan");
+  // No line is wider than the distance to the neighbouring label, even counting a
+  // generous half an em per character (DejaVu Sans averages well above that).
+  const double slot = labels[1].x - labels[0].x;
+  for (const auto& label : labels) {
+    CHECK(label.font_size >= 11);
+    for (const auto& line : label.lines) {
+      std::string plain = std::regex_replace(line, std::regex("&#39;"), "'");
+      CHECK(code_points(plain) * label.font_size * 0.5 < slot);
+    }
+  }
+}
+
+TEST_CASE("five Greven phases wrap by whole words", "[bar_chart]") {
+  const auto labels = category_labels(peiling::render_svg(directie_chart(), false));
+  REQUIRE(labels.size() == 5);
+  for (std::size_t c = 0; c < 5; ++c) {
+    std::string rejoined;
+    for (const auto& line : labels[c].lines) rejoined += (rejoined.empty() ? "" : " ") + line;
+    CHECK(std::regex_replace(rejoined, std::regex("&#39;"), "'") == kGrevenPhases[c]);
+  }
+  CHECK(labels[1].lines.size() >= 2);
+}
+
+TEST_CASE("the axis has a tick label and gridline per step", "[bar_chart]") {
+  BarChart chart = directie_chart();
+  std::string svg = peiling::render_svg(chart, true);
+  for (const char* tick : {">1</text>", ">2</text>", ">3</text>", ">4</text>", ">5</text>"})
+    CHECK(svg.find(tick) != std::string::npos);
+  CHECK(svg.find(">1,0</text>") != std::string::npos);  // the value label, not a tick
+  CHECK(svg.find("class=\"tick\"") != std::string::npos);
+  CHECK(count(svg, "class=\"tick\"") == 5);
+  CHECK(count(svg, "class=\"gridline\"") == 4);  // the baseline is the axis line
+
+  // A fractional step: one decimal with a comma, two when one would print ticks alike.
+  chart.axis_min = 0;
+  chart.axis_max = 2;
+  chart.axis_step = 0.5;
+  svg = peiling::render_svg(chart, true);
+  CHECK(count(svg, "class=\"tick\"") == 5);
+  for (const char* tick : {">0,0</text>", ">0,5</text>", ">1,0</text>", ">1,5</text>", ">2,0</text>"})
+    CHECK(svg.find(tick) != std::string::npos);
+  chart.axis_max = 1;
+  chart.axis_step = 0.25;
+  svg = peiling::render_svg(chart, true);
+  CHECK(count(svg, "class=\"tick\"") == 5);
+  for (const char* tick : {">0,00</text>", ">0,25</text>", ">0,50</text>", ">0,75</text>", ">1,00</text>"})
+    CHECK(svg.find(tick) != std::string::npos);
+}
+
+TEST_CASE("the combined chart has a legend with each series and its own pattern", "[bar_chart]") {
+  const BarChart chart = combined_chart();
+  const std::string svg = peiling::render_svg(chart, false);
+  CHECK(svg.find("class=\"legend\"") != std::string::npos);
+  CHECK(count(svg, "class=\"legend-swatch\"") == 3);
+  for (const char* name : {">Directie<", ">IB&#39;ers<", ">Leerkrachten<"}) CHECK(svg.find(name) != std::string::npos);
+
+  const auto ids = pattern_ids(svg);
+  REQUIRE(ids.size() == 3);
+  for (const auto& id : ids) {
+    CHECK(count(svg, "url(#" + id + ")") == 6);  // five bars and a swatch
+  }
+  // The fills: the first three Okabe-Ito colours.
+  for (const char* colour : {"#0072B2", "#E69F00", "#009E73"}) CHECK(svg.find(colour) != std::string::npos);
+
+  // A single series has no legend.
+  CHECK(peiling::render_svg(directie_chart(), false).find("class=\"legend\"") == std::string::npos);
+}
+
+TEST_CASE("pattern ids are reproducible and differ between charts", "[bar_chart]") {
+  const BarChart a = directie_chart();
+  BarChart b = directie_chart();
+  b.title = "IB'ers: gemiddelde score per fase";
+  b.series[0].values[0] = 1.3;
+  CHECK(peiling::render_svg(a, false) == peiling::render_svg(a, false));
+  CHECK(peiling::render_svg(a, true) == peiling::render_svg(a, true));
+  const auto ids_a = pattern_ids(peiling::render_svg(a, false));
+  const auto ids_b = pattern_ids(peiling::render_svg(b, false));
+  REQUIRE(ids_a.size() == 1);
+  REQUIRE(ids_b.size() == 1);
+  CHECK(*ids_a.begin() != *ids_b.begin());
+  // Only the values differ: still other ids.
+  BarChart c = directie_chart();
+  c.series[0].values[4] = 2.5;
+  CHECK(pattern_ids(peiling::render_svg(c, false)) != ids_a);
+}
+
+TEST_CASE("degenerate charts still render", "[bar_chart]") {
+  BarChart empty;
+  const std::string svg = peiling::render_svg(empty, true);
+  CHECK(svg.find("</svg>") != std::string::npos);
+  CHECK(count(svg, "<rect class=\"bar\"") == 0);
+
+  BarChart odd = directie_chart();
+  odd.axis_max = odd.axis_min;  // nonsense axis
+  odd.axis_step = 0;
+  odd.series[0].values.resize(2);  // fewer values than categories
+  odd.series[0].value_labels.clear();
+  const std::string odd_svg = peiling::render_svg(odd, true);
+  CHECK(count(odd_svg, "<rect class=\"bar\"") == 2);
+  CHECK(odd_svg.find(">3,3<") != std::string::npos);  // labels default to one decimal with a comma
+  CHECK(odd_svg.find("nan") == std::string::npos);
+  CHECK(odd_svg.find("inf") == std::string::npos);
+}
+
+TEST_CASE("write_png draws the chart at the requested width on white", "[bar_chart][png]") {
+  TempDir dir;
+  const fs::path png = dir.path / "fase scores ë.png";
+  peiling::write_png(peiling::render_svg(combined_chart(), true), png, 1600);
+  const std::string bytes = read_bytes(png);
+  REQUIRE(bytes.size() > 24);
+  CHECK(bytes.substr(0, 8) == std::string("\x89PNG\r\n\x1a\n", 8));
+  CHECK(bytes.substr(12, 4) == "IHDR");
+  CHECK(big_endian(bytes, 16) == 1600);
+
+  const Pixels pixels = inspect_png(png, 0x00, 0x72, 0xB2);
+  CHECK(pixels.width == 1600);
+  CHECK(pixels.height > 800);
+  CHECK(pixels.near_colour > 1000);  // the first series' solid bars
+  CHECK(pixels.non_white > 10000);
+
+  // Corners are white, not transparent or black.
+  const Pixels white = inspect_png(png, 0xff, 0xff, 0xff);
+  CHECK(white.near_colour > static_cast<std::size_t>(pixels.width) * pixels.height / 2);
+}
+
+TEST_CASE("write_png sizes inline SVG from its viewBox", "[bar_chart][png]") {
+  TempDir dir;
+  const fs::path png = dir.path / "inline.png";
+  peiling::write_png(peiling::render_svg(directie_chart(), false), png, 400);
+  const std::string bytes = read_bytes(png);
+  REQUIRE(bytes.size() > 24);
+  CHECK(big_endian(bytes, 16) == 400);
+  CHECK(inspect_png(png, 0x00, 0x72, 0xB2).near_colour > 100);
+}
+
+TEST_CASE("write_png errors name the file", "[bar_chart][png]") {
+  TempDir dir;
+  const fs::path missing = dir.path / "no such folder" / "grafiek.png";
+  const std::string svg = peiling::render_svg(directie_chart(), true);
+  try {
+    peiling::write_png(svg, missing, 800);
+    FAIL("write_png wrote into a folder that does not exist");
+  } catch (const std::runtime_error& error) {
+    CHECK(std::string(error.what()).find(missing.string()) != std::string::npos);
+  }
+  CHECK_FALSE(fs::exists(missing));
+
+  const fs::path bad = dir.path / "kapot.png";
+  try {
+    peiling::write_png("<svg this is not xml", bad, 800);
+    FAIL("write_png accepted a broken document");
+  } catch (const std::runtime_error& error) {
+    CHECK(std::string(error.what()).find(bad.string()) != std::string::npos);
+  }
+  CHECK_THROWS_AS(peiling::write_png(svg, dir.path / "nul.png", 0), std::runtime_error);
+}
+
+TEST_CASE("a label with invalid UTF-8 still gives a PNG", "[bar_chart][png]") {
+  TempDir dir;
+  BarChart chart = directie_chart();
+  chart.categories[0] = "co\xf6rdinator (Latin-1)";
+  chart.title = "cut \xe2\x82";
+  const fs::path png = dir.path / "latin1.png";
+  CHECK_NOTHROW(peiling::write_png(peiling::render_svg(chart, true), png, 800));
+  CHECK(fs::exists(png));
+}

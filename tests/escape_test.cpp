@@ -1,0 +1,125 @@
+// One escaping function per sink, each fed hostile input.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "reports/escape.h"
+
+using peiling::escape_csv;
+using peiling::escape_html;
+using peiling::escape_markdown;
+using peiling::escape_svg;
+using peiling::escape_terminal;
+
+namespace {
+
+bool has_control(const std::string& text, bool allow_line_breaks) {
+  for (char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (allow_line_breaks && (c == '\n' || c == '\t' || c == '\r')) continue;
+    if (byte < 0x20 || byte == 0x7f) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("escape_html turns markup and quotes into entities", "[escape]") {
+  CHECK(escape_html("<script>alert(1)</script>") == "&lt;script&gt;alert(1)&lt;/script&gt;");
+  CHECK(escape_html("a & b") == "a &amp; b");
+  CHECK(escape_html("\"x\" onmouseover='y'") == "&quot;x&quot; onmouseover=&#39;y&#39;");
+  CHECK(escape_html("&lt;") == "&amp;lt;");  // entities in the input are text, not markup
+  CHECK(escape_html("<img src=x onerror=alert(1)>").find('<') == std::string::npos);
+  CHECK(escape_html("kenniscoördinator: één") == "kenniscoördinator: één");
+  CHECK(escape_html("") == "");
+}
+
+TEST_CASE("escape_svg escapes markup and drops what XML forbids", "[escape]") {
+  CHECK(escape_svg("<script>alert(1)</script>") == "&lt;script&gt;alert(1)&lt;/script&gt;");
+  CHECK(escape_svg("]]><svg onload=alert(1)>") == "]]&gt;&lt;svg onload=alert(1)&gt;");
+  CHECK(escape_svg("R&D \"ib'er\"") == "R&amp;D &quot;ib&#39;er&quot;");
+  CHECK(escape_svg("a\x01" "b\x1b[31mc\x1f" "d") == "ab[31mcd");
+  CHECK(escape_svg(std::string("nul\0byte", 8)) == "nulbyte");
+  CHECK(escape_svg("regel 1\nregel 2\tkolom") == "regel 1\nregel 2\tkolom");
+  CHECK(escape_svg("coördinator") == "coördinator");
+  CHECK(escape_svg("4\xe2\x80\xaf%") == "4\xe2\x80\xaf%");  // valid multi-byte text is kept
+  CHECK(escape_svg("\xf0\x9f\x93\x8a") == "\xf0\x9f\x93\x8a");
+}
+
+TEST_CASE("escape_svg replaces bytes that are not UTF-8, so the document stays well-formed", "[escape]") {
+  const std::string replacement = "\xef\xbf\xbd";  // U+FFFD
+  CHECK(escape_svg("co\xf6rdinator") == "co" + replacement + "rdinator");    // Latin-1 ö
+  CHECK(escape_svg("cut \xe2\x82") == "cut " + replacement + replacement);  // truncated sequence
+  CHECK(escape_svg("\xc0\xbc") == replacement + replacement);               // overlong '<'
+  CHECK(escape_svg("\xed\xa0\x80") == replacement + replacement + replacement);  // a surrogate
+  CHECK(escape_svg("\xef\xbf\xbe") == "");                                   // U+FFFE is not an XML character
+}
+
+TEST_CASE("escape_csv quotes separators and defuses formulas", "[escape]") {
+  CHECK(escape_csv("gewoon") == "gewoon");
+  CHECK(escape_csv("a,b") == "\"a,b\"");
+  CHECK(escape_csv("a;b") == "\"a;b\"");  // Dutch Excel separates with ;
+  CHECK(escape_csv("zei \"nee\"") == "\"zei \"\"nee\"\"\"");
+  CHECK(escape_csv("regel 1\nregel 2") == "\"regel 1\nregel 2\"");
+  CHECK(escape_csv("regel 1\r\nregel 2") == "\"regel 1\r\nregel 2\"");
+  CHECK(escape_csv("=cmd|' /C calc'!A0") == "'=cmd|' /C calc'!A0");
+  CHECK(escape_csv("+1+1") == "'+1+1");
+  CHECK(escape_csv("-2+3") == "'-2+3");
+  CHECK(escape_csv("@SUM(A1)") == "'@SUM(A1)");
+  CHECK(escape_csv("=HYPERLINK(\"http://x\",\"y\")") == "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+  CHECK(escape_csv("=1,2") == "\"'=1,2\"");
+  // A leading tab or carriage return also starts a formula in some spreadsheets.
+  CHECK(escape_csv("\t=1+1") == "'\t=1+1");
+  CHECK(escape_csv("\r=1+1") == "\"'\r=1+1\"");
+  CHECK(escape_csv("a=b") == "a=b");
+  CHECK(escape_csv("") == "");
+}
+
+TEST_CASE("escape_markdown escapes punctuation, table pipes, markup and line breaks", "[escape]") {
+  CHECK(escape_markdown("a | b") == "a \\| b");
+  CHECK(escape_markdown("*vet* en _schuin_") == "\\*vet\\* en \\_schuin\\_");
+  CHECK(escape_markdown("<script>alert(1)</script>") == "&lt;script&gt;alert\\(1\\)&lt;/script&gt;");
+  CHECK(escape_markdown("[klik](javascript:alert(1))") == "\\[klik\\]\\(javascript:alert\\(1\\)\\)");
+  CHECK(escape_markdown("# kop") == "\\# kop");
+  CHECK(escape_markdown("1. lijst") == "1\\. lijst");
+  CHECK(escape_markdown("> citaat") == "&gt; citaat");
+  CHECK(escape_markdown("`code` \\ ~~weg~~") == "\\`code\\` \\\\ \\~\\~weg\\~\\~");
+  CHECK(escape_markdown("R&D") == "R&amp;D");
+  CHECK(escape_markdown("regel 1\nregel 2") == "regel 1<br>regel 2");
+  CHECK(escape_markdown("regel 1\r\nregel 2") == "regel 1<br>regel 2");
+  CHECK(escape_markdown("coördinator") == "coördinator");
+  // Nothing in the output can end a table row or start a tag.
+  const std::string cell = escape_markdown("a|b\n<c>|\r\n| d");
+  CHECK(cell.find('\n') == std::string::npos);
+  CHECK(cell.find('<', 0) == cell.find("<br>"));
+}
+
+TEST_CASE("escape_terminal shows control characters instead of obeying them", "[escape]") {
+  CHECK(escape_terminal("\x1b[31mrood\x1b[0m") == "\\x1b[31mrood\\x1b[0m");
+  CHECK(escape_terminal("regel 1\nregel 2\r") == "regel 1\\x0aregel 2\\x0d");
+  CHECK(escape_terminal("tab\there") == "tab\\x09here");
+  CHECK(escape_terminal("bel\x07" "del\x7f") == "bel\\x07del\\x7f");
+  CHECK(escape_terminal("\x1b]0;titel\x07") == "\\x1b]0;titel\\x07");
+  CHECK(escape_terminal("<script> & \"x\"") == "<script> & \"x\"");  // harmless on a terminal
+  CHECK(escape_terminal("coördinator €5") == "coördinator €5");
+  CHECK_FALSE(has_control(escape_terminal(std::string("a\0b\x1b\x9b", 5)), false));
+}
+
+TEST_CASE("escape_terminal also shows 8-bit (C1) controls and stray bytes", "[escape]") {
+  // U+009B is CSI: some terminals obey it like ESC [ .
+  CHECK(escape_terminal("\xc2\x9b" "31mrood") == "\\xc2\\x9b31mrood");
+  CHECK(escape_terminal("\xc2\x9d" "0;titel\xc2\x9c") == "\\xc2\\x9d0;titel\\xc2\\x9c");
+  CHECK(escape_terminal("\x9b" "31m") == "\\x9b31m");  // a lone byte, not UTF-8
+  CHECK(escape_terminal("co\xf6rdinator") == "co\\xf6rdinator");
+  CHECK(escape_terminal("\xc2\xa0nbsp") == "\xc2\xa0nbsp");  // U+00A0 is printable
+}
+
+TEST_CASE("no sink lets raw markup or control characters through", "[escape]") {
+  const std::string hostile = "<script>alert('x')</script>\x1b[2J\"&\n|*=cmd";
+  CHECK(escape_html(hostile).find('<') == std::string::npos);
+  CHECK(escape_svg(hostile).find('<') == std::string::npos);
+  CHECK_FALSE(has_control(escape_svg(hostile), true));
+  CHECK(escape_markdown(hostile).find("<script") == std::string::npos);
+  CHECK_FALSE(has_control(escape_markdown(hostile), false));
+  CHECK_FALSE(has_control(escape_terminal(hostile), false));
+  CHECK(escape_csv(hostile).front() == '"');
+}
