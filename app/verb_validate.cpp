@@ -12,7 +12,8 @@ int run_validate(const std::vector<std::string>& args, VerbIo& io) {
   options.positional("file", 1);
   if (!options.parse(args, io)) return 0;
   const auto& path = options.get<std::string>("file");
-  io.out << path << ": ok: " << summarize(load_definition_file(path)) << "\n";
+  const Questionnaire questionnaire = load_definition_file(path);  // throws before anything is printed
+  io.out << path << ": ok: " << summarize(questionnaire) << "\n";
   return 0;
 }
 

@@ -11,6 +11,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 #include <string_view>
 
 #include "analysis/hand_arithmetic.h"
@@ -28,7 +29,7 @@ constexpr std::string_view kEllipsis = "\xe2\x80\xa6";  // U+2026
 constexpr std::array<std::string_view, 7> kPalette = {"#0072B2", "#E69F00", "#009E73", "#CC79A7",
                                                       "#56B4E9", "#D55E00", "#F0E442"};
 
-// Every series also gets its own fill pattern, so the chart reads in grayscale.
+// Every series also gets its own texture over its colour, so the chart reads in grayscale.
 enum class Hatch { solid, diagonal, dots, cross, horizontal, back_diagonal, vertical };
 constexpr std::array<Hatch, 7> kHatches = {Hatch::solid,      Hatch::diagonal,      Hatch::dots,    Hatch::cross,
                                            Hatch::horizontal, Hatch::back_diagonal, Hatch::vertical};
@@ -58,12 +59,12 @@ constexpr double kValueHeadroom = 26;
 
 // ---- numbers -------------------------------------------------------------------------
 
-// A coordinate: at most two decimals, no trailing zeros, always a decimal point
-// (std::to_chars ignores the locale, unlike printf).
-std::string num(double value) {
+// A coordinate: at most two decimals (or as many as asked), no trailing zeros, always a
+// decimal point (std::to_chars ignores the locale, unlike printf).
+std::string num(double value, int decimals = 2) {
   if (!std::isfinite(value)) value = 0;
   char buffer[64];
-  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 2);
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals);
   std::string text(buffer, result.ptr);
   if (text.find('.') != std::string::npos) {
     while (text.back() == '0') text.pop_back();
@@ -224,95 +225,158 @@ std::vector<std::string> wrap(std::string_view text, double max_width, double fo
   return lines;
 }
 
-// ---- ids -----------------------------------------------------------------------------
-
-// FNV-1a over the whole chart, so ids are reproducible yet differ between the charts
-// inlined in one HTML page.
-class Hasher {
- public:
-  void add(std::string_view text) {
-    for (char c : text) mix(static_cast<unsigned char>(c));
-    mix(0x1f);
-  }
-  void add(double value) {
-    char buffer[64];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);  // shortest exact form
-    add(std::string_view(buffer, static_cast<std::size_t>(result.ptr - buffer)));
-  }
-  std::string hex(std::size_t digits) const {
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string out;
-    for (std::size_t i = 0; i < digits; ++i) out += kHex[(hash_ >> (60 - 4 * i)) & 0xf];
-    return out;
-  }
-
- private:
-  void mix(unsigned char byte) {
-    hash_ ^= byte;
-    hash_ *= 0x100000001b3ULL;
-  }
-  std::uint64_t hash_ = 0xcbf29ce484222325ULL;
-};
-
-std::string id_prefix(const BarChart& chart) {
-  Hasher hasher;
-  hasher.add(chart.title);
-  for (const auto& category : chart.categories) hasher.add(category);
-  for (const auto& series : chart.series) {
-    hasher.add(series.name);
-    for (const auto& value : series.values) value ? hasher.add(*value) : hasher.add("-");
-    for (const auto& label : series.value_labels) hasher.add(label);
-  }
-  hasher.add(chart.axis_min);
-  hasher.add(chart.axis_max);
-  hasher.add(chart.axis_step);
-  hasher.add(chart.axis_label);
-  for (const auto& footnote : chart.footnotes) hasher.add(footnote);
-  return "bc" + hasher.hex(12);
-}
-
 // ---- drawing helpers -----------------------------------------------------------------
 
 std::string_view series_colour(std::size_t index) { return kPalette[index % kPalette.size()]; }
 
-// Beyond seven series the pattern shifts against the colour, so pairs stay distinct.
+// Beyond seven series the texture shifts against the colour, so pairs stay distinct.
 Hatch series_hatch(std::size_t index) { return kHatches[(index + index / kPalette.size()) % kHatches.size()]; }
 
-// Dark hatching on light colours, white hatching on dark ones.
+// Dark texture on light colours, white texture on dark ones.
 std::string_view hatch_ink(std::string_view colour) {
   auto channel = [&](std::size_t at) { return std::stoi(std::string(colour.substr(at, 2)), nullptr, 16); };
   const double luma = 0.299 * channel(1) + 0.587 * channel(3) + 0.114 * channel(5);
   return luma > 128 ? kInk : "#ffffff";
 }
 
-std::string pattern_def(const std::string& id, std::size_t index) {
-  const std::string colour(series_colour(index));
-  const std::string ink(hatch_ink(colour));
-  const Hatch hatch = series_hatch(index);
-  const double tile = hatch == Hatch::dots ? 8 : hatch == Hatch::solid ? 8 : 7;
-  std::string out = "<pattern id=\"" + id + "\" patternUnits=\"userSpaceOnUse\" width=\"" + num(tile) +
-                    "\" height=\"" + num(tile) + "\"";
-  if (hatch == Hatch::diagonal || hatch == Hatch::cross) out += " patternTransform=\"rotate(45)\"";
-  if (hatch == Hatch::back_diagonal) out += " patternTransform=\"rotate(-45)\"";
-  out += "><rect width=\"" + num(tile) + "\" height=\"" + num(tile) + "\" fill=\"" + colour + "\"/>";
-  const std::string half = num(tile / 2);
-  const std::string full = num(tile);
-  const std::string stroke = "\" stroke=\"" + ink + "\" stroke-width=\"2\"/>";
-  switch (hatch) {
-    case Hatch::solid: break;
-    case Hatch::diagonal:
-    case Hatch::back_diagonal:
-    case Hatch::vertical: out += "<line x1=\"" + half + "\" y1=\"0\" x2=\"" + half + "\" y2=\"" + full + stroke; break;
-    case Hatch::horizontal: out += "<line x1=\"0\" y1=\"" + half + "\" x2=\"" + full + "\" y2=\"" + half + stroke; break;
-    case Hatch::cross:
-      out += "<line x1=\"" + half + "\" y1=\"0\" x2=\"" + half + "\" y2=\"" + full + "\" stroke=\"" + ink +
-             "\" stroke-width=\"1.5\"/>";
-      out += "<line x1=\"0\" y1=\"" + half + "\" x2=\"" + full + "\" y2=\"" + half + "\" stroke=\"" + ink +
-             "\" stroke-width=\"1.5\"/>";
-      break;
-    case Hatch::dots: out += "<circle cx=\"" + half + "\" cy=\"" + half + "\" r=\"1.9\" fill=\"" + ink + "\"/>"; break;
+// ---- textures ------------------------------------------------------------------------
+//
+// Textures are plain geometry drawn over a box's solid fill, clipped to the box here rather
+// than with <pattern> or clip-path: librsvg renders those several times slower, and
+// PowerPoint and Word import them badly. The geometry is anchored to the canvas, like a
+// pattern in user space, so neighbouring bars line up. The box's outline is drawn over the
+// texture afterwards and hides anything within half its width of the box's edge.
+
+constexpr double kOutlineWidth = 1.2;
+constexpr double kHatchSpacing = 7;  // between the centres of neighbouring hatch lines
+constexpr double kHatchWidth = 2;
+constexpr double kCrossWidth = 1.5;
+constexpr double kDotSpacing = 8;
+constexpr double kDotRadius = 1.9;
+
+struct Box {
+  double x = 0;
+  double y = 0;
+  double width = 0;
+  double height = 0;
+};
+
+// How far a stroke may reach past the box's edge and still be hidden by the outline,
+// allowing for texture coordinates being rounded to one decimal.
+constexpr double kHidden = kOutlineWidth / 2 - 0.05;
+
+// A coordinate pair of texture geometry, to one decimal.
+std::string point(double x, double y) { return num(x, 1) + " " + num(y, 1); }
+
+// Appends to `d` the lines { p : normal . p = spacing * (k + 1/2) } across the box, each
+// clipped to it, as "M..L.." segments. `normal` has unit length.
+void hatch_lines(std::string& d, const Box& box, double nx, double ny, double stroke_width) {
+  // Butt ends and sides of a stroke stick out by up to half its width across each axis;
+  // pull the clip box in so they stay under the outline.
+  const double inset_x = std::max(0.0, stroke_width / 2 * std::fabs(nx) - kHidden);
+  const double inset_y = std::max(0.0, stroke_width / 2 * std::fabs(ny) - kHidden);
+  const double x0 = box.x + inset_x;
+  const double x1 = box.x + box.width - inset_x;
+  const double y0 = box.y + inset_y;
+  const double y1 = box.y + box.height - inset_y;
+  if (!(x1 > x0) || !(y1 > y0)) return;
+  // The range of offsets that touch the box: from its corners.
+  double low = std::numeric_limits<double>::infinity();
+  double high = -low;
+  for (double cx : {x0, x1})
+    for (double cy : {y0, y1}) {
+      low = std::min(low, nx * cx + ny * cy);
+      high = std::max(high, nx * cx + ny * cy);
+    }
+  const auto first = static_cast<long long>(std::ceil(low / kHatchSpacing - 0.5));
+  const auto last = static_cast<long long>(std::floor(high / kHatchSpacing - 0.5));
+  for (long long k = first; k <= last; ++k) {
+    const double offset = kHatchSpacing * (static_cast<double>(k) + 0.5);
+    // The line is base + s * (tx, ty); clip s against both slabs of the box.
+    const double bx = offset * nx;
+    const double by = offset * ny;
+    const double tx = -ny;
+    const double ty = nx;
+    double s_min = -std::numeric_limits<double>::infinity();
+    double s_max = -s_min;
+    auto slab = [&](double base, double direction, double lo, double hi) {
+      if (std::fabs(direction) < 1e-12) {
+        if (base < lo || base > hi) s_max = s_min;  // parallel and outside: nothing
+        return;
+      }
+      const double a = (lo - base) / direction;
+      const double b = (hi - base) / direction;
+      s_min = std::max(s_min, std::min(a, b));
+      s_max = std::min(s_max, std::max(a, b));
+    };
+    slab(bx, tx, x0, x1);
+    slab(by, ty, y0, y1);
+    if (!(s_max - s_min > 0.3)) continue;  // shorter than it is wide: a speck
+    d += "M" + point(bx + s_min * tx, by + s_min * ty) + "L" + point(bx + s_max * tx, by + s_max * ty);
   }
-  return out + "</pattern>";
+}
+
+// Appends to `d` a dot, as two half-circle arcs, at every grid point whose dot fits the box
+// up to the part that the outline hides.
+void dots(std::string& d, const Box& box) {
+  const double reach = kDotRadius - kHidden;
+  const auto first_column = static_cast<long long>(std::ceil((box.x + reach) / kDotSpacing - 0.5));
+  const auto last_column = static_cast<long long>(std::floor((box.x + box.width - reach) / kDotSpacing - 0.5));
+  const auto first_row = static_cast<long long>(std::ceil((box.y + reach) / kDotSpacing - 0.5));
+  const auto last_row = static_cast<long long>(std::floor((box.y + box.height - reach) / kDotSpacing - 0.5));
+  const std::string r = num(kDotRadius, 1);
+  const std::string arc = "a" + r + " " + r + " 0 1 0 ";
+  const std::string diameter = num(2 * kDotRadius, 1);
+  for (long long row = first_row; row <= last_row; ++row)
+    for (long long column = first_column; column <= last_column; ++column) {
+      const double cx = kDotSpacing * (static_cast<double>(column) + 0.5);
+      const double cy = kDotSpacing * (static_cast<double>(row) + 0.5);
+      d += "M" + point(cx - kDotRadius, cy) + arc + diameter + " 0" + arc + "-" + diameter + " 0";
+    }
+}
+
+// The texture of series `index` over `box` as one <path class="texture">; empty for a
+// solid series or a box too small to show any.
+std::string texture_path(std::size_t index, const Box& box) {
+  const Hatch hatch = series_hatch(index);
+  constexpr double kDiagonal = 0.70710678118654752;  // 1 / sqrt(2)
+  std::string d;
+  double stroke_width = kHatchWidth;
+  switch (hatch) {
+    case Hatch::solid: return {};
+    case Hatch::diagonal: hatch_lines(d, box, kDiagonal, kDiagonal, kHatchWidth); break;  // "/"
+    case Hatch::back_diagonal: hatch_lines(d, box, kDiagonal, -kDiagonal, kHatchWidth); break;  // "\"
+    case Hatch::horizontal: hatch_lines(d, box, 0, 1, kHatchWidth); break;
+    case Hatch::vertical: hatch_lines(d, box, 1, 0, kHatchWidth); break;
+    case Hatch::cross:
+      stroke_width = kCrossWidth;
+      hatch_lines(d, box, kDiagonal, kDiagonal, kCrossWidth);
+      hatch_lines(d, box, -kDiagonal, kDiagonal, kCrossWidth);
+      break;
+    case Hatch::dots: dots(d, box); break;
+  }
+  if (d.empty()) return {};
+  const std::string ink(hatch_ink(series_colour(index)));
+  std::string out = "<path class=\"texture\" data-series=\"" + std::to_string(index) + "\" d=\"" + d + "\"";
+  out += hatch == Hatch::dots ? " fill=\"" + ink + "\""
+                              : " fill=\"none\" stroke=\"" + ink + "\" stroke-width=\"" + num(stroke_width) + "\"";
+  return out + " pointer-events=\"none\"/>";  // hovering still shows the bar's title
+}
+
+// A box's outline as a closed subpath, in the same coordinates as its <rect>; empty when
+// the rect has no area and so draws nothing.
+std::string outline_subpath(const Box& box) {
+  const std::string w = num(box.width);
+  const std::string h = num(box.height);
+  if (w == "0" || h == "0" || w.front() == '-' || h.front() == '-') return {};
+  return "M" + num(box.x) + " " + num(box.y) + "h" + w + "v" + h + "h-" + w + "z";
+}
+
+// All the outlines of a group of boxes as one <path>, drawn over their textures.
+std::string outlines_path(std::string_view css_class, const std::string& d) {
+  if (d.empty()) return {};
+  return "<path class=\"" + std::string(css_class) + "\" d=\"" + d + "\" fill=\"none\" stroke=\"" + std::string(kInk) +
+         "\" stroke-width=\"" + num(kOutlineWidth) + "\" pointer-events=\"none\"/>\n";
 }
 
 // A <text> element of several lines, one <tspan> per line, with no whitespace between
@@ -367,7 +431,6 @@ struct LegendItem {
 
 std::string render_svg(const BarChart& chart, bool standalone) {
   const Axis axis = make_axis(chart);
-  const std::string prefix = id_prefix(chart);
   const std::size_t n_categories = chart.categories.size();
   const std::size_t n_series = chart.series.size();
   const bool legend = n_series > 1;
@@ -473,10 +536,6 @@ std::string render_svg(const BarChart& chart, bool standalone) {
   svg += " class=\"bar-chart\" role=\"img\" font-family=\"" + std::string(kFontFamily) + "\">\n";
   if (!chart.title.empty()) svg += "<title>" + escape_svg(chart.title) + "</title>\n";
 
-  svg += "<defs>\n";
-  for (std::size_t s = 0; s < std::max<std::size_t>(n_series, 1); ++s)
-    svg += pattern_def(prefix + "-s" + std::to_string(s), s) + "\n";
-  svg += "</defs>\n";
   svg += "<rect class=\"background\" width=\"" + w + "\" height=\"" + h + "\" fill=\"#ffffff\"/>\n";
 
   // Title.
@@ -488,6 +547,7 @@ std::string render_svg(const BarChart& chart, bool standalone) {
   // Legend.
   if (legend) {
     svg += "<g class=\"legend\">\n";
+    std::string outlines;
     for (std::size_t r = 0; r < legend_rows.size(); ++r) {
       double row_width = 0;
       for (std::size_t s : legend_rows[r]) row_width += legend_items[s].width;
@@ -495,15 +555,18 @@ std::string render_svg(const BarChart& chart, bool standalone) {
       double x = (width - row_width) / 2;
       const double top = legend_top + r * kLegendRow;
       for (std::size_t s : legend_rows[r]) {
-        svg += "<rect class=\"legend-swatch\" x=\"" + num(x) + "\" y=\"" + num(top) + "\" width=\"" + num(kSwatch) +
-               "\" height=\"" + num(kSwatch) + "\" fill=\"url(#" + prefix + "-s" + std::to_string(s) + ")\" stroke=\"" +
-               std::string(kInk) + "\" stroke-width=\"1.2\"/>";
+        const Box swatch{x, top, kSwatch, kSwatch};
+        svg += "<rect class=\"legend-swatch\" data-series=\"" + std::to_string(s) + "\" x=\"" + num(x) + "\" y=\"" +
+               num(top) + "\" width=\"" + num(kSwatch) + "\" height=\"" + num(kSwatch) + "\" fill=\"" +
+               std::string(series_colour(s)) + "\"/>" + texture_path(s, swatch);
+        outlines += outline_subpath(swatch);
         svg += "<text x=\"" + num(x + kSwatch + 8) + "\" y=\"" + num(top + kSwatch / 2 + kLegendSize * 0.36) +
                "\" font-size=\"" + num(kLegendSize) + "\" fill=\"" + std::string(kInk) + "\">" +
                escape_svg(legend_items[s].name) + "</text>\n";
         x += legend_items[s].width + legend_gap;
       }
     }
+    svg += outlines_path("legend-outlines", outlines);
     svg += "</g>\n";
   }
 
@@ -535,6 +598,8 @@ std::string render_svg(const BarChart& chart, bool standalone) {
   const double bar_step = n_series ? group_width / n_series : group_width;
   const double bar_gap = legend ? std::min(4.0, bar_step * 0.12) : 0;
   std::string labels;
+  std::string outlines;
+  std::string stubs;  // drawn over the outlines
   svg += "<g class=\"bars\">\n";
   for (std::size_t c = 0; c < n_categories; ++c) {
     const double centre = plot_left + slot * (c + 0.5);
@@ -545,19 +610,23 @@ std::string render_svg(const BarChart& chart, bool standalone) {
       const double x = centre - group_width / 2 + s * bar_step + bar_gap / 2;
       const double bar_width = bar_step - bar_gap;
       const double top = scale_y(value);
+      const Box box{x, top, bar_width, plot_bottom - top};
       svg += "<rect class=\"bar\" data-series=\"" + std::to_string(s) + "\" x=\"" + num(x) + "\" y=\"" + num(top) +
-             "\" width=\"" + num(bar_width) + "\" height=\"" + num(plot_bottom - top) + "\" fill=\"url(#" + prefix +
-             "-s" + std::to_string(s) + ")\" stroke=\"" + std::string(kInk) + "\" stroke-width=\"1.2\"><title>" +
+             "\" width=\"" + num(bar_width) + "\" height=\"" + num(plot_bottom - top) + "\" fill=\"" +
+             std::string(series_colour(s)) + "\"><title>" +
              escape_svg((series.name.empty() ? "" : series.name + ", ") + chart.categories[c] + ": " +
                         (c < series.value_labels.size() ? series.value_labels[c] : dutch_number(value, 1))) +
              "</title></rect>\n";
+      const std::string texture = texture_path(s, box);
+      if (!texture.empty()) svg += texture + "\n";
+      outlines += outline_subpath(box);
 
       // A value at the axis minimum has no height; a short stroke in its colour at the
       // baseline still shows where it stands.
       if (plot_bottom - top < 1)
-        svg += "<line class=\"bar-stub\" x1=\"" + num(x) + "\" y1=\"" + num(plot_bottom - 1.5) + "\" x2=\"" +
-               num(x + bar_width) + "\" y2=\"" + num(plot_bottom - 1.5) + "\" stroke=\"" + std::string(series_colour(s)) +
-               "\" stroke-width=\"3\"/>\n";
+        stubs += "<line class=\"bar-stub\" x1=\"" + num(x) + "\" y1=\"" + num(plot_bottom - 1.5) + "\" x2=\"" +
+                 num(x + bar_width) + "\" y2=\"" + num(plot_bottom - 1.5) + "\" stroke=\"" +
+                 std::string(series_colour(s)) + "\" stroke-width=\"3\"/>\n";
 
       const std::string label = c < series.value_labels.size() ? series.value_labels[c] : dutch_number(value, 1);
       if (label.empty()) continue;
@@ -569,6 +638,7 @@ std::string render_svg(const BarChart& chart, bool standalone) {
                 std::string(kInk) + "\">" + escape_svg(label) + "</text>\n";
     }
   }
+  svg += outlines_path("bar-outlines", outlines) + stubs;
   svg += "</g>\n";
 
   // Axis lines over the bars' feet, then the value labels on top of everything.

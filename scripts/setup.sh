@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(g++ cmake make pkg-config ccache libboost-dev libboost-program-options-dev
-          libsqlite3-dev catch2 librsvg2-dev libcairo2-dev fonts-dejavu-core)
+          libsqlite3-dev catch2 librsvg2-dev libcairo2-dev libpng-dev fonts-dejavu-core)
 if [[ "${1:-}" == "--with-browser" ]]; then packages+=(chromium); fi
 
 missing=()

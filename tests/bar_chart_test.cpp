@@ -2,12 +2,15 @@
 #include <cairo.h>
 
 #include <algorithm>
+#include <cmath>
 #include <catch2/catch.hpp>
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
+#include <optional>
 #include <regex>
 #include <set>
 #include <stdexcept>
@@ -74,12 +77,101 @@ std::size_t count(const std::string& haystack, const std::string& needle) {
   return n;
 }
 
-std::set<std::string> pattern_ids(const std::string& svg) {
-  std::set<std::string> ids;
-  const std::regex pattern(R"re(<pattern id="([^"]+)\")re");
-  for (auto it = std::sregex_iterator(svg.begin(), svg.end(), pattern); it != std::sregex_iterator(); ++it)
-    ids.insert((*it)[1]);
-  return ids;
+// The value of attribute `name` in the element that starts at `at` (empty if it has none).
+// Plain string search: std::regex recurses per character and overflows on long paths.
+std::string attribute(const std::string& svg, std::size_t at, const std::string& name) {
+  const std::size_t end = svg.find('>', at);
+  const std::size_t start = svg.find(" " + name + "=\"", at);
+  if (start == std::string::npos || start > end) return {};
+  const std::size_t value = start + name.size() + 3;
+  return svg.substr(value, svg.find('"', value) - value);
+}
+
+// A texture's drawing: the absolute points of its M and L commands, and the kind of
+// each command after an M ('L' for a line, 'a' for a dot's arc).
+struct Texture {
+  int series = -1;
+  std::string d;
+  std::string fill;
+  std::string stroke;
+  std::string stroke_width;
+  std::string pointer_events;
+  std::vector<std::pair<double, double>> points;
+  std::set<std::string> directions;  // of the lines: "/", "\", "-", "|"; "dots" for dots
+};
+
+Texture parse_texture(const std::string& svg, std::size_t at) {
+  Texture t;
+  t.series = std::stoi(attribute(svg, at, "data-series"));
+  t.d = attribute(svg, at, "d");
+  t.fill = attribute(svg, at, "fill");
+  t.stroke = attribute(svg, at, "stroke");
+  t.stroke_width = attribute(svg, at, "stroke-width");
+  t.pointer_events = attribute(svg, at, "pointer-events");
+  std::size_t i = 0;
+  auto number = [&] {
+    std::size_t used = 0;
+    const double value = std::stod(t.d.substr(i), &used);
+    i += used;
+    if (i < t.d.size() && t.d[i] == ' ') ++i;
+    return value;
+  };
+  while (i < t.d.size()) {
+    const char command = t.d[i++];
+    if (command == 'M' || command == 'L') {
+      const double x = number();
+      const double y = number();
+      if (command == 'L') {
+        const double dx = x - t.points.back().first;
+        const double dy = y - t.points.back().second;
+        t.directions.insert(std::fabs(dy) < 1e-9 ? "-" : std::fabs(dx) < 1e-9 ? "|" : dx * dy < 0 ? "/" : "\\");
+      }
+      t.points.emplace_back(x, y);
+    } else if (command == 'a') {
+      for (int k = 0; k < 7; ++k) number();
+      t.directions.insert("dots");
+    } else {
+      FAIL("unexpected path command " << command << " in " << t.d);
+    }
+  }
+  return t;
+}
+
+// A <rect class="bar"> and the texture drawn right after it, if any.
+struct TexturedBar {
+  int series = -1;
+  double x = 0;
+  double y = 0;
+  double width = 0;
+  double height = 0;
+  std::optional<Texture> texture;
+};
+
+std::vector<TexturedBar> textured_bars(const std::string& svg) {
+  std::vector<TexturedBar> out;
+  const std::string rect = "<rect class=\"bar\"";
+  const std::string path = "<path class=\"texture\"";
+  for (auto at = svg.find(rect); at != std::string::npos; at = svg.find(rect, at + 1)) {
+    TexturedBar bar;
+    bar.series = std::stoi(attribute(svg, at, "data-series"));
+    bar.x = std::stod(attribute(svg, at, "x"));
+    bar.y = std::stod(attribute(svg, at, "y"));
+    bar.width = std::stod(attribute(svg, at, "width"));
+    bar.height = std::stod(attribute(svg, at, "height"));
+    const std::size_t next = svg.find("</rect>\n", at) + 8;
+    if (svg.compare(next, path.size(), path) == 0) bar.texture = parse_texture(svg, next);
+    out.push_back(bar);
+  }
+  return out;
+}
+
+// Every texture in the document.
+std::vector<Texture> textures(const std::string& svg) {
+  std::vector<Texture> out;
+  const std::string path = "<path class=\"texture\"";
+  for (auto at = svg.find(path); at != std::string::npos; at = svg.find(path, at + 1))
+    out.push_back(parse_texture(svg, at));
+  return out;
 }
 
 // The <text class="category"> elements: position, font size and lines.
@@ -315,41 +407,115 @@ TEST_CASE("the axis has a tick label and gridline per step", "[bar_chart]") {
     CHECK(svg.find(tick) != std::string::npos);
 }
 
-TEST_CASE("the combined chart has a legend with each series and its own pattern", "[bar_chart]") {
+TEST_CASE("the combined chart has a legend with each series and its own texture", "[bar_chart]") {
   const BarChart chart = combined_chart();
   const std::string svg = peiling::render_svg(chart, false);
   CHECK(svg.find("class=\"legend\"") != std::string::npos);
   CHECK(count(svg, "class=\"legend-swatch\"") == 3);
   for (const char* name : {">Directie<", ">IB&#39;ers<", ">Leerkrachten<"}) CHECK(svg.find(name) != std::string::npos);
 
-  const auto ids = pattern_ids(svg);
-  REQUIRE(ids.size() == 3);
-  for (const auto& id : ids) {
-    CHECK(count(svg, "url(#" + id + ")") == 6);  // five bars and a swatch
-  }
-  // The fills: the first three Okabe-Ito colours.
-  for (const char* colour : {"#0072B2", "#E69F00", "#009E73"}) CHECK(svg.find(colour) != std::string::npos);
+  // Solid fills in the first three Okabe-Ito colours: five bars and a swatch each.
+  CHECK(count(svg, "fill=\"#0072B2\"") == 6);
+  CHECK(count(svg, "fill=\"#E69F00\"") == 6);
+  CHECK(count(svg, "fill=\"#009E73\"") == 6);
 
-  // A single series has no legend.
-  CHECK(peiling::render_svg(directie_chart(), false).find("class=\"legend\"") == std::string::npos);
+  // Series 0 is plain; the others have a texture over each of their five bars and their
+  // swatch: dark hatching on orange, white dots on green.
+  const auto all = textures(svg);
+  CHECK(all.size() == 12);
+  for (const auto& texture : all) {
+    CAPTURE(texture.d);
+    REQUIRE((texture.series == 1 || texture.series == 2));
+    if (texture.series == 1) {
+      CHECK(texture.directions == std::set<std::string>{"/"});
+      CHECK(texture.fill == "none");
+      CHECK(texture.stroke == "#1a1a1a");
+      CHECK(texture.stroke_width == "2");
+    } else {
+      CHECK(texture.directions == std::set<std::string>{"dots"});
+      CHECK(texture.fill == "#ffffff");
+      CHECK(texture.stroke.empty());
+    }
+    CHECK(texture.pointer_events == "none");  // hovering a bar still shows its title
+  }
+  const std::size_t legend_end = svg.find("</g>", svg.find("class=\"legend\""));
+  CHECK(count(svg.substr(0, legend_end), "class=\"texture\"") == 2);  // the swatches
+
+  // A single series has no legend and no texture.
+  const std::string single = peiling::render_svg(directie_chart(), false);
+  CHECK(single.find("class=\"legend\"") == std::string::npos);
+  CHECK(single.find("class=\"texture\"") == std::string::npos);
 }
 
-TEST_CASE("pattern ids are reproducible and differ between charts", "[bar_chart]") {
+TEST_CASE("textures are plain geometry inside their bars", "[bar_chart]") {
+  const std::string svg = peiling::render_svg(combined_chart(), true);
+  // Nothing that librsvg renders slowly or office software imports badly.
+  for (const char* slow : {"<pattern", "url(#", "clip-path", "<clipPath", "mask", "filter", "opacity", "<defs", " id=\""})
+    CHECK(svg.find(slow) == std::string::npos);
+
+  const auto bars = textured_bars(svg);
+  REQUIRE(bars.size() == 15);
+  for (const auto& bar : bars) {
+    CAPTURE(bar.series, bar.x, bar.y, bar.width, bar.height);
+    if (bar.series == 0) {
+      CHECK_FALSE(bar.texture);
+      continue;
+    }
+    REQUIRE(bar.texture);
+    CHECK(bar.texture->series == bar.series);
+    REQUIRE_FALSE(bar.texture->points.empty());
+    // Hatch lines end on the bar's edge, dots start within it; nothing reaches past the
+    // outline, which is 1.2 wide and drawn over them.
+    const double slack = bar.series == 2 ? 0.6 : 0.06;
+    for (const auto& [x, y] : bar.texture->points) {
+      CHECK(x >= bar.x - slack);
+      CHECK(x <= bar.x + bar.width + slack);
+      CHECK(y >= bar.y - slack);
+      CHECK(y <= bar.y + bar.height + slack);
+    }
+    // Coordinates have one decimal at most.
+    CHECK_FALSE(std::regex_search(bar.texture->d.substr(0, 200), std::regex(R"(\.\d\d)")));
+  }
+  // The outlines are drawn once per group, over the textures.
+  CHECK(count(svg, "class=\"bar-outlines\"") == 1);
+  CHECK(count(svg, "class=\"legend-outlines\"") == 1);
+  CHECK(svg.find("class=\"bar-outlines\"") > svg.rfind("class=\"texture\""));
+}
+
+TEST_CASE("many series each get a texture that reads in grayscale", "[bar_chart]") {
+  BarChart chart = combined_chart();
+  chart.series.clear();
+  for (int s = 0; s < 9; ++s) chart.series.push_back(series("Reeks " + std::to_string(s + 1), {2.0, 4.0, 3.0, 5.0, 1.5}));
+  const std::string svg = peiling::render_svg(chart, true);
+  CHECK(svg.find("<pattern") == std::string::npos);
+  // Series 0 solid; every other one textured, also series 7 that repeats the first colour.
+  std::map<int, std::size_t> per_series;
+  std::map<int, std::string> kind;  // the directions of its lines, and its stroke width
+  for (const auto& texture : textures(svg)) {
+    ++per_series[texture.series];
+    std::string signature = texture.stroke_width;
+    for (const auto& direction : texture.directions) signature += " " + direction;
+    if (kind.count(texture.series)) CHECK(kind[texture.series] == signature);
+    kind[texture.series] = signature;
+  }
+  CHECK(per_series.count(0) == 0);
+  for (int s = 1; s < 9; ++s) CHECK(per_series[s] == 6);  // five bars and a swatch
+  // Series 1 to 6 have six different textures: hatching each way, dots, cross-hatching.
+  std::set<std::string> distinct;
+  for (int s = 1; s <= 6; ++s) distinct.insert(kind[s]);
+  CHECK(distinct.size() == 6);
+  CHECK(kind[3] == "1.5 / \\");  // cross-hatching: both diagonals, thinner
+}
+
+TEST_CASE("the SVG is reproducible and changes with the chart", "[bar_chart]") {
   const BarChart a = directie_chart();
-  BarChart b = directie_chart();
-  b.title = "IB'ers: gemiddelde score per fase";
-  b.series[0].values[0] = 1.3;
   CHECK(peiling::render_svg(a, false) == peiling::render_svg(a, false));
   CHECK(peiling::render_svg(a, true) == peiling::render_svg(a, true));
-  const auto ids_a = pattern_ids(peiling::render_svg(a, false));
-  const auto ids_b = pattern_ids(peiling::render_svg(b, false));
-  REQUIRE(ids_a.size() == 1);
-  REQUIRE(ids_b.size() == 1);
-  CHECK(*ids_a.begin() != *ids_b.begin());
-  // Only the values differ: still other ids.
+  const BarChart m = combined_chart();
+  CHECK(peiling::render_svg(m, false) == peiling::render_svg(m, false));
   BarChart c = directie_chart();
   c.series[0].values[4] = 2.5;
-  CHECK(pattern_ids(peiling::render_svg(c, false)) != ids_a);
+  CHECK(peiling::render_svg(c, false) != peiling::render_svg(a, false));
 }
 
 TEST_CASE("degenerate charts still render", "[bar_chart]") {

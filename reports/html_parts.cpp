@@ -1,0 +1,78 @@
+// Rendering tables, figures and notes as HTML; see html_parts.h.
+#include "reports/html_parts.h"
+
+#include "reports/escape.h"
+#include "reports/report_charts.h"
+
+namespace peiling {
+
+namespace {
+
+std::string cell_content(const TableCell& cell) {
+  if (cell.list) {
+    std::string items = "<ul>";
+    for (const std::string& line : cell.lines) items += "<li>" + escape_html(line) + "</li>";
+    return items + "</ul>";
+  }
+  // Lines after the first are remarks on it, e.g. why a group shows counts only.
+  std::string content;
+  for (std::size_t i = 0; i < cell.lines.size(); ++i)
+    content += i == 0 ? escape_html(cell.lines[i]) : "<span class=\"note\">" + escape_html(cell.lines[i]) + "</span>";
+  return content;
+}
+
+std::string align(const Table& table, std::size_t column) {
+  return column < table.numeric.size() && table.numeric[column] ? " class=\"num\"" : "";
+}
+
+std::string header_rows(const Table& table) {
+  std::string rows;
+  if (!table.header_spans.empty()) {
+    rows += "<tr class=\"spans\">";
+    for (const HeaderSpan& span : table.header_spans)
+      rows += "<th colspan=\"" + std::to_string(span.columns) + "\">" + escape_html(span.label) + "</th>";
+    rows += "</tr>";
+  }
+  rows += "<tr>";
+  for (std::size_t column = 0; column < table.header.size(); ++column)
+    rows += "<th scope=\"col\"" + align(table, column) + ">" + escape_html(table.header[column]) + "</th>";
+  return rows + "</tr>";
+}
+
+}  // namespace
+
+std::string html_table(const Table& table, const std::string& css_class) {
+  const std::string classes = css_class + (table.dense ? (css_class.empty() ? "dense" : " dense") : "");
+  std::string html = "<table" + (classes.empty() ? "" : " class=\"" + classes + "\"") + "><thead>" +
+                     header_rows(table) + "</thead><tbody>\n";
+  for (const TableRow& row : table.rows) {
+    html += row.emphasised ? "<tr class=\"emphasised\">" : "<tr>";
+    for (std::size_t column = 0; column < row.cells.size(); ++column) {
+      const std::string tag = column == 0 ? "th" : "td";
+      const std::string scope = column == 0 ? " scope=\"row\"" : "";
+      html += "<" + tag + scope + align(table, column) + ">" + cell_content(row.cells[column]) + "</" + tag + ">";
+    }
+    html += "</tr>\n";
+  }
+  return html + "</tbody></table>\n";
+}
+
+std::string html_figure(const ReportChart& chart) {
+  std::string caption;
+  for (const std::string& line : chart.chart.footnotes) caption += "<span>" + escape_html(line) + "</span>";
+  return "<figure class=\"chart\">" + inline_chart_svg(chart.chart) + "<figcaption>" + caption +
+         "</figcaption></figure>\n";
+}
+
+std::string html_notes(const std::vector<std::string>& notes) {
+  std::string html;
+  for (const std::string& note : notes) html += html_element("p", note, "note");
+  return html;
+}
+
+std::string html_element(const std::string& tag, const std::string& text, const std::string& css_class) {
+  const std::string attribute = css_class.empty() ? "" : " class=\"" + css_class + "\"";
+  return "<" + tag + attribute + ">" + escape_html(text) + "</" + tag + ">\n";
+}
+
+}  // namespace peiling

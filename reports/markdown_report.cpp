@@ -1,0 +1,154 @@
+// rapport.md: the report as Markdown, for a wiki, a thesis appendix or pasting into a
+// document. Same sections as rapport.html; charts are image links to the .png files
+// next to it. Every text from the definition or a respondent passes escape_markdown, so
+// an answer can neither become a link or heading nor break a table.
+#include "reports/escape.h"
+#include "reports/findings.h"
+#include "reports/report_documents.h"
+#include "reports/report_tables.h"
+
+namespace peiling {
+
+namespace {
+
+std::string md_cell(const TableCell& cell) {
+  std::string text;
+  for (std::size_t i = 0; i < cell.lines.size(); ++i) {
+    if (i > 0) text += "<br>";
+    if (cell.list) text += "• ";
+    text += escape_markdown(cell.lines[i]);
+  }
+  return text;
+}
+
+std::string md_row(const std::vector<std::string>& cells) {
+  std::string row = "|";
+  for (const std::string& cell : cells) row += " " + cell + " |";
+  return row + "\n";
+}
+
+// Column spans do not exist in Markdown; a spanned caption becomes a note under the table
+// naming the columns it spans.
+std::string md_span_notes(const Table& table) {
+  std::string notes;
+  std::size_t first = 0;
+  for (const HeaderSpan& span : table.header_spans) {
+    const std::size_t last = first + static_cast<std::size_t>(span.columns) - 1;
+    if (!span.label.empty() && last < table.header.size())
+      notes += "*" + escape_markdown(span.label) + ": " + escape_markdown(table.header[first]) + " … " +
+               escape_markdown(table.header[last]) + "*\n\n";
+    first = last + 1;
+  }
+  return notes;
+}
+
+// The emphasised row (a total, the uncoded answers) has its label in bold.
+std::string md_table(const Table& table) {
+  std::vector<std::string> header, rule;
+  for (std::size_t column = 0; column < table.header.size(); ++column) {
+    header.push_back(escape_markdown(table.header[column]));
+    rule.push_back(column < table.numeric.size() && table.numeric[column] ? "---:" : "---");
+  }
+  std::string markdown = md_row(header) + md_row(rule);
+  for (const TableRow& row : table.rows) {
+    std::vector<std::string> cells;
+    for (const TableCell& cell : row.cells) cells.push_back(md_cell(cell));
+    if (row.emphasised && !cells.empty() && !cells.front().empty()) cells.front() = "**" + cells.front() + "**";
+    markdown += md_row(cells);
+  }
+  return markdown + "\n" + md_span_notes(table);
+}
+
+std::string md_paragraph(const std::string& text) { return escape_markdown(text) + "\n\n"; }
+
+std::string md_notes(const std::vector<std::string>& notes) {
+  std::string markdown;
+  for (const std::string& note : notes) markdown += "*" + escape_markdown(note) + "*\n\n";
+  return markdown;
+}
+
+std::string md_chart(const ReportModel& model, const ReportChart& chart) {
+  std::string markdown = "![" + escape_markdown(std::string(model.text.chart_word()) + ": " + chart.chart.title) +
+                         "](" + chart.file_stem + ".png)\n\n";
+  return markdown + md_notes(chart.chart.footnotes);
+}
+
+std::string rank_section(const ReportModel& model, const Question& question) {
+  std::string markdown = "## " + escape_markdown(question.text) + "\n\n";
+  for (const GroupAnalysis* group : model.shown_groups()) {
+    const QuestionSummary* summary = summary_for(*group, question);
+    const ReportChart* chart = model.chart_for(question, group);
+    if (!summary || !chart) continue;
+    markdown += "### " + escape_markdown(group->group->label) + "\n\n" + md_chart(model, *chart) +
+                md_table(rank_table(model, question, std::get<RankSummary>(summary->result)));
+  }
+  markdown += md_notes(withheld_notes(model, question));
+  if (const ReportChart* combined = model.chart_for(question, nullptr))
+    markdown += "### " + escape_markdown(std::string(model.text.side_by_side())) + "\n\n" + md_chart(model, *combined);
+  const QuestionSummary* total = summary_for(model.analysis->all_groups, question);
+  if (total && model.shows_all_groups(question))
+    markdown += "### " + escape_markdown(std::string(model.text.all_groups_together())) + "\n\n" +
+                md_table(rank_table(model, question, std::get<RankSummary>(total->result)));
+  else if (total && !withheld_notes(model, question).empty())
+    markdown += md_notes({std::string(model.text.all_groups_withheld())});
+  return markdown;
+}
+
+std::string closed_section(const ReportModel& model, const Question& question) {
+  std::string markdown = "## " + escape_markdown(question.text) + "\n\n";
+  if (question.type == QuestionType::number) markdown += md_table(number_table(model, question));
+  if (question.type == QuestionType::choice || question.type == QuestionType::multi)
+    markdown += md_table(choice_table(model, question));
+  if (question.type == QuestionType::multi) markdown += md_notes({std::string(model.text.several_answers_note())});
+  if (question.type == QuestionType::likert) markdown += md_table(likert_table(model, question));
+  return markdown + md_notes(withheld_notes(model, question));
+}
+
+std::string shoebox_section(const ReportModel& model) {
+  std::string markdown;
+  for (const Question& question : model.analysis->questionnaire.questions) {
+    if (question.type != QuestionType::text) continue;
+    for (const Shoebox& shoebox : model.shoeboxes) {
+      if (shoebox.question != &question) continue;
+      markdown += "### " + escape_markdown(question.text + " — " + shoebox.group->group->label) + "\n\n" +
+                  md_notes({model.text.open_counts(shoebox.summary.answered, shoebox.summary.coded)}) +
+                  md_table(shoebox_table(model, shoebox));
+    }
+    markdown += md_notes(withheld_notes(model, question));
+  }
+  if (markdown.empty()) return "";
+  return "## " + escape_markdown(std::string(model.text.shoebox_heading())) + "\n\n" +
+         md_paragraph(std::string(model.text.shoebox_intro())) + markdown;
+}
+
+std::string findings_section(const ReportModel& model) {
+  std::string markdown;
+  for (const GroupAnalysis* group : model.shown_groups()) {
+    const auto findings = group_findings(model, *group);
+    if (findings.empty()) continue;
+    markdown += "### " + escape_markdown(group->group->label) + "\n\n";
+    for (const std::string& finding : findings) markdown += "- " + escape_markdown(finding) + "\n";
+    markdown += "\n";
+  }
+  if (markdown.empty()) return "";
+  return "## " + escape_markdown(std::string(model.text.findings_heading())) + "\n\n" + markdown;
+}
+
+}  // namespace
+
+std::string render_markdown_report(const ReportModel& model) {
+  const Questionnaire& questionnaire = model.analysis->questionnaire;
+  std::string markdown = "# " + escape_markdown(model.title()) + "\n\n" +
+                         md_paragraph(std::string(model.text.report_kind())) + "## " +
+                         escape_markdown(std::string(model.text.response_heading())) + "\n\n" +
+                         md_table(response_table(model));
+  for (const Question& question : questionnaire.questions) {
+    if (question.type == QuestionType::rank) markdown += rank_section(model, question);
+    else if (question.type != QuestionType::text) markdown += closed_section(model, question);
+  }
+  markdown += shoebox_section(model) + findings_section(model);
+  return markdown + "---\n\n" +
+         md_notes({model.text.made_with(questionnaire.id, questionnaire.version, model.analysis->definition_hash)});
+}
+
+}  // namespace peiling

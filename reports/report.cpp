@@ -1,0 +1,77 @@
+// write_report: builds the report model once and writes every file of the report into
+// the output folder: the chart files first (the documents refer to them), then
+// rapport.html, slides.html, rapport.md and scores.csv. See report.h.
+#include "reports/report.h"
+
+#include <set>
+#include <stdexcept>
+#include <system_error>
+
+#include "reports/atomic_file.h"
+#include "reports/report_documents.h"
+#include "reports/report_model.h"
+
+namespace peiling {
+
+namespace {
+
+constexpr int kPngWidth = 1600;  // sharp on a beamer and in a full-width Word picture
+
+void create_folder(const std::filesystem::path& folder) {
+  std::error_code error;
+  std::filesystem::create_directories(folder, error);
+  if (error) throw std::runtime_error("cannot create folder '" + folder.string() + "': " + error.message());
+}
+
+void write_chart_files(const ReportChart& chart, const std::filesystem::path& folder,
+                       std::vector<std::filesystem::path>& written) {
+  const std::string svg = render_svg(chart.chart, true);
+  const std::filesystem::path svg_path = folder / (chart.file_stem + ".svg");
+  write_file_atomically(svg_path, svg);
+  written.push_back(svg_path);
+  const std::filesystem::path png_path = folder / (chart.file_stem + ".png");
+  replace_file_atomically(png_path, [&](const std::filesystem::path& temporary) { write_png(svg, temporary, kPngWidth); });
+  written.push_back(png_path);
+}
+
+bool is_chart_file(const std::filesystem::path& path) {
+  const std::string name = path.filename().string();
+  return name.rfind("grafiek-", 0) == 0 && (path.extension() == ".svg" || path.extension() == ".png");
+}
+
+// A chart left from an earlier run could show a group that is now too small to show (or
+// a question since removed); it must not sit next to this report.
+void remove_stale_charts(const std::filesystem::path& folder, const std::vector<std::filesystem::path>& written) {
+  const std::set<std::filesystem::path> current(written.begin(), written.end());
+  for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+    if (!entry.is_regular_file() || !is_chart_file(entry.path()) || current.count(entry.path())) continue;
+    std::error_code error;
+    std::filesystem::remove(entry.path(), error);
+    if (error)
+      throw std::runtime_error("cannot remove old chart file '" + entry.path().string() + "': " + error.message());
+  }
+}
+
+}  // namespace
+
+std::vector<std::filesystem::path> write_report(const SurveyAnalysis& analysis, const OpenAnswerStream& open_answers,
+                                                const ReportOptions& options) {
+  const ReportModel model = build_report_model(analysis, open_answers, options);
+  create_folder(options.out_dir);
+  std::vector<std::filesystem::path> written;
+  for (const ReportChart& chart : model.charts) write_chart_files(chart, options.out_dir, written);
+  const std::pair<const char*, std::string> documents[] = {
+      {"rapport.html", render_html_report(model)},
+      {"slides.html", render_slides(model)},
+      {"rapport.md", render_markdown_report(model)},
+      {"scores.csv", render_scores_csv(model)},
+  };
+  for (const auto& [name, content] : documents) {
+    write_file_atomically(options.out_dir / name, content);
+    written.push_back(options.out_dir / name);
+  }
+  remove_stale_charts(options.out_dir, written);
+  return written;
+}
+
+}  // namespace peiling

@@ -1,0 +1,71 @@
+// What every report document shows, decided once: which groups may show answers (the
+// min_group rule), the charts, and the open answers placed in the rows of their coding
+// frame (the 'geordende schoenendoos'). The HTML report, the slides, the Markdown report
+// and the CSV are different renderings of this one model, so they cannot disagree.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "analysis/survey_analysis.h"
+#include "reports/bar_chart.h"
+#include "reports/report.h"
+#include "reports/report_text.h"
+
+namespace peiling {
+
+struct ReportChart {
+  const Question* question = nullptr;
+  const GroupAnalysis* group = nullptr;  // null: the combined chart of all shown groups
+  std::string file_stem;                 // "grafiek-fasen-directie"
+  BarChart chart;                        // footnotes: response lines and left-out groups
+};
+
+// One row of a schoenendoos table: a code of the frame (or the uncoded answers) and the
+// answers placed in it, verbatim.
+struct ShoeboxRow {
+  std::string label;
+  std::vector<std::string> answers;
+  bool coded = true;  // false for the "nog niet gecodeerd" row
+};
+
+// One open question for one group.
+struct Shoebox {
+  const Question* question = nullptr;
+  const GroupAnalysis* group = nullptr;
+  OpenSummary summary;
+  std::vector<ShoeboxRow> rows;  // the frame's codes in frame order, then the uncoded row
+};
+
+struct ReportModel {
+  const SurveyAnalysis* analysis = nullptr;
+  ReportOptions options;
+  ReportText text{Language::nl};
+  std::vector<ReportChart> charts;     // per rank question: each shown group, then combined
+  std::vector<Shoebox> shoeboxes;      // per open question, per shown group asked it
+
+  // "Greven-fasen — Basisschool De Linde, najaar 2024" (plain text; escape per sink).
+  std::string title() const;
+
+  // A group with fewer respondents than min_group shows its counts only.
+  bool shows_answers(const GroupAnalysis& group) const;
+  std::vector<const GroupAnalysis*> shown_groups() const;
+  // Groups asked `question` whose answers are withheld, and their labels.
+  std::vector<std::string> withheld_group_labels(const Question& question) const;
+  // Whether the all-groups scores of `question` may be shown: enough respondents, and no
+  // withheld group could be worked out by subtracting the shown groups from the total.
+  bool shows_all_groups(const Question& question) const;
+
+  const ReportChart* chart_for(const Question& question, const GroupAnalysis* group) const;
+  std::vector<const ReportChart*> combined_charts() const;
+};
+
+// Reads the open answers of the shown groups through `open_answers`; withheld groups'
+// answers are never requested.
+ReportModel build_report_model(const SurveyAnalysis& analysis, const OpenAnswerStream& open_answers,
+                               const ReportOptions& options);
+
+// The summary of `question` for `group`, or null when the group was not asked it.
+const QuestionSummary* summary_for(const GroupAnalysis& group, const Question& question);
+
+}  // namespace peiling

@@ -1,0 +1,59 @@
+// The report's tables as plain data (plain-text cells, unescaped), built once from the
+// model and then rendered as HTML (report and slides) or Markdown, so every document
+// shows the same rows and numbers.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "reports/report_model.h"
+
+namespace peiling {
+
+struct TableCell {
+  std::vector<std::string> lines;  // usually one; answers in a schoenendoos cell are a list
+  bool list = false;
+};
+
+struct TableRow {
+  std::vector<TableCell> cells;
+  bool emphasised = false;  // the all-groups total, the "not yet coded" row
+};
+
+// A caption over several columns of the header ("how often the item got this number").
+struct HeaderSpan {
+  std::string label;
+  int columns = 1;
+};
+
+struct Table {
+  std::vector<HeaderSpan> header_spans;  // empty: one header row
+  std::vector<std::string> header;
+  std::vector<bool> numeric;             // per column: right-aligned figures
+  std::vector<TableRow> rows;
+  bool dense = false;                    // long content; slides may use smaller type
+};
+
+// Invited, responded and response rate per group, with the all-groups total.
+Table response_table(const ReportModel& model);
+
+// Per item: n, sum, mean, how often each number was given (most important first), place.
+Table rank_table(const ReportModel& model, const Question& question, const RankSummary& summary);
+
+// Per shown group (and all groups together when allowed): n, mean, median, min, max.
+Table number_table(const ReportModel& model, const Question& question);
+
+// Per option, per shown group (and all groups): count and whole percentage.
+Table choice_table(const ReportModel& model, const Question& question);
+
+// Per shown group (and all groups): count per scale position and the median.
+Table likert_table(const ReportModel& model, const Question& question);
+
+// The frame's codes with the answers placed in them, then the uncoded answers.
+Table shoebox_table(const ReportModel& model, const Shoebox& shoebox);
+
+// The groups whose answers a question's section leaves out, as sentences
+// ("Directie: te weinig respondenten (minder dan 3) om antwoorden te tonen.").
+std::vector<std::string> withheld_notes(const ReportModel& model, const Question& question);
+
+}  // namespace peiling

@@ -1,0 +1,117 @@
+// The phrase catalogue of the report: every fixed text a reader sees, in Dutch (the
+// default) and English, side by side, plus the few sentences built from numbers and
+// names ("ingevuld door 3 van de 4 = 75%"). Returns plain text: each writer escapes it
+// for its own sink, because names inside the sentences come from the definition.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/language.h"
+#include "engine/questionnaire.h"
+
+namespace peiling {
+
+// A long question text cut at a word boundary to about `max_bytes`, ending in "…", for
+// chart titles and findings; the full text stays in the headings.
+std::string shortened(std::string_view text, std::size_t max_bytes = 90);
+
+class ReportText {
+ public:
+  explicit ReportText(Language language) : language_(language) {}
+
+  Language language() const { return language_; }
+  std::string_view html_lang() const { return pick(language_, "nl", "en"); }
+
+  // Headings and captions.
+  std::string_view report_kind() const { return pick(language_, "Resultaten van de peiling", "Survey results"); }
+  std::string_view response_heading() const { return pick(language_, "Respons", "Response"); }
+  std::string_view all_groups() const { return pick(language_, "Alle groepen", "All groups"); }
+  std::string_view all_groups_together() const { return pick(language_, "Alle groepen samen", "All groups together"); }
+  std::string_view side_by_side() const { return pick(language_, "Alle groepen naast elkaar", "All groups side by side"); }
+  std::string_view shoebox_heading() const {
+    return pick(language_, "Geordende schoenendoos: de open antwoorden", "Ordered shoebox: the open answers");
+  }
+  std::string_view shoebox_intro() const {
+    return pick(language_, "Alle open antwoorden letterlijk overgenomen en geordend naar het codeerschema.",
+                "Every open answer copied verbatim and ordered by the coding frame.");
+  }
+  std::string_view findings_heading() const { return pick(language_, "Bevindingen per groep", "Findings per group"); }
+  std::string_view chart_word() const { return pick(language_, "Grafiek", "Chart"); }
+  std::string_view slide_hint() const {
+    return pick(language_, "Volgende dia: pijl rechts of spatie. Vorige: pijl links.",
+                "Next slide: right arrow or space. Previous: left arrow.");
+  }
+
+  // Table headers.
+  std::string_view group() const { return pick(language_, "Groep", "Group"); }
+  std::string_view invited() const { return pick(language_, "Uitgenodigd", "Invited"); }
+  std::string_view responded() const { return pick(language_, "Ingevuld", "Responded"); }
+  std::string_view response_rate() const { return pick(language_, "Respons", "Response rate"); }
+  std::string_view item() const { return pick(language_, "Onderdeel", "Item"); }
+  std::string_view sum() const { return pick(language_, "Som", "Sum"); }
+  std::string_view mean() const { return pick(language_, "Gemiddelde", "Mean"); }
+  std::string_view median() const { return pick(language_, "Mediaan", "Median"); }
+  std::string_view minimum() const { return pick(language_, "Laagste", "Minimum"); }
+  std::string_view maximum() const { return pick(language_, "Hoogste", "Maximum"); }
+  std::string_view place() const { return pick(language_, "Plaats", "Place"); }
+  std::string_view times_given() const {
+    return pick(language_, "Hoe vaak kreeg het onderdeel dit cijfer", "How often the item got this number");
+  }
+  std::string_view answer() const { return pick(language_, "Antwoord", "Answer"); }
+  std::string_view code() const { return pick(language_, "Code", "Code"); }
+  std::string_view answers() const { return pick(language_, "Antwoorden", "Answers"); }
+  std::string_view not_yet_coded() const { return pick(language_, "nog niet gecodeerd", "not yet coded"); }
+  std::string_view answered_by() const { return pick(language_, "Beantwoord door", "Answered by"); }
+  std::string_view empty_cell() const { return "—"; }
+
+  // Notes.
+  std::string_view no_answers() const { return pick(language_, "Nog geen antwoorden.", "No answers yet."); }
+  std::string_view several_answers_note() const {
+    return pick(language_, "Meer antwoorden mogelijk: de percentages tellen niet op tot 100%.",
+                "Several answers possible: the percentages need not add up to 100%.");
+  }
+  std::string_view all_groups_withheld() const {
+    return pick(language_,
+                "De scores van alle groepen samen staan er niet bij: daaruit zijn de antwoorden van een te kleine "
+                "groep terug te rekenen.",
+                "The scores of all groups together are left out: the answers of a group that is too small could "
+                "be worked out from them.");
+  }
+
+  // A group's label, or "Alle groepen" for all groups together (null).
+  std::string group_name(const RespondentGroup* group) const {
+    return group ? group->label : std::string(all_groups());
+  }
+
+  // Sentences with numbers and names.
+  std::string count_of(int part, int whole) const;          // "3 van de 4 = 75%"
+  std::string response_line(int responded, int invited) const;  // "ingevuld door 3 van de 4 = 75%"
+  std::string too_few_respondents(int min_group) const;
+  std::string left_out_of_chart(const std::vector<std::string>& group_labels, int min_group) const;
+  std::string ordinal(int number) const;                    // "3e" / "3rd"
+  std::string place_text(int place, bool shared) const;     // "gedeelde 3e plaats"
+  std::string axis_label(const Question& question) const;   // "gemiddelde score (5 = heel belangrijk)"
+  std::string list(const std::vector<std::string>& names) const;  // "A, B en C"
+  std::string open_counts(int answered, int coded) const;
+  std::string count_and_percent(int count, int answered) const;  // "2 (50%)"
+  std::string median_on_scale(double median, const std::vector<std::string>& scale) const;
+  std::string made_with(const std::string& questionnaire_id, const std::string& version,
+                        const std::string& definition_hash) const;
+
+  // Findings: where items stand in a group's rank order, the mean as printed.
+  std::string holds_place(const std::vector<std::string>& items, int place, bool last, const std::string& mean) const;
+  std::string most_open_answers(const std::string& question_text, const std::vector<std::string>& codes,
+                                int count, int coded) const;
+
+  // Numbers as a person writes them: one decimal, decimal comma in Dutch; "—" for none.
+  std::string mean_of(std::int64_t sum, int answered) const;
+  std::string decimal(double value) const;
+
+ private:
+  Language language_;
+};
+
+}  // namespace peiling

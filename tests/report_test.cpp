@@ -1,0 +1,323 @@
+// write_report on the Greven survey: the thesis' figures in every document, the response
+// lines, shared places, the English variant, the min_group rule, escaping per sink, the
+// exact scores.csv, the slide order and the self-containedness of rapport.html.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cstdlib>
+#include <regex>
+#include <set>
+
+#include "reports/escape.h"
+#include "reports/report.h"
+#include "tests/report_fixture.h"
+
+namespace peiling {
+
+namespace {
+
+using test::GrevenFixture;
+using test::read_text;
+
+// One written report with its documents read back.
+struct WrittenReport {
+  WrittenReport(GrevenFixture& fixture, const std::string& name, ReportOptions options = {}) {
+    options.out_dir = test::fresh_folder(name);
+    folder = options.out_dir;
+    paths = write_report(*fixture.analysis, fixture.stream(), options);
+    html = read_text(folder / "rapport.html");
+    slides = read_text(folder / "slides.html");
+    markdown = read_text(folder / "rapport.md");
+    csv = read_text(folder / "scores.csv");
+  }
+  ~WrittenReport() { std::filesystem::remove_all(folder); }
+
+  std::vector<std::string> documents() const { return {html, slides, markdown}; }
+
+  std::filesystem::path folder;
+  std::vector<std::filesystem::path> paths;
+  std::string html, slides, markdown, csv;
+};
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+const std::vector<std::string> kDirectieMeans{"1,0", "3,3", "3,7", "5,0", "2,0"};
+const std::vector<std::string> kIbMeans{"1,3", "2,8", "4,0", "4,3", "2,8"};
+const std::vector<std::string> kLeerkrachtenMeans{"3,0", "3,8", "3,9", "2,8", "1,6"};
+
+}  // namespace
+
+TEST_CASE("the report shows the thesis' mean scores in every document", "[report]") {
+  GrevenFixture fixture;
+  WrittenReport report(fixture, "means");
+  for (const auto& document : report.documents())
+    for (const auto& means : {kDirectieMeans, kIbMeans, kLeerkrachtenMeans})
+      for (const std::string& mean : means) CHECK(contains(document, mean));
+}
+
+TEST_CASE("the report states the response as 'ingevuld door x van de y = z%'", "[report]") {
+  GrevenFixture fixture;
+  WrittenReport report(fixture, "response");
+  for (const auto& document : report.documents()) {
+    CHECK(contains(document, "ingevuld door 3 van de 4 = 75%"));
+    CHECK(contains(document, "ingevuld door 4 van de 5 = 80%"));
+    CHECK(contains(document, "ingevuld door 8 van de 15 = 53%"));
+    CHECK(contains(document, "8 van de 15 = 53%"));
+    CHECK(contains(document, "15 van de 24 = 63%"));  // the all-groups total row
+    CHECK(contains(document, "Alle groepen"));
+  }
+  CHECK(contains(report.html, "<html lang=\"nl\">"));
+  CHECK(contains(report.slides, "<html lang=\"nl\">"));
+}
+
+TEST_CASE("items with the same printed mean share a place", "[report]") {
+  GrevenFixture fixture;
+  WrittenReport report(fixture, "places");
+  // IB'ers: phase 2 and phase 5 both 2,8.
+  for (const std::string finding : {"Fase 2 en Fase 5 delen de 3e plaats (2,8).",
+                                     "Fase 4 staat op de 1e plaats (5,0).",          // directie's top
+                                     "Fase 5 staat op de laatste plaats (1,6)."}) {  // leerkrachten's lowest
+    CHECK(contains(report.html, finding));
+    CHECK(contains(report.markdown, escape_markdown(finding)));
+  }
+  CHECK(contains(report.html, "gedeelde 3e plaats"));
+  CHECK(contains(report.markdown, "gedeelde 3e plaats"));
+}
+
+TEST_CASE("the English report uses English phrases and a decimal point", "[report]") {
+  GrevenFixture fixture;
+  ReportOptions options;
+  options.language = Language::en;
+  WrittenReport report(fixture, "english", options);
+  for (const auto& document : report.documents()) {
+    CHECK(contains(document, "completed by 3 of 4 = 75%"));
+    CHECK(contains(document, "completed by 8 of 15 = 53%"));
+    CHECK(contains(document, "All groups"));
+    CHECK_FALSE(contains(document, "ingevuld door"));
+    CHECK_FALSE(contains(document, "nog niet gecodeerd"));
+  }
+  for (const auto& document : {report.html, report.slides}) {
+    CHECK(contains(document, "3.3"));
+    CHECK(contains(document, "4.3"));
+  }
+  CHECK(contains(report.markdown, escape_markdown("3.3")));
+  CHECK(contains(report.html, "shared 3rd place"));
+  CHECK(contains(report.html, "Fase 2 and Fase 5 share 3rd place (2.8)."));
+  CHECK(contains(report.html, "not yet coded"));
+  CHECK(contains(report.html, "<html lang=\"en\">"));
+  CHECK(contains(report.slides, "<html lang=\"en\">"));
+}
+
+TEST_CASE("a group below min_group shows its counts only", "[report][min_group]") {
+  GrevenFixture fixture;
+  ReportOptions options;
+  options.min_group = 4;  // directie has 3 respondents
+  WrittenReport report(fixture, "min-group", options);
+
+  SECTION("its open answers are never even read") {
+    for (const std::string& call : fixture.streamed_groups) CHECK_FALSE(contains(call, "directie"));
+    CHECK(std::count(fixture.streamed_groups.begin(), fixture.streamed_groups.end(), "taak/ib") == 1);
+  }
+  SECTION("its scores, figures and answers are in no file") {
+    for (const auto& document : report.documents()) {
+      for (const std::string& mean : kDirectieMeans) CHECK_FALSE(contains(document, mean));
+      CHECK_FALSE(contains(document, "26,4"));  // directie's years in education
+      CHECK_FALSE(contains(document, "Coachen van leerkrachten in de klas."));
+      CHECK_FALSE(contains(document, "Geheime directie-mening"));
+      for (const std::string& mean : kIbMeans) CHECK(contains(document, mean));
+    }
+    for (const auto& path : report.paths) CHECK_FALSE(contains(path.filename().string(), "directie"));
+  }
+  SECTION("its counts and the reason are still shown") {
+    const std::string reason = "te weinig respondenten (minder dan 4) om antwoorden te tonen";
+    for (const auto& document : report.documents()) CHECK(contains(document, "3 van de 4 = 75%"));
+    CHECK(contains(report.html, reason));
+    CHECK(contains(report.slides, reason));
+    CHECK(contains(report.markdown, escape_markdown(reason)));
+  }
+  SECTION("it is left out of the combined chart, with a note") {
+    const std::string combined = read_text(report.folder / "grafiek-fasen-alle-groepen.svg");
+    CHECK(contains(combined, "Niet in deze grafiek: Directie (minder dan 4 respondenten)."));
+    CHECK_FALSE(contains(combined, ">Directie<"));
+    for (const std::string& mean : kDirectieMeans) CHECK_FALSE(contains(combined, ">" + mean + "<"));
+    CHECK(contains(combined, "IB&#39;ers"));
+  }
+  SECTION("csv has no rows for it, nor totals it could be worked out from") {
+    CHECK_FALSE(contains(report.csv, "directie"));
+    CHECK_FALSE(contains(report.csv, "\nalle,"));
+    CHECK(contains(report.csv, "\nib,fasen,fase1,Fase 1,4,5,1.3\n"));
+    for (const auto& document : report.documents()) CHECK_FALSE(contains(document, "Alle groepen samen"));
+  }
+}
+
+TEST_CASE("the all-groups scores are shown when no group is withheld", "[report][min_group]") {
+  GrevenFixture fixture;
+  WrittenReport report(fixture, "all-groups");
+  CHECK(contains(report.html, "Alle groepen samen"));
+  CHECK(contains(report.csv, "\nalle,fasen,fase1,Fase 1,15,32,2.1\n"));
+}
+
+TEST_CASE("a hostile answer and label are text in every sink", "[report][escape]") {
+  GrevenFixture fixture;
+  WrittenReport report(fixture, "escape");
+
+  SECTION("html and slides show the script tag as text") {
+    for (const auto& document : {report.html, report.slides}) {
+      CHECK(contains(document, "&lt;script&gt;alert(1)&lt;/script&gt;"));
+      CHECK_FALSE(contains(document, "<script>alert(1)"));
+      CHECK(contains(document, "Fase 3: collegiaal consultant | *niet sturend*, &quot;vraaggericht&quot;"));
+    }
+    CHECK_FALSE(contains(report.html, "<script"));
+  }
+  SECTION("markdown neither runs HTML nor breaks its tables") {
+    CHECK(contains(report.markdown, "&lt;script&gt;alert\\(1\\)&lt;/script&gt;"));
+    CHECK_FALSE(contains(report.markdown, "<script"));
+    CHECK(contains(report.markdown, "Fase 3: collegiaal consultant \\| \\*niet sturend\\*, \"vraaggericht\""));
+    CHECK_FALSE(contains(report.markdown, "consultant | *niet"));
+  }
+  SECTION("csv quotes the field with a comma and quotes") {
+    CHECK(contains(report.csv,
+                   "\ndirectie,fasen,fase3,\"Fase 3: collegiaal consultant | *niet sturend*, \"\"vraaggericht\"\"\",3,11,3.7\n"));
+  }
+  SECTION("chart files escape the label as XML") {
+    const std::string chart = read_text(report.folder / "grafiek-fasen-directie.svg");
+    CHECK_FALSE(contains(chart, "\"vraaggericht\""));
+  }
+}
+
+TEST_CASE("scores.csv is tidy: exact header and one row per group, question and item", "[report][csv]") {
+  GrevenFixture fixture(false);
+  WrittenReport report(fixture, "csv");
+  const std::string expected =
+      "group,question,item,item_label,n,sum,mean\n"
+      "directie,fasen,fase1,Fase 1,3,3,1.0\n"
+      "directie,fasen,fase2,Fase 2,3,10,3.3\n"
+      "directie,fasen,fase3,Fase 3,3,11,3.7\n"
+      "directie,fasen,fase4,Fase 4,3,15,5.0\n"
+      "directie,fasen,fase5,Fase 5,3,6,2.0\n"
+      "ib,fasen,fase1,Fase 1,4,5,1.3\n"
+      "ib,fasen,fase2,Fase 2,4,11,2.8\n"
+      "ib,fasen,fase3,Fase 3,4,16,4.0\n"
+      "ib,fasen,fase4,Fase 4,4,17,4.3\n"
+      "ib,fasen,fase5,Fase 5,4,11,2.8\n"
+      "leerkrachten,fasen,fase1,Fase 1,8,24,3.0\n"
+      "leerkrachten,fasen,fase2,Fase 2,8,30,3.8\n"
+      "leerkrachten,fasen,fase3,Fase 3,8,31,3.9\n"
+      "leerkrachten,fasen,fase4,Fase 4,8,22,2.8\n"
+      "leerkrachten,fasen,fase5,Fase 5,8,13,1.6\n"
+      "alle,fasen,fase1,Fase 1,15,32,2.1\n"
+      "alle,fasen,fase2,Fase 2,15,51,3.4\n"
+      "alle,fasen,fase3,Fase 3,15,58,3.9\n"
+      "alle,fasen,fase4,Fase 4,15,54,3.6\n"
+      "alle,fasen,fase5,Fase 5,15,30,2.0\n";
+  CHECK(report.csv == expected);
+}
+
+TEST_CASE("slides.html ends with the combined chart", "[report][slides]") {
+  GrevenFixture fixture;
+  WrittenReport report(fixture, "slides");
+  const auto last = report.slides.rfind("<section class=\"slide");
+  REQUIRE(last != std::string::npos);
+  const std::string last_slide = report.slides.substr(last);
+  CHECK(contains(last_slide, "Alle groepen naast elkaar"));
+  CHECK(contains(last_slide, "<svg"));
+  // title, response, 3 group charts, 3 closed questions, 6 schoenendozen, combined chart
+  std::size_t slides = 0;
+  for (auto at = report.slides.find("<section class=\"slide"); at != std::string::npos;
+       at = report.slides.find("<section class=\"slide", at + 1))
+    ++slides;
+  CHECK(slides == 15);
+  CHECK(contains(last_slide, "15 / 15"));
+  CHECK(contains(report.slides, "ArrowRight"));
+  CHECK(contains(report.slides, "PageDown"));
+}
+
+TEST_CASE("rapport.html is self-contained: no script, no external resource", "[report][html]") {
+  GrevenFixture fixture;
+  WrittenReport report(fixture, "self-contained");
+  CHECK_FALSE(contains(report.html, "<script"));
+  const std::regex external(R"((src|href)\s*=\s*["']?\s*(https?:)?//|url\(\s*["']?(https?:)?//|@import)",
+                            std::regex::icase);
+  CHECK_FALSE(std::regex_search(report.html, external));
+  CHECK_FALSE(std::regex_search(report.slides, external));
+  CHECK(contains(report.html, "@page { size: A4; margin: 15mm; }"));
+  CHECK(contains(report.html, "<svg"));
+}
+
+TEST_CASE("the schoenendoos keeps every code row and the uncoded answers", "[report][shoebox]") {
+  GrevenFixture fixture(false);
+  WrittenReport report(fixture, "shoebox");
+  CHECK(contains(report.html, "<li>Sparren over een leerling waar ik mee vastloop.</li>"));
+  CHECK(contains(report.html, "nog niet gecodeerd"));
+  CHECK(contains(report.html, "<li>Er zijn voor iedereen,\nook voor ouders.</li>"));
+  CHECK(contains(report.markdown, "Er zijn voor iedereen,<br>ook voor ouders"));
+  CHECK(contains(report.html, "<td>—</td>"));  // a code nobody's answer fell under
+  CHECK(contains(report.html, "Open vraag ‘Wat is volgens u de belangrijkste taak van de IB&#39;er?’: de meeste "
+                              "antwoorden vallen onder Fase 3 en Fase 4 (elk 2 van de 6 gecodeerde antwoorden)."));
+}
+
+TEST_CASE("write_report writes every file, charts as SVG and PNG, and leaves no temporary file", "[report][files]") {
+  GrevenFixture fixture;
+  WrittenReport report(fixture, "files");
+  std::set<std::string> names;
+  for (const auto& path : report.paths) {
+    CHECK(std::filesystem::exists(path));
+    names.insert(path.filename().string());
+  }
+  const std::set<std::string> expected{
+      "grafiek-fasen-directie.svg",     "grafiek-fasen-directie.png",     "grafiek-fasen-ib.svg",
+      "grafiek-fasen-ib.png",           "grafiek-fasen-leerkrachten.svg", "grafiek-fasen-leerkrachten.png",
+      "grafiek-fasen-alle-groepen.svg", "grafiek-fasen-alle-groepen.png", "rapport.html",
+      "slides.html",                    "rapport.md",                     "scores.csv"};
+  CHECK(names == expected);
+  const std::string png = read_text(report.folder / "grafiek-fasen-ib.png");
+  CHECK(png.substr(0, 8) == "\x89PNG\r\n\x1a\n");
+  CHECK(contains(read_text(report.folder / "grafiek-fasen-ib.svg"), "<?xml"));
+  CHECK(contains(report.markdown, "(grafiek-fasen-ib.png)"));
+  for (const auto& entry : std::filesystem::directory_iterator(report.folder))
+    CHECK(entry.path().extension() != ".tmp");
+}
+
+TEST_CASE("a rerun removes chart files of groups that are no longer shown", "[report][files]") {
+  GrevenFixture fixture;
+  const auto folder = test::fresh_folder("rerun");
+  ReportOptions options;
+  options.out_dir = folder;
+  write_report(*fixture.analysis, fixture.stream(), options);
+  REQUIRE(std::filesystem::exists(folder / "grafiek-fasen-directie.png"));
+  options.min_group = 4;
+  write_report(*fixture.analysis, fixture.stream(), options);
+  CHECK_FALSE(std::filesystem::exists(folder / "grafiek-fasen-directie.png"));
+  CHECK_FALSE(std::filesystem::exists(folder / "grafiek-fasen-directie.svg"));
+  CHECK(std::filesystem::exists(folder / "grafiek-fasen-ib.png"));
+  std::filesystem::remove_all(folder);
+}
+
+TEST_CASE("a folder that cannot be made fails with its name", "[report][files]") {
+  GrevenFixture fixture;
+  const auto folder = test::fresh_folder("blocked");
+  std::filesystem::create_directories(folder);
+  { std::ofstream(folder / "een-bestand") << "x"; }
+  ReportOptions options;
+  options.out_dir = folder / "een-bestand" / "rapport";
+  CHECK_THROWS_WITH(write_report(*fixture.analysis, fixture.stream(), options),
+                    Catch::Contains((folder / "een-bestand" / "rapport").string()));
+  std::filesystem::remove_all(folder);
+}
+
+// Writes the sample report a person looks at: PEILING_REPORT_SAMPLE=/tmp/report-sample
+// peiling_tests "[.sample]" (add PEILING_REPORT_LANG=en for English).
+TEST_CASE("write a sample report to look at", "[.sample]") {
+  const char* folder = std::getenv("PEILING_REPORT_SAMPLE");
+  if (!folder) return;
+  const char* language = std::getenv("PEILING_REPORT_LANG");
+  const char* min_group = std::getenv("PEILING_REPORT_MIN_GROUP");
+  GrevenFixture fixture(false);
+  ReportOptions options;
+  options.out_dir = folder;
+  if (language && std::string(language) == "en") options.language = Language::en;
+  if (min_group) options.min_group = std::atoi(min_group);
+  for (const auto& path : write_report(*fixture.analysis, fixture.stream(), options)) WARN(path.string());
+}
+
+}  // namespace peiling
