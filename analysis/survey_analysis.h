@@ -1,6 +1,7 @@
 // The analysis of one survey per respondent group and for all groups together: response
-// rates, rank scores with places, number, choice and Likert summaries. Aggregated in SQL
-// (never all responses in memory); open answers are streamed with for_each_open_answer.
+// rates, rank scores with places, number, choice and Likert summaries. Tallied in one
+// streaming pass per question (never all responses in memory); open answers are streamed
+// with for_each_open_answer.
 // Reports read these results and nothing else.
 #pragma once
 

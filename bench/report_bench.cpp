@@ -4,7 +4,9 @@
 // reference measured in the same run (one SQLite pass over all answers of the survey), so
 // the numbers mean something on a shared, noisy machine. Not a test: it asserts nothing.
 //
-//   build/peiling_bench [--quick]      (--quick: 10,000 responses only)
+//   build/peiling_bench [--quick] [--keep]
+//   --quick: 10,000 responses only; --keep: leave the databases and reports in the temp
+//   folder (its path is printed) to look at or profile.
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -110,7 +112,11 @@ void print_row(const char* name, const RunFigures& run, double reference_seconds
 }  // namespace
 
 int main(int argc, char** argv) {
-  const bool quick = argc > 1 && std::string(argv[1]) == "--quick";
+  bool quick = false, keep = false;
+  for (int i = 1; i < argc; ++i) {
+    quick = quick || std::string(argv[i]) == "--quick";
+    keep = keep || std::string(argv[i]) == "--keep";
+  }
   const fs::path work = fs::temp_directory_path() / ("peiling-bench-" + std::to_string(::getpid()));
   fs::create_directories(work);
   std::printf("%-28s %12s %14s %s\n", "survey", "report", "memory", "ratio to one SQLite scan of its answers");
@@ -143,6 +149,9 @@ int main(int argc, char** argv) {
     print_row(name.c_str(), run, reference);
     std::printf("%-28s %9.1f ms to store them (add_responses, one transaction)\n", "", build_seconds * 1000);
   }
-  fs::remove_all(work);
+  if (keep)
+    std::printf("kept %s\n", work.c_str());
+  else
+    fs::remove_all(work);
   return 0;
 }

@@ -108,6 +108,10 @@ Database::Database(const std::string& path) : path_(path) {
     sqlite3_busy_timeout(db_, 5000);
     execute("PRAGMA foreign_keys=ON");
     execute("PRAGMA journal_mode=WAL");
+    // A fixed 16 MiB page cache: the analysis reads a survey's answers in several passes,
+    // and re-reading pages from the OS cost more than the passes themselves. Fixed, so
+    // memory still does not grow with the number of responses.
+    execute("PRAGMA cache_size=-16384");
   } catch (...) {
     sqlite3_close(db_);
     throw;

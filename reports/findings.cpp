@@ -41,13 +41,13 @@ void add_open_finding(const ReportModel& model, const Shoebox& shoebox, std::vec
   std::size_t used_codes = 0;
   for (const ShoeboxRow& row : shoebox.rows) {
     if (!row.coded) continue;
-    most = std::max(most, row.answers.size());
-    coded += static_cast<int>(row.answers.size());
-    used_codes += row.answers.empty() ? 0 : 1;
+    most = std::max(most, row.answer_count);
+    coded += static_cast<int>(row.answer_count);
+    used_codes += row.answer_count == 0 ? 0 : 1;
   }
   std::vector<std::string> codes;
   for (const ShoeboxRow& row : shoebox.rows)
-    if (row.coded && row.answers.size() == most) codes.push_back(row.label);
+    if (row.coded && row.answer_count == most) codes.push_back(row.label);
   if (most < 2 || (codes.size() == used_codes && used_codes > 1)) return;
   findings.push_back(
       model.text.most_open_answers(shortened(shoebox.question->text, 70), codes, static_cast<int>(most), coded));

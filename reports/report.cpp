@@ -1,8 +1,9 @@
 // write_report: builds the report model once and writes every file of the report into
 // the output folder: the chart files first (the documents refer to them), then
-// rapport.html, slides.html, rapport.md and scores.csv. See report.h.
+// rapport.html, slides.html, rapport.md, scores.csv and open-antwoorden.csv. See report.h.
 #include "reports/report.h"
 
+#include <fstream>
 #include <set>
 #include <stdexcept>
 #include <system_error>
@@ -52,6 +53,16 @@ void remove_stale_charts(const std::filesystem::path& folder, const std::vector<
   }
 }
 
+void write_open_answers_file(const ReportModel& model, const OpenAnswerStream& open_answers,
+                             const std::filesystem::path& path) {
+  replace_file_atomically(path, [&](const std::filesystem::path& temporary) {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    write_open_answers_csv(model, open_answers, out);
+    out.flush();
+    if (!out) throw std::runtime_error("cannot write '" + path.string() + "' (disk full?)");
+  });
+}
+
 }  // namespace
 
 std::vector<std::filesystem::path> write_report(const SurveyAnalysis& analysis, const OpenAnswerStream& open_answers,
@@ -70,6 +81,8 @@ std::vector<std::filesystem::path> write_report(const SurveyAnalysis& analysis, 
     write_file_atomically(options.out_dir / name, content);
     written.push_back(options.out_dir / name);
   }
+  write_open_answers_file(model, open_answers, options.out_dir / "open-antwoorden.csv");
+  written.push_back(options.out_dir / "open-antwoorden.csv");
   remove_stale_charts(options.out_dir, written);
   return written;
 }

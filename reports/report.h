@@ -1,5 +1,6 @@
 // The team-meeting report of one survey: writes rapport.html, slides.html, rapport.md,
-// scores.csv and every chart as .svg and .png into one folder.
+// scores.csv, open-antwoorden.csv (every open answer with its code) and every chart as
+// .svg and .png into one folder.
 #pragma once
 
 #include <filesystem>

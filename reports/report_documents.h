@@ -2,6 +2,7 @@
 // report.cpp writes them to disk next to the chart files.
 #pragma once
 
+#include <ostream>
 #include <string>
 
 #include "reports/report_model.h"
@@ -19,5 +20,10 @@ std::string render_markdown_report(const ReportModel& model);
 
 // scores.csv: group,question,item,item_label,n,sum,mean with a decimal point.
 std::string render_scores_csv(const ReportModel& model);
+
+// open-antwoorden.csv: every open answer of the shown groups, verbatim, with its code:
+// group,question,code,code_label,answer. Streamed from `open_answers` straight to `out`,
+// so it holds all answers however many there are.
+void write_open_answers_csv(const ReportModel& model, const OpenAnswerStream& open_answers, std::ostream& out);
 
 }  // namespace peiling

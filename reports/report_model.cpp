@@ -37,9 +37,9 @@ Shoebox fill_shoebox(const ReportModel& model, const Question& question, const G
   Shoebox shoebox{&question, &group, summary, {}};
   const CodingFrame* frame = model.analysis->questionnaire.find_frame(question.coding_frame);
   if (frame)
-    for (const Code& code : frame->codes) shoebox.rows.push_back({code.label, {}, true});
+    for (const Code& code : frame->codes) shoebox.rows.push_back({code.label, {}, 0, true});
   shoebox.rows.push_back(
-      {std::string(frame ? model.text.not_yet_coded() : model.text.answers()), {}, frame == nullptr});
+      {std::string(frame ? model.text.not_yet_coded() : model.text.answers()), {}, 0, frame == nullptr});
 
   open_answers(question, group.group->id, [&](const OpenAnswer& answer) {
     if (is_blank(answer.text)) return;
@@ -47,7 +47,8 @@ Shoebox fill_shoebox(const ReportModel& model, const Question& question, const G
     if (frame)
       for (std::size_t i = 0; i < frame->codes.size(); ++i)
         if (frame->codes[i].id == answer.code) row = i;
-    shoebox.rows[row].answers.push_back(answer.text);
+    ++shoebox.rows[row].answer_count;
+    if (shoebox.rows[row].answers.size() < kShownAnswersPerRow) shoebox.rows[row].answers.push_back(answer.text);
   });
   return shoebox;
 }

@@ -25,9 +25,15 @@ struct ReportChart {
 // answers placed in it, verbatim.
 struct ShoeboxRow {
   std::string label;
-  std::vector<std::string> answers;
-  bool coded = true;  // false for the "nog niet gecodeerd" row
+  std::vector<std::string> answers;  // the first kShownAnswersPerRow answers
+  std::size_t answer_count = 0;      // all answers in this row, shown or not
+  bool coded = true;                 // false for the "nog niet gecodeerd" row
 };
+
+// A school's table never comes near this; a survey across many schools would make a
+// table nobody reads and a report whose memory grows with the responses. The rest of the
+// answers are in open-antwoorden.csv, which is streamed and holds every answer.
+constexpr std::size_t kShownAnswersPerRow = 200;
 
 // One open question for one group.
 struct Shoebox {

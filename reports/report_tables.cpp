@@ -164,6 +164,8 @@ Table shoebox_table(const ReportModel& model, const Shoebox& shoebox) {
   for (const ShoeboxRow& row : shoebox.rows) {
     TableCell answers{row.answers, true};
     if (row.answers.empty()) answers = cell(text.empty_cell());
+    if (row.answer_count > row.answers.size())
+      answers.lines.push_back(text.more_answers_in_csv(row.answer_count - row.answers.size()));
     for (const std::string& answer : row.answers) characters += answer.size();
     answer_count += row.answers.size();
     table.rows.push_back({{cell(row.label), answers}, !row.coded});

@@ -39,6 +39,12 @@ std::string ReportText::too_few_respondents(int min_group) const {
          std::to_string(min_group) + std::string(pick(language_, ") om antwoorden te tonen", ") to show answers"));
 }
 
+std::string ReportText::more_answers_in_csv(std::size_t hidden) const {
+  return std::string(pick(language_, "… en nog ", "… and ")) + std::to_string(hidden) +
+         std::string(pick(language_, " antwoorden; alle antwoorden staan in open-antwoorden.csv",
+                          " more answers; every answer is in open-antwoorden.csv"));
+}
+
 std::string ReportText::left_out_of_chart(const std::vector<std::string>& group_labels, int min_group) const {
   return std::string(pick(language_, "Niet in deze grafiek: ", "Not in this chart: ")) + list(group_labels) + " (" +
          std::string(pick(language_, "minder dan ", "fewer than ")) + std::to_string(min_group) +

@@ -10,6 +10,7 @@
 
 #include "reports/escape.h"
 #include "reports/report.h"
+#include "reports/report_model.h"
 #include "tests/report_fixture.h"
 
 namespace peiling {
@@ -116,7 +117,8 @@ TEST_CASE("a group below min_group shows its counts only", "[report][min_group]"
 
   SECTION("its open answers are never even read") {
     for (const std::string& call : fixture.streamed_groups) CHECK_FALSE(contains(call, "directie"));
-    CHECK(std::count(fixture.streamed_groups.begin(), fixture.streamed_groups.end(), "taak/ib") == 1);
+    // Once for the schoenendoos tables, once for open-antwoorden.csv.
+    CHECK(std::count(fixture.streamed_groups.begin(), fixture.streamed_groups.end(), "taak/ib") == 2);
   }
   SECTION("its scores, figures and answers are in no file") {
     for (const auto& document : report.documents()) {
@@ -268,7 +270,8 @@ TEST_CASE("write_report writes every file, charts as SVG and PNG, and leaves no 
       "grafiek-fasen-directie.svg",     "grafiek-fasen-directie.png",     "grafiek-fasen-ib.svg",
       "grafiek-fasen-ib.png",           "grafiek-fasen-leerkrachten.svg", "grafiek-fasen-leerkrachten.png",
       "grafiek-fasen-alle-groepen.svg", "grafiek-fasen-alle-groepen.png", "rapport.html",
-      "slides.html",                    "rapport.md",                     "scores.csv"};
+      "slides.html",                    "rapport.md",                     "scores.csv",
+      "open-antwoorden.csv"};
   CHECK(names == expected);
   const std::string png = read_text(report.folder / "grafiek-fasen-ib.png");
   CHECK(png.substr(0, 8) == "\x89PNG\r\n\x1a\n");
@@ -318,6 +321,36 @@ TEST_CASE("write a sample report to look at", "[.sample]") {
   if (language && std::string(language) == "en") options.language = Language::en;
   if (min_group) options.min_group = std::atoi(min_group);
   for (const auto& path : write_report(*fixture.analysis, fixture.stream(), options)) WARN(path.string());
+}
+
+TEST_CASE("open-antwoorden.csv holds every shown answer verbatim with its code, CSV-escaped", "[report][csv]") {
+  GrevenFixture fixture;
+  ReportOptions options;
+  options.min_group = 4;  // hides directie (3 respondents)
+  WrittenReport report(fixture, "open-csv", options);
+  const std::string csv = read_text(report.folder / "open-antwoorden.csv");
+  CHECK(csv.rfind("group,question,code,code_label,answer\n", 0) == 0);
+  CHECK(contains(csv, "\nleerkrachten,hulp,,,<script>alert(1)</script>\n"));
+  CHECK(contains(csv, "leerkrachten,taak,fase4,"));
+  CHECK_FALSE(contains(csv, "\ndirectie,"));
+}
+
+TEST_CASE("a schoenendoos cell shows at most kShownAnswersPerRow answers and points to the CSV for the rest",
+          "[report][shoebox]") {
+  GrevenFixture fixture(false);
+  const auto already = static_cast<std::size_t>(std::count_if(fixture.answers.begin(), fixture.answers.end(), [](const auto& a) {
+    return a.group == "leerkrachten" && a.question == "taak" && a.code == "fase2";
+  }));
+  const std::size_t extra = kShownAnswersPerRow + 50;
+  for (std::size_t i = 0; i < extra; ++i)
+    fixture.answers.push_back({"leerkrachten", "taak", "fase2", "extra antwoord " + std::to_string(i)});
+  WrittenReport report(fixture, "many-answers");
+  CHECK(contains(report.html, "extra antwoord 0<"));
+  CHECK_FALSE(contains(report.html, "extra antwoord " + std::to_string(extra - 1) + "<"));
+  CHECK(contains(report.html, "… en nog " + std::to_string(already + 50) +
+                                  " antwoorden; alle antwoorden staan in open-antwoorden.csv"));
+  const std::string csv = read_text(report.folder / "open-antwoorden.csv");
+  CHECK(contains(csv, "extra antwoord " + std::to_string(extra - 1) + "\n"));
 }
 
 }  // namespace peiling
