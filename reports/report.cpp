@@ -3,7 +3,11 @@
 // rapport.html, slides.html, rapport.md, scores.csv and open-antwoorden.csv. See report.h.
 #include "reports/report.h"
 
+#include <algorithm>
+#include <atomic>
+#include <exception>
 #include <fstream>
+#include <thread>
 #include <set>
 #include <stdexcept>
 #include <system_error>
@@ -24,15 +28,38 @@ void create_folder(const std::filesystem::path& folder) {
   if (error) throw std::runtime_error("cannot create folder '" + folder.string() + "': " + error.message());
 }
 
-void write_chart_files(const ReportChart& chart, const std::filesystem::path& folder,
+// Writes each chart as .svg and .png. Rasterising the PNGs is most of a small report's
+// time, so they are drawn in parallel, one worker per core (each librsvg handle stays in
+// its own thread; librsvg allows that). The first failure is rethrown after all finish.
+void write_chart_files(const std::vector<ReportChart>& charts, const std::filesystem::path& folder,
                        std::vector<std::filesystem::path>& written) {
-  const std::string svg = render_svg(chart.chart, true);
-  const std::filesystem::path svg_path = folder / (chart.file_stem + ".svg");
-  write_file_atomically(svg_path, svg);
-  written.push_back(svg_path);
-  const std::filesystem::path png_path = folder / (chart.file_stem + ".png");
-  replace_file_atomically(png_path, [&](const std::filesystem::path& temporary) { write_png(svg, temporary, kPngWidth); });
-  written.push_back(png_path);
+  std::vector<std::string> svgs;
+  for (const ReportChart& chart : charts) {
+    svgs.push_back(render_svg(chart.chart, true));
+    write_file_atomically(folder / (chart.file_stem + ".svg"), svgs.back());
+    written.push_back(folder / (chart.file_stem + ".svg"));
+  }
+  std::atomic<std::size_t> next_chart{0};
+  std::vector<std::exception_ptr> failures(charts.size());
+  auto draw_pngs = [&] {
+    for (std::size_t i = next_chart++; i < charts.size(); i = next_chart++) {
+      try {
+        replace_file_atomically(folder / (charts[i].file_stem + ".png"), [&](const std::filesystem::path& temporary) {
+          write_png(svgs[i], temporary, kPngWidth);
+        });
+      } catch (...) {
+        failures[i] = std::current_exception();
+      }
+    }
+  };
+  const std::size_t workers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, charts.size() + 1);
+  std::vector<std::thread> threads;
+  for (std::size_t w = 1; w < workers; ++w) threads.emplace_back(draw_pngs);
+  draw_pngs();
+  for (auto& thread : threads) thread.join();
+  for (const auto& failure : failures)
+    if (failure) std::rethrow_exception(failure);
+  for (const ReportChart& chart : charts) written.push_back(folder / (chart.file_stem + ".png"));
 }
 
 bool is_chart_file(const std::filesystem::path& path) {
@@ -70,7 +97,7 @@ std::vector<std::filesystem::path> write_report(const SurveyAnalysis& analysis, 
   const ReportModel model = build_report_model(analysis, open_answers, options);
   create_folder(options.out_dir);
   std::vector<std::filesystem::path> written;
-  for (const ReportChart& chart : model.charts) write_chart_files(chart, options.out_dir, written);
+  write_chart_files(model.charts, options.out_dir, written);
   const std::pair<const char*, std::string> documents[] = {
       {"rapport.html", render_html_report(model)},
       {"slides.html", render_slides(model)},
