@@ -43,7 +43,7 @@ tr.emphasised th, tr.emphasised td { font-weight: bold; }
 table.shoebox th[scope=row] { width: 28%; }
 table.shoebox tr.emphasised th, table.shoebox tr.emphasised td { font-weight: normal; }
 table.shoebox tr.emphasised th { font-style: italic; }
-table.dense { font-size: max(18px, calc(1.25 * var(--u))); }
+table.dense { font-size: max(20px, calc(1.6 * var(--u))); }
 td ul { margin: 0; padding-left: 1em; }
 td li { white-space: pre-line; }
 .note { color: var(--muted); font-size: max(22px, calc(1.5 * var(--u))); }
