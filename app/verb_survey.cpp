@@ -120,7 +120,6 @@ int show(const std::vector<std::string>& args, VerbIo& io) {
 
 }  // namespace
 
-std::int64_t parse_survey_id_argument(const std::string& text) { return parse_survey_id(text); }
 
 int run_survey(const std::vector<std::string>& args, VerbIo& io) {
   static const std::vector<SubVerb> sub_verbs{

@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "app/cli_support.h"
+#include "engine/store.h"
+#include "reports/report.h"
 
 namespace peiling {
 
@@ -24,19 +26,9 @@ struct SubVerb {
 int dispatch_sub_verb(const char* verb, const std::vector<SubVerb>& sub_verbs, const std::vector<std::string>& args,
                       VerbIo& io);
 
-}  // namespace peiling
-
-namespace peiling {
-// Parses a survey id given on the command line; throws UsageError when it is not one.
-std::int64_t parse_survey_id_argument(const std::string& text);
-}  // namespace peiling
-
-#include "engine/store.h"
-#include "reports/report.h"
-
-namespace peiling {
 // The report options shared by `report` and `demo`.
 void add_report_options(VerbOptions& options, const char* default_out);
 ReportOptions parse_report_options(const VerbOptions& options);
 void write_survey_report(Store& store, std::int64_t survey_id, const ReportOptions& report, VerbIo& io);
+
 }  // namespace peiling
