@@ -1,6 +1,7 @@
 // Verb dispatch and the mapping of errors to exit codes; see cli.h.
 #include "app/cli.h"
 
+#include <filesystem>
 #include <ostream>
 
 #include "app/verbs.h"
@@ -39,6 +40,14 @@ int dispatch_sub_verb(const char* verb, const std::vector<SubVerb>& sub_verbs, c
   for (const auto& sub : sub_verbs)
     if (args[0] == sub.name) return sub.run(std::vector<std::string>(args.begin() + 1, args.end()), io);
   throw UsageError("unknown command '" + args[0] + "' for " + verb);
+}
+
+Store open_existing_store(const VerbOptions& options) {
+  const auto& path = options.get<std::string>("db");
+  if (!std::filesystem::exists(path))
+    throw StoreError(path + ": no such database (create a survey first with 'peiling survey create', or name the "
+                            "database with --db)");
+  return Store(path);
 }
 
 int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {

@@ -19,7 +19,7 @@ int list(const std::vector<std::string>& args, VerbIo& io) {
   options.add()("survey", po::value<std::int64_t>()->required(), "the survey id")(
       "question", po::value<std::string>(), "only this open question");
   if (!options.parse(args, io)) return 0;
-  Store store(options.get<std::string>("db"));
+  Store store = open_existing_store(options);
   const auto survey_id = options.get<std::int64_t>("survey");
   const Questionnaire questionnaire = store.questionnaire_of(survey_id);
   const std::string only = options.has("question") ? options.get<std::string>("question") : "";
@@ -48,7 +48,7 @@ int set(const std::vector<std::string>& args, VerbIo& io) {
       "coder", po::value<std::string>()->default_value(""), "who coded (for agreement between coders)")(
       "memo", po::value<std::string>()->default_value(""), "a note on why this code");
   if (!options.parse(args, io)) return 0;
-  Store store(options.get<std::string>("db"));
+  Store store = open_existing_store(options);
   store.set_coding({options.get<std::int64_t>("response"), options.get<std::string>("question"),
                     options.get<std::string>("code"), options.get<std::string>("coder"),
                     options.get<std::string>("memo")});
@@ -99,7 +99,7 @@ int import(const std::vector<std::string>& args, VerbIo& io) {
   if (!options.parse(args, io)) return 0;
   const auto& path = options.get<std::string>("file");
   const auto imported = codings_from_csv(read_csv_file(path), path);
-  Store store(options.get<std::string>("db"));
+  Store store = open_existing_store(options);
   store.set_codings(options.get<std::int64_t>("survey"), imported.codings, imported.origins);
   io.out << "imported " << imported.codings.size() << " codings from " << path << "\n";
   return 0;

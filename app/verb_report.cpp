@@ -39,7 +39,7 @@ int run_report(const std::vector<std::string>& args, VerbIo& io) {
   options.add()("survey", po::value<std::int64_t>()->required(), "the survey id (see 'peiling survey list')");
   add_report_options(options, "rapport");
   if (!options.parse(args, io)) return 0;
-  Store store(options.get<std::string>("db"));
+  Store store = open_existing_store(options);
   write_survey_report(store, options.get<std::int64_t>("survey"), parse_report_options(options), io);
   return 0;
 }

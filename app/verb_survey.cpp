@@ -58,7 +58,7 @@ int list(const std::vector<std::string>& args, VerbIo& io) {
   VerbOptions options("peiling survey list", "Lists the surveys in the database.");
   options.add_db_option();
   if (!options.parse(args, io)) return 0;
-  Store store(options.get<std::string>("db"));
+  Store store = open_existing_store(options);
   const auto surveys = store.list_surveys();
   if (surveys.empty()) {
     io.out << "no surveys yet; create one with 'peiling survey create --help'\n";
@@ -100,7 +100,7 @@ int show(const std::vector<std::string>& args, VerbIo& io) {
   options.positional("id", 1);
   if (!options.parse(args, io)) return 0;
   const auto survey_id = parse_survey_id(options.get<std::string>("id"));
-  Store store(options.get<std::string>("db"));
+  Store store = open_existing_store(options);
   const SurveyRecord record = store.load_survey(survey_id);
   const Questionnaire questionnaire = store.questionnaire_of(survey_id);
   const auto& summary = record.summary;

@@ -26,6 +26,10 @@ struct SubVerb {
 int dispatch_sub_verb(const char* verb, const std::vector<SubVerb>& sub_verbs, const std::vector<std::string>& args,
                       VerbIo& io);
 
+// Opens the --db database of a verb that only works on an existing one; a mistyped path
+// gets a message instead of a new, empty database.
+Store open_existing_store(const VerbOptions& options);
+
 // The report options shared by `report` and `demo`.
 void add_report_options(VerbOptions& options, const char* default_out);
 ReportOptions parse_report_options(const VerbOptions& options);

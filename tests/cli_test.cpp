@@ -161,3 +161,18 @@ TEST_CASE("code set, list and import place open answers and refuse unknown ones"
   CHECK(peiling_run(dir, {"code", "import", "--db", db, "--survey", "1", "codes.csv"}).exit_code == 0);
   CHECK_THAT(peiling_run(dir, {"code", "list", "--survey", "1", "--db", db}).out, Catch::Contains(id + "\tf1\t"));
 }
+
+TEST_CASE("verbs that read a database refuse a missing one instead of creating it", "[cli]") {
+  ScratchDir dir;
+  for (const auto& args : std::vector<std::vector<std::string>>{
+           {"survey", "list", "--db", "typo.sqlite"},
+           {"survey", "show", "1", "--db", "typo.sqlite"},
+           {"report", "--survey", "1", "--db", "typo.sqlite"},
+           {"code", "list", "--survey", "1", "--db", "typo.sqlite"}}) {
+    const auto result = peiling_run(dir, args);
+    INFO(args.front() << " " << args[1]);
+    CHECK(result.exit_code == 1);
+    CHECK_THAT(result.err, Catch::Contains("typo.sqlite: no such database"));
+  }
+  CHECK_FALSE(std::filesystem::exists(dir.file("typo.sqlite")));
+}
