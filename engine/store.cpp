@@ -1,98 +1,21 @@
-// The survey store on SQLite: the schema and its migrations, and the rules the store keeps
-// (every group invited once, only valid responses, codes from the question's frame).
+// The survey store on SQLite: questionnaires, surveys and responses, and the rules the
+// store keeps for them (every group invited once, only valid responses). The schema is in
+// store_schema.cpp, the coding of open answers in store_codings.cpp.
 #include "engine/store.h"
 
 #include <algorithm>
-#include <array>
 #include <boost/uuid/detail/sha1.hpp>
 #include <charconv>
-#include <chrono>
 #include <cstdio>
-#include <ctime>
 #include <optional>
 
 #include "engine/definition_loader.h"
+#include "engine/store_schema.h"
+#include "engine/store_text.h"
 
 namespace peiling {
 
 namespace {
-
-// ---- Schema -------------------------------------------------------------------------
-
-// Version 1: no table has a column for a person's name, on purpose.
-void create_schema_v1(Database& db) {
-  db.execute(R"sql(
-CREATE TABLE questionnaires (
-  id INTEGER PRIMARY KEY,
-  definition_id TEXT NOT NULL,
-  version TEXT NOT NULL,
-  title TEXT NOT NULL,
-  definition_text TEXT NOT NULL,
-  definition_hash TEXT NOT NULL UNIQUE,
-  stored_at TEXT NOT NULL);
-CREATE TABLE surveys (
-  id INTEGER PRIMARY KEY,
-  questionnaire_id INTEGER NOT NULL REFERENCES questionnaires(id),
-  label TEXT NOT NULL,
-  is_open INTEGER NOT NULL DEFAULT 1 CHECK (is_open IN (0, 1)),
-  created_at TEXT NOT NULL);
-CREATE TABLE survey_groups (
-  survey_id INTEGER NOT NULL REFERENCES surveys(id),
-  group_id TEXT NOT NULL,
-  position INTEGER NOT NULL,
-  invited INTEGER NOT NULL CHECK (invited >= 0),
-  PRIMARY KEY (survey_id, group_id));
-CREATE TABLE responses (
-  id INTEGER PRIMARY KEY,
-  survey_id INTEGER NOT NULL,
-  group_id TEXT NOT NULL,
-  source TEXT NOT NULL CHECK (source IN ('web', 'terminal', 'import', 'demo')),
-  submitted_at TEXT NOT NULL,
-  FOREIGN KEY (survey_id, group_id) REFERENCES survey_groups(survey_id, group_id));
-CREATE INDEX responses_by_survey ON responses(survey_id, group_id);
-CREATE TABLE answers (
-  response_id INTEGER NOT NULL REFERENCES responses(id) ON DELETE CASCADE,
-  question_id TEXT NOT NULL,
-  item_id TEXT NOT NULL DEFAULT '',
-  value TEXT NOT NULL,
-  number REAL,
-  PRIMARY KEY (response_id, question_id, item_id)) WITHOUT ROWID;
-CREATE TABLE codings (
-  id INTEGER PRIMARY KEY,
-  response_id INTEGER NOT NULL REFERENCES responses(id) ON DELETE CASCADE,
-  question_id TEXT NOT NULL,
-  coder TEXT NOT NULL DEFAULT '',
-  code TEXT NOT NULL,
-  memo TEXT NOT NULL DEFAULT '',
-  coded_at TEXT NOT NULL,
-  UNIQUE (response_id, question_id, coder));
-)sql");
-}
-
-// kMigrations[v] takes a database from user_version v to v + 1.
-using Migration = void (*)(Database&);
-constexpr std::array<Migration, Store::kSchemaVersion> kMigrations{create_schema_v1};
-
-// ---- Helpers ------------------------------------------------------------------------
-
-// Now, as UTC ISO 8601: 2024-03-01T09:30:00Z.
-std::string utc_now() {
-  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return text;
-}
-
-std::string join(const std::vector<std::string>& parts, std::string_view separator) {
-  std::string joined;
-  for (const auto& part : parts) {
-    if (!joined.empty()) joined += separator;
-    joined += part;
-  }
-  return joined;
-}
 
 std::string survey_name(std::int64_t survey_id) { return "survey " + std::to_string(survey_id); }
 
@@ -209,30 +132,7 @@ ResponseRejected::ResponseRejected(std::vector<std::string> problems)
 
 Store::Store(const std::string& path) : db_(path) { migrate(); }
 
-// Applies the migrations from the database's version up, each in its own transaction, so
-// an interrupted upgrade leaves a database at some whole version.
-void Store::migrate() {
-  for (;;) {
-    const int found = db_.user_version();
-    if (found > kSchemaVersion)
-      throw StoreError(db_.path() + " was written by a newer peiling (schema version " + std::to_string(found) +
-                       "; this peiling knows up to version " + std::to_string(kSchemaVersion) +
-                       "); upgrade peiling to open it");
-    if (found == kSchemaVersion) return;
-    Transaction transaction(db_);
-    const int version = db_.user_version();  // re-read under the write lock
-    if (version != found) continue;
-    if (version == 0) {
-      Statement tables(db_, "SELECT count(*) FROM sqlite_master");
-      tables.step();
-      if (tables.column_int(0) > 0)
-        throw StoreError(db_.path() + " is not a peiling database: it has tables but no peiling schema version");
-    }
-    kMigrations[static_cast<std::size_t>(version)](db_);
-    db_.set_user_version(version + 1);
-    transaction.commit();
-  }
-}
+void Store::migrate() { migrate_to_latest(db_); }
 
 std::int64_t Store::save_questionnaire(const std::string& definition_text, const Questionnaire& questionnaire) {
   const std::string hash = definition_hash(definition_text);
@@ -397,71 +297,6 @@ std::vector<std::int64_t> Store::add_responses(std::int64_t survey_id, const std
   for (const auto& draft : drafts) ids.push_back(writer.write(draft));
   transaction.commit();
   return ids;
-}
-
-namespace {
-
-std::int64_t survey_of_response(Database& db, std::int64_t response_id) {
-  Statement owner(db, "SELECT survey_id FROM responses WHERE id = ?");
-  if (!owner.bind(1, response_id).step()) throw StoreError("there is no response " + std::to_string(response_id));
-  return owner.column_int(0);
-}
-
-// Checks one coding against the questionnaire of its response and writes it; the caller
-// holds the transaction.
-void write_coding(Database& db, const Questionnaire& questionnaire, const CodingRecord& coding) {
-  const std::string response = "response " + std::to_string(coding.response_id);
-  const Question* question = questionnaire.find_question(coding.question);
-  if (!question)
-    throw StoreError("question '" + coding.question + "' is not in questionnaire " + questionnaire.id +
-                     ", the questionnaire of " + response);
-  if (question->type != QuestionType::text)
-    throw StoreError("question '" + coding.question + "' is a " + std::string(to_string(question->type)) +
-                     " question; only open (text) questions are coded");
-  const CodingFrame* frame = questionnaire.find_frame(question->coding_frame);
-  if (!frame) throw StoreError("open question '" + coding.question + "' has no coding frame to code in");
-  if (!frame->find_code(coding.code)) {
-    std::vector<std::string> codes;
-    for (const auto& code : frame->codes) codes.push_back(code.id);
-    throw StoreError("code '" + coding.code + "' is not in coding frame '" + frame->id + "' of question '" +
-                     coding.question + "' (codes: " + join(codes, ", ") + ")");
-  }
-  Statement answer(db, "SELECT 1 FROM answers WHERE response_id = ? AND question_id = ?");
-  if (!answer.bind(1, coding.response_id).bind(2, coding.question).step())
-    throw StoreError(response + " has no answer to question '" + coding.question + "', so there is nothing to code");
-  Statement insert(db,
-                   "INSERT OR REPLACE INTO codings (response_id, question_id, coder, code, memo, coded_at) "
-                   "VALUES (?, ?, ?, ?, ?, ?)");
-  insert.bind(1, coding.response_id).bind(2, coding.question).bind(3, coding.coder);
-  insert.bind(4, coding.code).bind(5, coding.memo).bind(6, utc_now()).run();
-}
-
-}  // namespace
-
-void Store::set_coding(const CodingRecord& coding) {
-  const Questionnaire questionnaire = questionnaire_of(survey_of_response(db_, coding.response_id));
-  Transaction transaction(db_);
-  write_coding(db_, questionnaire, coding);
-  transaction.commit();
-}
-
-void Store::set_codings(std::int64_t survey_id, const std::vector<CodingRecord>& codings,
-                        const std::vector<std::string>& origins) {
-  const Questionnaire questionnaire = questionnaire_of(survey_id);
-  Transaction transaction(db_);
-  for (std::size_t i = 0; i < codings.size(); ++i) {
-    const std::string origin = i < origins.size() ? origins[i] : "coding " + std::to_string(i + 1);
-    try {
-      const auto owner = survey_of_response(db_, codings[i].response_id);
-      if (owner != survey_id)
-        throw StoreError("response " + std::to_string(codings[i].response_id) + " belongs to survey " +
-                         std::to_string(owner) + ", not to survey " + std::to_string(survey_id));
-      write_coding(db_, questionnaire, codings[i]);
-    } catch (const StoreError& problem) {
-      throw StoreError(origin + ": " + problem.what() + "; nothing was imported");
-    }
-  }
-  transaction.commit();
 }
 
 }  // namespace peiling

@@ -1,0 +1,95 @@
+// The store's database schema and its migrations, with the rules on which databases the
+// store refuses to touch (newer ones, and ones that are not peiling's).
+#include "engine/store_schema.h"
+
+#include <array>
+#include <string>
+
+#include "engine/store.h"
+
+namespace peiling {
+
+namespace {
+
+// Version 1: no table has a column for a person's name, on purpose.
+void create_schema_v1(Database& db) {
+  db.execute(R"sql(
+CREATE TABLE questionnaires (
+  id INTEGER PRIMARY KEY,
+  definition_id TEXT NOT NULL,
+  version TEXT NOT NULL,
+  title TEXT NOT NULL,
+  definition_text TEXT NOT NULL,
+  definition_hash TEXT NOT NULL UNIQUE,
+  stored_at TEXT NOT NULL);
+CREATE TABLE surveys (
+  id INTEGER PRIMARY KEY,
+  questionnaire_id INTEGER NOT NULL REFERENCES questionnaires(id),
+  label TEXT NOT NULL,
+  is_open INTEGER NOT NULL DEFAULT 1 CHECK (is_open IN (0, 1)),
+  created_at TEXT NOT NULL);
+CREATE TABLE survey_groups (
+  survey_id INTEGER NOT NULL REFERENCES surveys(id),
+  group_id TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  invited INTEGER NOT NULL CHECK (invited >= 0),
+  PRIMARY KEY (survey_id, group_id));
+CREATE TABLE responses (
+  id INTEGER PRIMARY KEY,
+  survey_id INTEGER NOT NULL,
+  group_id TEXT NOT NULL,
+  source TEXT NOT NULL CHECK (source IN ('web', 'terminal', 'import', 'demo')),
+  submitted_at TEXT NOT NULL,
+  FOREIGN KEY (survey_id, group_id) REFERENCES survey_groups(survey_id, group_id));
+CREATE INDEX responses_by_survey ON responses(survey_id, group_id);
+CREATE TABLE answers (
+  response_id INTEGER NOT NULL REFERENCES responses(id) ON DELETE CASCADE,
+  question_id TEXT NOT NULL,
+  item_id TEXT NOT NULL DEFAULT '',
+  value TEXT NOT NULL,
+  number REAL,
+  PRIMARY KEY (response_id, question_id, item_id)) WITHOUT ROWID;
+CREATE TABLE codings (
+  id INTEGER PRIMARY KEY,
+  response_id INTEGER NOT NULL REFERENCES responses(id) ON DELETE CASCADE,
+  question_id TEXT NOT NULL,
+  coder TEXT NOT NULL DEFAULT '',
+  code TEXT NOT NULL,
+  memo TEXT NOT NULL DEFAULT '',
+  coded_at TEXT NOT NULL,
+  UNIQUE (response_id, question_id, coder));
+)sql");
+}
+
+// kMigrations[v] takes a database from user_version v to v + 1.
+using Migration = void (*)(Database&);
+constexpr std::array<Migration, Store::kSchemaVersion> kMigrations{create_schema_v1};
+
+}  // namespace
+
+// Applies the migrations from the database's version up, each in its own transaction, so
+// an interrupted upgrade leaves a database at some whole version.
+void migrate_to_latest(Database& db) {
+  for (;;) {
+    const int found = db.user_version();
+    if (found > Store::kSchemaVersion)
+      throw StoreError(db.path() + " was written by a newer peiling (schema version " + std::to_string(found) +
+                       "; this peiling knows up to version " + std::to_string(Store::kSchemaVersion) +
+                       "); upgrade peiling to open it");
+    if (found == Store::kSchemaVersion) return;
+    Transaction transaction(db);
+    const int version = db.user_version();  // re-read under the write lock
+    if (version != found) continue;
+    if (version == 0) {
+      Statement tables(db, "SELECT count(*) FROM sqlite_master");
+      tables.step();
+      if (tables.column_int(0) > 0)
+        throw StoreError(db.path() + " is not a peiling database: it has tables but no peiling schema version");
+    }
+    kMigrations[static_cast<std::size_t>(version)](db);
+    db.set_user_version(version + 1);
+    transaction.commit();
+  }
+}
+
+}  // namespace peiling

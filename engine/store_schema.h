@@ -1,0 +1,13 @@
+// The store's database schema and its migrations: takes a database from whatever
+// version it is at up to Store::kSchemaVersion.
+#pragma once
+
+#include "engine/sqlite.h"
+
+namespace peiling {
+
+// Migrates `db` forward to Store::kSchemaVersion. Throws StoreError, changing nothing, when
+// the database was written by a newer peiling or has tables but no peiling schema version.
+void migrate_to_latest(Database& db);
+
+}  // namespace peiling
