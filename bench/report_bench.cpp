@@ -4,9 +4,10 @@
 // reference measured in the same run (one SQLite pass over all answers of the survey), so
 // the numbers mean something on a shared, noisy machine. Not a test: it asserts nothing.
 //
-//   build/peiling_bench [--quick] [--keep]
-//   --quick: 10,000 responses only; --keep: leave the databases and reports in the temp
-//   folder (its path is printed) to look at or profile.
+//   build/peiling_bench [--quick] [--keep] [--sizes N,N,...]
+//   --quick: 10,000 responses only; --sizes: other synthetic survey sizes (e.g. to see that
+//   memory levels off: --sizes 10000,100000,300000); --keep: leave the databases and
+//   reports in the temp folder (its path is printed) to look at or profile.
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/resource.h>
@@ -18,6 +19,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <random>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -151,10 +153,17 @@ void measure(const char* name, const std::string& db, std::int64_t survey_id, co
 }  // namespace
 
 int main(int argc, char** argv) {
-  bool quick = false, keep = false;
+  bool keep = false;
+  std::vector<int> sizes{10'000, 100'000};
   for (int i = 1; i < argc; ++i) {
-    quick = quick || std::string(argv[i]) == "--quick";
-    keep = keep || std::string(argv[i]) == "--keep";
+    const std::string arg = argv[i];
+    if (arg == "--quick") sizes = {10'000};
+    if (arg == "--keep") keep = true;
+    if (arg == "--sizes" && i + 1 < argc) {
+      sizes.clear();
+      std::stringstream list(argv[++i]);
+      for (std::string size; std::getline(list, size, ',');) sizes.push_back(std::stoi(size));
+    }
   }
   const fs::path work = fs::temp_directory_path() / ("peiling-bench-" + std::to_string(::getpid()));
   fs::create_directories(work);
@@ -167,8 +176,6 @@ int main(int argc, char** argv) {
     measure("demo (15 responses)", db, survey_id, work / "demo-report", 10);
   }
 
-  std::vector<int> sizes{10'000};
-  if (!quick) sizes.push_back(100'000);
   for (int size : sizes) {
     const std::string db = (work / ("synthetic-" + std::to_string(size) + ".sqlite")).string();
     const auto build_start = std::chrono::steady_clock::now();
