@@ -3,7 +3,11 @@
 #include <librsvg/rsvg.h>
 #include <png.h>
 
+#include <sys/mman.h>
+
 #include <cstdio>
+#include <cstdlib>
+#include <new>
 
 #include <cmath>
 #include <memory>
@@ -61,6 +65,32 @@ void document_size(RsvgHandle* handle, const std::filesystem::path& png_path, do
   width = viewbox.width;
   height = viewbox.height;
 }
+
+// The pixels of one chart, in memory asked for as transparent huge pages: a 1600-px chart
+// is 6 MB, and touching it page by page costs ~1,500 page faults, which on a virtual
+// machine were a fifth of a small report's time. Without huge pages it works the same.
+class PixelBuffer {
+ public:
+  PixelBuffer(int width_px, int height_px)
+      : stride_(cairo_format_stride_for_width(CAIRO_FORMAT_RGB24, width_px)),
+        size_(round_up(static_cast<std::size_t>(stride_) * static_cast<std::size_t>(height_px))),
+        data_(static_cast<unsigned char*>(std::aligned_alloc(kHugePage, size_))) {
+    if (!data_) throw std::bad_alloc();
+    ::madvise(data_, size_, MADV_HUGEPAGE);
+  }
+  ~PixelBuffer() { std::free(data_); }
+  PixelBuffer(const PixelBuffer&) = delete;
+  PixelBuffer& operator=(const PixelBuffer&) = delete;
+  unsigned char* data() const { return data_; }
+  int stride() const { return stride_; }
+
+ private:
+  static constexpr std::size_t kHugePage = 2 * 1024 * 1024;
+  static std::size_t round_up(std::size_t bytes) { return (bytes + kHugePage - 1) / kHugePage * kHugePage; }
+  int stride_;
+  std::size_t size_;
+  unsigned char* data_;
+};
 
 struct FileClose {
   void operator()(std::FILE* file) const { std::fclose(file); }
@@ -127,7 +157,9 @@ void write_png(const std::string& svg_document, const std::filesystem::path& png
   const int height_px = static_cast<int>(height);
 
   // RGB24: an opaque image, so slides and documents never show a transparent chart.
-  const SurfacePtr surface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, width_px, height_px));
+  const PixelBuffer pixels(width_px, height_px);
+  const SurfacePtr surface(cairo_image_surface_create_for_data(pixels.data(), CAIRO_FORMAT_RGB24, width_px, height_px,
+                                                               pixels.stride()));
   if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
     fail(png_path, cairo_status_to_string(cairo_surface_status(surface.get())));
   const ContextPtr cr(cairo_create(surface.get()));
