@@ -97,7 +97,8 @@ struct FileClose {
 };
 
 // Encodes an RGB24 cairo surface as PNG with fast zlib settings: charts are flat colour, so
-// level 1 with the "sub" filter is nearly as small as cairo's default and several times faster.
+// level 1 without row filters is about as small as cairo's default and several times
+// faster (filters help photographs, not flat fills: "sub" made the demo's PNGs 16% larger).
 void encode_png(cairo_surface_t* surface, const std::filesystem::path& png_path) {
   const std::unique_ptr<std::FILE, FileClose> file(std::fopen(png_path.c_str(), "wb"));
   if (!file) fail(png_path, "cannot open the file for writing");
@@ -119,7 +120,7 @@ void encode_png(cairo_surface_t* surface, const std::filesystem::path& png_path)
   }
   png_init_io(png, file.get());
   png_set_compression_level(png, 1);
-  png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_SUB);
+  png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
   png_set_IHDR(png, info, static_cast<png_uint_32>(width), static_cast<png_uint_32>(height), 8, PNG_COLOR_TYPE_RGB,
                PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_BASE, PNG_FILTER_TYPE_BASE);
   png_write_info(png, info);
