@@ -1,13 +1,23 @@
 #!/usr/bin/env bash
 # Installs what peiling needs from Debian's packages (when missing) and builds it into
-# build/. Used by scripts/demo.sh and scripts/test.sh; pass --with-browser to also install
-# Chromium for the tests that look at the report the way a person does.
+# build/. Used by scripts/demo.sh and scripts/test.sh.
+#   --with-browser   also install Chromium, for the tests that look at the report the way
+#                    a person does
+#   --target NAME    build only this CMake target (default: everything)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(g++ cmake make pkg-config ccache libboost-dev libboost-program-options-dev
           libsqlite3-dev catch2 librsvg2-dev libcairo2-dev libpng-dev fonts-dejavu-core)
-if [[ "${1:-}" == "--with-browser" ]]; then packages+=(chromium); fi
+build_target=all
+while (($#)); do
+  case "$1" in
+    --with-browser) packages+=(chromium) ;;
+    --target) build_target="$2"; shift ;;
+    *) echo "setup: unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
+done
 
 missing=()
 for package in "${packages[@]}"; do
@@ -29,4 +39,4 @@ if ((${#missing[@]})); then
 fi
 
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build -j"$(nproc)"
+cmake --build build -j"$(nproc)" --target "$build_target"
