@@ -57,31 +57,32 @@ ChoiceSummary summarise_choice(const Question& question, const std::map<std::str
   return summary;
 }
 
-// The median of a distribution over positions 1..k: the middle value, or the mean of the
-// two middle values when the count is even.
-double median_of_distribution(const std::vector<int>& distribution, int total) {
-  if (total == 0) return 0;
-  auto value_at = [&](int index) {  // 0-based position in the sorted answers
-    int seen = 0;
-    for (std::size_t v = 0; v < distribution.size(); ++v) {
-      seen += distribution[v];
-      if (index < seen) return static_cast<double>(v + 1);
-    }
-    return static_cast<double>(distribution.size());
-  };
-  return (value_at((total - 1) / 2) + value_at(total / 2)) / 2.0;
+// The middle value of the answers tallied in `counts` (value -> how often, in value order),
+// or the mean of the two middle values when their number is even; 0 when there are none.
+double median_of(const std::map<double, int>& counts, int total) {
+  const int lower_middle = (total - 1) / 2, upper_middle = total / 2;
+  int seen = 0;
+  double lower = 0, upper = 0;
+  for (const auto& [value, count] : counts) {
+    if (seen <= lower_middle && lower_middle < seen + count) lower = value;
+    if (seen <= upper_middle && upper_middle < seen + count) upper = value;
+    seen += count;
+  }
+  return (lower + upper) / 2;
 }
 
 LikertSummary summarise_likert(const Question& question, const std::map<std::string, int>& tallies) {
   LikertSummary summary;
   summary.distribution.assign(question.scale.size(), 0);
+  std::map<double, int> by_position;
   for (std::size_t position = 1; position <= question.scale.size(); ++position) {
     const auto found = tallies.find(std::to_string(position));
     const int count = found == tallies.end() ? 0 : found->second;
     summary.distribution[position - 1] = count;
     summary.answered += count;
+    by_position[static_cast<double>(position)] = count;
   }
-  summary.median = median_of_distribution(summary.distribution, summary.answered);
+  summary.median = median_of(by_position, summary.answered);
   return summary;
 }
 
@@ -100,16 +101,7 @@ NumberSummary summarise_number(const QuestionCounts& counts, const std::string& 
   summary.mean = sum / summary.answered;
   summary.min = values.begin()->first;
   summary.max = values.rbegin()->first;
-  // The middle value (or the mean of the two middle values) of the sorted answers.
-  const int lower_middle = (summary.answered - 1) / 2, upper_middle = summary.answered / 2;
-  int seen = 0;
-  double lower = 0, upper = 0;
-  for (const auto& [value, count] : values) {
-    if (seen <= lower_middle && lower_middle < seen + count) lower = value;
-    if (seen <= upper_middle && upper_middle < seen + count) upper = value;
-    seen += count;
-  }
-  summary.median = (lower + upper) / 2;
+  summary.median = median_of(values, summary.answered);
   return summary;
 }
 
