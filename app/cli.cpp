@@ -5,8 +5,6 @@
 #include <ostream>
 
 #include "app/verbs.h"
-#include "engine/definition_loader.h"
-#include "engine/sqlite.h"
 #include "engine/store.h"
 
 namespace peiling {
@@ -57,9 +55,6 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   } catch (const UsageError& problem) {
     err << "peiling: " << problem.what() << "\n(see 'peiling --help' or 'peiling <command> --help')\n";
     return 2;
-  } catch (const ResponseRejected& rejected) {
-    err << "peiling: " << rejected.what() << "\n";
-    return 1;
   } catch (const std::exception& problem) {
     // Definition, store and database errors carry the file, row or field they concern.
     err << "peiling: " << problem.what() << "\n";

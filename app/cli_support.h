@@ -35,7 +35,6 @@ class VerbOptions {
   // Parses args; returns false after printing help when --help was given. Throws UsageError.
   bool parse(const std::vector<std::string>& args, VerbIo& io);
 
-  const po::variables_map& values() const { return values_; }
   template <typename T>
   const T& get(const char* name) const { return values_[name].as<T>(); }
   bool has(const char* name) const { return values_.count(name) > 0; }
