@@ -6,15 +6,11 @@
 #pragma once
 
 #include <array>
-#include <filesystem>
-#include <fstream>
 #include <map>
 #include <memory>
-#include <sstream>
 #include <string>
 #include <vector>
 
-#include <unistd.h>
 
 #include "analysis/hand_arithmetic.h"
 #include "analysis/survey_analysis.h"
@@ -290,21 +286,6 @@ inline OpenAnswerStream GrevenFixture::stream() {
         if (answer.question == question.id && answer.group == group_id && answer.code == code)
           visit({++response_id, answer.text, answer.code, answer.code.empty() ? "" : "ib", ""});
   };
-}
-
-inline std::string read_text(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream content;
-  content << in.rdbuf();
-  return content.str();
-}
-
-// A fresh, empty folder under the temp directory for one test's report.
-inline std::filesystem::path fresh_folder(const std::string& name) {
-  const auto folder = std::filesystem::temp_directory_path() /
-                      ("peiling-report-test-" + name + "-" + std::to_string(::getpid()));
-  std::filesystem::remove_all(folder);
-  return folder;
 }
 
 }  // namespace peiling::test

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <fstream>
 #include <regex>
 #include <set>
 
@@ -12,29 +13,31 @@
 #include "reports/report.h"
 #include "reports/report_model.h"
 #include "tests/report_fixture.h"
+#include "test_support.h"
 
 namespace peiling {
 
 namespace {
 
 using test::GrevenFixture;
-using test::read_text;
+using testing::ScratchDir;
+using testing::read_file;
 
-// One written report with its documents read back.
+// One written report with its documents read back; the folder goes with it.
 struct WrittenReport {
-  WrittenReport(GrevenFixture& fixture, const std::string& name, ReportOptions options = {}) {
-    options.out_dir = test::fresh_folder(name);
-    folder = options.out_dir;
+  WrittenReport(GrevenFixture& fixture, const std::string& name, ReportOptions options = {})
+      : folder(scratch.path() / name) {
+    options.out_dir = folder;
     paths = write_report(*fixture.analysis, fixture.stream(), options);
-    html = read_text(folder / "rapport.html");
-    slides = read_text(folder / "slides.html");
-    markdown = read_text(folder / "rapport.md");
-    csv = read_text(folder / "scores.csv");
+    html = read_file(folder / "rapport.html");
+    slides = read_file(folder / "slides.html");
+    markdown = read_file(folder / "rapport.md");
+    csv = read_file(folder / "scores.csv");
   }
-  ~WrittenReport() { std::filesystem::remove_all(folder); }
 
   std::vector<std::string> documents() const { return {html, slides, markdown}; }
 
+  ScratchDir scratch;
   std::filesystem::path folder;
   std::vector<std::filesystem::path> paths;
   std::string html, slides, markdown, csv;
@@ -138,7 +141,7 @@ TEST_CASE("a group below min_group shows its counts only", "[report][min_group]"
     CHECK(contains(report.markdown, escape_markdown(reason)));
   }
   SECTION("it is left out of the combined chart, with a note") {
-    const std::string combined = read_text(report.folder / "grafiek-fasen-alle-groepen.svg");
+    const std::string combined = read_file(report.folder / "grafiek-fasen-alle-groepen.svg");
     CHECK(contains(combined, "Niet in deze grafiek: Directie (minder dan 4 respondenten)."));
     CHECK_FALSE(contains(combined, ">Directie<"));
     for (const std::string& mean : kDirectieMeans) CHECK_FALSE(contains(combined, ">" + mean + "<"));
@@ -182,7 +185,7 @@ TEST_CASE("a hostile answer and label are text in every sink", "[report][escape]
                    "\ndirectie,fasen,fase3,\"Fase 3: collegiaal consultant | *niet sturend*, \"\"vraaggericht\"\"\",3,11,3.7\n"));
   }
   SECTION("chart files escape the label as XML") {
-    const std::string chart = read_text(report.folder / "grafiek-fasen-directie.svg");
+    const std::string chart = read_file(report.folder / "grafiek-fasen-directie.svg");
     CHECK_FALSE(contains(chart, "\"vraaggericht\""));
   }
 }
@@ -273,9 +276,9 @@ TEST_CASE("write_report writes every file, charts as SVG and PNG, and leaves no 
       "slides.html",                    "rapport.md",                     "scores.csv",
       "open-antwoorden.csv"};
   CHECK(names == expected);
-  const std::string png = read_text(report.folder / "grafiek-fasen-ib.png");
+  const std::string png = read_file(report.folder / "grafiek-fasen-ib.png");
   CHECK(png.substr(0, 8) == "\x89PNG\r\n\x1a\n");
-  CHECK(contains(read_text(report.folder / "grafiek-fasen-ib.svg"), "<?xml"));
+  CHECK(contains(read_file(report.folder / "grafiek-fasen-ib.svg"), "<?xml"));
   CHECK(contains(report.markdown, "(grafiek-fasen-ib.png)"));
   for (const auto& entry : std::filesystem::directory_iterator(report.folder))
     CHECK(entry.path().extension() != ".tmp");
@@ -283,7 +286,8 @@ TEST_CASE("write_report writes every file, charts as SVG and PNG, and leaves no 
 
 TEST_CASE("a rerun removes chart files of groups that are no longer shown", "[report][files]") {
   GrevenFixture fixture;
-  const auto folder = test::fresh_folder("rerun");
+  const ScratchDir scratch;
+  const auto& folder = scratch.path();
   ReportOptions options;
   options.out_dir = folder;
   write_report(*fixture.analysis, fixture.stream(), options);
@@ -293,19 +297,17 @@ TEST_CASE("a rerun removes chart files of groups that are no longer shown", "[re
   CHECK_FALSE(std::filesystem::exists(folder / "grafiek-fasen-directie.png"));
   CHECK_FALSE(std::filesystem::exists(folder / "grafiek-fasen-directie.svg"));
   CHECK(std::filesystem::exists(folder / "grafiek-fasen-ib.png"));
-  std::filesystem::remove_all(folder);
 }
 
 TEST_CASE("a folder that cannot be made fails with its name", "[report][files]") {
   GrevenFixture fixture;
-  const auto folder = test::fresh_folder("blocked");
-  std::filesystem::create_directories(folder);
+  const ScratchDir scratch;
+  const auto& folder = scratch.path();
   { std::ofstream(folder / "een-bestand") << "x"; }
   ReportOptions options;
   options.out_dir = folder / "een-bestand" / "rapport";
   CHECK_THROWS_WITH(write_report(*fixture.analysis, fixture.stream(), options),
                     Catch::Contains((folder / "een-bestand" / "rapport").string()));
-  std::filesystem::remove_all(folder);
 }
 
 // Writes the sample report a person looks at: PEILING_REPORT_SAMPLE=/tmp/report-sample
@@ -328,7 +330,7 @@ TEST_CASE("open-antwoorden.csv holds every shown answer verbatim with its code, 
   ReportOptions options;
   options.min_group = 4;  // hides directie (3 respondents)
   WrittenReport report(fixture, "open-csv", options);
-  const std::string csv = read_text(report.folder / "open-antwoorden.csv");
+  const std::string csv = read_file(report.folder / "open-antwoorden.csv");
   CHECK(csv.rfind("group,question,code,code_label,answer\n", 0) == 0);
   CHECK(contains(csv, "\nleerkrachten,hulp,,,<script>alert(1)</script>\n"));
   CHECK(contains(csv, "leerkrachten,taak,fase4,"));
@@ -349,7 +351,7 @@ TEST_CASE("a schoenendoos cell shows at most kShownAnswersPerRow answers and poi
   CHECK_FALSE(contains(report.html, "extra antwoord " + std::to_string(extra - 1) + "<"));
   CHECK(contains(report.html, "… en nog " + std::to_string(already + 50) +
                                   " antwoorden; alle antwoorden staan in open-antwoorden.csv"));
-  const std::string csv = read_text(report.folder / "open-antwoorden.csv");
+  const std::string csv = read_file(report.folder / "open-antwoorden.csv");
   CHECK(contains(csv, "extra antwoord " + std::to_string(extra - 1) + "\n"));
 }
 
