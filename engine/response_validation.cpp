@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "engine/response.h"
+#include "engine/text.h"
 
 namespace peiling {
 
@@ -24,13 +25,6 @@ std::string_view to_string(ResponseSource source) {
 }
 
 namespace {
-
-std::string_view trim(std::string_view text) {
-  const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
-  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
-  return text;
-}
 
 bool is_blank(std::string_view value) { return trim(value).empty(); }
 

@@ -12,6 +12,7 @@
 #include "engine/definition_loader.h"
 #include "engine/store_schema.h"
 #include "engine/store_text.h"
+#include "engine/text.h"
 
 namespace peiling {
 
@@ -23,13 +24,6 @@ std::string group_ids(const Questionnaire& questionnaire) {
   std::vector<std::string> ids;
   for (const auto& group : questionnaire.groups) ids.push_back(group.id);
   return join(ids, ", ");
-}
-
-std::string_view trim(std::string_view text) {
-  const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
-  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
-  return text;
 }
 
 // A number in its stored form: shortest round-trip text with a decimal point ("7.5", "12").
