@@ -115,11 +115,8 @@ std::string rank_section(const ReportModel& model, const Question& question) {
 
 std::string closed_section(const ReportModel& model, const Question& question) {
   std::string html = html_element("h2", question.text);
-  if (question.type == QuestionType::number) html += html_table(number_table(model, question));
-  if (question.type == QuestionType::choice || question.type == QuestionType::multi)
-    html += html_table(choice_table(model, question));
+  if (const auto table = closed_question_table(model, question)) html += html_table(*table);
   if (question.type == QuestionType::multi) html += html_notes({std::string(model.text.several_answers_note())});
-  if (question.type == QuestionType::likert) html += html_table(likert_table(model, question));
   return "<section>" + html + html_notes(withheld_notes(model, question)) + "</section>\n";
 }
 

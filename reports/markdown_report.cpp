@@ -96,11 +96,8 @@ std::string rank_section(const ReportModel& model, const Question& question) {
 
 std::string closed_section(const ReportModel& model, const Question& question) {
   std::string markdown = "## " + escape_markdown(question.text) + "\n\n";
-  if (question.type == QuestionType::number) markdown += md_table(number_table(model, question));
-  if (question.type == QuestionType::choice || question.type == QuestionType::multi)
-    markdown += md_table(choice_table(model, question));
+  if (const auto table = closed_question_table(model, question)) markdown += md_table(*table);
   if (question.type == QuestionType::multi) markdown += md_notes({std::string(model.text.several_answers_note())});
-  if (question.type == QuestionType::likert) markdown += md_table(likert_table(model, question));
   return markdown + md_notes(withheld_notes(model, question));
 }
 

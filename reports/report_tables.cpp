@@ -154,6 +154,18 @@ Table likert_table(const ReportModel& model, const Question& question) {
   return table;
 }
 
+std::optional<Table> closed_question_table(const ReportModel& model, const Question& question) {
+  switch (question.type) {
+    case QuestionType::number: return number_table(model, question);
+    case QuestionType::choice:
+    case QuestionType::multi: return choice_table(model, question);
+    case QuestionType::likert: return likert_table(model, question);
+    case QuestionType::rank:
+    case QuestionType::text: return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 Table shoebox_table(const ReportModel& model, const Shoebox& shoebox) {
   const ReportText& text = model.text;
   Table table;

@@ -3,6 +3,7 @@
 // shows the same rows and numbers.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -48,6 +49,10 @@ Table choice_table(const ReportModel& model, const Question& question);
 
 // Per shown group (and all groups): count per scale position and the median.
 Table likert_table(const ReportModel& model, const Question& question);
+
+// The table of a number, choice, multi or Likert question; nullopt for rank and open
+// questions, which have sections of their own.
+std::optional<Table> closed_question_table(const ReportModel& model, const Question& question);
 
 // The frame's codes with the answers placed in them, then the uncoded answers.
 Table shoebox_table(const ReportModel& model, const Shoebox& shoebox);

@@ -111,13 +111,9 @@ std::vector<Slide> group_chart_slides(const ReportModel& model) {
 std::vector<Slide> closed_question_slides(const ReportModel& model) {
   std::vector<Slide> slides;
   for (const Question& question : model.analysis->questionnaire.questions) {
-    std::string table;
-    if (question.type == QuestionType::number) table = html_table(number_table(model, question));
-    if (question.type == QuestionType::choice || question.type == QuestionType::multi)
-      table = html_table(choice_table(model, question));
-    if (question.type == QuestionType::likert) table = html_table(likert_table(model, question));
-    if (table.empty()) continue;
-    slides.push_back({"", html_element("h2", shortened(question.text, 80)) + table +
+    const auto table = closed_question_table(model, question);
+    if (!table) continue;
+    slides.push_back({"", html_element("h2", shortened(question.text, 80)) + html_table(*table) +
                               html_notes(withheld_notes(model, question))});
   }
   return slides;
