@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
 # Installs what peiling needs from Debian's packages (when missing) and builds it into
 # build/. Used by scripts/demo.sh and scripts/test.sh.
-#   --with-browser   also install Chromium, for the tests that look at the report the way
-#                    a person does
+#   --with-browser   also install what only the tests use: Chromium (to look at pages the
+#                    way a person does), tmux (a real terminal) and the sqlite3 shell
 #   --target NAME    build only this CMake target (default: everything)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(g++ cmake make pkg-config ccache libboost-dev libboost-program-options-dev
-          libsqlite3-dev catch2 librsvg2-dev libcairo2-dev libpng-dev fonts-dejavu-core)
+          libsqlite3-dev catch2 librsvg2-dev libcairo2-dev libpng-dev fonts-dejavu-core
+          libcpp-httplib-dev libqrencode-dev libxlsxwriter-dev libutf8proc-dev)
 build_target=all
 while (($#)); do
   case "$1" in
-    --with-browser) packages+=(chromium) ;;
+    --with-browser) packages+=(chromium tmux sqlite3) ;;
     --target) build_target="$2"; shift ;;
     *) echo "setup: unknown option $1" >&2; exit 2 ;;
   esac
