@@ -27,15 +27,17 @@ ScratchDir::~ScratchDir() {
 }
 
 ProcessResult run_process(const std::string& program, const std::vector<std::string>& args,
-                          const fs::path& work_dir) {
+                          const fs::path& work_dir, const std::string& input) {
+  const fs::path in_file = work_dir / ".process-in";
   const fs::path out_file = work_dir / ".process-out";
   const fs::path err_file = work_dir / ".process-err";
+  write_file(in_file, input);
   const pid_t child = ::fork();
   if (child < 0) throw std::runtime_error("fork failed");
   if (child == 0) {
     if (::chdir(work_dir.c_str()) != 0) ::_exit(127);
     if (!std::freopen(out_file.c_str(), "w", stdout) || !std::freopen(err_file.c_str(), "w", stderr)) ::_exit(127);
-    if (!std::freopen("/dev/null", "r", stdin)) ::_exit(127);
+    if (!std::freopen(in_file.c_str(), "r", stdin)) ::_exit(127);
     std::vector<char*> argv{const_cast<char*>(program.c_str())};
     for (const auto& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
     argv.push_back(nullptr);
@@ -48,6 +50,7 @@ ProcessResult run_process(const std::string& program, const std::vector<std::str
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   result.out = read_file(out_file);
   result.err = read_file(err_file);
+  fs::remove(in_file);
   fs::remove(out_file);
   fs::remove(err_file);
   return result;

@@ -28,9 +28,10 @@ struct ProcessResult {
   std::string err;
 };
 
-// Runs a program with arguments (no shell interpretation of the arguments) in `work_dir`.
+// Runs a program with arguments (no shell interpretation of the arguments) in `work_dir`,
+// with `input` as its standard input (empty: end of input at once), as a pipe would feed it.
 ProcessResult run_process(const std::string& program, const std::vector<std::string>& args,
-                          const std::filesystem::path& work_dir);
+                          const std::filesystem::path& work_dir, const std::string& input = "");
 
 std::string read_file(const std::filesystem::path& path);
 void write_file(const std::filesystem::path& path, const std::string& text);
