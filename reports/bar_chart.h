@@ -33,8 +33,9 @@ struct BarChart {
 // (for .svg files); without, it can be placed inline in HTML. All text is escaped.
 std::string render_svg(const BarChart& chart, bool standalone);
 
-// Rasterises an SVG document to a PNG file `width_px` wide (height keeps the aspect).
-// Throws std::runtime_error naming the file when it cannot be written.
-void write_png(const std::string& svg_document, const std::filesystem::path& png_path, int width_px);
+// The chart as a PNG file `width_px` wide (the height keeps the SVG's aspect), drawn from
+// the same layout as the SVG. Throws std::runtime_error naming the file when it cannot be
+// written.
+void write_png(const BarChart& chart, const std::filesystem::path& png_path, int width_px);
 
 }  // namespace peiling

@@ -23,7 +23,6 @@ enum class Hatch { solid, diagonal, dots, cross, horizontal, back_diagonal, vert
 constexpr std::array<Hatch, 7> kHatches = {Hatch::solid,      Hatch::diagonal,      Hatch::dots,    Hatch::cross,
                                            Hatch::horizontal, Hatch::back_diagonal, Hatch::vertical};
 
-constexpr double kOutlineWidth = 1.2;
 constexpr double kHatchSpacing = 7;  // between the centres of neighbouring hatch lines
 constexpr double kHatchWidth = 2;
 constexpr double kCrossWidth = 1.5;
@@ -65,9 +64,10 @@ void clip_line(double base_x, double base_y, double dx, double dy, double x0, do
   slab(base_y, dy, y0, y1);
 }
 
-// Appends to `d` the lines { p : normal . p = spacing * (k + 1/2) } across the box, each
-// clipped to it, as "M..L.." segments. `normal` has unit length.
-void hatch_lines(std::string& d, const ChartBox& box, double nx, double ny, double stroke_width) {
+// Appends the lines { p : normal . p = spacing * (k + 1/2) } across the box, each clipped
+// to it. `normal` has unit length.
+void hatch_lines(std::vector<TextureGeometry::Segment>& segments, const ChartBox& box, double nx, double ny,
+                 double stroke_width) {
   // Butt ends and sides of a stroke stick out by up to half its width across each axis;
   // pull the clip box in so they stay under the outline.
   const double inset_x = std::max(0.0, stroke_width / 2 * std::fabs(nx) - kHidden);
@@ -98,45 +98,39 @@ void hatch_lines(std::string& d, const ChartBox& box, double nx, double ny, doub
     double s_max = -s_min;
     clip_line(bx, by, tx, ty, x0, x1, y0, y1, s_min, s_max);
     if (!(s_max - s_min > 0.3)) continue;  // shorter than it is wide: a speck
-    d += "M" + point(bx + s_min * tx, by + s_min * ty) + "L" + point(bx + s_max * tx, by + s_max * ty);
+    segments.push_back({bx + s_min * tx, by + s_min * ty, bx + s_max * tx, by + s_max * ty});
   }
 }
 
-// Appends to `d` a dot, as two half-circle arcs, at every grid point whose dot fits the box
-// up to the part that the outline hides.
-void dots(std::string& d, const ChartBox& box) {
+// Appends the centre of a dot at every grid point whose dot fits the box up to the part
+// that the outline hides.
+void dots(std::vector<ChartPoint>& centres, const ChartBox& box) {
   const double reach = kDotRadius - kHidden;
   const auto first_column = static_cast<long long>(std::ceil((box.x + reach) / kDotSpacing - 0.5));
   const auto last_column = static_cast<long long>(std::floor((box.x + box.width - reach) / kDotSpacing - 0.5));
   const auto first_row = static_cast<long long>(std::ceil((box.y + reach) / kDotSpacing - 0.5));
   const auto last_row = static_cast<long long>(std::floor((box.y + box.height - reach) / kDotSpacing - 0.5));
-  const std::string r = svg_number(kDotRadius, 1);
-  const std::string arc = "a" + r + " " + r + " 0 1 0 ";
-  const std::string diameter = svg_number(2 * kDotRadius, 1);
   for (long long row = first_row; row <= last_row; ++row)
-    for (long long column = first_column; column <= last_column; ++column) {
-      const double cx = kDotSpacing * (static_cast<double>(column) + 0.5);
-      const double cy = kDotSpacing * (static_cast<double>(row) + 0.5);
-      d += "M" + point(cx - kDotRadius, cy) + arc + diameter + " 0" + arc + "-" + diameter + " 0";
-    }
+    for (long long column = first_column; column <= last_column; ++column)
+      centres.push_back({kDotSpacing * (static_cast<double>(column) + 0.5), kDotSpacing * (static_cast<double>(row) + 0.5)});
 }
 
-// The geometry of `hatch` over `box` appended to `d`; returns the stroke width it uses.
-double texture_geometry(std::string& d, Hatch hatch, const ChartBox& box) {
+// The geometry of `hatch` over `box` appended to `texture`, with the stroke width it uses.
+void add_geometry(TextureGeometry& texture, Hatch hatch, const ChartBox& box) {
   constexpr double kDiagonal = 0.70710678118654752;  // 1 / sqrt(2)
+  texture.stroke_width = hatch == Hatch::cross ? kCrossWidth : kHatchWidth;
   switch (hatch) {
-    case Hatch::solid: return kHatchWidth;
-    case Hatch::diagonal: hatch_lines(d, box, kDiagonal, kDiagonal, kHatchWidth); break;  // "/"
-    case Hatch::back_diagonal: hatch_lines(d, box, kDiagonal, -kDiagonal, kHatchWidth); break;  // "\"
-    case Hatch::horizontal: hatch_lines(d, box, 0, 1, kHatchWidth); break;
-    case Hatch::vertical: hatch_lines(d, box, 1, 0, kHatchWidth); break;
+    case Hatch::solid: break;
+    case Hatch::diagonal: hatch_lines(texture.segments, box, kDiagonal, kDiagonal, kHatchWidth); break;  // "/"
+    case Hatch::back_diagonal: hatch_lines(texture.segments, box, kDiagonal, -kDiagonal, kHatchWidth); break;  // "\"
+    case Hatch::horizontal: hatch_lines(texture.segments, box, 0, 1, kHatchWidth); break;
+    case Hatch::vertical: hatch_lines(texture.segments, box, 1, 0, kHatchWidth); break;
     case Hatch::cross:
-      hatch_lines(d, box, kDiagonal, kDiagonal, kCrossWidth);
-      hatch_lines(d, box, -kDiagonal, kDiagonal, kCrossWidth);
-      return kCrossWidth;
-    case Hatch::dots: dots(d, box); break;
+      hatch_lines(texture.segments, box, kDiagonal, kDiagonal, kCrossWidth);
+      hatch_lines(texture.segments, box, -kDiagonal, kDiagonal, kCrossWidth);
+      break;
+    case Hatch::dots: dots(texture.dots, box); break;
   }
-  return kHatchWidth;
 }
 
 }  // namespace
@@ -156,24 +150,43 @@ std::string svg_number(double value, int decimals) {
 
 std::string_view series_colour(std::size_t series) { return kPalette[series % kPalette.size()]; }
 
+TextureGeometry texture_geometry(std::size_t series, const ChartBox& box) {
+  TextureGeometry texture;
+  texture.ink = hatch_ink(series_colour(series));
+  texture.dot_radius = kDotRadius;
+  add_geometry(texture, series_hatch(series), box);
+  return texture;
+}
+
 std::string texture_path(std::size_t series, const ChartBox& box) {
-  const Hatch hatch = series_hatch(series);
+  const TextureGeometry texture = texture_geometry(series, box);
+  if (texture.empty()) return {};
   std::string d;
-  const double stroke_width = texture_geometry(d, hatch, box);
-  if (d.empty()) return {};
-  const std::string ink(hatch_ink(series_colour(series)));
+  for (const auto& segment : texture.segments)
+    d += "M" + point(segment.x1, segment.y1) + "L" + point(segment.x2, segment.y2);
+  const std::string r = svg_number(texture.dot_radius, 1);
+  const std::string arc = "a" + r + " " + r + " 0 1 0 ";  // a dot is two half-circle arcs
+  const std::string diameter = svg_number(2 * texture.dot_radius, 1);
+  for (const ChartPoint& dot : texture.dots)
+    d += "M" + point(dot.x - texture.dot_radius, dot.y) + arc + diameter + " 0" + arc + "-" + diameter + " 0";
   std::string out = "<path class=\"texture\" data-series=\"" + std::to_string(series) + "\" d=\"" + d + "\"";
-  if (hatch == Hatch::dots)
-    out += " fill=\"" + ink + "\"";
+  if (!texture.dots.empty())
+    out += " fill=\"" + std::string(texture.ink) + "\"";
   else
-    out += " fill=\"none\" stroke=\"" + ink + "\" stroke-width=\"" + svg_number(stroke_width) + "\"";
+    out += " fill=\"none\" stroke=\"" + std::string(texture.ink) + "\" stroke-width=\"" + svg_number(texture.stroke_width) + "\"";
   return out + " pointer-events=\"none\"/>";  // hovering still shows the bar's title
 }
 
-std::string outline_subpath(const ChartBox& box) {
+bool has_outline(const ChartBox& box) {
   const std::string w = svg_number(box.width);
   const std::string h = svg_number(box.height);
-  if (w == "0" || h == "0" || w.front() == '-' || h.front() == '-') return {};
+  return !(w == "0" || h == "0" || w.front() == '-' || h.front() == '-');
+}
+
+std::string outline_subpath(const ChartBox& box) {
+  if (!has_outline(box)) return {};
+  const std::string w = svg_number(box.width);
+  const std::string h = svg_number(box.height);
   return "M" + svg_number(box.x) + " " + svg_number(box.y) + "h" + w + "v" + h + "h-" + w + "z";
 }
 

@@ -1,13 +1,14 @@
 // How the bar charts paint a series: its colour from a palette that colour-blind viewers
 // can tell apart, a texture of its own over that colour (so the chart still reads in
-// grayscale), and the outline that frames each box. Textures are plain SVG geometry
-// clipped to the box here, not <pattern> or clip-path, which librsvg renders several
-// times slower and PowerPoint and Word import badly.
+// grayscale), and the outline that frames each box. Textures are plain geometry clipped
+// to the box here, not SVG <pattern> or clip-path, which renderers draw several times
+// slower and PowerPoint and Word import badly; the PNG painter draws the same geometry.
 #pragma once
 
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace peiling {
 
@@ -27,15 +28,41 @@ struct ChartBox {
   double height = 0;
 };
 
+struct ChartPoint {
+  double x = 0;
+  double y = 0;
+};
+
+// The outlines' stroke width, in user units.
+inline constexpr double kOutlineWidth = 1.2;
+
+// A series' texture over one box: line segments stroked `stroke_width` wide, or dots of
+// `dot_radius`, in the colour `ink`. A solid series has neither.
+struct TextureGeometry {
+  struct Segment {
+    double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+  };
+  std::vector<Segment> segments;
+  std::vector<ChartPoint> dots;
+  double stroke_width = 0;
+  double dot_radius = 0;
+  std::string_view ink;  // "#rrggbb"
+  bool empty() const { return segments.empty() && dots.empty(); }
+};
+
 // The fill colour of series `series`, as "#rrggbb".
 std::string_view series_colour(std::size_t series);
 
-// The texture of series `series` over `box` as one <path class="texture">; empty for a
-// solid series or a box too small to show any.
+// The texture of series `series` over `box`: as geometry, and as one <path
+// class="texture">, empty for a solid series or a box too small to show any.
+TextureGeometry texture_geometry(std::size_t series, const ChartBox& box);
 std::string texture_path(std::size_t series, const ChartBox& box);
 
+// Whether a box has an outline: not when its rect, as written, has no area.
+bool has_outline(const ChartBox& box);
+
 // A box's outline as a closed subpath, in the same coordinates as its <rect>; empty when
-// the rect has no area and so draws nothing.
+// it has none.
 std::string outline_subpath(const ChartBox& box);
 
 // All the outlines of a group of boxes as one <path>, to be drawn after their textures:

@@ -34,10 +34,11 @@ std::size_t utf8_sequence(std::string_view text, std::size_t at, char32_t& code_
   return length;
 }
 
-// For SVG, whose XML parser rejects the whole document over one bad character, the text is
-// also made valid UTF-8: a byte that does not belong to a well-formed sequence becomes
-// U+FFFD, and the non-characters U+FFFE and U+FFFF are dropped.
-std::string escape_xml_like(std::string_view text, bool xml_characters_only) {
+// For SVG, whose XML parser rejects the whole document over one bad character, and for
+// painted text, the text is made valid UTF-8: a byte that does not belong to a well-formed
+// sequence becomes U+FFFD, and the non-characters U+FFFE and U+FFFF are dropped.
+// `entities` replaces & < > " ' for XML and HTML.
+std::string escape_xml_like(std::string_view text, bool xml_characters_only, bool entities = true) {
   const bool drop_controls = xml_characters_only;
   std::string out;
   out.reserve(text.size());
@@ -55,16 +56,18 @@ std::string escape_xml_like(std::string_view text, bool xml_characters_only) {
       }
       continue;
     }
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default:
-        if (drop_controls && byte < 0x20 && c != '\n' && c != '\t' && c != '\r') break;
-        out += c;
+    if (entities) {
+      switch (c) {
+        case '&': out += "&amp;"; continue;
+        case '<': out += "&lt;"; continue;
+        case '>': out += "&gt;"; continue;
+        case '"': out += "&quot;"; continue;
+        case '\'': out += "&#39;"; continue;
+        default: break;
+      }
     }
+    if (drop_controls && byte < 0x20 && c != '\n' && c != '\t' && c != '\r') continue;
+    out += c;
   }
   return out;
 }
@@ -80,6 +83,12 @@ std::string hex_escape(unsigned char byte) {
 std::string escape_html(std::string_view text) { return escape_xml_like(text, false); }
 
 std::string escape_svg(std::string_view text) { return escape_xml_like(text, true); }
+
+std::string escape_painted_text(std::string_view text) {
+  std::string out = escape_xml_like(text, true, false);
+  std::erase_if(out, [](char c) { return c == '\n' || c == '\t' || c == '\r'; });
+  return out;
+}
 
 std::string escape_csv(std::string_view text) {
   std::string field(text);

@@ -14,6 +14,10 @@ std::string escape_html(std::string_view text);
 // that XML 1.0 forbids are dropped.
 std::string escape_svg(std::string_view text);
 
+// Text painted into an image (the chart PNGs): made valid UTF-8 as for SVG, with control
+// characters dropped, since the painter draws every character it is given.
+std::string escape_painted_text(std::string_view text);
+
 // One CSV field (RFC 4180): quoted when it holds a comma, semicolon, quote or line break.
 // A field starting with = + - @ (or a tab or carriage return) gets a leading ' so
 // spreadsheets do not run it as a formula.

@@ -1,69 +1,33 @@
-// Rasterising chart SVGs to PNG with librsvg and cairo; see bar_chart.h.
-#include <cairo.h>
-#include <librsvg/rsvg.h>
-#include <png.h>
-
+// Charts as PNG files: the chart's scene painted by cairo into an opaque pixel buffer,
+// then encoded; see bar_chart.h.
 #include <sys/mman.h>
 
-#include <cstdio>
-#include <cstdlib>
-#include <new>
+#include <cairo.h>
 
 #include <cmath>
+#include <cstdlib>
 #include <memory>
+#include <new>
 #include <stdexcept>
 #include <string>
-#include <vector>
 
 #include "reports/bar_chart.h"
+#include "reports/chart_painter.h"
+#include "reports/png_encoder.h"
 
 namespace peiling {
 
 namespace {
 
-// Owners for the C resources, so every exit path releases them.
-struct GObjectUnref {
-  void operator()(gpointer object) const { g_object_unref(object); }
-};
 struct CairoSurfaceDestroy {
   void operator()(cairo_surface_t* surface) const { cairo_surface_destroy(surface); }
 };
 struct CairoDestroy {
   void operator()(cairo_t* cr) const { cairo_destroy(cr); }
 };
-struct GErrorFree {
-  void operator()(GError* error) const { g_error_free(error); }
-};
-
-using HandlePtr = std::unique_ptr<RsvgHandle, GObjectUnref>;
-using SurfacePtr = std::unique_ptr<cairo_surface_t, CairoSurfaceDestroy>;
-using ContextPtr = std::unique_ptr<cairo_t, CairoDestroy>;
-using ErrorPtr = std::unique_ptr<GError, GErrorFree>;
 
 [[noreturn]] void fail(const std::filesystem::path& png_path, const std::string& reason) {
   throw std::runtime_error("cannot write PNG file '" + png_path.string() + "': " + reason);
-}
-
-std::string error_text(GError* error) {
-  const ErrorPtr owned(error);
-  return owned && owned->message ? owned->message : "unknown librsvg error";
-}
-
-// The document's size in CSS pixels: from width/height when they are absolute, else from
-// the viewBox (inline SVG uses width="100%").
-void document_size(RsvgHandle* handle, const std::filesystem::path& png_path, double& width, double& height) {
-  if (rsvg_handle_get_intrinsic_size_in_pixels(handle, &width, &height) && width > 0 && height > 0) return;
-  gboolean has_width = FALSE;
-  gboolean has_height = FALSE;
-  gboolean has_viewbox = FALSE;
-  RsvgLength length_w{};
-  RsvgLength length_h{};
-  RsvgRectangle viewbox{};
-  rsvg_handle_get_intrinsic_dimensions(handle, &has_width, &length_w, &has_height, &length_h, &has_viewbox, &viewbox);
-  if (!has_viewbox || !(viewbox.width > 0) || !(viewbox.height > 0))
-    fail(png_path, "the SVG document has neither a pixel size nor a viewBox");
-  width = viewbox.width;
-  height = viewbox.height;
 }
 
 // The pixels of one chart, in memory asked for as transparent huge pages: a 1600-px chart
@@ -92,90 +56,30 @@ class PixelBuffer {
   unsigned char* data_;
 };
 
-struct FileClose {
-  void operator()(std::FILE* file) const { std::fclose(file); }
-};
-
-// Encodes an RGB24 cairo surface as PNG with fast zlib settings: charts are flat colour, so
-// level 1 without row filters is about as small as cairo's default and several times
-// faster (filters help photographs, not flat fills: "sub" made the demo's PNGs 16% larger).
-void encode_png(cairo_surface_t* surface, const std::filesystem::path& png_path) {
-  const std::unique_ptr<std::FILE, FileClose> file(std::fopen(png_path.c_str(), "wb"));
-  if (!file) fail(png_path, "cannot open the file for writing");
-  png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
-  png_infop info = png ? png_create_info_struct(png) : nullptr;
-  if (!info) {
-    png_destroy_write_struct(&png, nullptr);
-    fail(png_path, "out of memory");
-  }
-  const int width = cairo_image_surface_get_width(surface);
-  const int height = cairo_image_surface_get_height(surface);
-  const int stride = cairo_image_surface_get_stride(surface);
-  const unsigned char* pixels = cairo_image_surface_get_data(surface);
-  std::vector<png_byte> row(static_cast<std::size_t>(width) * 3);
-  // libpng reports errors by longjmp; nothing with a destructor is created after this point.
-  if (setjmp(png_jmpbuf(png))) {
-    png_destroy_write_struct(&png, &info);
-    fail(png_path, "the PNG encoder failed (disk full?)");
-  }
-  png_init_io(png, file.get());
-  png_set_compression_level(png, 1);
-  png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
-  png_set_IHDR(png, info, static_cast<png_uint_32>(width), static_cast<png_uint_32>(height), 8, PNG_COLOR_TYPE_RGB,
-               PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_BASE, PNG_FILTER_TYPE_BASE);
-  png_write_info(png, info);
-  for (int y = 0; y < height; ++y) {
-    const auto* source = reinterpret_cast<const std::uint32_t*>(pixels + static_cast<std::ptrdiff_t>(y) * stride);
-    for (int x = 0; x < width; ++x) {  // RGB24 keeps each pixel as 0x00RRGGBB in native order
-      row[static_cast<std::size_t>(x) * 3] = static_cast<png_byte>(source[x] >> 16);
-      row[static_cast<std::size_t>(x) * 3 + 1] = static_cast<png_byte>(source[x] >> 8);
-      row[static_cast<std::size_t>(x) * 3 + 2] = static_cast<png_byte>(source[x]);
-    }
-    png_write_row(png, row.data());
-  }
-  png_write_end(png, info);
-  png_destroy_write_struct(&png, &info);
-  if (std::fflush(file.get()) != 0) fail(png_path, "cannot write the file (disk full?)");
-}
-
 }  // namespace
 
-void write_png(const std::string& svg_document, const std::filesystem::path& png_path, int width_px) {
+void write_png(const BarChart& chart, const std::filesystem::path& png_path, int width_px) {
   constexpr int kMaxSide = 16384;
   if (width_px <= 0 || width_px > kMaxSide)
     fail(png_path, "width " + std::to_string(width_px) + " px is outside 1.." + std::to_string(kMaxSide));
-
-  GError* error = nullptr;
-  const HandlePtr handle(rsvg_handle_new_from_data(reinterpret_cast<const guint8*>(svg_document.data()),
-                                                   svg_document.size(), &error));
-  if (!handle) fail(png_path, "the SVG document cannot be read: " + error_text(error));
-
-  double doc_width = 0;
-  double doc_height = 0;
-  document_size(handle.get(), png_path, doc_width, doc_height);
-  const double height = std::round(width_px * doc_height / doc_width);
-  if (!(height >= 1) || height > kMaxSide) fail(png_path, "the SVG document has an unusable aspect ratio");
+  const ChartScene scene = lay_out_chart(chart);
+  const double scale = width_px / scene.width;
+  const double height = std::round(scene.height * scale);
+  if (!(height >= 1) || height > kMaxSide) fail(png_path, "the chart has an unusable aspect ratio");
   const int height_px = static_cast<int>(height);
 
   // RGB24: an opaque image, so slides and documents never show a transparent chart.
   const PixelBuffer pixels(width_px, height_px);
-  const SurfacePtr surface(cairo_image_surface_create_for_data(pixels.data(), CAIRO_FORMAT_RGB24, width_px, height_px,
-                                                               pixels.stride()));
+  const std::unique_ptr<cairo_surface_t, CairoSurfaceDestroy> surface(cairo_image_surface_create_for_data(
+      pixels.data(), CAIRO_FORMAT_RGB24, width_px, height_px, pixels.stride()));
   if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
     fail(png_path, cairo_status_to_string(cairo_surface_status(surface.get())));
-  const ContextPtr cr(cairo_create(surface.get()));
+  const std::unique_ptr<cairo_t, CairoDestroy> cr(cairo_create(surface.get()));
+  cairo_scale(cr.get(), scale, scale);
+  paint_chart(cr.get(), scene);
   if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS) fail(png_path, cairo_status_to_string(cairo_status(cr.get())));
-
-  cairo_set_source_rgb(cr.get(), 1, 1, 1);
-  cairo_paint(cr.get());
-
-  const RsvgRectangle viewport{0, 0, static_cast<double>(width_px), static_cast<double>(height_px)};
-  if (!rsvg_handle_render_document(handle.get(), cr.get(), &viewport, &error))
-    fail(png_path, "the SVG document cannot be drawn: " + error_text(error));
-  if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS) fail(png_path, cairo_status_to_string(cairo_status(cr.get())));
-
   cairo_surface_flush(surface.get());
-  encode_png(surface.get(), png_path);
+  write_png_file({pixels.data(), width_px, height_px, pixels.stride()}, png_path);
 }
 
 }  // namespace peiling

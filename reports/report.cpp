@@ -28,15 +28,13 @@ void create_folder(const std::filesystem::path& folder) {
   if (error) throw std::runtime_error("cannot create folder '" + folder.string() + "': " + error.message());
 }
 
-// Writes each chart as .svg and .png. Rasterising the PNGs is most of a small report's
-// time, so they are drawn in parallel, one worker per core (each librsvg handle stays in
-// its own thread; librsvg allows that). The first failure is rethrown after all finish.
+// Writes each chart as .svg and .png. Painting and compressing the PNGs is most of a small
+// report's time, so they are drawn in parallel, one worker per core. The first failure is
+// rethrown after all finish.
 void write_chart_files(const std::vector<ReportChart>& charts, const std::filesystem::path& folder,
                        std::vector<std::filesystem::path>& written) {
-  std::vector<std::string> svgs;
   for (const ReportChart& chart : charts) {
-    svgs.push_back(render_svg(chart.chart, true));
-    write_file_atomically(folder / (chart.file_stem + ".svg"), svgs.back());
+    write_file_atomically(folder / (chart.file_stem + ".svg"), render_svg(chart.chart, true));
     written.push_back(folder / (chart.file_stem + ".svg"));
   }
   std::atomic<std::size_t> next_chart{0};
@@ -45,7 +43,7 @@ void write_chart_files(const std::vector<ReportChart>& charts, const std::filesy
     for (std::size_t i = next_chart++; i < charts.size(); i = next_chart++) {
       try {
         replace_file_atomically(folder / (charts[i].file_stem + ".png"), [&](const std::filesystem::path& temporary) {
-          write_png(svgs[i], temporary, kPngWidth);
+          write_png(charts[i].chart, temporary, kPngWidth);
         });
       } catch (...) {
         failures[i] = std::current_exception();

@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(g++ cmake make pkg-config ccache libboost-dev libboost-program-options-dev
-          libsqlite3-dev catch2 librsvg2-dev libcairo2-dev libpng-dev fonts-dejavu-core
+          libsqlite3-dev catch2 libcairo2-dev libfreetype-dev zlib1g-dev fonts-dejavu-core
           libcpp-httplib-dev libqrencode-dev libxlsxwriter-dev libutf8proc-dev)
 build_target=all
 while (($#)); do

@@ -54,6 +54,14 @@ TEST_CASE("escape_svg replaces bytes that are not UTF-8, so the document stays w
   CHECK(escape_svg("\xef\xbf\xbe") == "");                                   // U+FFFE is not an XML character
 }
 
+TEST_CASE("escape_painted_text keeps markup but not bad bytes or control characters", "[escape]") {
+  const std::string replacement = "\xef\xbf\xbd";
+  CHECK(peiling::escape_painted_text("<b>R&D</b> \"ib'er\"") == "<b>R&D</b> \"ib'er\"");  // drawn, never parsed
+  CHECK(peiling::escape_painted_text("co\xf6rdinator") == "co" + replacement + "rdinator");
+  CHECK(peiling::escape_painted_text("a\tb\nc\x1b[31m") == "abc[31m");
+  CHECK(peiling::escape_painted_text("coördinator") == "coördinator");
+}
+
 TEST_CASE("escape_csv quotes separators and defuses formulas", "[escape]") {
   CHECK(escape_csv("gewoon") == "gewoon");
   CHECK(escape_csv("a,b") == "\"a,b\"");
