@@ -185,6 +185,7 @@ int main(int argc, char** argv) {
     measure(name.c_str(), db, survey_id, work / "synthetic-report", 3);
     std::printf("%-22s (storing them took %.1f ms: add_responses, one transaction)\n", "", build_seconds * 1000);
   }
+  std::printf("targets (issue 3): demo well under 100 ms; 100,000 responses under 2 s; memory flat in the size\n");
   if (keep)
     std::printf("kept %s\n", work.c_str());
   else
