@@ -23,7 +23,7 @@ inline const char* const kAllTypesDefinition = R"({
     {"id": "volgorde", "type": "rank", "text": "Orden <i>deze</i> drie", "required": true,
      "high_label": "belangrijkst", "low_label": "minst belangrijk",
      "items": [{"id": "a", "label": "Alfa <img src=x onerror=alert(1)>", "description": "Uitleg \u001b[2Jvan alfa"},
-               {"id": "b", "label": "Bravo"}, {"id": "c", "label": "Charlie"}]},
+               {"id": "b", "label": "Bravo \u001b[1m"}, {"id": "c", "label": "Charlie"}]},
     {"id": "vaak", "type": "choice", "text": "Hoe vaak?", "required": true,
      "options": [{"id": "nooit", "label": "Nooit"}, {"id": "soms", "label": "Soms"}, {"id": "vaak", "label": "Vaak"}]},
     {"id": "wie", "type": "multi", "text": "Met wie?", "max_choices": 2,
