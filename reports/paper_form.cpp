@@ -99,7 +99,11 @@ std::string FormWriter::ticks(const Question& question) const {
     if (question.max_choices > 0)
       instruction += " (" + std::string(text_.at_most()) + std::to_string(question.max_choices) + ")";
   }
-  std::string html = element("p", instruction, "rule") + "\n<ul class=\"options\">\n";
+  // A multi question's own help usually says "tick all that apply" already.
+  const bool said_by_help = question.type == QuestionType::multi && !question.help.empty() &&
+                            question.min_choices == 0 && question.max_choices == 0;
+  std::string html = said_by_help ? "" : element("p", instruction, "rule") + "\n";
+  html += "<ul class=\"options\">\n";
   for (const auto& option : question.items) {
     html += "<li><span class=\"box tick\"></span>" + element("span", option.label);
     if (!option.description.empty()) html += element("span", option.description, "description");
