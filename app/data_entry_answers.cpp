@@ -1,13 +1,12 @@
 // One question of the data-entry dialogue: showing it, reading what is typed into answers,
 // and asking again until validate_response has nothing to say about it.
-#include <cmath>
 #include <ostream>
 
-#include "analysis/hand_arithmetic.h"
 #include "app/data_entry.h"
 #include "app/data_entry_input.h"
 #include "engine/text.h"
 #include "reports/escape.h"
+#include "reports/paper_form_text.h"
 
 namespace peiling {
 
@@ -19,13 +18,6 @@ std::vector<std::string> problems_about(const Question& question, const std::vec
   for (const auto& problem : problems)
     if (problem.rfind(question.id + ":", 0) == 0 || problem.rfind(question.id + " (", 0) == 0) own.push_back(problem);
   return own;
-}
-
-std::string written_number(double value, Language language) {
-  if (value == std::floor(value)) return format_decimal(value, 0, language);
-  std::string text = format_decimal(value, 3, language);
-  while (text.back() == '0') text.pop_back();
-  return text;
 }
 
 }  // namespace
@@ -70,13 +62,9 @@ void DataEntry::describe_question(const Question& question, std::size_t number, 
         out_ << "    " << i + 1 << " = " << escape_terminal(question.scale[i]) << "\n";
       out_ << "  " << text_.likert_hint() << "\n";
       break;
-    case QuestionType::number: {
-      std::string range = written_number(question.min, language_) + std::string(text_.range_word()) +
-                          written_number(question.max, language_);
-      if (!question.unit.empty()) range += " " + question.unit;
-      out_ << "  " << escape_terminal(text_.number_hint(range)) << "\n";
+    case QuestionType::number:
+      out_ << "  " << escape_terminal(text_.number_hint(number_range(question, language_))) << "\n";
       break;
-    }
     case QuestionType::text: break;
   }
   out_ << "  (" << (question.required ? text_.required() : text_.empty_is_unanswered()) << ")\n";

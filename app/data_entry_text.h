@@ -60,7 +60,6 @@ class DataEntryText {
   std::string number_hint(const std::string& range) const {
     return std::string(pick(language_, "Een getal van ", "A number from ")) + range + ".";
   }
-  std::string_view range_word() const { return pick(language_, " tot en met ", " to "); }
   std::string_view try_again() const { return pick(language_, "Probeer het opnieuw.", "Please try again."); }
   std::string_view summary() const { return pick(language_, "Samenvatting", "Summary"); }
   std::string_view not_answered() const { return pick(language_, "(niet beantwoord)", "(not answered)"); }

@@ -123,10 +123,7 @@ std::string FormWriter::likert(const Question& question) const {
 }
 
 std::string FormWriter::number_field(const Question& question) const {
-  const Language language = options_.language;
-  std::string range = written_number(question.min, language) + std::string(text_.range_word()) +
-                      written_number(question.max, language);
-  if (!question.unit.empty()) range += " " + question.unit;
+  std::string range = number_range(question, options_.language);
   if (question.integer) range += "; " + std::string(text_.whole_number());
   return "<p class=\"number-field\"><span class=\"box number-box\"></span> " + escape_html(question.unit) +
          " <span class=\"range\">(" + escape_html(range) + ")</span></p>\n";
@@ -147,6 +144,13 @@ std::string page_footer(const Questionnaire& questionnaire, const PaperFormOptio
 }
 
 }  // namespace
+
+std::string number_range(const Question& question, Language language) {
+  std::string range = written_number(question.min, language) + std::string(pick(language, " tot en met ", " to ")) +
+                      written_number(question.max, language);
+  if (!question.unit.empty()) range += " " + question.unit;
+  return range;
+}
 
 std::string paper_form_html(const Questionnaire& questionnaire, const std::string& group_id,
                             const PaperFormOptions& options) {

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "engine/language.h"
+#include "engine/questionnaire.h"
 
 namespace peiling {
 
@@ -35,7 +36,6 @@ class PaperText {
   std::string_view at_least() const { return pick(language_, "minstens ", "at least "); }
   std::string_view at_most() const { return pick(language_, "hoogstens ", "at most "); }
   std::string_view whole_number() const { return pick(language_, "een heel getal", "a whole number"); }
-  std::string_view range_word() const { return pick(language_, " tot en met ", " to "); }
   std::string_view thanks() const { return pick(language_, "Dank je wel voor het invullen!", "Thank you!"); }
   std::string_view survey_word() const { return pick(language_, "peiling", "survey"); }
   std::string_view version_word() const { return pick(language_, "versie", "version"); }
@@ -59,5 +59,9 @@ class PaperText {
  private:
   Language language_;
 };
+
+// A number question's range as a person writes it, also used by data entry:
+// "0 tot en met 50 jaar", "0,5 tot en met 7,5 uur" (decimal comma in Dutch).
+std::string number_range(const Question& question, Language language);
 
 }  // namespace peiling
