@@ -8,6 +8,7 @@
 
 #include "analysis/hand_arithmetic.h"
 #include "reports/escape.h"
+#include "reports/html_parts.h"
 #include "reports/paper_form_style.h"
 #include "reports/paper_form_text.h"
 
@@ -15,9 +16,9 @@ namespace peiling {
 
 namespace {
 
+// html_element (escaped text, one element per line) for the catalogue's string_views too.
 std::string element(const std::string& tag, std::string_view text, const std::string& css_class = "") {
-  const std::string open = css_class.empty() ? "<" + tag + ">" : "<" + tag + " class=\"" + css_class + "\">";
-  return open + escape_html(text) + "</" + tag + ">";
+  return html_element(tag, std::string(text), css_class);
 }
 
 // A number as a person writes it: no decimals when whole, decimal comma in Dutch.
@@ -65,15 +66,15 @@ std::string FormWriter::heading(const Question& question, int number) const {
   if (question.required) required = " " + element("span", "(" + std::string(text_.required()) + ")", "required");
   std::string html = "<h2><span class=\"number\">" + std::to_string(number) + ".</span> " +
                      escape_html(question.text) + required + "</h2>\n";
-  if (!question.help.empty()) html += element("p", question.help, "help") + "\n";
+  if (!question.help.empty()) html += element("p", question.help, "help");
   return html;
 }
 
 std::string FormWriter::rank(const Question& question) const {
   const auto count = question.items.size();
-  std::string html = element("p", text_.rank_rule(count), "rule") + "\n";
+  std::string html = element("p", text_.rank_rule(count), "rule");
   const std::string scale = PaperText::rank_scale(count, question.high_label, question.low_label);
-  if (!scale.empty()) html += element("p", scale, "scale") + "\n";
+  if (!scale.empty()) html += element("p", scale, "scale");
   html += "<ol class=\"rank-items\">\n";
   for (const auto& item : question.items) {
     html += "<li><span class=\"box rank-box\"></span><div>" + element("strong", item.label);
@@ -102,7 +103,7 @@ std::string FormWriter::ticks(const Question& question) const {
   // A multi question's own help usually says "tick all that apply" already.
   const bool said_by_help = question.type == QuestionType::multi && !question.help.empty() &&
                             question.min_choices == 0 && question.max_choices == 0;
-  std::string html = said_by_help ? "" : element("p", instruction, "rule") + "\n";
+  std::string html = said_by_help ? "" : element("p", instruction, "rule");
   html += "<ul class=\"options\">\n";
   for (const auto& option : question.items) {
     html += "<li><span class=\"box tick\"></span>" + element("span", option.label);
@@ -118,7 +119,7 @@ std::string FormWriter::likert(const Question& question) const {
     labels += "<th>" + escape_html(question.scale[i]) + "</th>";
     boxes += "<td><span class=\"box tick\"></span><span class=\"point\">" + std::to_string(i + 1) + "</span></td>";
   }
-  return element("p", text_.tick_one(), "rule") + "\n<table class=\"likert\"><tr>" + labels + "</tr><tr>" + boxes +
+  return element("p", text_.tick_one(), "rule") + "<table class=\"likert\"><tr>" + labels + "</tr><tr>" + boxes +
          "</tr></table>\n";
 }
 
@@ -132,8 +133,8 @@ std::string FormWriter::number_field(const Question& question) const {
 std::string page_header(const Questionnaire& questionnaire, const RespondentGroup& group, const PaperText& text) {
   return "<header>\n<div class=\"form-number\">" + element("span", text.number_box(), "label") +
          "<span class=\"box number-slot\"></span>" + element("span", text.number_box_note(), "note") +
-         "</div>\n" + element("p", text.kicker(), "kicker") + "\n" + element("h1", questionnaire.title) + "\n" +
-         element("p", std::string(text.for_group()) + group.label, "group") + "\n</header>\n";
+         "</div>\n" + element("p", text.kicker(), "kicker") + element("h1", questionnaire.title) +
+         element("p", std::string(text.for_group()) + group.label, "group") + "</header>\n";
 }
 
 std::string page_footer(const Questionnaire& questionnaire, const PaperFormOptions& options, const PaperText& text) {
@@ -160,8 +161,8 @@ std::string paper_form_html(const Questionnaire& questionnaire, const std::strin
   const FormWriter writer(options);
 
   std::string body = page_header(questionnaire, *group, text);
-  if (!questionnaire.intro.empty()) body += element("p", questionnaire.intro, "intro") + "\n";
-  body += element("p", text.how_to(), "how-to") + "\n";
+  if (!questionnaire.intro.empty()) body += element("p", questionnaire.intro, "intro");
+  body += element("p", text.how_to(), "how-to");
   int number = 0;
   for (const Question* question : questionnaire.questions_for(group->id)) body += writer.question(*question, ++number);
   body += page_footer(questionnaire, options, text);
