@@ -18,6 +18,8 @@ const std::vector<SubVerb>& top_level_verbs() {
       {"code", "code open answers into the coding frame (list, set, import)", run_code},
       {"report", "write the report, slides, charts and scores of a survey", run_report},
       {"demo", "build the demo survey (the thesis figures) and write its report", run_demo},
+      {"print", "write the paper form of a survey for one group (A4 HTML)", run_print},
+      {"enter", "type returned paper forms into a survey", run_enter},
   };
   return verbs;
 }

@@ -16,6 +16,8 @@ int run_survey(const std::vector<std::string>& args, VerbIo& io);
 int run_report(const std::vector<std::string>& args, VerbIo& io);
 int run_code(const std::vector<std::string>& args, VerbIo& io);
 int run_demo(const std::vector<std::string>& args, VerbIo& io);
+int run_print(const std::vector<std::string>& args, VerbIo& io);  // paper form (issue 4)
+int run_enter(const std::vector<std::string>& args, VerbIo& io);  // data entry of paper forms (issue 4)
 
 // For verbs with sub-verbs (`survey create`, `code list`): the table and its dispatch.
 struct SubVerb {

@@ -1,0 +1,127 @@
+// The data-entry dialogue: forms, the group, confirmation and storing; see data_entry.h.
+// Reading the answers of one question lives in data_entry_answers.cpp.
+#include "app/data_entry.h"
+
+#include <istream>
+#include <ostream>
+
+#include "app/data_entry_input.h"
+#include "engine/store.h"
+#include "engine/text.h"
+#include "reports/escape.h"
+
+namespace peiling {
+
+namespace {
+
+// Thrown by read_line when the input ends or a stop is requested; caught in run().
+struct EndOfInput {};
+
+}  // namespace
+
+DataEntry::DataEntry(const Questionnaire& questionnaire, std::istream& in, std::ostream& out, StoreForm store_form,
+                     Language language)
+    : questionnaire_(questionnaire),
+      in_(in),
+      out_(out),
+      store_form_(std::move(store_form)),
+      language_(language),
+      text_(language) {}
+
+DataEntryOutcome DataEntry::run() {
+  DataEntryOutcome outcome;
+  out_ << text_.how_to_stop() << "\n";
+  try {
+    for (int form_number = 1;; ++form_number) {
+      lines_in_form_ = 0;
+      enter_form(form_number, outcome);
+      lines_in_form_ = 0;
+      if (!ask_yes_no(text_.another_form())) break;
+    }
+  } catch (const EndOfInput&) {
+    outcome.unfinished_form = lines_in_form_ > 0;
+    out_ << "\n";
+  }
+  return outcome;
+}
+
+std::string DataEntry::closing_message(const DataEntryOutcome& outcome, bool interrupted) const {
+  std::string message;
+  if (interrupted) message = std::string(text_.interrupted()) + " ";
+  if (outcome.unfinished_form) message += std::string(text_.unfinished_discarded()) + " ";
+  return message + text_.forms_stored(outcome.stored);
+}
+
+std::string DataEntry::read_line(const std::string& prompt) {
+  if (stop_requested_ && stop_requested_()) throw EndOfInput{};
+  out_ << prompt << std::flush;
+  std::string line;
+  if (!std::getline(in_, line) || (stop_requested_ && stop_requested_())) throw EndOfInput{};
+  if (!line.empty() && line.back() == '\r') line.pop_back();  // typed on Windows or piped from a CRLF file
+  if (echo_input_) out_ << escape_terminal(line) << "\n";
+  ++lines_in_form_;
+  return line;
+}
+
+bool DataEntry::ask_yes_no(std::string_view question) {
+  for (;;) {
+    const std::string answer(trim(read_line(std::string(question) + " ")));
+    if (text_.is_yes(answer)) return true;
+    if (text_.is_no(answer)) return false;
+    out_ << "  " << text_.yes_or_no() << "\n";
+  }
+}
+
+// The group by id or label; an unknown one is explained with validate_response's message.
+std::string DataEntry::ask_group() {
+  const std::string prompt =
+      std::string(text_.ask_group()) + " [" + escape_terminal(group_choices(questionnaire_)) + "]: ";
+  for (;;) {
+    const std::string typed = read_line(prompt);
+    if (const RespondentGroup* group = match_group(questionnaire_, typed)) return group->id;
+    const auto problems = validate_response(questionnaire_, {std::string(trim(typed)), {}}, language_);
+    out_ << "  ! " << escape_terminal(problems.empty() ? typed : problems.front()) << "\n";
+  }
+}
+
+void DataEntry::enter_form(int form_number, DataEntryOutcome& outcome) {
+  out_ << text_.form_heading(form_number) << "\n";
+  ResponseDraft draft;
+  draft.group = fixed_group_ ? *fixed_group_ : ask_group();
+  if (fixed_group_)
+    out_ << text_.ask_group() << ": " << escape_terminal(questionnaire_.find_group(draft.group)->label) << "\n";
+  const auto questions = questionnaire_.questions_for(draft.group);
+  for (std::size_t i = 0; i < questions.size(); ++i) {
+    auto answers = ask_question(*questions[i], draft.group, i + 1, questions.size());
+    draft.answers.insert(draft.answers.end(), answers.begin(), answers.end());
+  }
+  show_summary(draft);
+  if (ask_yes_no(text_.confirm_store()))
+    store(draft, outcome);
+  else
+    out_ << text_.not_stored() << "\n";
+}
+
+void DataEntry::show_summary(const ResponseDraft& draft) {
+  out_ << "\n" << text_.summary() << " (" << text_.group_word() << " "
+       << escape_terminal(questionnaire_.find_group(draft.group)->label) << "):\n";
+  for (const Question* question : questionnaire_.questions_for(draft.group)) {
+    std::vector<Answer> answers;
+    for (const auto& answer : draft.answers)
+      if (answer.question == question->id) answers.push_back(answer);
+    out_ << "  " << escape_terminal(question->id) << ": " << describe_answers(*question, answers, text_) << "\n";
+  }
+}
+
+void DataEntry::store(const ResponseDraft& draft, DataEntryOutcome& outcome) {
+  try {
+    const auto response_id = store_form_(draft);
+    ++outcome.stored;
+    out_ << text_.stored_as(response_id) << "\n";
+  } catch (const ResponseRejected& rejected) {
+    out_ << text_.rejected() << "\n";
+    for (const auto& problem : rejected.problems()) out_ << "  ! " << escape_terminal(problem) << "\n";
+  }
+}
+
+}  // namespace peiling
