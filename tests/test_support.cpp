@@ -32,6 +32,7 @@ ProcessResult run_process(const std::string& program, const std::vector<std::str
   const fs::path out_file = work_dir / ".process-out";
   const fs::path err_file = work_dir / ".process-err";
   write_file(in_file, input);
+  std::fflush(nullptr);  // or the child would print the test runner's buffered output again
   const pid_t child = ::fork();
   if (child < 0) throw std::runtime_error("fork failed");
   if (child == 0) {
