@@ -18,6 +18,9 @@ const std::vector<SubVerb>& top_level_verbs() {
       {"code", "code open answers into the coding frame (list, set, import)", run_code},
       {"report", "write the report, slides, charts and scores of a survey", run_report},
       {"demo", "build the demo survey (the thesis figures) and write its report", run_demo},
+      {"template", "write the CSV header for importing responses into a survey", run_template},
+      {"import", "import responses from a CSV file (all or nothing)", run_import},
+      {"export", "export the responses of a survey as csv, long csv or xlsx", run_export},
   };
   return verbs;
 }
