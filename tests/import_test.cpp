@@ -202,3 +202,18 @@ TEST_CASE("import --map reads the example Google Forms export", "[import][map]")
   CHECK(bad_map.exit_code == 1);
   CHECK_THAT(bad_map.err, Catch::Contains("kapot.json") && Catch::Contains("kolommen"));
 }
+
+TEST_CASE("template, import and export have --help and refuse bad command lines", "[import]") {
+  ScratchDir dir;
+  for (const char* verb : {"template", "import", "export"}) {
+    const auto help = peiling_in(dir, {verb, "--help"});
+    INFO(verb);
+    CHECK(help.exit_code == 0);
+    CHECK_THAT(help.out, Catch::Contains("usage: peiling " + std::string(verb)));
+    CHECK(peiling_in(dir, {verb}).exit_code == 2);
+  }
+  CHECK(peiling_in(dir, {"export", "--survey", "1", "--format", "pdf"}).exit_code == 2);
+  const auto no_db = peiling_in(dir, {"import", "--survey", "1", "x.csv"});
+  CHECK(no_db.exit_code == 1);
+  CHECK_THAT(no_db.err, Catch::Contains("no such database"));
+}
