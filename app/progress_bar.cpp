@@ -10,11 +10,20 @@ namespace peiling {
 ProgressBar::ProgressBar(std::uint64_t total, std::string label)
     : total_(total), label_(std::move(label)), enabled_(total > 0 && ::isatty(STDERR_FILENO) == 1) {}
 
-ProgressBar::~ProgressBar() {
-  if (drawn_) {
-    draw(total_);
-    std::fputc('\n', stderr);
-  }
+ProgressBar::~ProgressBar() { finish(); }
+
+void ProgressBar::clear() {
+  if (!drawn_) return;
+  std::fputs("\r\x1b[K", stderr);
+  drawn_ = false;
+}
+
+void ProgressBar::finish() {
+  if (!drawn_) return;
+  draw(total_);
+  std::fputc('\n', stderr);
+  std::fflush(stderr);
+  drawn_ = false;
 }
 
 void ProgressBar::update(std::uint64_t done) {

@@ -15,6 +15,10 @@ class ProgressBar {
   ~ProgressBar();  // ends the line when a bar was drawn
 
   void update(std::uint64_t done);
+  // Wipes the bar so a message can take its line; the next update draws it again.
+  void clear();
+  // Draws the bar full and ends its line, before a final message on the terminal.
+  void finish();
   bool enabled() const { return enabled_; }
 
  private:

@@ -90,7 +90,9 @@ int run_import(const std::vector<std::string>& args, VerbIo& io) {
       rejected_file->write(header, row, reasons);
       return;
     }
+    progress.clear();
     for (const auto& reason : reasons) io.err << escape_terminal(reason) << "\n";
+    io.err.flush();
   };
   {  // the file's header, for the rejected-rows file, before any row is read
     std::ifstream file(path, std::ios::binary);
@@ -98,6 +100,7 @@ int run_import(const std::vector<std::string>& args, VerbIo& io) {
   }
   try {
     const auto result = import_responses_csv(store, options.get<std::int64_t>("survey"), path, import);
+    progress.finish();
     if (rejected_file) rejected_file->close();
     io.out << result.stored << (result.stored == 1 ? " antwoord" : " antwoorden") << " geïmporteerd uit " << path;
     if (result.rejected > 0)
@@ -105,6 +108,7 @@ int run_import(const std::vector<std::string>& args, VerbIo& io) {
              << options.get<std::string>("skip-invalid");
     io.out << "\n";
   } catch (const CsvImportRefused& refused) {
+    progress.clear();
     for (const auto& problem : refused.problems()) io.err << "peiling: " << escape_terminal(problem) << "\n";
     return 1;
   }
