@@ -1,6 +1,7 @@
 // The stored form of answers and the statements that write them; see response_writer.h.
 #include "engine/response_writer.h"
 
+#include <algorithm>
 #include <charconv>
 #include <optional>
 #include <string>
@@ -58,25 +59,49 @@ ResponseWriter::ResponseWriter(Database& db, std::int64_t survey_id, const Quest
                                ResponseSource source)
     : db_(db),
       questionnaire_(questionnaire),
-      insert_response_(db, "INSERT INTO responses (survey_id, group_id, source, submitted_at) VALUES (?, ?, ?, ?)"),
-      insert_answer_(db, "INSERT INTO answers (response_id, question_id, item_id, value, number) VALUES (?, ?, ?, ?, ?)") {
+      insert_response_(db, "INSERT INTO responses (survey_id, group_id, source, submitted_at) VALUES (?, ?, ?, ?)") {
   insert_response_.bind(1, survey_id).bind(3, to_string(source)).bind(4, utc_now());
+}
+
+Statement& ResponseWriter::insert_answers(std::size_t count) {
+  if (insert_answers_.size() < count) insert_answers_.resize(count);
+  auto& statement = insert_answers_[count - 1];
+  if (!statement) {
+    std::string sql = "INSERT INTO answers (response_id, question_id, item_id, value, number) VALUES (?, ?, ?, ?, ?)";
+    for (std::size_t row = 1; row < count; ++row) sql += ", (?, ?, ?, ?, ?)";
+    statement = std::make_unique<Statement>(db_, sql);
+  }
+  return *statement;
 }
 
 std::int64_t ResponseWriter::write(const ResponseDraft& draft) {
   insert_response_.bind(2, draft.group).run();
   const std::int64_t response_id = db_.last_insert_id();
-  insert_answer_.bind(1, response_id);
+  struct Row {
+    const Answer* answer;
+    StoredAnswer stored;
+  };
+  std::vector<Row> rows;
+  rows.reserve(draft.answers.size());
   for (const auto& answer : draft.answers) {
     const Question* question = questionnaire_.find_question(answer.question);
     if (!question || !question->asked_to(draft.group)) continue;  // only blanks get here
-    const auto stored = stored_form(*question, answer);
-    if (!stored) continue;
-    insert_answer_.bind(2, answer.question).bind(3, answer.item);
-    insert_answer_.bind(4, stored->normal.empty() ? stored->value : std::string_view(stored->normal));
-    if (stored->number) insert_answer_.bind(5, *stored->number);
-    else insert_answer_.bind_null(5);
-    insert_answer_.run();
+    auto stored = stored_form(*question, answer);
+    if (stored) rows.push_back({&answer, std::move(*stored)});
+  }
+  constexpr std::size_t kRowsPerStatement = 64;  // far below SQLite's limit on parameters
+  for (std::size_t first = 0; first < rows.size(); first += kRowsPerStatement) {
+    const std::size_t count = std::min(kRowsPerStatement, rows.size() - first);
+    Statement& insert = insert_answers(count);
+    for (std::size_t i = 0; i < count; ++i) {
+      const Row& row = rows[first + i];
+      const int base = static_cast<int>(i) * 5;
+      insert.bind(base + 1, response_id).bind(base + 2, row.answer->question).bind(base + 3, row.answer->item);
+      insert.bind(base + 4, row.stored.normal.empty() ? row.stored.value : std::string_view(row.stored.normal));
+      if (row.stored.number) insert.bind(base + 5, *row.stored.number);
+      else insert.bind_null(base + 5);
+    }
+    insert.run();
   }
   return response_id;
 }

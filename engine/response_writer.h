@@ -4,6 +4,8 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
+#include <vector>
 
 #include "engine/questionnaire.h"
 #include "engine/response.h"
@@ -19,10 +21,14 @@ class ResponseWriter {
   std::int64_t write(const ResponseDraft& draft);
 
  private:
+  // INSERT of `count` answer rows at once: one statement run per response instead of one
+  // per answer (a large import spends most of its time in SQLite's per-statement work).
+  Statement& insert_answers(std::size_t count);
+
   Database& db_;
   const Questionnaire& questionnaire_;
   Statement insert_response_;
-  Statement insert_answer_;
+  std::vector<std::unique_ptr<Statement>> insert_answers_;  // [count - 1], prepared on first use
 };
 
 }  // namespace peiling

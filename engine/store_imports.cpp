@@ -46,7 +46,7 @@ std::string BulkImport::imported_before(const std::string& content_hash) {
 
 void BulkImport::commit(const std::string& content_hash, const std::string& file_name, std::int64_t responses) {
   Statement insert(store_.database(),
-                   "INSERT INTO imported_files (survey_id, content_hash, file_name, responses, imported_at) "
+                   "INSERT INTO imported_files (survey_id, content_hash, file, responses, imported_at) "
                    "VALUES (?, ?, ?, ?, ?)");
   // Only the file's own name: a folder path could name a school or a person.
   insert.bind(1, survey_id_).bind(2, content_hash).bind(3, std::filesystem::path(file_name).filename().string());

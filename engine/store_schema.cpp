@@ -69,7 +69,7 @@ CREATE TABLE imported_files (
   id INTEGER PRIMARY KEY,
   survey_id INTEGER NOT NULL REFERENCES surveys(id),
   content_hash TEXT NOT NULL,
-  file_name TEXT NOT NULL,
+  file TEXT NOT NULL,  -- the base name only
   responses INTEGER NOT NULL,
   imported_at TEXT NOT NULL);
 CREATE INDEX imported_files_by_hash ON imported_files(survey_id, content_hash);

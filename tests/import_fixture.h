@@ -33,7 +33,7 @@ inline std::string database_state(const ScratchDir& dir) {
   std::string state;
   for (const char* sql : {"SELECT id, survey_id, group_id, source FROM responses ORDER BY id",
                           "SELECT response_id, question_id, item_id, value FROM answers ORDER BY 1, 2, 3",
-                          "SELECT survey_id, content_hash, file_name, responses FROM imported_files ORDER BY id"}) {
+                          "SELECT survey_id, content_hash, file, responses FROM imported_files ORDER BY id"}) {
     Statement query(store.database(), sql);
     while (query.step())
       for (int column = 0; column < 4; ++column) state += query.column_text(column) + (column == 3 ? "\n" : "|");

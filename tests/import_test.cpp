@@ -164,7 +164,7 @@ TEST_CASE("the same file is imported into a survey only once, unless --again", "
   CHECK(peiling_in(dir, {"import", "--survey", other, "in.csv"}).exit_code == 0);
 }
 
-TEST_CASE("--skip-invalid stores the good rows and writes the bad ones with reasons", "[import]") {
+TEST_CASE("import with --skip-invalid stores the good rows and writes the bad ones with reasons", "[import]") {
   ScratchDir dir;
   const auto survey = new_survey(dir, kGrevenFile);
   write_file(dir.file("in.csv"), kGrevenHeader +
