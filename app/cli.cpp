@@ -20,6 +20,9 @@ const std::vector<SubVerb>& top_level_verbs() {
       {"demo", "build the demo survey (the thesis figures) and write its report", run_demo},
       {"print", "write the paper form of a survey for one group (A4 HTML)", run_print},
       {"enter", "type returned paper forms into a survey", run_enter},
+      {"template", "write the CSV header for importing responses into a survey", run_template},
+      {"import", "import responses from a CSV file (all or nothing)", run_import},
+      {"export", "export the responses of a survey as csv, long csv or xlsx", run_export},
   };
   return verbs;
 }

@@ -18,6 +18,10 @@ int run_code(const std::vector<std::string>& args, VerbIo& io);
 int run_demo(const std::vector<std::string>& args, VerbIo& io);
 int run_print(const std::vector<std::string>& args, VerbIo& io);  // paper form (issue 4)
 int run_enter(const std::vector<std::string>& args, VerbIo& io);  // data entry of paper forms (issue 4)
+// CSV template, import and export of responses (issue 4).
+int run_template(const std::vector<std::string>& args, VerbIo& io);
+int run_import(const std::vector<std::string>& args, VerbIo& io);
+int run_export(const std::vector<std::string>& args, VerbIo& io);
 
 // For verbs with sub-verbs (`survey create`, `code list`): the table and its dispatch.
 struct SubVerb {

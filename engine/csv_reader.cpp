@@ -1,4 +1,5 @@
-// CSV parsing; see csv_reader.h.
+// CSV parsing; see csv_reader.h. A small state machine over a buffered character stream:
+// it knows whether it is inside quotes, and counts lines for the messages.
 #include "engine/csv_reader.h"
 
 #include <fstream>
@@ -8,15 +9,7 @@ namespace peiling {
 
 namespace {
 
-char detect_separator(const std::string& text) {
-  bool quoted = false;
-  for (char c : text) {
-    if (c == '"') quoted = !quoted;
-    if (!quoted && (c == ';' || c == ',')) return c;
-    if (!quoted && c == '\n') break;
-  }
-  return ',';
-}
+constexpr std::size_t kChunkSize = 1 << 20;
 
 std::string trimmed(const std::string& text) {
   const auto first = text.find_first_not_of(" \t");
@@ -26,86 +19,110 @@ std::string trimmed(const std::string& text) {
 
 bool is_blank(const CsvRow& row) {
   for (const auto& field : row.fields)
-    if (!trimmed(field).empty()) return false;
+    if (field.find_first_not_of(" \t") != std::string::npos) return false;
   return true;
 }
 
-// A small state machine over the characters: it knows whether it is inside quotes.
-class CsvParser {
- public:
-  CsvParser(const std::string& text, std::string source_name, char separator)
-      : text_(text), source_(std::move(source_name)), separator_(separator) {}
-
-  std::vector<CsvRow> rows() {
-    std::vector<CsvRow> rows;
-    std::size_t i = text_.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
-    while (i < text_.size()) {
-      CsvRow row = read_row(i);
-      if (!is_blank(row)) rows.push_back(std::move(row));
-    }
-    return rows;
+// The first of ';', ',' or tab outside quotes on the first line of `text`, else ','.
+char detect_separator(std::string_view text) {
+  bool quoted = false;
+  for (char c : text) {
+    if (c == '"') quoted = !quoted;
+    if (!quoted && (c == ';' || c == ',' || c == '\t')) return c;
+    if (!quoted && (c == '\n' || c == '\r')) break;
   }
-
- private:
-  CsvRow read_row(std::size_t& i) {
-    CsvRow row;
-    row.line = line_;
-    std::string field;
-    bool field_was_quoted = false;
-    while (i < text_.size()) {
-      const char c = text_[i];
-      if (c == '"' && trimmed(field).empty() && !field_was_quoted) {
-        field = read_quoted(i);
-        field_was_quoted = true;
-        continue;
-      }
-      ++i;
-      if (c == separator_) {
-        row.fields.push_back(std::move(field));
-        field.clear();
-        field_was_quoted = false;
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && i < text_.size() && text_[i] == '\n') ++i;
-        ++line_;
-        break;
-      } else if (field_was_quoted && c != ' ' && c != '\t') {
-        throw CsvError(source_ + ":" + std::to_string(line_) + ": text after a closing quote; write a quote inside a quoted field as \"\"");
-      } else if (!field_was_quoted) {
-        field += c;
-      }
-    }
-    row.fields.push_back(std::move(field));
-    return row;
-  }
-
-  // Reads "..." starting at the opening quote; "" inside stands for one quote.
-  std::string read_quoted(std::size_t& i) {
-    const int start_line = line_;
-    std::string value;
-    ++i;
-    while (i < text_.size()) {
-      const char c = text_[i++];
-      if (c == '"') {
-        if (i < text_.size() && text_[i] == '"') {
-          value += '"';
-          ++i;
-          continue;
-        }
-        return value;
-      }
-      if (c == '\n') ++line_;
-      value += c;
-    }
-    throw CsvError(source_ + ":" + std::to_string(start_line) + ": a quoted field is never closed");
-  }
-
-  const std::string& text_;
-  std::string source_;
-  char separator_;
-  int line_ = 1;
-};
+  return ',';
+}
 
 }  // namespace
+
+CsvReader::CsvReader(std::istream& in, std::string source_name, std::function<void(std::string_view)> on_bytes)
+    : in_(in), source_(std::move(source_name)), on_bytes_(std::move(on_bytes)) {
+  fill();
+  if (buffer_.compare(0, 3, "\xEF\xBB\xBF") == 0) position_ = 3;
+  separator_ = detect_separator(std::string_view(buffer_).substr(position_));
+  CsvRow header;
+  if (!next(header)) throw CsvError(source_ + ": the file is empty; expected a header row");
+  for (const auto& name : header.fields) header_.push_back(trimmed(name));
+}
+
+bool CsvReader::fill() {
+  buffer_.resize(kChunkSize);
+  in_.read(buffer_.data(), static_cast<std::streamsize>(kChunkSize));
+  buffer_.resize(static_cast<std::size_t>(in_.gcount()));
+  position_ = 0;
+  if (buffer_.empty()) return false;
+  bytes_read_ += buffer_.size();
+  if (on_bytes_) on_bytes_(buffer_);
+  return true;
+}
+
+int CsvReader::peek() {
+  if (position_ == buffer_.size() && !fill()) return -1;
+  return static_cast<unsigned char>(buffer_[position_]);
+}
+
+int CsvReader::get() {
+  const int c = peek();
+  if (c >= 0) ++position_;
+  return c;
+}
+
+bool CsvReader::next(CsvRow& row) {
+  do {
+    if (peek() < 0) return false;
+    read_row(row);
+  } while (is_blank(row));
+  return true;
+}
+
+void CsvReader::read_row(CsvRow& row) {
+  row.line = line_;
+  std::size_t count = 0;
+  auto start_field = [&]() -> std::string& {
+    if (row.fields.size() <= count) row.fields.emplace_back();
+    std::string& field = row.fields[count++];
+    field.clear();
+    return field;
+  };
+  std::string* field = &start_field();
+  bool field_was_quoted = false;
+  for (int c = get(); c >= 0; c = get()) {
+    if (c == '"' && !field_was_quoted && field->find_first_not_of(" \t") == std::string::npos) {
+      field->clear();
+      read_quoted(*field);
+      field_was_quoted = true;
+    } else if (c == separator_) {
+      field = &start_field();
+      field_was_quoted = false;
+    } else if (c == '\n' || c == '\r') {
+      if (c == '\r' && peek() == '\n') get();
+      ++line_;
+      break;
+    } else if (field_was_quoted && c != ' ' && c != '\t') {
+      throw CsvError(source_ + ":" + std::to_string(line_) +
+                     ": text after a closing quote; write a quote inside a quoted field as \"\"");
+    } else if (!field_was_quoted) {
+      *field += static_cast<char>(c);
+    }
+  }
+  row.fields.resize(count);
+}
+
+// Reads "..." after the opening quote; "" inside stands for one quote.
+void CsvReader::read_quoted(std::string& value) {
+  const int start_line = line_;
+  for (int c = get(); c >= 0; c = get()) {
+    if (c == '"') {
+      if (peek() != '"') return;
+      get();
+    } else if (c == '\n' || (c == '\r' && peek() != '\n')) {
+      ++line_;
+    }
+    value += static_cast<char>(c);
+  }
+  throw CsvError(source_ + ":" + std::to_string(start_line) + ": a quoted field is never closed");
+}
 
 int CsvTable::column(const std::string& name) const {
   for (std::size_t i = 0; i < header.size(); ++i)
@@ -113,21 +130,27 @@ int CsvTable::column(const std::string& name) const {
   return -1;
 }
 
-CsvTable parse_csv(const std::string& text, const std::string& source_name) {
-  auto rows = CsvParser(text, source_name, detect_separator(text)).rows();
+namespace {
+
+CsvTable read_table(std::istream& in, const std::string& source_name) {
+  CsvReader reader(in, source_name);
   CsvTable table;
-  if (rows.empty()) throw CsvError(source_name + ": the file is empty; expected a header row");
-  for (const auto& name : rows.front().fields) table.header.push_back(trimmed(name));
-  table.rows.assign(std::make_move_iterator(rows.begin() + 1), std::make_move_iterator(rows.end()));
+  table.header = reader.header();
+  for (CsvRow row; reader.next(row);) table.rows.push_back(row);
   return table;
+}
+
+}  // namespace
+
+CsvTable parse_csv(const std::string& text, const std::string& source_name) {
+  std::istringstream in(text);
+  return read_table(in, source_name);
 }
 
 CsvTable read_csv_file(const std::string& path) {
   std::ifstream file(path, std::ios::binary);
   if (!file) throw CsvError(path + ": cannot open the file");
-  std::ostringstream text;
-  text << file.rdbuf();
-  return parse_csv(text.str(), path);
+  return read_table(file, path);
 }
 
 }  // namespace peiling

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -69,7 +70,7 @@ struct CodingRecord {
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
 
   // Opens or creates the database and migrates it forward to kSchemaVersion.
   // Refuses (StoreError) a database written by a newer peiling.
@@ -114,6 +115,40 @@ class Store {
  private:
   void migrate();
   Database db_;
+};
+
+// ---- Bulk import of responses (bodies in store_imports.cpp) ---------------------------
+class ResponseWriter;
+
+// Many responses into one survey all-or-nothing, for imports of any size: one transaction
+// for the whole batch, the questionnaire parsed once, the statements prepared once, and no
+// draft kept after it is written. Nothing is stored unless commit() is called.
+class BulkImport {
+ public:
+  // StoreError when the survey is unknown or closed.
+  BulkImport(Store& store, std::int64_t survey_id, ResponseSource source);
+  ~BulkImport();
+  BulkImport(const BulkImport&) = delete;
+  BulkImport& operator=(const BulkImport&) = delete;
+
+  const Questionnaire& questionnaire() const { return questionnaire_; }
+
+  // validate_response, then (when valid) store; returns the problems, empty when stored.
+  std::vector<std::string> add(const ResponseDraft& draft, Language language = Language::nl);
+
+  // When the file with this content hash was imported into the survey before, the time it
+  // was (ISO 8601); "" when never.
+  std::string imported_before(const std::string& content_hash);
+
+  // Records the imported file (hash, name, responses stored) and commits everything.
+  void commit(const std::string& content_hash, const std::string& file_name, std::int64_t responses);
+
+ private:
+  Store& store_;
+  std::int64_t survey_id_;
+  Transaction transaction_;
+  Questionnaire questionnaire_;
+  std::unique_ptr<ResponseWriter> writer_;
 };
 
 // Hex digest used as the definition hash.

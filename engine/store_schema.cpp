@@ -61,9 +61,24 @@ CREATE TABLE codings (
 )sql");
 }
 
+// Version 2: the files `peiling import` stored, by content hash, so the same file is not
+// imported into a survey twice by mistake (`--again` overrides).
+void create_imported_files(Database& db) {
+  db.execute(R"sql(
+CREATE TABLE imported_files (
+  id INTEGER PRIMARY KEY,
+  survey_id INTEGER NOT NULL REFERENCES surveys(id),
+  content_hash TEXT NOT NULL,
+  file TEXT NOT NULL,  -- the base name only
+  responses INTEGER NOT NULL,
+  imported_at TEXT NOT NULL);
+CREATE INDEX imported_files_by_hash ON imported_files(survey_id, content_hash);
+)sql");
+}
+
 // kMigrations[v] takes a database from user_version v to v + 1.
 using Migration = void (*)(Database&);
-constexpr std::array<Migration, Store::kSchemaVersion> kMigrations{create_schema_v1};
+constexpr std::array<Migration, Store::kSchemaVersion> kMigrations{create_schema_v1, create_imported_files};
 
 }  // namespace
 

@@ -3,6 +3,8 @@
 
 #include <cstdio>
 
+#include "engine/formula_guard.h"
+
 namespace peiling {
 
 namespace {
@@ -91,10 +93,8 @@ std::string escape_painted_text(std::string_view text) {
 }
 
 std::string escape_csv(std::string_view text) {
-  std::string field(text);
-  // Tab and carriage return are on OWASP's list of formula starters too.
-  if (!field.empty() && std::string_view("=+-@\t\r").find(field.front()) != std::string_view::npos)
-    field.insert(field.begin(), '\'');
+  // The formula guard (engine/formula_guard.h) is undone by the CSV import.
+  const std::string field = guard_formula(text);
   if (field.find_first_of(",;\"\r\n") == std::string::npos) return field;
   std::string quoted = "\"";
   for (char c : field) {

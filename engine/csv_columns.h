@@ -1,0 +1,26 @@
+// The canonical wide CSV layout of a survey's responses, shared by `peiling template`,
+// `peiling import` and `peiling export --format csv`: a `groep` column, one column per
+// question (`jaren`, `taak`), one per rank item (`fasen.f1` ... `fasen.f5`). A multi-choice
+// cell holds option ids (or labels) separated by `|`.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "engine/questionnaire.h"
+
+namespace peiling {
+
+inline constexpr const char* kGroupColumn = "groep";
+inline constexpr char kMultiSeparator = '|';
+
+struct CsvColumn {
+  std::string name;                  // "groep", "jaren", "fasen.f1"
+  const Question* question = nullptr;  // null for the group column
+  const Item* item = nullptr;          // the rank item of a rank column, else null
+};
+
+// The columns in order: groep, then the questions in definition order.
+std::vector<CsvColumn> canonical_columns(const Questionnaire& questionnaire);
+
+}  // namespace peiling

@@ -1,0 +1,44 @@
+// `peiling import`: streams a response CSV into a survey. Every row goes through
+// validate_response. By default one bad row stores nothing (one transaction over the whole
+// file) and every bad row is reported; with skip_invalid the good rows are stored and the
+// bad ones reported. The same file (by content hash) is not imported into a survey twice
+// unless `again`. Memory does not grow with the file: rows are read, checked and written
+// one at a time.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "engine/column_mapping.h"
+#include "engine/csv_reader.h"
+#include "engine/csv_row_mapper.h"
+#include "engine/store.h"
+
+namespace peiling {
+
+struct CsvImportOptions {
+  const ColumnMapping* mapping = nullptr;  // --map, or none
+  bool skip_invalid = false;
+  bool again = false;
+  // Each rejected row with its reasons ("regel 7, fasen: ..."), in file order.
+  std::function<void(const CsvRow& row, const std::vector<std::string>& reasons)> on_rejected;
+  // Raw bytes read so far, after every row (for a progress bar).
+  std::function<void(std::uint64_t bytes_read)> on_progress;
+};
+
+struct CsvImportResult {
+  std::int64_t stored = 0;
+  std::int64_t rejected = 0;
+  std::vector<std::string> header;  // the file's header, for a file of rejected rows
+};
+
+// Imports `path` into `survey_id`. Throws CsvImportRefused (nothing stored) when the header
+// does not fit, the file was imported before, or, without skip_invalid, any row is bad;
+// CsvError when the file cannot be read or its quoting is broken; StoreError when the
+// survey is unknown or closed.
+CsvImportResult import_responses_csv(Store& store, std::int64_t survey_id, const std::string& path,
+                                     const CsvImportOptions& options);
+
+}  // namespace peiling

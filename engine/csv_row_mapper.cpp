@@ -1,0 +1,172 @@
+// Header matching and row conversion for the response import; see csv_row_mapper.h.
+#include "engine/csv_row_mapper.h"
+
+#include <algorithm>
+
+#include "engine/csv_columns.h"
+#include "engine/fold_case.h"
+#include "engine/formula_guard.h"
+#include "engine/store_text.h"
+#include "engine/text.h"
+
+namespace peiling {
+
+CsvImportRefused::CsvImportRefused(std::vector<std::string> problems)
+    : std::runtime_error(join(problems, "\n")), problems_(std::move(problems)) {}
+
+namespace {
+
+bool valid_utf8(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    const std::size_t size = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
+    if (size == 0 || i + size > text.size()) return false;
+    for (std::size_t k = 1; k < size; ++k)
+      if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return false;
+    i += size;
+  }
+  return true;
+}
+
+std::unordered_map<std::string, std::string> option_names(const Question& question) {
+  std::unordered_map<std::string, std::string> names;
+  if (question.type == QuestionType::likert) {
+    for (std::size_t i = 0; i < question.scale.size(); ++i) names[fold_case(question.scale[i])] = std::to_string(i + 1);
+    return names;
+  }
+  if (question.type != QuestionType::choice && question.type != QuestionType::multi) return names;
+  for (const auto& option : question.items) names.emplace(fold_case(option.label), option.id);
+  for (const auto& option : question.items) names[fold_case(option.id)] = option.id;  // ids win over labels
+  return names;
+}
+
+// Every canonical column except the group column and those of optional questions.
+bool column_required(const CsvColumn& column) { return !column.question || column.question->required; }
+
+}  // namespace
+
+CsvRowMapper::CsvRowMapper(const Questionnaire& questionnaire, const std::vector<std::string>& header,
+                           const std::string& source_name, const ColumnMapping* mapping)
+    : questionnaire_(questionnaire), mapping_(mapping), header_(header), bindings_(header.size()) {
+  for (const auto& group : questionnaire.groups) group_by_name_.emplace(fold_case(group.label), group.id);
+  for (const auto& group : questionnaire.groups) group_by_name_[fold_case(group.id)] = group.id;
+
+  std::vector<std::string> problems;
+  for (std::size_t i = 0; i < header.size(); ++i) bind_column(i, header[i], problems);
+  for (const auto& column : canonical_columns(questionnaire)) {
+    const bool present = std::any_of(bindings_.begin(), bindings_.end(),
+                                     [&](const Binding& binding) { return binding.column == column.name; });
+    if (!present && column_required(column))
+      problems.push_back("de verplichte kolom '" + column.name + "' ontbreekt");
+  }
+  if (problems.empty()) return;
+  for (auto& problem : problems) problem = source_name + ": " + problem;
+  std::vector<std::string> names;
+  for (const auto& column : canonical_columns(questionnaire)) names.push_back(column.name);
+  problems.push_back(source_name + ": de kolommen van deze vragenlijst zijn " + join(names, ", ") +
+                     " (zie 'peiling template'; een export van een formulierdienst vertaal je met --map)");
+  throw CsvImportRefused(std::move(problems));
+}
+
+void CsvRowMapper::bind_column(std::size_t index, const std::string& header, std::vector<std::string>& problems) {
+  std::string folded = fold_case(header);
+  if (mapping_) {
+    if (mapping_->ignored.count(folded)) return;
+    const auto mapped = mapping_->columns.find(folded);
+    if (mapped != mapping_->columns.end()) folded = fold_case(mapped->second);
+  }
+  const auto columns = canonical_columns(questionnaire_);
+  const auto found = std::find_if(columns.begin(), columns.end(),
+                                  [&](const CsvColumn& column) { return fold_case(column.name) == folded; });
+  if (found == columns.end()) {
+    problems.push_back("onbekende kolom '" + header + "' (kolom " + std::to_string(index + 1) + ")");
+    return;
+  }
+  for (std::size_t other = 0; other < index; ++other)
+    if (bindings_[other].column == found->name) {
+      problems.push_back("de kolom '" + found->name + "' staat twee keer in de kopregel (kolom " +
+                         std::to_string(other + 1) + " en " + std::to_string(index + 1) + ")");
+      return;
+    }
+  Binding& binding = bindings_[index];
+  binding.column = found->name;
+  binding.question = found->question;
+  if (!found->question) {
+    binding.kind = Binding::Kind::group;
+  } else if (found->item) {
+    binding.kind = Binding::Kind::rank_item;
+    binding.item = found->item->id;
+  } else {
+    binding.kind = found->question->type == QuestionType::multi ? Binding::Kind::multi : Binding::Kind::single;
+    binding.option_by_name = option_names(*found->question);
+  }
+}
+
+// The cell as the canonical value: the formula guard undone, a --map label translated.
+std::string CsvRowMapper::cell_value(const Binding& binding, const std::string& cell) const {
+  std::string value = has_formula_guard(cell) ? cell.substr(1) : cell;
+  if (mapping_ && !mapping_->values.empty()) {
+    const std::string* mapped =
+        mapping_->value_for(binding.column, binding.question ? binding.question->id : binding.column, fold_case(value));
+    if (mapped) value = *mapped;
+  }
+  return value;
+}
+
+void CsvRowMapper::to_draft(const CsvRow& row, ResponseDraft& draft, std::vector<std::string>& problems) const {
+  draft.group.clear();
+  draft.answers.clear();
+  if (row.fields.size() != header_.size()) {
+    problems.push_back("regel " + std::to_string(row.line) + ": de rij heeft " + std::to_string(row.fields.size()) +
+                       " velden, de kopregel " + std::to_string(header_.size()) +
+                       " (staat er een scheidingsteken of aanhalingsteken te veel of te weinig?)");
+    return;
+  }
+  for (std::size_t i = 0; i < bindings_.size(); ++i) {
+    const Binding& binding = bindings_[i];
+    if (binding.kind == Binding::Kind::ignored || trim(row.fields[i]).empty()) continue;
+    if (!valid_utf8(row.fields[i])) {
+      problems.push_back("regel " + std::to_string(row.line) + ", " + binding.column +
+                         ": de tekst is geen geldige UTF-8; sla het bestand op als 'CSV UTF-8'");
+      continue;
+    }
+    const std::string value = cell_value(binding, row.fields[i]);
+    const auto named = [&](const std::string& text) {
+      const auto found = binding.option_by_name.find(fold_case(text));
+      return found == binding.option_by_name.end() ? std::string(trim(text)) : found->second;
+    };
+    switch (binding.kind) {
+      case Binding::Kind::group: {
+        const auto found = group_by_name_.find(fold_case(value));
+        draft.group = found == group_by_name_.end() ? std::string(trim(value)) : found->second;
+        break;
+      }
+      case Binding::Kind::single:
+        draft.answers.push_back({binding.question->id, "",
+                                 binding.option_by_name.empty() ? value : named(value)});
+        break;
+      case Binding::Kind::rank_item: draft.answers.push_back({binding.question->id, binding.item, value}); break;
+      case Binding::Kind::multi:
+        for (std::size_t start = 0; start <= value.size();) {
+          auto end = value.find(kMultiSeparator, start);
+          if (end == std::string::npos) end = value.size();
+          const std::string part = value.substr(start, end - start);
+          if (!trim(part).empty()) draft.answers.push_back({binding.question->id, named(part), "1"});
+          start = end + 1;
+        }
+        break;
+      case Binding::Kind::ignored: break;
+    }
+  }
+}
+
+std::string CsvRowMapper::located(int line, const std::string& problem) const {
+  const std::string where = "regel " + std::to_string(line) + ", ";
+  for (const auto& question : questionnaire_.questions)
+    if (problem.compare(0, question.id.size(), question.id) == 0 && problem.size() > question.id.size() &&
+        (problem[question.id.size()] == ':' || problem[question.id.size()] == ' '))
+      return where + problem;
+  return where + kGroupColumn + ": " + problem;
+}
+
+}  // namespace peiling

@@ -1,0 +1,57 @@
+// The bulk import path of the store: many validated responses in one transaction, and the
+// record of which files (by content hash) were imported into which survey.
+#include <filesystem>
+
+#include "engine/response_writer.h"
+#include "engine/store.h"
+#include "engine/store_text.h"
+
+namespace peiling {
+
+namespace {
+
+// The transaction must be open before the survey is read, so the check and the writes see
+// the same database.
+Questionnaire open_survey_questionnaire(Store& store, std::int64_t survey_id) {
+  Statement query(store.database(), "SELECT is_open FROM surveys WHERE id = ?");
+  if (!query.bind(1, survey_id).step()) throw StoreError("there is no survey " + std::to_string(survey_id));
+  if (query.column_int(0) == 0)
+    throw StoreError("survey " + std::to_string(survey_id) + " is closed and takes no more responses; reopen it first");
+  return store.questionnaire_of(survey_id);
+}
+
+}  // namespace
+
+BulkImport::BulkImport(Store& store, std::int64_t survey_id, ResponseSource source)
+    : store_(store),
+      survey_id_(survey_id),
+      transaction_(store.database()),
+      questionnaire_(open_survey_questionnaire(store, survey_id)),
+      writer_(std::make_unique<ResponseWriter>(store.database(), survey_id, questionnaire_, source)) {}
+
+BulkImport::~BulkImport() = default;
+
+std::vector<std::string> BulkImport::add(const ResponseDraft& draft, Language language) {
+  auto problems = validate_response(questionnaire_, draft, language);
+  if (problems.empty()) writer_->write(draft);
+  return problems;
+}
+
+std::string BulkImport::imported_before(const std::string& content_hash) {
+  Statement query(store_.database(),
+                  "SELECT imported_at FROM imported_files WHERE survey_id = ? AND content_hash = ? ORDER BY id LIMIT 1");
+  if (!query.bind(1, survey_id_).bind(2, content_hash).step()) return "";
+  return query.column_text(0);
+}
+
+void BulkImport::commit(const std::string& content_hash, const std::string& file_name, std::int64_t responses) {
+  Statement insert(store_.database(),
+                   "INSERT INTO imported_files (survey_id, content_hash, file, responses, imported_at) "
+                   "VALUES (?, ?, ?, ?, ?)");
+  // Only the file's own name: a folder path could name a school or a person.
+  insert.bind(1, survey_id_).bind(2, content_hash).bind(3, std::filesystem::path(file_name).filename().string());
+  insert.bind(4, responses).bind(5, utc_now()).run();
+  transaction_.commit();
+}
+
+}  // namespace peiling

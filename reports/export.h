@@ -1,0 +1,42 @@
+// `peiling export`: a survey's responses as data files, streamed (memory holds one
+// response at a time):
+//   wide csv: the canonical import layout (engine/csv_columns.h), so export -> import into
+//             another survey gives the same analysis;
+//   long csv: response,group,question,item,value, one row per stored answer, for R and SPSS;
+//   xlsx:     a sheet "antwoorden" (the wide layout) and a sheet "scores" (rank scores per
+//             group from the analysis).
+// CSV cells pass through escape_csv (formula guard, undone by the import); xlsx cells are
+// written as strings or numbers, never as formulas.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "engine/csv_columns.h"
+#include "engine/response_stream.h"
+#include "engine/store.h"
+
+namespace peiling {
+
+// Puts a stored response into the canonical columns.
+class WideLayout {
+ public:
+  explicit WideLayout(const Questionnaire& questionnaire);
+  const std::vector<CsvColumn>& columns() const { return columns_; }
+  // One cell per column ("" = not answered); multi options joined with '|'.
+  void fill(const StoredResponse& response, std::vector<std::string>& cells) const;
+
+ private:
+  std::size_t column_of(const Answer& answer) const;  // columns_.size() when none
+  std::vector<CsvColumn> columns_;
+};
+
+void write_wide_csv(Store& store, std::int64_t survey_id, std::ostream& out);
+void write_long_csv(Store& store, std::int64_t survey_id, std::ostream& out);
+// Throws std::runtime_error naming the file when it cannot be written.
+void write_xlsx(Store& store, std::int64_t survey_id, const std::filesystem::path& path);
+
+}  // namespace peiling
