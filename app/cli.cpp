@@ -18,6 +18,8 @@ const std::vector<SubVerb>& top_level_verbs() {
       {"code", "code open answers into the coding frame (list, set, import)", run_code},
       {"report", "write the report, slides, charts and scores of a survey", run_report},
       {"demo", "build the demo survey (the thesis figures) and write its report", run_demo},
+      {"serve", "serve the web form to phones, with a presenter page and live counts", run_serve},
+      {"tokens", "make one-time tokens and printable slips with a QR code each", run_tokens},
   };
   return verbs;
 }

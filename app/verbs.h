@@ -16,6 +16,8 @@ int run_survey(const std::vector<std::string>& args, VerbIo& io);
 int run_report(const std::vector<std::string>& args, VerbIo& io);
 int run_code(const std::vector<std::string>& args, VerbIo& io);
 int run_demo(const std::vector<std::string>& args, VerbIo& io);
+int run_serve(const std::vector<std::string>& args, VerbIo& io);   // web form (app/verb_serve.cpp)
+int run_tokens(const std::vector<std::string>& args, VerbIo& io);  // one-time tokens (app/verb_tokens.cpp)
 
 // For verbs with sub-verbs (`survey create`, `code list`): the table and its dispatch.
 struct SubVerb {

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 packages=(g++ cmake make pkg-config ccache libboost-dev libboost-program-options-dev
           libsqlite3-dev catch2 librsvg2-dev libcairo2-dev libpng-dev fonts-dejavu-core
-          libcpp-httplib-dev libqrencode-dev libxlsxwriter-dev libutf8proc-dev)
+          libcpp-httplib-dev libqrencode-dev libxlsxwriter-dev libutf8proc-dev nettle-dev)
 build_target=all
 while (($#)); do
   case "$1" in
