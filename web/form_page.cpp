@@ -52,6 +52,18 @@ std::string question_block(const Question& question, const FormState& state) {
   return html + question_inputs(context) + "</fieldset>\n";
 }
 
+// Problems about the form as a whole, or about questions this group's form does not show.
+std::vector<std::string> problems_off_the_form(const Questionnaire& questionnaire, const RespondentGroup& group,
+                                               const FormState& state) {
+  std::vector<std::string> off;
+  for (const auto& [question_id, problems] : state.problems) {
+    const Question* question = questionnaire.find_question(question_id);
+    if (question && question->asked_to(group.id)) continue;
+    for (const auto& problem : problems) off.push_back(question ? question->text + ": " + problem : problem);
+  }
+  return off;
+}
+
 }  // namespace
 
 std::string group_choice_page(const Questionnaire& questionnaire) {
@@ -67,12 +79,10 @@ std::string form_page(const Questionnaire& questionnaire, const RespondentGroup&
   std::string body = "<h1>" + escape_html(questionnaire.title) + "</h1>" + paragraphs(questionnaire.intro) +
                      "<p class=\"group\">Je vult de vragenlijst in als: <strong>" + escape_html(group.label) +
                      "</strong></p>";
-  const auto general = state.problems.find("");
   if (!state.problems.empty())
     body += "<div class=\"error summary\" role=\"alert\"><p>Nog niet alles is goed ingevuld. Kijk bij de vragen met "
             "een rode rand.</p>" +
-            (general == state.problems.end() ? std::string() : error_list(general->second, "fout-algemeen")) +
-            "</div>";
+            error_list(problems_off_the_form(questionnaire, group, state), "fout-algemeen") + "</div>";
   body += "<form method=\"post\" action=\"/g/" + escape_html(url_component(group.id)) + "\" novalidate>";
   body += "<input type=\"hidden\" name=\"csrf\" value=\"" + escape_html(state.csrf) + "\">";
   body += "<input type=\"hidden\" name=\"nonce\" value=\"" + escape_html(state.nonce) + "\">";

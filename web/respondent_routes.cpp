@@ -119,8 +119,13 @@ void add_respondent_routes(WebServer::State& state) {
   state.http.Post(R"(/g/([^/]+))", [&state](const httplib::Request& request, httplib::Response& response,
                                             const httplib::ContentReader& reader) {
     FormFields fields;
-    if (!read_form_body(request, reader, fields))
-      return send_message(response, 400, "Onleesbaar formulier", "Dit formulier kan de server niet lezen.");
+    switch (read_form_body(request, reader, fields)) {
+      case BodyRead::ok: break;
+      case BodyRead::too_big:
+        return send_message(response, 413, "Te veel tekst", "Het formulier is te groot om te verwerken.");
+      case BodyRead::not_a_form:
+        return send_message(response, 400, "Onleesbaar formulier", "Dit formulier kan de server niet lezen.");
+    }
     post_form(state, request, response, std::move(fields));
   });
 }

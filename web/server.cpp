@@ -57,18 +57,20 @@ bool csrf_matches(const httplib::Request& request, const std::string& posted) {
   return is_key_shaped(cookie) && constant_time_equal(cookie, posted);
 }
 
-bool read_form_body(const httplib::Request& request, const httplib::ContentReader& reader, FormFields& fields) {
-  if (request.get_header_value("Content-Type").rfind("application/x-www-form-urlencoded", 0) != 0) return false;
+BodyRead read_form_body(const httplib::Request& request, const httplib::ContentReader& reader, FormFields& fields) {
+  if (request.get_header_value("Content-Type").rfind("application/x-www-form-urlencoded", 0) != 0)
+    return BodyRead::not_a_form;
   std::string body;
   const bool read = reader([&body](const char* data, std::size_t length) {
     body.append(data, length);
     return body.size() <= kMaxBodyBytes;
   });
-  if (!read || body.size() > kMaxBodyBytes) return false;
+  if (body.size() > kMaxBodyBytes) return BodyRead::too_big;
+  if (!read) return BodyRead::not_a_form;
   httplib::Params params;
   httplib::detail::parse_query_text(body, params);
   fields.insert(params.begin(), params.end());
-  return true;
+  return BodyRead::ok;
 }
 
 namespace {
@@ -84,7 +86,8 @@ void add_static_routes(httplib::Server& http) {
 
 void set_limits_and_headers(WebServer::State& state) {
   auto& http = state.http;
-  http.set_payload_max_length(kMaxBodyBytes);
+  // The outer wall; a form body is cut off at kMaxBodyBytes by read_form_body (with a 413).
+  http.set_payload_max_length(4 * kMaxBodyBytes);
   http.set_read_timeout(10, 0);
   http.set_keep_alive_max_count(1000);
   const int threads = state.config.threads;

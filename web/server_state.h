@@ -48,9 +48,10 @@ std::string csrf_secret(const httplib::Request& request, httplib::Response& resp
 // True when the posted csrf field matches the browser's cookie (constant time).
 bool csrf_matches(const httplib::Request& request, const std::string& posted);
 
-// Reads an application/x-www-form-urlencoded body (up to kMaxBodyBytes) into fields;
-// false for another content type or an unreadable body. (httplib's own parsing stops at 8 KiB.)
-bool read_form_body(const httplib::Request& request, const httplib::ContentReader& reader, FormFields& fields);
+// Reads an application/x-www-form-urlencoded body (up to kMaxBodyBytes) into fields; the
+// HTTP status to refuse it with otherwise (httplib's own form parsing stops at 8 KiB).
+enum class BodyRead { ok, not_a_form, too_big };
+BodyRead read_form_body(const httplib::Request& request, const httplib::ContentReader& reader, FormFields& fields);
 
 void add_respondent_routes(WebServer::State& state);
 void add_presenter_routes(WebServer::State& state);
