@@ -4,13 +4,14 @@
 
 #include <string>
 
+#include "engine/questionnaire.h"
 #include "engine/store.h"
 
 namespace peiling::web {
 
 struct PresenterView {
   SurveyRecord survey;       // counts per group and the open/closed state
-  std::string title;         // the questionnaire's title
+  Questionnaire questionnaire;  // for its title and the group labels
   std::string respondent_url;
   std::string csrf;          // for the close button
   std::string report_note;   // once closed: "" when the report is ready, else why it is not

@@ -49,7 +49,7 @@ void get_presenter(WebServer::State& state, const httplib::Request& request, htt
     std::lock_guard lock(state.reads_mutex);
     view.survey = state.reads.load_survey(state.config.survey_id);
   }
-  view.title = state.questionnaire.title;
+  view.questionnaire = state.questionnaire;
   view.respondent_url = state.config.public_url + "/";
   view.csrf = csrf_secret(request, response);
   if (!view.survey.summary.open) view.report_note = report_note(state);

@@ -13,9 +13,9 @@ h1{font-size:1.5rem;line-height:1.2;margin:.5rem 0 1rem}
 h2{font-size:1.2rem}
 .intro{color:#222}
 .group{background:#eef3fb;border-radius:.4rem;padding:.5rem .75rem}
-fieldset.question{border:2px solid #c9ced6;border-radius:.5rem;margin:1.25rem 0;padding:.75rem}
+fieldset.question{border:2px solid #c9ced6;border-radius:.5rem;margin:1.25rem 0;padding:.75rem;min-width:0}
 fieldset.question.invalid{border-color:#b00020;background:#fff6f7}
-legend{font-weight:700;padding:0 .25rem}
+legend{font-weight:700;padding:0 .25rem;max-width:100%;white-space:normal}
 .required{font-weight:400;color:#444}
 .help,.rank-scale{color:#333;font-size:.95rem;margin:.25rem 0 .75rem}
 .error{color:#8a0016;font-weight:600}
@@ -41,7 +41,9 @@ ul.groups{list-style:none;padding:0}
 ul.groups li{margin:.6rem 0}
 ul.groups .button{display:block;text-align:center}
 :focus-visible{outline:3px solid #f0a000;outline-offset:2px}
+.table-scroll{overflow-x:auto}
 table.counts{border-collapse:collapse;width:100%;font-size:1.3rem}
+@media (max-width:40rem){table.counts{font-size:.85rem}table.counts th,table.counts td{padding:.3rem .15rem}}
 table.counts th,table.counts td{border-bottom:1px solid #c9ced6;padding:.4rem;text-align:left}
 table.counts td.number{text-align:right}
 .presenter{max-width:60rem}
