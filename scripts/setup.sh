@@ -13,7 +13,7 @@ packages=(g++ cmake make pkg-config ccache libboost-dev libboost-program-options
 build_target=all
 while (($#)); do
   case "$1" in
-    --with-browser) packages+=(chromium tmux sqlite3) ;;
+    --with-browser) packages+=(chromium tmux sqlite3 nodejs) ;;
     --target) build_target="$2"; shift ;;
     *) echo "setup: unknown option $1" >&2; exit 2 ;;
   esac
