@@ -1,6 +1,6 @@
 // End-to-end: headless Chromium fills in the web form on a phone-sized screen (the script
 // tests/e2e/form_e2e.mjs, over the DevTools protocol), submits, and sees the response
-// counted on the presenter page. Skipped, with a message, where node or chromium is missing.
+// counted on the presenter page; then, with JavaScript off, the server-side errors. Skipped, with a message, where node or chromium is missing.
 #include <catch2/catch.hpp>
 #include <cstdlib>
 
@@ -29,7 +29,7 @@ TEST_CASE("browser: a respondent fills in the form and the presenter sees the co
                                   web.dir.path());
   INFO(result.out << result.err);
   CHECK(result.exit_code == 0);
-  CHECK(count_occurrences(result.out, "ok  ") == 8);
+  CHECK(count_occurrences(result.out, "ok  ") == 11);
   CHECK(web.stored_responses() == 1);
 
   peiling::Store store(web.db_path());
@@ -39,7 +39,7 @@ TEST_CASE("browser: a respondent fills in the form and the presenter sees the co
   ranks.step();
   CHECK(ranks.column_text(0) == "f1=4 f2=3 f3=2 f4=1 f5=5");
   if (const char* keep = std::getenv("PEILING_KEEP_SCREENSHOTS"))
-    for (const char* name : {"form-duplicate.png", "form-filled.png", "thanks.png", "presenter.png"})
+    for (const char* name : {"form-duplicate.png", "form-filled.png", "thanks.png", "presenter.png", "form-errors-nojs.png"})
       std::filesystem::copy_file(web.dir.path() / name, std::string(keep) + "/web-" + name,
                                  std::filesystem::copy_options::overwrite_existing);
 }

@@ -126,6 +126,20 @@ async function main() {
   const counted = await evaluate(`document.querySelector('[data-group="leerkrachten"]').textContent`);
   check('the presenter page counts the response', counted === '1', `leerkrachten: ${counted}`);
   await screenshot('presenter.png');
+
+  // Without JavaScript the form still works; the server marks the wrong fields.
+  await page('Emulation.setScriptExecutionDisabled', { value: true });
+  await navigate(formUrl);
+  check('without JavaScript the ranking is plain number fields',
+        await evaluate(`document.querySelectorAll('.rank-handle').length`) === 0);
+  await evaluate(`document.querySelector('[name="a:jaren"]').value = '99'`);
+  const answered = once('Page.loadEventFired', sessionId);
+  await evaluate(`document.querySelector('button[type=submit]').click()`);
+  await answered;
+  const marked = await evaluate(`Array.from(document.querySelectorAll('fieldset.invalid')).map(f => f.id).join(' ')`);
+  check('the server marks each wrong field', marked === 'vraag-jaren vraag-fasen', marked);
+  check('what was typed is kept', await evaluate(`document.querySelector('[name="a:jaren"]').value`) === '99');
+  await screenshot('form-errors-nojs.png');
 }
 
 const timer = setTimeout(() => { console.log('FAIL timed out'); browser.kill(); process.exit(1); }, 60000);
