@@ -57,25 +57,30 @@ const std::string_view kScript = R"js('use strict';
       move(list, item, event.key === 'ArrowUp' ? -1 : 1);
       handle.focus();
     });
+    // Listeners on the document, not pointer capture: moving the item in the DOM would
+    // release a capture on its handle.
     handle.addEventListener('pointerdown', function (event) {
-      handle.setPointerCapture(event.pointerId);
+      event.preventDefault();
       item.classList.add('dragging');
+      function follow(moveEvent) {
+        var under = document.elementFromPoint(moveEvent.clientX, moveEvent.clientY);
+        var over = under && under.closest('.rank-item');
+        if (!over || over === item || over.parentNode !== list) return;
+        var box = over.getBoundingClientRect();
+        var before = moveEvent.clientY < box.top + box.height / 2 ? over : over.nextElementSibling;
+        if (before !== item && before !== item.nextElementSibling) list.insertBefore(item, before);
+      }
+      function drop() {
+        document.removeEventListener('pointermove', follow);
+        document.removeEventListener('pointerup', drop);
+        document.removeEventListener('pointercancel', drop);
+        item.classList.remove('dragging');
+        renumber(list);
+      }
+      document.addEventListener('pointermove', follow);
+      document.addEventListener('pointerup', drop);
+      document.addEventListener('pointercancel', drop);
     });
-    handle.addEventListener('pointermove', function (event) {
-      if (!item.classList.contains('dragging')) return;
-      var under = document.elementFromPoint(event.clientX, event.clientY);
-      var over = under && under.closest('.rank-item');
-      if (!over || over === item || over.parentNode !== list) return;
-      var box = over.getBoundingClientRect();
-      list.insertBefore(item, event.clientY < box.top + box.height / 2 ? over : over.nextElementSibling);
-    });
-    function drop() {
-      if (!item.classList.contains('dragging')) return;
-      item.classList.remove('dragging');
-      renumber(list);
-    }
-    handle.addEventListener('pointerup', drop);
-    handle.addEventListener('pointercancel', drop);
     item.insertBefore(handle, item.firstChild);
   }
 

@@ -1,6 +1,6 @@
 // End-to-end check of the web form in headless Chromium, as a respondent on a phone
 // (390 px wide): open the greven-fasen form for leerkrachten, fill it in, see a repeated
-// rank number flagged, order the ranking with the arrow keys, submit, and find the
+// rank number flagged, order the ranking with the arrow keys and by dragging, submit, and find the
 // response counted on the presenter page. Speaks the DevTools protocol over
 // --remote-debugging-pipe, so it needs nothing but node and chromium.
 //
@@ -113,6 +113,25 @@ async function main() {
   const order = await evaluate(`Array.from(document.querySelectorAll('ol.rank input')).map(i => i.name.split(':')[2] + '=' + i.value).join(' ')`);
   check('arrow keys reorder the ranking and renumber it', order === 'f5=5 f1=4 f2=3 f3=2 f4=1', order);
   check('no number is flagged any more', await evaluate(`document.querySelectorAll('input.duplicate').length`) === 0);
+
+  // Order by dragging: the top item's handle onto the lower half of the item below it.
+  const spots = await evaluate(`(() => {
+    const items = document.querySelectorAll('ol.rank li');
+    items[0].scrollIntoView({ block: 'start' });
+    const handle = items[0].querySelector('.rank-handle').getBoundingClientRect();
+    const below = items[1].getBoundingClientRect();
+    return { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2,
+             toY: Math.min(below.bottom - 8, innerHeight - 4), toX: below.x + below.width / 2 };
+  })()`);
+  const mouse = (type, x, y) => page('Input.dispatchMouseEvent', { type, x, y, button: 'left', buttons: type === 'mouseReleased' ? 0 : 1, clickCount: 1 });
+  await mouse('mousePressed', spots.x, spots.y);
+  for (let step = 1; step <= 5; step++)
+    await mouse('mouseMoved', spots.x + (spots.toX - spots.x) * step / 5, spots.y + (spots.toY - spots.y) * step / 5);
+  await mouse('mouseReleased', spots.toX, spots.toY);
+  const dragged = await evaluate(`Array.from(document.querySelectorAll('ol.rank input')).map(i => i.name.split(':')[2] + '=' + i.value).join(' ')`);
+  check('dragging reorders the ranking and renumbers it', dragged === 'f1=5 f5=4 f2=3 f3=2 f4=1', dragged);
+  await evaluate(`document.querySelectorAll('.rank-handle')[1].focus()`);
+  await key('ArrowUp', 'ArrowUp');
   await screenshot('form-filled.png');
 
   const submitted = once('Page.loadEventFired', sessionId);
