@@ -49,10 +49,6 @@ table.counts td.number{text-align:right}
 .presenter{max-width:60rem}
 .presenter .qr{width:min(26rem,90vw);height:auto;display:block;margin:1rem auto}
 .link{font-size:1.4rem;text-align:center;word-break:break-all}
-.slips{display:grid;grid-template-columns:repeat(auto-fill,minmax(15rem,1fr));gap:1rem}
-.slip{border:1px dashed #555;padding:.75rem;break-inside:avoid;text-align:center}
-.slip .qr{width:10rem;height:10rem}
-.slip code{font-size:.85rem;word-break:break-all}
 )css";
 
 }  // namespace peiling::web
