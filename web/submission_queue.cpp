@@ -2,16 +2,21 @@
 // (closed survey) answers every request in it; a failure of one batch never stores half.
 #include "web/submission_queue.h"
 
+#include <chrono>
 #include <iostream>
 #include <vector>
 
 namespace peiling::web {
 
 SubmissionQueue::SubmissionQueue(const std::string& db_path, std::int64_t survey_id)
-    : store_(db_path), survey_id_(survey_id) {
+    : store_(db_path), survey_id_(survey_id), db_path_(db_path) {
   // WAL with synchronous=FULL: every commit is flushed to disk before it returns.
   store_.database().execute("PRAGMA synchronous=FULL");
+  // Checkpoints (copying the WAL into the database, with a flush of its own) run on a
+  // connection of their own, so no submission waits for one inside its commit.
+  store_.database().execute("PRAGMA wal_autocheckpoint=0");
   writer_ = std::thread([this] { write_loop(); });
+  checkpointer_ = std::thread([this] { checkpoint_loop(); });
 }
 
 SubmissionQueue::~SubmissionQueue() { stop(); }
@@ -23,7 +28,28 @@ void SubmissionQueue::stop() {
     stopping_ = true;
   }
   wake_.notify_all();
+  checkpoint_wake_.notify_all();
   if (writer_.joinable()) writer_.join();
+  if (checkpointer_.joinable()) checkpointer_.join();
+}
+
+void SubmissionQueue::checkpoint_loop() {
+  try {
+    Database db(db_path_);
+    db.execute("PRAGMA synchronous=FULL");
+    for (;;) {
+      {
+        std::unique_lock lock(mutex_);
+        if (checkpoint_wake_.wait_for(lock, std::chrono::milliseconds(500), [this] { return stopping_; }))
+          break;
+      }
+      db.execute("PRAGMA wal_checkpoint(PASSIVE)");
+    }
+    db.execute("PRAGMA wal_checkpoint(PASSIVE)");
+  } catch (const std::exception& error) {
+    // Not fatal: the WAL keeps every commit; SQLite checkpoints when a connection closes.
+    std::cerr << "peiling serve: checkpoint failed: " << error.what() << "\n";
+  }
 }
 
 SubmitResult SubmissionQueue::submit(WebSubmission submission) {

@@ -43,6 +43,7 @@ class SubmissionQueue {
     std::promise<SubmitResult> done;
   };
   void write_loop();
+  void checkpoint_loop();
   void commit_batch(std::deque<Pending>& batch);
 
   Store store_;
@@ -52,6 +53,9 @@ class SubmissionQueue {
   std::deque<Pending> queue_;
   bool stopping_ = false;
   std::thread writer_;
+  std::string db_path_;
+  std::thread checkpointer_;  // copies the WAL into the database beside the writer
+  std::condition_variable checkpoint_wake_;  // only for stopping the checkpointer
 };
 
 }  // namespace peiling::web
