@@ -23,6 +23,8 @@ const std::vector<SubVerb>& top_level_verbs() {
       {"template", "write the CSV header for importing responses into a survey", run_template},
       {"import", "import responses from a CSV file (all or nothing)", run_import},
       {"export", "export the responses of a survey as csv, long csv or xlsx", run_export},
+      {"serve", "serve the web form to phones, with a presenter page and live counts", run_serve},
+      {"tokens", "make one-time tokens and printable slips with a QR code each", run_tokens},
   };
   return verbs;
 }

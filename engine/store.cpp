@@ -190,6 +190,13 @@ std::vector<std::int64_t> Store::add_responses(std::int64_t survey_id, const std
                                                ResponseSource source) {
   Transaction transaction(db_);
   check_open(db_, survey_id);
+  auto ids = insert_responses(survey_id, drafts, source);
+  transaction.commit();
+  return ids;
+}
+
+std::vector<std::int64_t> Store::insert_responses(std::int64_t survey_id, const std::vector<ResponseDraft>& drafts,
+                                                  ResponseSource source) {
   const Questionnaire questionnaire = questionnaire_of(survey_id);
   for (std::size_t i = 0; i < drafts.size(); ++i) {
     auto problems = validate_response(questionnaire, drafts[i]);
@@ -204,7 +211,6 @@ std::vector<std::int64_t> Store::add_responses(std::int64_t survey_id, const std
   std::vector<std::int64_t> ids;
   ids.reserve(drafts.size());
   for (const auto& draft : drafts) ids.push_back(writer.write(draft));
-  transaction.commit();
   return ids;
 }
 

@@ -59,6 +59,22 @@ struct SurveyRecord {
   std::vector<GroupTally> groups;  // in the order of the questionnaire's groups
 };
 
+// ---- Web submissions and one-time tokens (bodies in engine/store_web.cpp) ----
+// One valid response handed in through the web form. nonce_hash identifies the form it
+// came from, so a double click stores it once; token_hash is the hash of a one-time
+// token, or empty. Neither is stored with the response: nothing links them to it.
+struct WebSubmission {
+  ResponseDraft draft;
+  std::string nonce_hash;
+  std::string token_hash;
+};
+
+enum class WebOutcome {
+  stored,     // committed now
+  duplicate,  // this form was stored before: nothing new stored, but the response is in
+  refused,    // the token is unknown, of another group or used: nothing stored
+};
+
 // One coded or uncoded open answer, as `peiling code list` shows it.
 struct CodingRecord {
   std::int64_t response_id = 0;
@@ -70,7 +86,7 @@ struct CodingRecord {
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 2;
+  static constexpr int kSchemaVersion = 3;
 
   // Opens or creates the database and migrates it forward to kSchemaVersion.
   // Refuses (StoreError) a database written by a newer peiling.
@@ -110,9 +126,23 @@ class Store {
   void set_codings(std::int64_t survey_id, const std::vector<CodingRecord>& codings,
                    const std::vector<std::string>& origins);
 
+  // ---- Web submissions and one-time tokens (engine/store_web.cpp) ----
+  // Stores a batch of web submissions in ONE transaction (one durable commit for all):
+  // each gets its own outcome. Throws StoreError, storing nothing, when the survey is
+  // closed or unknown, and ResponseRejected when a draft is invalid.
+  std::vector<WebOutcome> add_web_responses(std::int64_t survey_id, const std::vector<WebSubmission>& submissions);
+  // Records the hashes of new one-time tokens for a group, all or nothing.
+  void add_tokens(std::int64_t survey_id, const std::string& group, const std::vector<std::string>& token_hashes);
+  bool survey_uses_tokens(std::int64_t survey_id);
+  // The group of an unused token, or "" when the token is unknown or used.
+  std::string unused_token_group(std::int64_t survey_id, const std::string& token_hash);
+
   Database& database() { return db_; }
 
  private:
+  // Validates and inserts responses inside the caller's transaction.
+  std::vector<std::int64_t> insert_responses(std::int64_t survey_id, const std::vector<ResponseDraft>& drafts,
+                                             ResponseSource source);
   void migrate();
   Database db_;
 };

@@ -76,9 +76,25 @@ CREATE INDEX imported_files_by_hash ON imported_files(survey_id, content_hash);
 )sql");
 }
 
+// Version 3, the web form: one-time tokens (only their hash; a used flag, no time and no response, so a
+// token never leads to an answer) and the forms already stored (the hash of each form's
+// nonce, so a resubmission is not stored twice; again nothing that leads to a response).
+void create_web_tables(Database& db) {
+  db.execute(R"sql(
+CREATE TABLE web_tokens (
+  token_hash TEXT PRIMARY KEY,
+  survey_id INTEGER NOT NULL REFERENCES surveys(id),
+  group_id TEXT NOT NULL,
+  used INTEGER NOT NULL DEFAULT 0 CHECK (used IN (0, 1))) WITHOUT ROWID;
+CREATE TABLE web_forms_stored (
+  nonce_hash TEXT PRIMARY KEY) WITHOUT ROWID;
+)sql");
+}
+
 // kMigrations[v] takes a database from user_version v to v + 1.
 using Migration = void (*)(Database&);
-constexpr std::array<Migration, Store::kSchemaVersion> kMigrations{create_schema_v1, create_imported_files};
+constexpr std::array<Migration, Store::kSchemaVersion> kMigrations{create_schema_v1, create_imported_files,
+                                                                   create_web_tables};
 
 }  // namespace
 

@@ -9,11 +9,11 @@ cd "$(dirname "$0")/.."
 
 packages=(g++ cmake make pkg-config ccache libboost-dev libboost-program-options-dev
           libsqlite3-dev catch2 libcairo2-dev libfreetype-dev zlib1g-dev fonts-dejavu-core
-          libcpp-httplib-dev libqrencode-dev libxlsxwriter-dev libutf8proc-dev)
+          libcpp-httplib-dev libqrencode-dev libxlsxwriter-dev libutf8proc-dev nettle-dev)
 build_target=all
 while (($#)); do
   case "$1" in
-    --with-browser) packages+=(chromium tmux sqlite3) ;;
+    --with-browser) packages+=(chromium tmux sqlite3 nodejs) ;;
     --target) build_target="$2"; shift ;;
     *) echo "setup: unknown option $1" >&2; exit 2 ;;
   esac

@@ -1,0 +1,107 @@
+// The store's side of the web form: batches of submissions committed together (group
+// commit), forms that were already stored (double clicks), and one-time tokens. Tokens and
+// form nonces are kept as hashes only, and never next to a response.
+#include <set>
+
+#include "engine/store.h"
+
+namespace peiling {
+
+namespace {
+
+void require_open_survey(Database& db, std::int64_t survey_id) {
+  Statement query(db, "SELECT is_open FROM surveys WHERE id = ?");
+  if (!query.bind(1, survey_id).step()) throw StoreError("there is no survey " + std::to_string(survey_id));
+  if (query.column_int(0) == 0)
+    throw StoreError("survey " + std::to_string(survey_id) + " is closed and takes no more responses");
+}
+
+// Decides one submission against what is stored and what this batch took already.
+class BatchGate {
+ public:
+  BatchGate(Database& db, std::int64_t survey_id)
+      : survey_id_(survey_id),
+        find_form_(db, "SELECT 1 FROM web_forms_stored WHERE nonce_hash = ?"),
+        find_token_(db, "SELECT group_id, used FROM web_tokens WHERE token_hash = ? AND survey_id = ?"),
+        record_form_(db, "INSERT INTO web_forms_stored (nonce_hash) VALUES (?)"),
+        use_token_(db, "UPDATE web_tokens SET used = 1 WHERE token_hash = ?") {}
+
+  WebOutcome admit(const WebSubmission& submission) {
+    if (taken_nonces_.count(submission.nonce_hash) || form_stored(submission.nonce_hash)) return WebOutcome::duplicate;
+    if (!submission.token_hash.empty() && !token_usable(submission)) return WebOutcome::refused;
+    taken_nonces_.insert(submission.nonce_hash);
+    record_form_.reset();
+    record_form_.bind(1, submission.nonce_hash).run();
+    if (!submission.token_hash.empty()) {
+      use_token_.reset();
+      use_token_.bind(1, submission.token_hash).run();
+    }
+    return WebOutcome::stored;
+  }
+
+ private:
+  bool form_stored(const std::string& nonce_hash) {
+    find_form_.reset();
+    return find_form_.bind(1, nonce_hash).step();
+  }
+
+  bool token_usable(const WebSubmission& submission) {
+    find_token_.reset();
+    if (!find_token_.bind(1, submission.token_hash).bind(2, survey_id_).step()) return false;
+    return find_token_.column_int(1) == 0 && find_token_.column_text(0) == submission.draft.group;
+  }
+
+  std::int64_t survey_id_;
+  Statement find_form_;
+  Statement find_token_;
+  Statement record_form_;
+  Statement use_token_;
+  std::set<std::string> taken_nonces_;
+};
+
+}  // namespace
+
+std::vector<WebOutcome> Store::add_web_responses(std::int64_t survey_id,
+                                                 const std::vector<WebSubmission>& submissions) {
+  Transaction transaction(db_);
+  require_open_survey(db_, survey_id);
+  std::vector<WebOutcome> outcomes;
+  std::vector<ResponseDraft> drafts;
+  {
+    BatchGate gate(db_, survey_id);
+    for (const auto& submission : submissions) {
+      outcomes.push_back(gate.admit(submission));
+      if (outcomes.back() == WebOutcome::stored) drafts.push_back(submission.draft);
+    }
+  }
+  if (!drafts.empty()) insert_responses(survey_id, drafts, ResponseSource::web);
+  transaction.commit();
+  return outcomes;
+}
+
+void Store::add_tokens(std::int64_t survey_id, const std::string& group, const std::vector<std::string>& token_hashes) {
+  const Questionnaire questionnaire = questionnaire_of(survey_id);
+  if (!questionnaire.find_group(group))
+    throw StoreError("survey " + std::to_string(survey_id) + " has no group '" + group + "'");
+  Transaction transaction(db_);
+  Statement insert(db_, "INSERT INTO web_tokens (token_hash, survey_id, group_id) VALUES (?, ?, ?)");
+  insert.bind(2, survey_id).bind(3, group);
+  for (const auto& hash : token_hashes) {
+    insert.reset();
+    insert.bind(1, hash).run();
+  }
+  transaction.commit();
+}
+
+bool Store::survey_uses_tokens(std::int64_t survey_id) {
+  Statement query(db_, "SELECT 1 FROM web_tokens WHERE survey_id = ? LIMIT 1");
+  return query.bind(1, survey_id).step();
+}
+
+std::string Store::unused_token_group(std::int64_t survey_id, const std::string& token_hash) {
+  Statement query(db_, "SELECT group_id FROM web_tokens WHERE token_hash = ? AND survey_id = ? AND used = 0");
+  if (!query.bind(1, token_hash).bind(2, survey_id).step()) return "";
+  return query.column_text(0);
+}
+
+}  // namespace peiling

@@ -1,0 +1,45 @@
+// End-to-end: headless Chromium fills in the web form on a phone-sized screen (the script
+// tests/e2e/form_e2e.mjs, over the DevTools protocol), submits, and sees the response
+// counted on the presenter page; then, with JavaScript off, the server-side errors. Skipped, with a message, where node or chromium is missing.
+#include <catch2/catch.hpp>
+#include <cstdlib>
+
+#include "web_fixture.h"
+
+using namespace peiling::testing;
+
+namespace {
+
+bool have_program(const std::string& name) {
+  return run_process("/bin/sh", {"-c", "command -v " + name}, std::filesystem::temp_directory_path()).exit_code == 0;
+}
+
+}  // namespace
+
+TEST_CASE("browser: a respondent fills in the form and the presenter sees the count", "[web][browser]") {
+  if (!have_program("node") || !have_program("chromium")) {
+    WARN("skipped: node and chromium are needed for the end-to-end web test (scripts/setup.sh --with-browser)");
+    return;
+  }
+  WebFixture web("greven-fasen");
+  const std::string base = "http://127.0.0.1:" + std::to_string(web.port);
+  const auto result = run_process("/usr/bin/timeout",
+                                  {"90", "node", std::string(PEILING_SOURCE_DIR) + "/tests/e2e/form_e2e.mjs",
+                                   base + "/g/leerkrachten", base + "/presenter?key=" + web.key, web.dir.path().string()},
+                                  web.dir.path());
+  INFO(result.out << result.err);
+  CHECK(result.exit_code == 0);
+  CHECK(count_occurrences(result.out, "ok  ") == 12);
+  CHECK(web.stored_responses() == 1);
+
+  peiling::Store store(web.db_path());
+  peiling::Statement ranks(store.database(),
+                           "SELECT group_concat(item_id || '=' || value, ' ') FROM "
+                           "(SELECT item_id, value FROM answers WHERE question_id = 'fasen' ORDER BY item_id)");
+  ranks.step();
+  CHECK(ranks.column_text(0) == "f1=4 f2=3 f3=2 f4=1 f5=5");
+  if (const char* keep = std::getenv("PEILING_KEEP_SCREENSHOTS"))
+    for (const char* name : {"form-duplicate.png", "form-filled.png", "thanks.png", "presenter.png", "form-errors-nojs.png"})
+      std::filesystem::copy_file(web.dir.path() / name, std::string(keep) + "/web-" + name,
+                                 std::filesystem::copy_options::overwrite_existing);
+}

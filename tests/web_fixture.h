@@ -1,0 +1,99 @@
+// A web server for tests: a fresh database with one survey of a bundled questionnaire,
+// the server on a free loopback port in a thread, and a client that fills in its forms
+// the way a browser does (form page first: cookie, CSRF field and nonce).
+#pragma once
+
+#include <httplib.h>
+
+#include <map>
+#include <memory>
+#include <regex>
+#include <string>
+#include <thread>
+
+#include "engine/definition_loader.h"
+#include "engine/store.h"
+#include "test_support.h"
+#include "web/server.h"
+
+namespace peiling::testing {
+
+struct FilledForm {
+  std::string cookie;  // the Cookie header a browser would send back
+  std::string csrf;
+  std::string nonce;
+  std::string token;
+};
+
+class WebFixture {
+ public:
+  explicit WebFixture(const std::string& questionnaire_id) {
+    const std::string file = std::string(PEILING_SOURCE_DIR) + "/questionnaires/" + questionnaire_id + ".json";
+    Store store(db_path());
+    const std::string text = read_definition_text(file);
+    const auto row = store.save_questionnaire(text, parse_definition(text, file));
+    std::vector<GroupInvitation> invitations;
+    for (const auto& group : parse_definition(text, file).groups) invitations.push_back({group.id, 5});
+    survey_id = store.create_survey(row, "test", invitations);
+    key = "0123456789abcdef0123456789abcdef";
+    server = std::make_unique<web::WebServer>(
+        web::ServerConfig{db_path(), survey_id, key, "", dir.path() / "rapport", 16});
+    port = server->bind("127.0.0.1", 0);
+    server->set_public_url("http://127.0.0.1:" + std::to_string(port));
+    thread = std::thread([this] { server->run(); });
+  }
+  ~WebFixture() {
+    server->stop();
+    thread.join();
+  }
+
+  std::string db_path() const { return dir.file("peiling.sqlite"); }
+  httplib::Client client() const {
+    httplib::Client client("127.0.0.1", port);
+    client.set_read_timeout(10, 0);
+    return client;
+  }
+
+  // Opens a form page (/g/GROUP or /t/TOKEN) and keeps what the browser would keep.
+  FilledForm open_form(const std::string& path, std::string cookie = "") {
+    auto result = client().Get(path.c_str(), cookie.empty() ? httplib::Headers{} : httplib::Headers{{"Cookie", cookie}});
+    REQUIRE(result);
+    REQUIRE(result->status == 200);
+    FilledForm form;
+    const std::string set_cookie = result->get_header_value("Set-Cookie");
+    form.cookie = set_cookie.empty() ? cookie : set_cookie.substr(0, set_cookie.find(';'));
+    form.csrf = hidden_field(result->body, "csrf");
+    form.nonce = hidden_field(result->body, "nonce");
+    form.token = hidden_field(result->body, "token");
+    return form;
+  }
+
+  // Posts fields (plus the form's hidden fields) to /g/GROUP.
+  httplib::Result post(const std::string& group, const FilledForm& form, httplib::Params fields) {
+    fields.emplace("csrf", form.csrf);
+    fields.emplace("nonce", form.nonce);
+    if (!form.token.empty()) fields.emplace("token", form.token);
+    return client().Post(("/g/" + group).c_str(), httplib::Headers{{"Cookie", form.cookie}}, fields);
+  }
+
+  int stored_responses() {
+    Store store(db_path());
+    return store.load_survey(survey_id).summary.responses;
+  }
+
+  ScratchDir dir;
+  std::int64_t survey_id = 0;
+  std::string key;
+  std::unique_ptr<web::WebServer> server;
+  int port = 0;
+  std::thread thread;
+
+ private:
+  static std::string hidden_field(const std::string& html, const std::string& name) {
+    std::smatch match;
+    const std::regex pattern("name=\"" + name + "\" value=\"([^\"]*)\"");
+    return std::regex_search(html, match, pattern) ? match[1].str() : "";
+  }
+};
+
+}  // namespace peiling::testing

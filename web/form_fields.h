@@ -1,0 +1,38 @@
+// How a questionnaire maps onto HTML form fields, both ways: the field names the form page
+// writes, the ResponseDraft a posted form becomes, and which question each problem found
+// by validate_response belongs to (so the message can stand at that field).
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "engine/questionnaire.h"
+#include "engine/response.h"
+
+namespace peiling::web {
+
+// Posted fields, name to values (a field can repeat, e.g. ticked checkboxes).
+using FormFields = std::multimap<std::string, std::string>;
+
+// Field names. Number, text, choice and likert questions: "a:<question>"; rank items:
+// "r:<question>:<item>"; multi: "m:<question>" once per ticked option, the option id as value.
+std::string answer_field(const Question& question);
+std::string rank_field(const Question& question, const Item& item);
+std::string multi_field(const Question& question);
+
+// The first value of a field, or "".
+std::string field_value(const FormFields& fields, const std::string& name);
+bool field_has_value(const FormFields& fields, const std::string& name, const std::string& value);
+
+// Every answer in the fields for every question of the questionnaire (not only the group's,
+// so validate_response sees, and refuses, answers to questions the group is not asked).
+ResponseDraft draft_from_fields(const Questionnaire& questionnaire, const std::string& group,
+                                const FormFields& fields);
+
+// validate_response's problems sorted under their question (the message without the
+// question prefix); problems about no question in particular go under "".
+std::map<std::string, std::vector<std::string>> problems_by_question(const Questionnaire& questionnaire,
+                                                                     const std::vector<std::string>& problems);
+
+}  // namespace peiling::web

@@ -1,0 +1,100 @@
+// The form page. Every question is a fieldset with a legend, every input has a label, and
+// an error is tied to its inputs with aria-describedby, so screen readers announce it.
+#include "web/form_page.h"
+
+#include "reports/escape.h"
+#include "web/html_page.h"
+#include "web/question_inputs.h"
+
+namespace peiling::web {
+
+std::string url_component(const std::string& text) {
+  static const char digits[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : text) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+        c == '.' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += digits[c >> 4];
+      out += digits[c & 0xF];
+    }
+  }
+  return out;
+}
+
+namespace {
+
+std::string paragraphs(const std::string& text) {
+  return text.empty() ? "" : "<p class=\"intro\">" + escape_html(text) + "</p>";
+}
+
+std::string error_list(const std::vector<std::string>& problems, const std::string& id) {
+  if (problems.empty()) return "";
+  std::string html = "<div class=\"error\" id=\"" + escape_html(id) + "\">";
+  for (const auto& problem : problems) html += "<p>" + escape_html(problem) + "</p>";
+  return html + "</div>";
+}
+
+std::string question_block(const Question& question, const FormState& state) {
+  const auto found = state.problems.find(question.id);
+  const std::vector<std::string> none;
+  const auto& problems = found == state.problems.end() ? none : found->second;
+  const std::string error_id = "fout-" + question.id;
+  QuestionContext context{question, state.values, problems.empty() ? "" : error_id};
+  std::string html = "<fieldset class=\"question" + std::string(problems.empty() ? "" : " invalid") + "\" id=\"" +
+                     escape_html("vraag-" + question.id) + "\"><legend>" + escape_html(question.text);
+  if (question.required) html += " <span class=\"required\">(verplicht)</span>";
+  html += "</legend>";
+  if (!question.help.empty()) html += "<p class=\"help\">" + escape_html(question.help) + "</p>";
+  html += error_list(problems, error_id);
+  return html + question_inputs(context) + "</fieldset>\n";
+}
+
+// Problems about the form as a whole, or about questions this group's form does not show.
+std::vector<std::string> problems_off_the_form(const Questionnaire& questionnaire, const RespondentGroup& group,
+                                               const FormState& state) {
+  std::vector<std::string> off;
+  for (const auto& [question_id, problems] : state.problems) {
+    const Question* question = questionnaire.find_question(question_id);
+    if (question && question->asked_to(group.id)) continue;
+    for (const auto& problem : problems) off.push_back(question ? question->text + ": " + problem : problem);
+  }
+  return off;
+}
+
+}  // namespace
+
+std::string group_choice_page(const Questionnaire& questionnaire) {
+  std::string body = "<h1>" + escape_html(questionnaire.title) + "</h1>" + paragraphs(questionnaire.intro);
+  body += "<h2>Tot welke groep behoor je?</h2><ul class=\"groups\">";
+  for (const auto& group : questionnaire.groups)
+    body += "<li><a class=\"button\" href=\"/g/" + escape_html(url_component(group.id)) + "\">" +
+            escape_html(group.label) + "</a></li>";
+  return html_page(questionnaire.title, body + "</ul>");
+}
+
+std::string form_page(const Questionnaire& questionnaire, const RespondentGroup& group, const FormState& state) {
+  std::string body = "<h1>" + escape_html(questionnaire.title) + "</h1>" + paragraphs(questionnaire.intro) +
+                     "<p class=\"group\">Je vult de vragenlijst in als: <strong>" + escape_html(group.label) +
+                     "</strong></p>";
+  if (!state.problems.empty())
+    body += "<div class=\"error summary\" role=\"alert\"><p>Nog niet alles is goed ingevuld. Kijk bij de vragen met "
+            "een rode rand.</p>" +
+            error_list(problems_off_the_form(questionnaire, group, state), "fout-algemeen") + "</div>";
+  body += "<form method=\"post\" action=\"/g/" + escape_html(url_component(group.id)) + "\" novalidate>";
+  body += "<input type=\"hidden\" name=\"csrf\" value=\"" + escape_html(state.csrf) + "\">";
+  body += "<input type=\"hidden\" name=\"nonce\" value=\"" + escape_html(state.nonce) + "\">";
+  if (!state.token.empty()) body += "<input type=\"hidden\" name=\"token\" value=\"" + escape_html(state.token) + "\">";
+  for (const Question* question : questionnaire.questions_for(group.id)) body += question_block(*question, state);
+  body += "<p><button type=\"submit\" class=\"button\">Versturen</button></p></form>";
+  return html_page(questionnaire.title, body);
+}
+
+std::string thanks_page(const Questionnaire& questionnaire) {
+  return html_page("Bedankt", "<h1>Bedankt!</h1><p>Je antwoorden op &lsquo;" + escape_html(questionnaire.title) +
+                                  "&rsquo; zijn opgeslagen. Je kunt dit venster sluiten.</p>");
+}
+
+}  // namespace peiling::web

@@ -1,0 +1,22 @@
+// The presenter's page for the beamer: a big QR code and the link, live counts per group
+// against the invited numbers, the button that closes the survey, and the report once closed.
+#pragma once
+
+#include <string>
+
+#include "engine/questionnaire.h"
+#include "engine/store.h"
+
+namespace peiling::web {
+
+struct PresenterView {
+  SurveyRecord survey;       // counts per group and the open/closed state
+  Questionnaire questionnaire;  // for its title and the group labels
+  std::string respondent_url;
+  std::string csrf;          // for the close button
+  std::string report_note;   // once closed: "" when the report is ready, else why it is not
+};
+
+std::string presenter_page(const PresenterView& view);
+
+}  // namespace peiling::web

@@ -1,0 +1,120 @@
+// The presenter's side, behind the secret key: the live page, closing the survey (which
+// writes the report), and the report's files. The key arrives once in the link and is then
+// kept in a cookie, so it leaves the address bar.
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "analysis/survey_analysis.h"
+#include "reports/report.h"
+#include "web/presenter_page.h"
+#include "web/security.h"
+#include "web/server_state.h"
+
+namespace peiling::web {
+
+namespace {
+
+const char* const kKeyCookie = "peiling_presenter";
+
+bool presenter_allowed(const WebServer::State& state, const httplib::Request& request) {
+  const std::string& key = state.config.presenter_key;
+  const std::string given = request.has_param("key") ? request.get_param_value("key") : cookie_value(request, kKeyCookie);
+  return constant_time_equal(given, key);
+}
+
+void refuse(httplib::Response& response) {
+  send_message(response, 403, "Geen toegang",
+               "Deze pagina is alleen voor de presentator. Gebruik de presentatielink die 'peiling serve' toonde.");
+}
+
+std::string report_note(WebServer::State& state) {
+  return std::filesystem::exists(state.config.report_dir / "rapport.html")
+             ? ""
+             : "het kon niet worden gemaakt; maak het met 'peiling report --survey " +
+                   std::to_string(state.config.survey_id) + "'";
+}
+
+void get_presenter(WebServer::State& state, const httplib::Request& request, httplib::Response& response) {
+  if (!presenter_allowed(state, request)) return refuse(response);
+  if (request.has_param("key")) {
+    response.set_header("Set-Cookie", std::string(kKeyCookie) + "=" + request.get_param_value("key") +
+                                          "; Path=/presenter; HttpOnly; SameSite=Strict");
+    response.set_redirect("/presenter", 303);
+    return;
+  }
+  PresenterView view;
+  {
+    std::lock_guard lock(state.reads_mutex);
+    view.survey = state.reads.load_survey(state.config.survey_id);
+  }
+  view.questionnaire = state.questionnaire;
+  view.respondent_url = state.config.public_url + "/";
+  view.csrf = csrf_secret(request, response);
+  if (!view.survey.summary.open) view.report_note = report_note(state);
+  send_html(response, 200, presenter_page(view));
+}
+
+void write_survey_report(WebServer::State& state) {
+  ReportOptions options;
+  options.out_dir = state.config.report_dir;
+  const auto analysis = analyse_survey(state.reads, state.config.survey_id);
+  write_report(*analysis, open_answer_stream(state.reads, *analysis), options);
+}
+
+void post_close(WebServer::State& state, const httplib::Request& request, httplib::Response& response) {
+  if (!presenter_allowed(state, request)) return refuse(response);
+  if (!csrf_matches(request, request.get_param_value("csrf")))
+    return send_message(response, 403, "Formulier verlopen", "Laad de presentatiepagina opnieuw en probeer het nog eens.");
+  std::lock_guard lock(state.reads_mutex);
+  state.reads.set_survey_open(state.config.survey_id, false);
+  state.open = false;
+  try {
+    write_survey_report(state);
+  } catch (const std::exception& error) {
+    std::cerr << "peiling serve: the report was not written: " << error.what() << "\n";
+    std::filesystem::remove(state.config.report_dir / "rapport.html");
+  }
+  response.set_redirect("/presenter", 303);
+}
+
+std::string content_type(const std::filesystem::path& file) {
+  const std::string extension = file.extension().string();
+  if (extension == ".html") return "text/html; charset=utf-8";
+  if (extension == ".svg") return "image/svg+xml";
+  if (extension == ".png") return "image/png";
+  if (extension == ".csv") return "text/csv; charset=utf-8";
+  if (extension == ".md") return "text/markdown; charset=utf-8";
+  return "application/octet-stream";
+}
+
+void get_report_file(WebServer::State& state, const httplib::Request& request, httplib::Response& response) {
+  if (!presenter_allowed(state, request)) return refuse(response);
+  const std::filesystem::path file = state.config.report_dir / request.matches[1].str();
+  if (!std::filesystem::is_regular_file(file))
+    return send_message(response, 404, "Niet gevonden", "Dit deel van het rapport bestaat niet.");
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream content;
+  content << in.rdbuf();
+  // The report carries its own inline style sheet; scripts stay forbidden.
+  response.headers.erase("Content-Security-Policy");
+  response.set_header("Content-Security-Policy",
+                      "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; frame-ancestors 'none'");
+  response.set_content(content.str(), content_type(file).c_str());
+}
+
+}  // namespace
+
+void add_presenter_routes(WebServer::State& state) {
+  auto bind = [&state](void (*handler)(WebServer::State&, const httplib::Request&, httplib::Response&)) {
+    return [&state, handler](const httplib::Request& request, httplib::Response& response) {
+      handler(state, request, response);
+    };
+  };
+  state.http.Get("/presenter", bind(get_presenter));
+  state.http.Post("/presenter/close", bind(post_close));
+  state.http.Get(R"(/presenter/rapport/([A-Za-z0-9_-][A-Za-z0-9._-]*))", bind(get_report_file));
+}
+
+}  // namespace peiling::web

@@ -1,0 +1,158 @@
+// Server setup: limits, security headers, the static files, and a clean stop (the HTTP
+// side first, so every request still waiting for its commit gets it, then the writer).
+#include "web/server.h"
+
+#include <chrono>
+#include <thread>
+
+#include "web/html_page.h"
+#include "web/security.h"
+#include "web/server_state.h"
+#include "web/static_assets.h"
+
+namespace peiling::web {
+
+WebServer::State::State(ServerConfig settings)
+    : config(std::move(settings)),
+      reads(config.db_path),
+      questionnaire(reads.questionnaire_of(config.survey_id)),
+      queue(config.db_path, config.survey_id) {
+  open = reads.load_survey(config.survey_id).summary.open;
+}
+
+void send_html(httplib::Response& response, int status, const std::string& html) {
+  response.status = status;
+  response.set_content(html, "text/html; charset=utf-8");
+}
+
+void send_message(httplib::Response& response, int status, const std::string& title, const std::string& message) {
+  send_html(response, status, message_page(title, message));
+}
+
+std::string cookie_value(const httplib::Request& request, const std::string& name) {
+  const std::string header = request.get_header_value("Cookie");
+  std::size_t start = 0;
+  while (start < header.size()) {
+    std::size_t end = header.find(';', start);
+    if (end == std::string::npos) end = header.size();
+    std::string part = header.substr(start, end - start);
+    const std::size_t first = part.find_first_not_of(' ');
+    part = first == std::string::npos ? "" : part.substr(first);
+    if (part.compare(0, name.size() + 1, name + "=") == 0) return part.substr(name.size() + 1);
+    start = end + 1;
+  }
+  return "";
+}
+
+std::string csrf_secret(const httplib::Request& request, httplib::Response& response) {
+  std::string secret = cookie_value(request, "peiling_csrf");
+  if (is_key_shaped(secret)) return secret;
+  secret = random_key();
+  response.set_header("Set-Cookie", "peiling_csrf=" + secret + "; Path=/; HttpOnly; SameSite=Strict");
+  return secret;
+}
+
+bool csrf_matches(const httplib::Request& request, const std::string& posted) {
+  const std::string cookie = cookie_value(request, "peiling_csrf");
+  return is_key_shaped(cookie) && constant_time_equal(cookie, posted);
+}
+
+BodyRead read_form_body(const httplib::Request& request, const httplib::ContentReader& reader, FormFields& fields) {
+  if (request.get_header_value("Content-Type").rfind("application/x-www-form-urlencoded", 0) != 0)
+    return BodyRead::not_a_form;
+  std::string body;
+  const bool read = reader([&body](const char* data, std::size_t length) {
+    body.append(data, length);
+    return body.size() <= kMaxBodyBytes;
+  });
+  if (body.size() > kMaxBodyBytes) return BodyRead::too_big;
+  if (!read) return BodyRead::not_a_form;
+  httplib::Params params;
+  httplib::detail::parse_query_text(body, params);
+  fields.insert(params.begin(), params.end());
+  return BodyRead::ok;
+}
+
+namespace {
+
+void add_static_routes(httplib::Server& http) {
+  http.Get("/static/peiling.css", [](const httplib::Request&, httplib::Response& response) {
+    response.set_content(std::string(kStyleSheet), "text/css; charset=utf-8");
+  });
+  http.Get("/static/peiling.js", [](const httplib::Request&, httplib::Response& response) {
+    response.set_content(std::string(kScript), "text/javascript; charset=utf-8");
+  });
+}
+
+void set_limits_and_headers(WebServer::State& state) {
+  auto& http = state.http;
+  // The outer wall; a form body is cut off at kMaxBodyBytes by read_form_body (with a 413).
+  http.set_payload_max_length(4 * kMaxBodyBytes);
+  http.set_read_timeout(10, 0);
+  http.set_keep_alive_max_count(1000);
+  // Headers and body go out in separate writes; without this, Nagle's algorithm meets the
+  // client's delayed ACK and every answer waits ~40 ms.
+  http.set_tcp_nodelay(true);
+  const int threads = state.config.threads;
+  http.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<std::size_t>(threads)); };
+  // Only this server's own script and style sheet; nothing from elsewhere, no inline script.
+  http.set_default_headers({{"Content-Security-Policy",
+                             "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+                             "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"},
+                            {"X-Content-Type-Options", "nosniff"},
+                            {"Referrer-Policy", "no-referrer"},
+                            {"Cache-Control", "no-store"}});
+  http.set_error_handler([](const httplib::Request&, httplib::Response& response) {
+    if (!response.body.empty()) return;
+    const std::string what = response.status == 413   ? "Het verzoek is te groot."
+                             : response.status == 404 ? "Deze pagina bestaat niet."
+                                                      : "Dit verzoek kan de server niet verwerken.";
+    response.set_content(message_page("Fout " + std::to_string(response.status), what), "text/html; charset=utf-8");
+  });
+  http.set_exception_handler([](const httplib::Request&, httplib::Response& response, std::exception_ptr) {
+    send_message(response, 500, "Er ging iets mis", "De server kon dit verzoek niet afhandelen. Probeer het opnieuw.");
+  });
+}
+
+}  // namespace
+
+WebServer::WebServer(ServerConfig config) : state_(std::make_unique<State>(std::move(config))) {
+  set_limits_and_headers(*state_);
+  add_static_routes(state_->http);
+  add_respondent_routes(*state_);
+  add_presenter_routes(*state_);
+}
+
+WebServer::~WebServer() {
+  stop();
+  state_->queue.stop();
+}
+
+int WebServer::bind(const std::string& host, int port) {
+  const int bound = port == 0 ? state_->http.bind_to_any_port(host) : (state_->http.bind_to_port(host, port) ? port : -1);
+  if (bound < 0) throw std::runtime_error("cannot listen on " + host + ":" + std::to_string(port));
+  return bound;
+}
+
+void WebServer::run() {
+  state_->running = true;
+  if (!state_->stopping) state_->http.listen_after_bind();
+  state_->running = false;
+  // Every request thread has finished (and so had its submission committed); commit the rest.
+  state_->queue.stop();
+}
+
+// httplib's stop() only works once listening has begun, so it is repeated until run() ends.
+void WebServer::stop() {
+  state_->stopping = true;
+  state_->http.stop();
+  while (state_->running) {
+    state_->http.stop();
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+}
+
+const ServerConfig& WebServer::config() const { return state_->config; }
+void WebServer::set_public_url(const std::string& url) { state_->config.public_url = url; }
+
+}  // namespace peiling::web
