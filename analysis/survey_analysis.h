@@ -101,7 +101,9 @@ struct OpenAnswer {
 // Streams the open answers to `question` from respondents in `group_id` ("" = all groups):
 // first per code of `frame` in frame order, then the uncoded ones, each by response id.
 // `frame` may be null (an open question without a coding frame): all answers are uncoded.
-// When several coders coded one answer, the latest coding is used.
+// An answer's codes are the agreed codes (`code resolve`) when there are any, else those of
+// the coder who coded it last; an answer with several codes is visited once per code, and
+// kUnplaceable counts as a code outside the frame (listed with the uncoded ones).
 void for_each_open_answer(Store& store, std::int64_t survey_id, const CodingFrame* frame, const Question& question,
                           const std::string& group_id, const std::function<void(const OpenAnswer&)>& visit);
 
