@@ -107,4 +107,49 @@ CoderComparison compare_coders(Store& store, std::int64_t survey_id, const Quest
   return comparison;
 }
 
+namespace {
+
+int count_of(Store& store, const std::string& sql, std::int64_t survey_id) {
+  Statement query(store.database(), sql);
+  query.bind(1, survey_id);
+  query.step();
+  return static_cast<int>(query.column_int(0));
+}
+
+}  // namespace
+
+CodingMethod describe_coding(Store& store, std::int64_t survey_id, const Questionnaire& questionnaire) {
+  CodingMethod method;
+  std::string open_questions;
+  for (const Question& question : questionnaire.questions)
+    if (question.type == QuestionType::text && questionnaire.find_frame(question.coding_frame))
+      open_questions += (open_questions.empty() ? "'" : ", '") + question.id + "'";  // ids are [a-z0-9_-]
+  if (open_questions.empty()) return method;
+  const std::string answers = " FROM responses r JOIN answers a ON a.response_id = r.id WHERE r.survey_id = ?"
+                              " AND a.value <> '' AND a.question_id IN (" + open_questions + ")";
+  method.open_answers = count_of(store, "SELECT count(*)" + answers, survey_id);
+  method.coded_answers = count_of(store, "SELECT count(*)" + answers +
+                                             " AND EXISTS (SELECT 1 FROM codings c WHERE c.response_id = r.id"
+                                             " AND c.question_id = a.question_id)", survey_id);
+  method.agreed_answers = count_of(store, "SELECT count(*)" + answers +
+                                              " AND EXISTS (SELECT 1 FROM agreed_codings g WHERE g.response_id = r.id"
+                                              " AND g.question_id = a.question_id)", survey_id);
+  for (const std::string& coder : coders_of(store, survey_id)) {
+    Statement count(store.database(),
+                    "SELECT count(DISTINCT c.response_id || '/' || c.question_id) FROM codings c"
+                    " JOIN responses r ON r.id = c.response_id WHERE r.survey_id = ? AND c.coder = ?");
+    count.bind(1, survey_id).bind(2, coder);
+    count.step();
+    method.coders.push_back({coder, static_cast<int>(count.column_int(0))});
+  }
+  if (method.coders.size() < 2) return method;
+  std::vector<std::string> names;
+  for (const auto& coder : method.coders) names.push_back(coder.coder);
+  const CoderComparison comparison = compare_coders(store, survey_id, questionnaire, names);
+  method.compared = true;
+  method.agreement = comparison.overall;
+  method.disagreements = static_cast<int>(comparison.disagreements().size());
+  return method;
+}
+
 }  // namespace peiling

@@ -48,6 +48,24 @@ CoderComparison compare_coders(Store& store, std::int64_t survey_id, const Quest
 // The coders who coded anything in the survey, in order of their first coding.
 std::vector<std::string> coders_of(Store& store, std::int64_t survey_id);
 
+// Who coded and how far they agreed, for the report's method section.
+struct CoderCount {
+  std::string coder;
+  int answers = 0;  // answers this coder coded
+};
+struct CodingMethod {
+  std::vector<CoderCount> coders;  // in order of their first coding
+  int open_answers = 0;            // non-empty answers to open questions with a frame
+  int coded_answers = 0;           // of those, coded by at least one coder
+  int agreed_answers = 0;          // answers with an agreed code (`code resolve`)
+  bool compared = false;           // two or more coders: the fields below are filled in
+  AgreementStats agreement;        // all coders, all questions pooled
+  int disagreements = 0;
+};
+
+// Reads only counts when one coder coded; the comparison of all coders' values otherwise.
+CodingMethod describe_coding(Store& store, std::int64_t survey_id, const Questionnaire& questionnaire);
+
 // The value that stands for a set of codes in the agreement table: "f3+f4".
 std::string joined_codes(std::vector<std::string> codes);
 

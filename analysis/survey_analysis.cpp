@@ -165,6 +165,8 @@ std::unique_ptr<SurveyAnalysis> analyse_survey(Store& store, std::int64_t survey
         group_analysis.questions.push_back(summarise(question, counts, group_analysis.group->id));
     analysis->all_groups.questions.push_back(summarise(question, counts, kAllGroups));
   }
+  analysis->coding_method = describe_coding(store, survey_id, questionnaire);
+  analysis->triangulations = triangulate(store, *analysis);
   return analysis;
 }
 

@@ -12,6 +12,8 @@
 #include <variant>
 #include <vector>
 
+#include "analysis/coder_comparison.h"
+#include "analysis/triangulation.h"
 #include "engine/questionnaire.h"
 #include "engine/store.h"
 
@@ -83,6 +85,9 @@ struct SurveyAnalysis {
   Questionnaire questionnaire;
   std::vector<GroupAnalysis> groups;  // in questionnaire order
   GroupAnalysis all_groups;
+  // Coding (issue 6): who coded and their agreement; ranking held against open answers.
+  CodingMethod coding_method;
+  std::vector<Triangulation> triangulations;
 };
 
 // Analyses one survey. Throws StoreError when the survey does not exist.
