@@ -1,9 +1,11 @@
 // Triangulation on the demo survey, with every expected number worked out by hand from
-// the demo data (app/demo_survey.cpp) in the comments, and the coding method summary.
+// the demo data (app/demo_survey.cpp) in the comments, the coding method summary, and the
+// report sections (findings text, min-group rule) built from them.
 #include <catch2/catch.hpp>
 
 #include "analysis/survey_analysis.h"
 #include "app/demo_survey.h"
+#include "reports/coding_sections.h"
 #include "test_support.h"
 
 using namespace peiling;
@@ -97,4 +99,72 @@ TEST_CASE("the coding method names the coders, the answers and the agreement", "
   CHECK(method.disagreements == 4);
   CHECK(method.agreement.agreeing_pairs == 24);
   CHECK(method.agreement.pairs == 28);
+}
+
+// --- The report sections built from these numbers. ---
+
+namespace {
+
+ReportSection section_for(Demo& demo, int min_group, ReportSection (*build)(const ReportModel&),
+                          Language language = Language::nl) {
+  ReportOptions options;
+  options.min_group = min_group;
+  options.language = language;
+  const ReportModel model = build_report_model(*demo.analysis, open_answer_stream(demo.store, *demo.analysis), options);
+  return build(model);
+}
+
+std::vector<std::string> findings_under(const ReportSection& section, const std::string& group) {
+  for (std::size_t i = 0; i + 2 < section.blocks.size(); ++i)
+    if (section.blocks[i].kind == SectionBlock::Kind::subheading && section.blocks[i].text == group)
+      return section.blocks[i + 2].items;
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("the triangulation findings say what the numbers show, with their n", "[triangulation][report]") {
+  Demo demo;
+  const ReportSection section = section_for(demo, 3, triangulation_section);
+  const auto teachers = findings_under(section, "Leerkrachten");
+  REQUIRE(teachers.size() >= 3);
+  CHECK(teachers[0] ==
+        "In de rangorde staan Fase 3 en Fase 2 bovenaan (gemiddeld 3,9 en 3,8; n = 8 respondenten); de meeste "
+        "gecodeerde open antwoorden vallen onder Fase 3 en Fase 4 (6 en 5 van de 15). Hier wijken de twee "
+        "volgordes af.");
+  CHECK(teachers[1] ==
+        "Van de 15 gecodeerde open antwoorden hebben er 2 de code van wat dezelfde respondent het hoogst "
+        "rangschikte, 6 die van een van de twee hoogste.");
+  const auto directie = findings_under(section, "Directie");
+  REQUIRE(directie.size() == 4);
+  CHECK_THAT(directie[2], Catch::StartsWith("Het signaalwoord 'coach' van Fase 4, die bovenaan de rangorde staat, "
+                                            "komt voor in 5 van de 6 open antwoorden."));
+  CHECK(directie[3] == "Dit zijn kleine aantallen: lees de verschillen als aanwijzing, niet als bewijs.");
+
+  const std::string html = render_section_html(section);
+  CHECK_THAT(html, Catch::Contains("<h3>Leerkrachten</h3>"));
+  CHECK_THAT(html, Catch::Contains("Fase 1: de ib&#39;er als RT+"));  // definition text escaped for HTML
+
+  const auto english = findings_under(section_for(demo, 3, triangulation_section, Language::en), "Leerkrachten");
+  CHECK_THAT(english[0], Catch::StartsWith("The ranking puts Fase 3 and Fase 2 highest (mean 3.9 and 3.8; n = 8"));
+}
+
+TEST_CASE("a group below --min-group shows counts only in the triangulation", "[triangulation][report]") {
+  Demo demo;
+  const ReportSection section = section_for(demo, 4, triangulation_section);  // directie has 3 respondents
+  CHECK(findings_under(section, "Directie").empty());
+  const std::string markdown = render_section_markdown(section);
+  CHECK_THAT(markdown, Catch::Contains("Directie: 3 respondenten \\(minder dan 4\\), daarom alleen aantallen: 6 open "
+                                       "antwoorden, waarvan 5 gecodeerd\\."));
+  CHECK_FALSE(findings_under(section, "Leerkrachten").empty());
+}
+
+TEST_CASE("the method section states the coders, the answers and the agreement", "[triangulation][method][report]") {
+  Demo demo;
+  const std::string markdown = render_section_markdown(section_for(demo, 3, method_section));
+  CHECK_THAT(markdown, Catch::Contains("## Werkwijze bij het coderen"));
+  CHECK_THAT(markdown, Catch::Contains("30 open antwoorden, waarvan er 28"));
+  CHECK_THAT(markdown, Catch::Contains("Codeurs: demo \\(28 antwoorden\\), kritische\\-vriend \\(28 antwoorden\\)\\."));
+  CHECK_THAT(markdown, Catch::Contains("86% \\(24 van 28\\), Cohens kappa 0,79, Krippendorffs alfa \\(nominaal\\) 0,79"));
+  CHECK_THAT(markdown, Catch::Contains("voor 4 antwoorden is samen een code vastgesteld"));
 }
