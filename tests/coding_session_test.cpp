@@ -4,7 +4,9 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <sstream>
 #include <thread>
 
@@ -112,14 +114,30 @@ TEST_CASE("a coding session in a real terminal (tmux), quit midway, keeps its de
   const std::string start = "tmux new-session -d -s " + name + " -x 120 -y 40 '" PEILING_BINARY " code --db " +
                             demo.db + " --survey 1 --coder tmux-codeur; sleep 30'";
   REQUIRE(std::system(start.c_str()) == 0);
-  auto keys = [&](const std::string& keys) {
-    std::system(("tmux send-keys -t " + name + " " + keys).c_str());
-    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  struct KillAtEnd {
+    std::string name;
+    ~KillAtEnd() { std::system(("tmux kill-session -t " + name + " 2>/dev/null").c_str()); }
+  } kill_at_end{name};
+  // Waits (up to 20 s, for a loaded machine) until `done` holds; polling, not fixed sleeps.
+  auto wait_until = [](const std::function<bool()>& done) {
+    for (int i = 0; i < 200 && !done(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    return done();
   };
-  std::this_thread::sleep_for(std::chrono::milliseconds(500));
-  keys("Enter");           // accept the suggestion for answer 1 (f4)
-  keys("3 Enter");         // answer 2: f3
-  keys("C-c");             // quit midway, the hard way
-  std::system(("tmux kill-session -t " + name + " 2>/dev/null").c_str());
+  auto screen = [&] {
+    std::string text;
+    if (FILE* pane = popen(("tmux capture-pane -p -t " + name).c_str(), "r")) {
+      char buffer[4096];
+      for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pane)) > 0;) text.append(buffer, n);
+      pclose(pane);
+    }
+    return text;
+  };
+  auto keys = [&](const std::string& keys) { std::system(("tmux send-keys -t " + name + " " + keys).c_str()); };
+  REQUIRE(wait_until([&] { return screen().find("Suggestie") != std::string::npos; }));
+  keys("Enter");  // accept the suggestion for answer 1 (f4)
+  REQUIRE(wait_until([&] { return codings_by(demo.store, "tmux-codeur").size() == 1; }));
+  keys("3 Enter");  // answer 2: f3
+  REQUIRE(wait_until([&] { return codings_by(demo.store, "tmux-codeur").size() == 2; }));
+  keys("C-c");  // quit midway, the hard way
   CHECK(codings_by(demo.store, "tmux-codeur") == std::vector<std::string>{"1/taak=f4", "2/taak=f3"});
 }
