@@ -12,6 +12,7 @@
 
 #include "app/coding_session.h"
 #include "app/demo_survey.h"
+#include "engine/definition_loader.h"
 #include "test_support.h"
 
 using namespace peiling;
@@ -140,4 +141,24 @@ TEST_CASE("a coding session in a real terminal (tmux), quit midway, keeps its de
   REQUIRE(wait_until([&] { return codings_by(demo.store, "tmux-codeur").size() == 2; }));
   keys("C-c");  // quit midway, the hard way
   CHECK(codings_by(demo.store, "tmux-codeur") == std::vector<std::string>{"1/taak=f4", "2/taak=f3"});
+}
+
+TEST_CASE("in a frame that allows several codes the session stores them as one decision", "[coding][session]") {
+  const std::string definition = R"({"id": "m", "title": "M", "groups": [{"id": "a", "label": "A"}],
+    "coding_frames": [{"id": "taken", "label": "Taken", "multiple": true, "codes": [
+      {"id": "coach", "label": "Coach", "keywords": ["coach"]}, {"id": "lvs", "label": "LVS", "keywords": ["lvs"]}]}],
+    "questions": [{"id": "wat", "type": "text", "text": "Wat?", "coding_frame": "taken"}]})";
+  ScratchDir dir;
+  Store store(dir.file("m.sqlite"));
+  const auto survey = store.create_survey(store.save_questionnaire(definition, parse_definition(definition, "m.json")),
+                                          "m", {{"a", 3}});
+  store.add_response(survey, {"a", {{"wat", "", "Coachen en het LVS"}}}, ResponseSource::web);
+  store.add_response(survey, {"a", {{"wat", "", "Iets anders"}}}, ResponseSource::web);
+  std::istringstream in("1 2\nu\n2,1\nq\n");
+  std::ostringstream out;
+  const auto summary = run_coding_session(store, survey, "anna", in, out);
+  CHECK(summary.decisions == 2);
+  CHECK(summary.undone == 1);
+  CHECK(codings_by(store, "anna") == std::vector<std::string>{"1/wat=lvs", "1/wat=coach"});  // stored in typed order
+  CHECK_THAT(out.str(), Catch::Contains("Dit schema staat meer dan één code per antwoord toe."));
 }
