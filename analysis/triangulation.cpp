@@ -50,10 +50,13 @@ void tally_group(Store& store, const SurveyAnalysis& analysis, const Triangulati
   std::vector<std::string> folded_words;
   for (const auto& word : result.signal_words) folded_words.push_back(fold_text(word.word));
   for (const Question* question : triangulation.open_questions) {
-    std::set<std::int64_t> seen;  // an answer with several codes is streamed once per code
+    // An answer with several codes is streamed once per code; only a `multiple` frame can
+    // have those, so only then are the answers seen remembered.
+    std::set<std::int64_t> seen;
+    const bool multiple = triangulation.frame->multiple;
     for_each_open_answer(store, analysis.survey.id, triangulation.frame, *question, group_id,
                          [&](const OpenAnswer& answer) {
-                           const bool first_visit = seen.insert(answer.response_id).second;
+                           const bool first_visit = !multiple || seen.insert(answer.response_id).second;
                            if (first_visit) {
                              ++result.open_answers;
                              const std::string text = fold_text(answer.text);

@@ -57,7 +57,7 @@ struct Triangulation {
 // One triangulation per rank question with linked items and coded open questions in the
 // same frame; empty when the questionnaire has none. Uses the analysis's rank places and the
 // codes for_each_open_answer gives (agreed codes first). Memory is bounded by the groups
-// and the frame, plus one set of response ids per group while counting signal words.
+// and the frame (for a `multiple` frame plus the response ids of one group and question).
 std::vector<Triangulation> triangulate(Store& store, const SurveyAnalysis& analysis);
 
 // Codes in order of how many open answers they got: places 1, 2, ... with equal counts
