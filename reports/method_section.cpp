@@ -15,7 +15,8 @@ std::string statistic(const std::optional<double>& value, Language language) {
 std::string coders_line(const CodingMethod& method, Language language) {
   std::string line = std::string(pick(language, "Codeurs: ", "Coders: "));
   for (std::size_t i = 0; i < method.coders.size(); ++i)
-    line += (i ? ", " : "") + (method.coders[i].coder.empty() ? std::string("(zonder naam)") : method.coders[i].coder) +
+    line += (i ? ", " : "") + (method.coders[i].coder.empty() ? std::string(pick(language, "(zonder naam)", "(no name)"))
+                                                     : method.coders[i].coder) +
             " (" + std::to_string(method.coders[i].answers) + std::string(pick(language, " antwoorden)", " answers)"));
   return line + ".";
 }
