@@ -30,6 +30,12 @@ std::string md_simple_table(const Table& table) {
   return markdown + "\n";
 }
 
+std::string html_bullets(const std::vector<std::string>& items) {
+  std::string html = "<ul class=\"findings\">";
+  for (const auto& item : items) html += html_element("li", item);
+  return html + "</ul>\n";
+}
+
 }  // namespace
 
 std::string render_section_html(const ReportSection& section) {
@@ -40,11 +46,7 @@ std::string render_section_html(const ReportSection& section) {
       case SectionBlock::Kind::subheading: html += html_element("h3", block.text); break;
       case SectionBlock::Kind::paragraph: html += html_element("p", block.text); break;
       case SectionBlock::Kind::table: html += html_table(block.table); break;
-      case SectionBlock::Kind::bullets:
-        html += "<ul class=\"findings\">";
-        for (const auto& item : block.items) html += html_element("li", item);
-        html += "</ul>\n";
-        break;
+      case SectionBlock::Kind::bullets: html += html_bullets(block.items); break;
     }
   }
   return "<section>" + html + "</section>\n";
@@ -65,6 +67,19 @@ std::string render_section_markdown(const ReportSection& section) {
     }
   }
   return markdown;
+}
+
+std::vector<std::string> triangulation_slide_bodies(const ReportModel& model) {
+  // The section's blocks per group are subheading, table, findings: one slide for each.
+  const ReportSection section = triangulation_section(model);
+  std::vector<std::string> slides;
+  for (std::size_t i = 0; i + 2 < section.blocks.size(); ++i) {
+    if (section.blocks[i].kind != SectionBlock::Kind::subheading) continue;
+    std::string html = html_element("h2", section.blocks[i].text) + html_element("p", section.title, "subtitle") +
+                       html_table(section.blocks[i + 1].table) + html_bullets(section.blocks[i + 2].items);
+    slides.push_back(html);
+  }
+  return slides;
 }
 
 }  // namespace peiling

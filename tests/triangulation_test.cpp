@@ -6,6 +6,7 @@
 #include "analysis/survey_analysis.h"
 #include "app/demo_survey.h"
 #include "reports/coding_sections.h"
+#include "reports/report_documents.h"
 #include "test_support.h"
 
 using namespace peiling;
@@ -167,4 +168,17 @@ TEST_CASE("the method section states the coders, the answers and the agreement",
   CHECK_THAT(markdown, Catch::Contains("Codeurs: demo \\(28 antwoorden\\), kritische\\-vriend \\(28 antwoorden\\)\\."));
   CHECK_THAT(markdown, Catch::Contains("86% \\(24 van 28\\), Cohens kappa 0,79, Krippendorffs alfa \\(nominaal\\) 0,79"));
   CHECK_THAT(markdown, Catch::Contains("voor 4 antwoorden is samen een code vastgesteld"));
+}
+
+TEST_CASE("the slides show one triangulation slide per shown group and still end with the combined chart",
+          "[triangulation][report]") {
+  Demo demo;
+  ReportOptions options;
+  options.min_group = 4;  // directie (3 respondents) is withheld
+  const ReportModel model = build_report_model(*demo.analysis, open_answer_stream(demo.store, *demo.analysis), options);
+  const std::string slides = render_slides(model);
+  CHECK(count_occurrences(slides, "<p class=\"subtitle\">Triangulatie: rangorde en open antwoorden naast elkaar</p>") ==
+        2);
+  const auto last_slide = slides.rfind("<section class=\"slide");
+  CHECK(slides.find("Alle groepen naast elkaar", last_slide) != std::string::npos);
 }
