@@ -13,6 +13,7 @@
 #include "app/demo_survey.h"
 #include "app/resolve_session.h"
 #include "engine/definition_loader.h"
+#include "reports/report_model.h"
 #include "test_support.h"
 
 using namespace peiling;
@@ -147,4 +148,32 @@ TEST_CASE("resolve walks through open disagreements and the report stream uses t
   std::ostringstream out_again;
   CHECK(run_resolve_session(demo.store, demo.survey_id, {"demo", "derde"}, again, out_again).resolved == 0);
   CHECK_THAT(out_again.str(), Catch::StartsWith("0 antwoorden"));
+}
+
+TEST_CASE("answers marked 'niet te plaatsen' get their own row in the schoenendoos", "[coding][report]") {
+  Demo demo;
+  // The one uncoded teacher's answer to hulp ("Eigenlijk bij alles ...") is marked by both coders.
+  const auto analysis = analyse_survey(demo.store, demo.survey_id);
+  const Question& hulp = *analysis->questionnaire.find_question("hulp");
+  std::int64_t uncoded = 0;
+  for_each_open_answer(demo.store, demo.survey_id, analysis->questionnaire.find_frame("greven"), hulp, "leerkrachten",
+                       [&](const OpenAnswer& answer) {
+                         if (answer.code.empty()) uncoded = answer.response_id;
+                       });
+  REQUIRE(uncoded != 0);
+  demo.store.record_decision(uncoded, "hulp", "demo", {kUnplaceable}, "past in geen fase");
+  const auto marked = analyse_survey(demo.store, demo.survey_id);
+  const ReportModel model = build_report_model(*marked, open_answer_stream(demo.store, *marked), ReportOptions{});
+  const Shoebox* teachers = nullptr;
+  for (const Shoebox& shoebox : model.shoeboxes)
+    if (shoebox.question->id == "hulp" && shoebox.group->group->id == "leerkrachten") teachers = &shoebox;
+  REQUIRE(teachers);
+  REQUIRE(teachers->rows.size() == 7);  // five phases, niet te plaatsen, nog niet gecodeerd
+  CHECK(teachers->rows[5].label == "niet te plaatsen");
+  CHECK(teachers->rows[5].answers == std::vector<std::string>{"Eigenlijk bij alles waar ik zelf niet uitkom."});
+  CHECK_FALSE(teachers->rows[5].coded);
+  CHECK(teachers->rows[6].answer_count == 0);
+  // Where nobody marked an answer so, there is no such row.
+  for (const Shoebox& shoebox : model.shoeboxes)
+    if (shoebox.question->id == "taak") CHECK(shoebox.rows.size() == 6);
 }
