@@ -2,6 +2,9 @@
 #include "app/coding_session.h"
 
 #include <deque>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "analysis/code_suggestion.h"
 #include "app/coding_choice.h"

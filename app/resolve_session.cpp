@@ -1,6 +1,8 @@
 // The disagreement walk of resolve_session.h.
 #include "app/resolve_session.h"
 
+#include <optional>
+
 #include "analysis/coder_comparison.h"
 #include "app/coding_choice.h"
 #include "reports/escape.h"

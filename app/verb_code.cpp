@@ -136,6 +136,7 @@ int import(const std::vector<std::string>& args, VerbIo& io) {
 
 int run_code(const std::vector<std::string>& args, VerbIo& io) {
   static const std::vector<SubVerb> sub_verbs{
+      {"session", "code interactively (also: peiling code --survey ID --coder NAME)", run_code_session},
       {"list", "list open answers with their ids and codes", list},
       {"set", "code one open answer", set},
       {"import", "import codings from a CSV file", import},
