@@ -165,6 +165,8 @@ std::unique_ptr<SurveyAnalysis> analyse_survey(Store& store, std::int64_t survey
         group_analysis.questions.push_back(summarise(question, counts, group_analysis.group->id));
     analysis->all_groups.questions.push_back(summarise(question, counts, kAllGroups));
   }
+  analysis->coding_method = describe_coding(store, survey_id, questionnaire);
+  analysis->triangulations = triangulate(store, *analysis);
   return analysis;
 }
 
@@ -172,18 +174,23 @@ void for_each_open_answer(Store& store, std::int64_t survey_id, const CodingFram
                           const std::string& group_id, const std::function<void(const OpenAnswer&)>& visit) {
   // One pass, sorted by the code's row in the schoenendoos (its position in ",f1,f2,...,"),
   // uncoded answers and codes no longer in the frame last, then by response. SQLite's
-  // sorter spills to disk past its cache, so memory stays fixed. The latest coding wins.
+  // sorter spills to disk past its cache, so memory stays fixed. The agreed codes of
+  // `code resolve` win; without them, the codes of the coder who coded the answer last.
+  // An answer with several codes is visited once per code.
   std::string frame_order = ",";
   if (frame)
     for (const auto& code : frame->codes) frame_order += code.id + ",";
   Statement query(store.database(),
-                  "SELECT r.id, a.value, COALESCE(c.code, ''), COALESCE(c.coder, ''), COALESCE(c.memo, '')"
+                  "SELECT r.id, a.value, COALESCE(g.code, c.code, '') AS effective_code,"
+                  " CASE WHEN g.code IS NULL THEN COALESCE(c.coder, '') ELSE '' END, COALESCE(g.memo, c.memo, '')"
                   " FROM responses r JOIN answers a ON a.response_id = r.id AND a.question_id = ?2"
-                  " LEFT JOIN codings c ON c.id = (SELECT MAX(id) FROM codings"
-                  "   WHERE response_id = r.id AND question_id = ?2)"
+                  " LEFT JOIN agreed_codings g ON g.response_id = r.id AND g.question_id = ?2"
+                  " LEFT JOIN codings c ON g.code IS NULL AND c.response_id = r.id AND c.question_id = ?2"
+                  "   AND c.coder = (SELECT l.coder FROM codings l WHERE l.response_id = r.id AND l.question_id = ?2"
+                  "   ORDER BY l.id DESC LIMIT 1)"
                   " WHERE r.survey_id = ?1 AND a.value <> ''" + in_group(group_id) +
-                  " ORDER BY CASE WHEN c.code IS NULL OR instr(?4, ',' || c.code || ',') = 0 THEN 1"
-                  "   ELSE 0 END, instr(?4, ',' || c.code || ','), r.id");
+                  " ORDER BY CASE WHEN effective_code = '' OR instr(?4, ',' || effective_code || ',') = 0"
+                  "   THEN 1 ELSE 0 END, instr(?4, ',' || effective_code || ','), r.id");
   query.bind(1, survey_id).bind(2, question.id).bind(4, frame_order);
   if (!group_id.empty()) query.bind(3, group_id);
   while (query.step())

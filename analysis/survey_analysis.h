@@ -12,6 +12,8 @@
 #include <variant>
 #include <vector>
 
+#include "analysis/coder_comparison.h"
+#include "analysis/triangulation.h"
 #include "engine/questionnaire.h"
 #include "engine/store.h"
 
@@ -83,6 +85,9 @@ struct SurveyAnalysis {
   Questionnaire questionnaire;
   std::vector<GroupAnalysis> groups;  // in questionnaire order
   GroupAnalysis all_groups;
+  // Coding (issue 6): who coded and their agreement; ranking held against open answers.
+  CodingMethod coding_method;
+  std::vector<Triangulation> triangulations;
 };
 
 // Analyses one survey. Throws StoreError when the survey does not exist.
@@ -101,7 +106,9 @@ struct OpenAnswer {
 // Streams the open answers to `question` from respondents in `group_id` ("" = all groups):
 // first per code of `frame` in frame order, then the uncoded ones, each by response id.
 // `frame` may be null (an open question without a coding frame): all answers are uncoded.
-// When several coders coded one answer, the latest coding is used.
+// An answer's codes are the agreed codes (`code resolve`) when there are any, else those of
+// the coder who coded it last; an answer with several codes is visited once per code, and
+// kUnplaceable counts as a code outside the frame (listed with the uncoded ones).
 void for_each_open_answer(Store& store, std::int64_t survey_id, const CodingFrame* frame, const Question& question,
                           const std::string& group_id, const std::function<void(const OpenAnswer&)>& visit);
 

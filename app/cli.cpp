@@ -15,7 +15,7 @@ const std::vector<SubVerb>& top_level_verbs() {
   static const std::vector<SubVerb> verbs{
       {"validate", "check a questionnaire definition file", run_validate},
       {"survey", "create, list and show surveys (create, list, show)", run_survey},
-      {"code", "code open answers into the coding frame (list, set, import)", run_code},
+      {"code", "code open answers (session, list, set, import, export, compare, resolve)", run_code},
       {"report", "write the report, slides, charts and scores of a survey", run_report},
       {"demo", "build the demo survey (the thesis figures) and write its report", run_demo},
       {"print", "write the paper form of a survey for one group (A4 HTML)", run_print},

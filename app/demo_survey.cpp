@@ -73,6 +73,25 @@ const std::array<DemoRespondent, 15> kRespondents{{
      {"Bij het verdelen van de extra zorg over de week.", "f3"}},
 }};
 
+// The second coder (a "critical friend") coded the same answers and placed these four
+// elsewhere; after discussion the first coder's code was agreed on for each of them, so the
+// report's codes (and the thesis tables) stay those of the first coder.
+constexpr const char* kFirstCoder = "demo";
+constexpr const char* kSecondCoder = "kritische-vriend";
+struct SecondOpinion {
+  std::size_t respondent;  // index into kRespondents
+  const char* question;
+  const char* code;
+};
+const std::array<SecondOpinion, 4> kSecondOpinions{{
+    {3, "rol", "f3"}, {12, "taak", "f2"}, {13, "taak", "f3"}, {10, "hulp", "f3"}}};
+
+const char* second_code(std::size_t respondent, const char* question, const char* first_code) {
+  for (const auto& opinion : kSecondOpinions)
+    if (opinion.respondent == respondent && std::string(opinion.question) == question) return opinion.code;
+  return first_code;
+}
+
 ResponseDraft draft_of(const DemoRespondent& respondent) {
   ResponseDraft draft{respondent.group, {}};
   draft.answers.push_back({"jaren", "", std::to_string(respondent.years)});
@@ -98,17 +117,25 @@ std::int64_t build_demo_survey(Store& store, const std::string& definition_path)
 
   std::vector<CodingRecord> codings;
   std::vector<std::string> origins;
-  for (std::size_t i = 0; i < kRespondents.size(); ++i) {
-    const auto& respondent = kRespondents[i];
-    const bool teacher = std::string(respondent.group) == "leerkrachten";
-    for (const auto& [question, answer] : {std::pair{"taak", respondent.task},
-                                           std::pair{teacher ? "hulp" : "rol", respondent.variant}}) {
-      if (*answer.code == '\0') continue;
-      codings.push_back({response_ids[i], question, answer.code, "demo", ""});
-      origins.push_back("demo respondent " + std::to_string(i + 1));
+  for (const char* coder : {kFirstCoder, kSecondCoder})
+    for (std::size_t i = 0; i < kRespondents.size(); ++i) {
+      const auto& respondent = kRespondents[i];
+      const bool teacher = std::string(respondent.group) == "leerkrachten";
+      for (const auto& [question, answer] : {std::pair{"taak", respondent.task},
+                                             std::pair{teacher ? "hulp" : "rol", respondent.variant}}) {
+        if (*answer.code == '\0') continue;
+        const char* code = coder == kFirstCoder ? answer.code : second_code(i, question, answer.code);
+        codings.push_back({response_ids[i], question, code, coder, ""});
+        origins.push_back("demo respondent " + std::to_string(i + 1));
+      }
     }
-  }
   store.set_codings(survey_id, codings, origins);
+  for (const auto& opinion : kSecondOpinions) {
+    const auto& answer = std::string(opinion.question) == "taak" ? kRespondents[opinion.respondent].task
+                                                                 : kRespondents[opinion.respondent].variant;
+    store.record_agreed_codes(response_ids[opinion.respondent], opinion.question, {answer.code},
+                              "besproken met de kritische vriend");
+  }
   return survey_id;
 }
 

@@ -1,7 +1,8 @@
-// `peiling code list|set|import`: placing open answers in the coding frame (the
-// "geordende schoenendoos"). The full coding workflow builds on these.
+// `peiling code list|set|import` and the dispatch of the other coding verbs (session,
+// export, compare, resolve: see code_verbs.h): placing open answers in the coding frame.
 #include <ostream>
 
+#include "app/code_verbs.h"
 #include "app/verbs.h"
 #include "analysis/survey_analysis.h"
 #include "engine/csv_reader.h"
@@ -62,6 +63,26 @@ struct ImportedCodings {
   std::vector<std::string> origins;  // "file.csv:LINE" per coding, for the store's messages
 };
 
+// escape_csv puts a ' before a field starting with = + - @ so Excel does not run it; a
+// file that comes back from `code export` has it still, and it is not part of the text.
+std::string without_formula_guard(const std::string& field) {
+  if (field.size() > 1 && field[0] == '\'' && std::string("=+-@\t\r").find(field[1]) != std::string::npos)
+    return field.substr(1);
+  return field;
+}
+
+std::vector<std::string> split_codes(const std::string& field) {
+  std::vector<std::string> codes;
+  std::size_t start = 0;
+  for (auto plus = field.find('+'); ; plus = field.find('+', start)) {
+    const auto part = field.substr(start, plus == std::string::npos ? std::string::npos : plus - start);
+    const auto first = part.find_first_not_of(' ');
+    if (first != std::string::npos) codes.push_back(part.substr(first, part.find_last_not_of(' ') - first + 1));
+    if (plus == std::string::npos) return codes;
+    start = plus + 1;
+  }
+}
+
 // Reads the codings of an import file; a row with a missing field is refused by line.
 ImportedCodings codings_from_csv(const CsvTable& table, const std::string& path) {
   const int response = table.column("response"), question = table.column("question"), code = table.column("code"),
@@ -74,7 +95,9 @@ ImportedCodings codings_from_csv(const CsvTable& table, const std::string& path)
       return column >= 0 && column < static_cast<int>(row.fields.size()) ? row.fields[static_cast<std::size_t>(column)]
                                                                         : std::string();
     };
-    CodingRecord coding{0, field(question), field(code), field(coder), field(memo)};
+    if (field(code).empty()) continue;  // not coded (yet): an exported row left blank
+    CodingRecord coding{0, field(question), "", without_formula_guard(field(coder)),
+                        without_formula_guard(field(memo))};
     try {
       std::size_t used = 0;
       coding.response_id = std::stoll(field(response), &used);
@@ -82,8 +105,11 @@ ImportedCodings codings_from_csv(const CsvTable& table, const std::string& path)
     } catch (const std::exception&) {
       throw CsvError(path + ":" + std::to_string(row.line) + ": response '" + field(response) + "' is not a response id");
     }
-    imported.codings.push_back(std::move(coding));
-    imported.origins.push_back(path + ":" + std::to_string(row.line));
+    for (const auto& one_code : split_codes(field(code))) {  // "f3+f4": one row per code, one decision
+      coding.code = one_code;
+      imported.codings.push_back(coding);
+      imported.origins.push_back(path + ":" + std::to_string(row.line));
+    }
   }
   return imported;
 }
@@ -91,7 +117,8 @@ ImportedCodings codings_from_csv(const CsvTable& table, const std::string& path)
 int import(const std::vector<std::string>& args, VerbIo& io) {
   VerbOptions options("peiling code import --survey ID FILE.csv",
                       "Imports codings from a CSV file with the columns response, question, code and\n"
-                      "optionally coder and memo. All rows are stored, or none when one is wrong.");
+                      "optionally coder and memo (as 'code export' writes it). Several codes: f3+f4;\n"
+                      "rows with an empty code are left out. All rows are stored, or none when one is wrong.");
   options.add_db_option();
   options.add()("survey", po::value<std::int64_t>()->required(), "the survey id")(
       "file", po::value<std::string>()->required(), "the CSV file");
@@ -109,10 +136,16 @@ int import(const std::vector<std::string>& args, VerbIo& io) {
 
 int run_code(const std::vector<std::string>& args, VerbIo& io) {
   static const std::vector<SubVerb> sub_verbs{
+      {"session", "code interactively (also: peiling code --survey ID --coder NAME)", run_code_session},
       {"list", "list open answers with their ids and codes", list},
       {"set", "code one open answer", set},
       {"import", "import codings from a CSV file", import},
+      {"export", "write a CSV for a second coder to fill in (Excel)", run_code_export},
+      {"compare", "agreement between coders (kappa, alpha), disagreements", run_code_compare},
+      {"resolve", "walk through disagreements and record the agreed codes", run_code_resolve},
   };
+  // `peiling code --survey ID --coder NAME`: the interactive coding session.
+  if (!args.empty() && args[0].rfind("--", 0) == 0 && args[0] != "--help") return run_code_session(args, io);
   return dispatch_sub_verb("peiling code", sub_verbs, args, io);
 }
 

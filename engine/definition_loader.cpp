@@ -72,17 +72,19 @@ RespondentGroup read_group(const JsonNode& node) {
 
 Code read_code(const JsonNode& node) {
   node.expect_object();
-  node.check_keys({"id", "label", "description", "keywords"});
+  node.check_keys({"id", "label", "description", "keywords", "signal_words"});
   Code code{read_id(node.required("id")), node.required("label").nonempty_text(),
             optional_text(node, "description", false), {}};
   if (auto keywords = node.child("keywords")) code.keywords = read_texts(*keywords);
+  if (auto signal_words = node.child("signal_words")) code.signal_words = read_texts(*signal_words);
   return code;
 }
 
 CodingFrame read_frame(const JsonNode& node) {
   node.expect_object();
-  node.check_keys({"id", "label", "codes"});
+  node.check_keys({"id", "label", "codes", "multiple"});
   CodingFrame frame{read_id(node.required("id")), node.required("label").nonempty_text(), {}};
+  if (auto multiple = node.child("multiple")) frame.multiple = multiple->boolean();
   for (const JsonNode& code : node.required("codes").elements()) frame.codes.push_back(read_code(code));
   return frame;
 }

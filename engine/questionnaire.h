@@ -26,6 +26,9 @@ struct Code {
   std::string label;
   std::string description;
   std::vector<std::string> keywords;  // hints for coders; may be empty
+  // Words a researcher counts per group across open answers (the report's signal words);
+  // empty means the keywords serve as signal words.
+  std::vector<std::string> signal_words = {};
 };
 
 // An ordered set of codes; the order is the row order of the schoenendoos tables.
@@ -33,6 +36,7 @@ struct CodingFrame {
   std::string id;
   std::string label;
   std::vector<Code> codes;
+  bool multiple = false;  // an answer may get more than one code of this frame
 
   const Code* find_code(std::string_view code_id) const;
 };

@@ -5,6 +5,8 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
+#include <utility>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -84,9 +86,13 @@ struct CodingRecord {
   std::string memo;
 };
 
+// The mark for an answer a coder read but could not place in the frame. Spaces are not
+// allowed in code ids, so it never collides with a frame's code.
+inline constexpr const char* kUnplaceable = "niet te plaatsen";
+
 class Store {
  public:
-  static constexpr int kSchemaVersion = 3;
+  static constexpr int kSchemaVersion = 4;
 
   // Opens or creates the database and migrates it forward to kSchemaVersion.
   // Refuses (StoreError) a database written by a newer peiling.
@@ -136,6 +142,24 @@ class Store {
   bool survey_uses_tokens(std::int64_t survey_id);
   // The group of an unused token, or "" when the token is unknown or used.
   std::string unused_token_group(std::int64_t survey_id, const std::string& token_hash);
+
+  // --- Coding workflow (issue 6): decisions with several codes, undo, agreed codes. ---
+  // A decision is every code one coder gives one answer (several only when the frame
+  // allows `multiple`; kUnplaceable only alone). It replaces that coder's earlier decision
+  // on the answer, in one transaction.
+  void record_decision(std::int64_t response_id, const std::string& question, const std::string& coder,
+                       const std::vector<std::string>& codes, const std::string& memo);
+  // Removes the latest decision `coder` recorded in `survey_id` and returns the answer it
+  // was on (response id, question), or nothing when the coder has no decision there.
+  std::optional<std::pair<std::int64_t, std::string>> undo_last_decision(std::int64_t survey_id,
+                                                                          const std::string& coder);
+  // Every coding of the survey, ordered by question, response, coder and code.
+  std::vector<CodingRecord> codings_of(std::int64_t survey_id);
+  // The code(s) the coders agreed on for one answer (`code resolve`); replaces earlier ones.
+  void record_agreed_codes(std::int64_t response_id, const std::string& question, const std::vector<std::string>& codes,
+                           const std::string& memo);
+  // Agreed codings of the survey (coder left empty), ordered like codings_of.
+  std::vector<CodingRecord> agreed_codings_of(std::int64_t survey_id);
 
   Database& database() { return db_; }
 

@@ -91,10 +91,39 @@ CREATE TABLE web_forms_stored (
 )sql");
 }
 
+// Version 4 (issue 6, coding workflow): a coder may give one answer several codes (frames
+// with `multiple`), so the codings key includes the code; agreed codes from `code resolve`
+// get their own table, so no coder's own codings are overwritten by the agreement.
+void allow_several_codes_and_agreement(Database& db) {
+  db.execute(R"sql(
+CREATE TABLE codings_v2 (
+  id INTEGER PRIMARY KEY,
+  response_id INTEGER NOT NULL REFERENCES responses(id) ON DELETE CASCADE,
+  question_id TEXT NOT NULL,
+  coder TEXT NOT NULL DEFAULT '',
+  code TEXT NOT NULL,
+  memo TEXT NOT NULL DEFAULT '',
+  coded_at TEXT NOT NULL,
+  UNIQUE (response_id, question_id, coder, code));
+INSERT INTO codings_v2 (id, response_id, question_id, coder, code, memo, coded_at)
+  SELECT id, response_id, question_id, coder, code, memo, coded_at FROM codings;
+DROP TABLE codings;
+ALTER TABLE codings_v2 RENAME TO codings;
+CREATE INDEX codings_by_coder ON codings(coder, id);
+CREATE TABLE agreed_codings (
+  response_id INTEGER NOT NULL REFERENCES responses(id) ON DELETE CASCADE,
+  question_id TEXT NOT NULL,
+  code TEXT NOT NULL,
+  memo TEXT NOT NULL DEFAULT '',
+  agreed_at TEXT NOT NULL,
+  PRIMARY KEY (response_id, question_id, code)) WITHOUT ROWID;
+)sql");
+}
+
 // kMigrations[v] takes a database from user_version v to v + 1.
 using Migration = void (*)(Database&);
 constexpr std::array<Migration, Store::kSchemaVersion> kMigrations{create_schema_v1, create_imported_files,
-                                                                   create_web_tables};
+                                                                   create_web_tables, allow_several_codes_and_agreement};
 
 }  // namespace
 

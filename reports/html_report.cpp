@@ -2,6 +2,7 @@
 // No script and no external resource, so it opens the same from a USB stick, an e-mail
 // attachment or a school laptop without network.
 #include "reports/escape.h"
+#include "reports/coding_sections.h"
 #include "reports/findings.h"
 #include "reports/html_parts.h"
 #include "reports/report_documents.h"
@@ -165,7 +166,9 @@ std::string render_html_report(const ReportModel& model) {
     if (question.type == QuestionType::rank) body += rank_section(model, question);
     else if (question.type != QuestionType::text) body += closed_section(model, question);
   }
-  body += shoebox_section(model) + findings_section(model) + page_footer(model);
+  body += shoebox_section(model) + findings_section(model);
+  body += render_section_html(triangulation_section(model)) + render_section_html(method_section(model));
+  body += page_footer(model);
   return "<!DOCTYPE html>\n<html lang=\"" + std::string(model.text.html_lang()) +
          "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, "
          "initial-scale=1\">\n<title>" +

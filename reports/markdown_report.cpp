@@ -3,6 +3,7 @@
 // next to it. Every text from the definition or a respondent passes escape_markdown, so
 // an answer can neither become a link or heading nor break a table.
 #include "reports/escape.h"
+#include "reports/coding_sections.h"
 #include "reports/findings.h"
 #include "reports/report_documents.h"
 #include "reports/report_tables.h"
@@ -144,6 +145,7 @@ std::string render_markdown_report(const ReportModel& model) {
     else if (question.type != QuestionType::text) markdown += closed_section(model, question);
   }
   markdown += shoebox_section(model) + findings_section(model);
+  markdown += render_section_markdown(triangulation_section(model)) + render_section_markdown(method_section(model));
   return markdown + "---\n\n" +
          md_notes({model.text.made_with(questionnaire.id, questionnaire.version, model.analysis->definition_hash)});
 }

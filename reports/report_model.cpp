@@ -38,6 +38,9 @@ Shoebox fill_shoebox(const ReportModel& model, const Question& question, const G
   const CodingFrame* frame = model.analysis->questionnaire.find_frame(question.coding_frame);
   if (frame)
     for (const Code& code : frame->codes) shoebox.rows.push_back({code.label, {}, 0, true});
+  // Answers a coder marked as not placeable get a row of their own (dropped when empty).
+  const std::size_t unplaceable_row = shoebox.rows.size();
+  if (frame) shoebox.rows.push_back({std::string(pick(model.text.language(), kUnplaceable, "could not be placed")), {}, 0, false});
   shoebox.rows.push_back(
       {std::string(frame ? model.text.not_yet_coded() : model.text.answers()), {}, 0, frame == nullptr});
 
@@ -47,9 +50,12 @@ Shoebox fill_shoebox(const ReportModel& model, const Question& question, const G
     if (frame)
       for (std::size_t i = 0; i < frame->codes.size(); ++i)
         if (frame->codes[i].id == answer.code) row = i;
+    if (frame && answer.code == kUnplaceable) row = unplaceable_row;
     ++shoebox.rows[row].answer_count;
     if (shoebox.rows[row].answers.size() < kShownAnswersPerRow) shoebox.rows[row].answers.push_back(answer.text);
   });
+  if (frame && shoebox.rows[unplaceable_row].answer_count == 0)
+    shoebox.rows.erase(shoebox.rows.begin() + static_cast<std::ptrdiff_t>(unplaceable_row));
   return shoebox;
 }
 

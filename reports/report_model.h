@@ -27,7 +27,7 @@ struct ShoeboxRow {
   std::string label;
   std::vector<std::string> answers;  // the first kShownAnswersPerRow answers
   std::size_t answer_count = 0;      // all answers in this row, shown or not
-  bool coded = true;                 // false for the "nog niet gecodeerd" row
+  bool coded = true;                 // false for the "nog niet gecodeerd" and "niet te plaatsen" rows
 };
 
 // A school's table never comes near this; a survey across many schools would make a
@@ -40,7 +40,7 @@ struct Shoebox {
   const Question* question = nullptr;
   const GroupAnalysis* group = nullptr;
   OpenSummary summary;
-  std::vector<ShoeboxRow> rows;  // the frame's codes in frame order, then the uncoded row
+  std::vector<ShoeboxRow> rows;  // the frame's codes in frame order, "niet te plaatsen" if used, then the uncoded row
 };
 
 struct ReportModel {

@@ -3,6 +3,7 @@
 // under the other and are all readable; the small script only shows one at a time and
 // lets the arrow keys, space, PageUp/PageDown (presentation clickers) and Home/End move.
 // Like the thesis' presentation it ends with the combined chart, to start the discussion.
+#include "reports/coding_sections.h"
 #include "reports/escape.h"
 #include "reports/html_parts.h"
 #include "reports/report_documents.h"
@@ -135,6 +136,13 @@ std::vector<Slide> combined_chart_slides(const ReportModel& model) {
   return slides;
 }
 
+// Triangulation (issue 6): each shown group's ranking next to its coded open answers.
+std::vector<Slide> triangulation_slides(const ReportModel& model) {
+  std::vector<Slide> slides;
+  for (std::string& body : triangulation_slide_bodies(model)) slides.push_back({"", std::move(body)});
+  return slides;
+}
+
 std::string render_slide(const Slide& slide, std::size_t number, std::size_t count) {
   const std::string classes = slide.css_class.empty() ? "slide" : "slide " + slide.css_class;
   return "<section class=\"" + classes + "\" id=\"dia-" + std::to_string(number) + "\">\n" + slide.content +
@@ -146,7 +154,7 @@ std::string render_slide(const Slide& slide, std::size_t number, std::size_t cou
 std::string render_slides(const ReportModel& model) {
   std::vector<Slide> slides{title_slide(model), response_slide(model)};
   for (auto part : {group_chart_slides(model), closed_question_slides(model), shoebox_slides(model),
-                    combined_chart_slides(model)})
+                    triangulation_slides(model), combined_chart_slides(model)})
     slides.insert(slides.end(), part.begin(), part.end());
   std::string body;
   for (std::size_t i = 0; i < slides.size(); ++i) body += render_slide(slides[i], i + 1, slides.size());

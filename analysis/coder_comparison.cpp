@@ -1,0 +1,155 @@
+// Builds the coders-by-answers table of coder_comparison.h from the store.
+#include "analysis/coder_comparison.h"
+
+#include <algorithm>
+#include <map>
+
+namespace peiling {
+
+bool ComparedAnswer::disagreement() const {
+  std::string first;
+  for (const auto& value : unit.values) {
+    if (value.empty()) continue;
+    if (first.empty()) first = value;
+    else if (value != first) return true;
+  }
+  return false;
+}
+
+std::vector<const ComparedAnswer*> CoderComparison::disagreements() const {
+  std::vector<const ComparedAnswer*> found;
+  for (const auto& question : questions)
+    for (const auto& answer : question.answers)
+      if (answer.disagreement()) found.push_back(&answer);
+  return found;
+}
+
+std::string joined_codes(std::vector<std::string> codes) {
+  std::sort(codes.begin(), codes.end());
+  std::string joined;
+  for (const auto& code : codes) joined += (joined.empty() ? "" : "+") + code;
+  return joined;
+}
+
+std::vector<std::string> coders_of(Store& store, std::int64_t survey_id) {
+  Statement query(store.database(),
+                  "SELECT c.coder FROM codings c JOIN responses r ON r.id = c.response_id WHERE r.survey_id = ?"
+                  " GROUP BY c.coder ORDER BY MIN(c.id)");
+  query.bind(1, survey_id);
+  std::vector<std::string> coders;
+  while (query.step()) coders.push_back(query.column_text(0));
+  return coders;
+}
+
+namespace {
+
+using AnswerKey = std::pair<std::string, std::int64_t>;  // question, response
+
+// Fills in the group and verbatim text of each compared answer.
+void add_answer_texts(Store& store, std::int64_t survey_id, std::map<AnswerKey, ComparedAnswer>& answers) {
+  Statement query(store.database(),
+                  "SELECT r.id, a.question_id, r.group_id, a.value FROM responses r"
+                  " JOIN answers a ON a.response_id = r.id WHERE r.survey_id = ? AND a.item_id = ''");
+  query.bind(1, survey_id);
+  while (query.step()) {
+    const auto found = answers.find({query.column_text(1), query.column_int(0)});
+    if (found == answers.end()) continue;
+    found->second.group = query.column_text(2);
+    found->second.text = query.column_text(3);
+  }
+}
+
+}  // namespace
+
+CoderComparison compare_coders(Store& store, std::int64_t survey_id, const Questionnaire& questionnaire,
+                               const std::vector<std::string>& coders) {
+  CoderComparison comparison;
+  comparison.coders = coders;
+  std::map<AnswerKey, std::map<std::string, std::vector<std::string>>> codes;  // answer -> coder -> codes
+  for (const CodingRecord& coding : store.codings_of(survey_id))
+    if (std::find(coders.begin(), coders.end(), coding.coder) != coders.end())
+      codes[{coding.question, coding.response_id}][coding.coder].push_back(coding.code);
+
+  std::map<AnswerKey, ComparedAnswer> answers;
+  for (const auto& [key, by_coder] : codes) {
+    ComparedAnswer answer;
+    answer.response_id = key.second;
+    answer.question = questionnaire.find_question(key.first);
+    if (!answer.question) continue;  // not in this definition: nothing to compare against
+    for (const auto& coder : coders) {
+      const auto found = by_coder.find(coder);
+      answer.unit.values.push_back(found == by_coder.end() ? "" : joined_codes(found->second));
+    }
+    answers.emplace(key, std::move(answer));
+  }
+  for (const CodingRecord& agreed : store.agreed_codings_of(survey_id)) {
+    const auto found = answers.find({agreed.question, agreed.response_id});
+    if (found != answers.end()) found->second.agreed.push_back(agreed.code);
+  }
+  add_answer_texts(store, survey_id, answers);
+
+  std::vector<CodedUnit> pooled;
+  for (const Question& question : questionnaire.questions) {
+    if (question.type != QuestionType::text || question.coding_frame.empty()) continue;
+    QuestionAgreement agreement;
+    agreement.question = &question;
+    std::vector<CodedUnit> units;
+    for (auto& [key, answer] : answers)
+      if (key.first == question.id) {
+        units.push_back(answer.unit);
+        agreement.answers.push_back(std::move(answer));
+      }
+    agreement.stats = measure_agreement(units, coders.size());
+    pooled.insert(pooled.end(), units.begin(), units.end());
+    comparison.questions.push_back(std::move(agreement));
+  }
+  comparison.overall = measure_agreement(pooled, coders.size());
+  return comparison;
+}
+
+namespace {
+
+int count_of(Store& store, const std::string& sql, std::int64_t survey_id) {
+  Statement query(store.database(), sql);
+  query.bind(1, survey_id);
+  query.step();
+  return static_cast<int>(query.column_int(0));
+}
+
+}  // namespace
+
+CodingMethod describe_coding(Store& store, std::int64_t survey_id, const Questionnaire& questionnaire) {
+  CodingMethod method;
+  std::string open_questions;
+  for (const Question& question : questionnaire.questions)
+    if (question.type == QuestionType::text && questionnaire.find_frame(question.coding_frame))
+      open_questions += (open_questions.empty() ? "'" : ", '") + question.id + "'";  // ids are [a-z0-9_-]
+  if (open_questions.empty()) return method;
+  const std::string answers = " FROM responses r JOIN answers a ON a.response_id = r.id WHERE r.survey_id = ?"
+                              " AND a.value <> '' AND a.question_id IN (" + open_questions + ")";
+  method.open_answers = count_of(store, "SELECT count(*)" + answers, survey_id);
+  method.coded_answers = count_of(store, "SELECT count(*)" + answers +
+                                             " AND EXISTS (SELECT 1 FROM codings c WHERE c.response_id = r.id"
+                                             " AND c.question_id = a.question_id)", survey_id);
+  method.agreed_answers = count_of(store, "SELECT count(*)" + answers +
+                                              " AND EXISTS (SELECT 1 FROM agreed_codings g WHERE g.response_id = r.id"
+                                              " AND g.question_id = a.question_id)", survey_id);
+  for (const std::string& coder : coders_of(store, survey_id)) {
+    Statement count(store.database(),
+                    "SELECT count(DISTINCT c.response_id || '/' || c.question_id) FROM codings c"
+                    " JOIN responses r ON r.id = c.response_id WHERE r.survey_id = ? AND c.coder = ?");
+    count.bind(1, survey_id).bind(2, coder);
+    count.step();
+    method.coders.push_back({coder, static_cast<int>(count.column_int(0))});
+  }
+  if (method.coders.size() < 2) return method;
+  std::vector<std::string> names;
+  for (const auto& coder : method.coders) names.push_back(coder.coder);
+  const CoderComparison comparison = compare_coders(store, survey_id, questionnaire, names);
+  method.compared = true;
+  method.agreement = comparison.overall;
+  method.disagreements = static_cast<int>(comparison.disagreements().size());
+  return method;
+}
+
+}  // namespace peiling

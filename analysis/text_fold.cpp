@@ -1,0 +1,44 @@
+// Case and accent folding through utf8proc; see text_fold.h.
+#include "analysis/text_fold.h"
+
+#include <cstdlib>
+
+#include <utf8proc.h>
+
+namespace peiling {
+
+namespace {
+
+bool is_word_byte(unsigned char c) {
+  // Letters and digits in ASCII, and every byte of a multi-byte UTF-8 character (letters
+  // like ß survive folding as such).
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+}  // namespace
+
+std::string fold_text(std::string_view text) {
+  utf8proc_uint8_t* folded = nullptr;
+  const auto options = static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD);
+  const auto length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                   static_cast<utf8proc_ssize_t>(text.size()), &folded, options);
+  if (length < 0) {
+    std::string lowered(text);
+    for (char& c : lowered)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return lowered;
+  }
+  std::string result(reinterpret_cast<const char*>(folded), static_cast<std::size_t>(length));
+  std::free(folded);
+  return result;
+}
+
+bool contains_word(std::string_view folded_text, std::string_view folded_word) {
+  if (folded_word.empty()) return false;
+  for (auto at = folded_text.find(folded_word); at != std::string_view::npos;
+       at = folded_text.find(folded_word, at + 1))
+    if (at == 0 || !is_word_byte(static_cast<unsigned char>(folded_text[at - 1]))) return true;
+  return false;
+}
+
+}  // namespace peiling

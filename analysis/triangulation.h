@@ -1,0 +1,67 @@
+// Triangulation: the closed ranking held against the coded open answers, per respondent
+// group. For each rank question whose items link to codes of a frame: per code the rank
+// place next to how many coded open answers (of every open question coded in that frame)
+// fall under it; per coded answer whether its code is the respondent's own top-ranked (or
+// top-two) item; and how many answers use each code's signal words.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "engine/questionnaire.h"
+
+namespace peiling {
+
+class Store;
+struct SurveyAnalysis;
+
+struct CodeTriangulation {
+  const Code* code = nullptr;
+  const Item* item = nullptr;  // the rank item linked to this code
+  int rank_place = 0;          // place of the item in the group's ranking (1 = most important)
+  std::int64_t rank_sum = 0;   // mean = rank_sum / rank_answered
+  int rank_answered = 0;
+  int open_count = 0;          // coded open answers of the group under this code
+  int open_place = 0;          // 1 = most open answers; equal counts share a place; 0 = none
+};
+
+struct SignalWordCount {
+  std::string word;  // as the definition spells it
+  const Code* code = nullptr;
+  int answers = 0;   // open answers of the group that use it (at the start of a word, any case/accent)
+};
+
+struct GroupTriangulation {
+  const RespondentGroup* group = nullptr;  // null: all groups together
+  int respondents = 0;
+  std::vector<CodeTriangulation> codes;  // in rank item order
+  int open_answers = 0;      // non-empty open answers in the frame's questions
+  int coded_answers = 0;     // of those, placed under a code linked to an item
+  int unplaceable = 0;       // marked kUnplaceable
+  // Coded answers of respondents who also ranked; how many carry the code of the same
+  // respondent's top-ranked item, and of one of their two top-ranked items.
+  int compared_answers = 0;
+  int top_match = 0;
+  int top_two_match = 0;
+  std::vector<SignalWordCount> signal_words;  // in frame order; words found in no answer included
+};
+
+struct Triangulation {
+  const Question* rank_question = nullptr;
+  const CodingFrame* frame = nullptr;
+  std::vector<const Question*> open_questions;  // coded in the same frame
+  std::vector<GroupTriangulation> groups;       // in questionnaire order
+};
+
+// One triangulation per rank question with linked items and coded open questions in the
+// same frame; empty when the questionnaire has none. Uses the analysis's rank places and the
+// codes for_each_open_answer gives (agreed codes first). Memory is bounded by the groups
+// and the frame (for a `multiple` frame plus the response ids of one group and question).
+std::vector<Triangulation> triangulate(Store& store, const SurveyAnalysis& analysis);
+
+// Codes in order of how many open answers they got: places 1, 2, ... with equal counts
+// sharing a place; codes without answers get place 0. Exposed for tests.
+void assign_open_places(std::vector<CodeTriangulation>& codes);
+
+}  // namespace peiling

@@ -1,0 +1,118 @@
+// `peiling code compare --survey ID --coders A,B[,C]`: how far coders agree, per open
+// question and overall (percent agreement, Cohen's kappa for two coders, Krippendorff's
+// alpha), the confusion matrix of each pair of coders and the answers they disagree on.
+#include <algorithm>
+#include <ostream>
+#include <sstream>
+
+#include "analysis/coder_comparison.h"
+#include "analysis/hand_arithmetic.h"
+#include "app/code_verbs.h"
+#include "reports/escape.h"
+
+namespace peiling {
+
+std::vector<std::string> split_list(const std::string& text) {
+  std::vector<std::string> parts;
+  std::stringstream stream(text);
+  for (std::string part; std::getline(stream, part, ',');) {
+    const auto first = part.find_first_not_of(' '), last = part.find_last_not_of(' ');
+    if (first != std::string::npos) parts.push_back(part.substr(first, last - first + 1));
+  }
+  return parts;
+}
+
+namespace {
+
+std::string statistic(const std::optional<double>& value) {
+  return value ? format_decimal(*value, 3, Language::nl) : "niet te berekenen (geen variatie)";
+}
+
+void print_stats(const AgreementStats& stats, std::size_t coders, std::ostream& out) {
+  if (stats.units == 0) {
+    out << "  geen antwoorden die door minstens twee van deze codeurs zijn gecodeerd\n";
+    return;
+  }
+  out << "  antwoorden door minstens twee codeurs gecodeerd: " << stats.units << "\n"
+      << "  procentuele overeenstemming: " << whole_percent(stats.agreeing_pairs, stats.pairs) << "% ("
+      << stats.agreeing_pairs << " van " << stats.pairs << (coders == 2 ? " antwoorden" : " paren") << ")\n";
+  if (coders == 2) out << "  Cohens kappa: " << statistic(stats.cohen_kappa) << "\n";
+  out << "  Krippendorffs alfa (nominaal): " << statistic(stats.krippendorff_alpha) << "\n";
+}
+
+void print_confusion(const CoderComparison& comparison, std::size_t a, std::size_t b, std::ostream& out) {
+  std::vector<CodedUnit> units;
+  for (const auto& question : comparison.questions)
+    for (const auto& answer : question.answers) units.push_back(answer.unit);
+  const ConfusionMatrix matrix = confusion_matrix(units, a, b);
+  if (matrix.categories.empty()) return;
+  out << "\nKruistabel (alle vragen): rijen " << escape_terminal(comparison.coders[a]) << ", kolommen "
+      << escape_terminal(comparison.coders[b]) << "\n";
+  std::size_t width = 6;
+  for (const auto& category : matrix.categories) width = std::max(width, category.size() + 2);
+  auto cell = [&](const std::string& text) { return std::string(width - std::min(width, text.size()), ' ') + text; };
+  out << cell("");
+  for (const auto& category : matrix.categories) out << cell(escape_terminal(category));
+  out << "\n";
+  for (std::size_t row = 0; row < matrix.categories.size(); ++row) {
+    out << cell(escape_terminal(matrix.categories[row]));
+    for (int count : matrix.counts[row]) out << cell(std::to_string(count));
+    out << "\n";
+  }
+}
+
+void print_disagreements(const CoderComparison& comparison, std::ostream& out) {
+  const auto disagreements = comparison.disagreements();
+  out << "\nVerschillen: " << disagreements.size() << "\n";
+  for (const ComparedAnswer* answer : disagreements) {
+    out << "  antwoord " << answer->response_id << ", " << escape_terminal(answer->question->id) << " ("
+        << escape_terminal(answer->group) << "): " << escape_terminal(answer->text) << "\n   ";
+    for (std::size_t c = 0; c < comparison.coders.size(); ++c)
+      out << " " << escape_terminal(comparison.coders[c]) << ": "
+          << (answer->unit.values[c].empty() ? "-" : escape_terminal(answer->unit.values[c]));
+    if (!answer->agreed.empty()) out << "  (overeengekomen: " << escape_terminal(joined_codes(answer->agreed)) << ")";
+    out << "\n";
+  }
+}
+
+}  // namespace
+
+int run_code_compare(const std::vector<std::string>& args, VerbIo& io) {
+  VerbOptions options("peiling code compare --survey ID --coders A,B[,C...]",
+                      "Shows how far coders agree on the open answers: percent agreement, Cohen's\n"
+                      "kappa (two coders), Krippendorff's alpha (nominal, missing codings allowed),\n"
+                      "per question and overall, with the confusion matrix and the disagreements.");
+  options.add_db_option();
+  options.add()("survey", po::value<std::int64_t>()->required(), "the survey id")(
+      "coders", po::value<std::string>()->required(), "two or more coders, separated by commas");
+  if (!options.parse(args, io)) return 0;
+  const auto coders = split_list(options.get<std::string>("coders"));
+  if (coders.size() < 2) throw UsageError("--coders needs at least two coders, e.g. --coders anna,ben");
+  Store store = open_existing_store(options);
+  const auto survey_id = options.get<std::int64_t>("survey");
+  const Questionnaire questionnaire = store.questionnaire_of(survey_id);
+  const auto known = coders_of(store, survey_id);
+  std::string known_list;
+  for (const auto& coder : known) known_list += (known_list.empty() ? "" : ", ") + coder;
+  for (const auto& coder : coders)
+    if (std::find(known.begin(), known.end(), coder) == known.end())
+      throw StoreError("coder '" + coder + "' has not coded anything in survey " + std::to_string(survey_id) +
+                       " (coders: " + (known_list.empty() ? "none yet" : known_list) + ")");
+  const CoderComparison comparison = compare_coders(store, survey_id, questionnaire, coders);
+  io.out << "Overeenstemming tussen de codeurs";
+  for (const auto& coder : coders) io.out << " " << escape_terminal(coder);
+  io.out << " (enquête " << survey_id << ")\n";
+  for (const auto& question : comparison.questions) {
+    io.out << "\nVraag " << escape_terminal(question.question->id) << ": " << escape_terminal(question.question->text)
+           << "\n";
+    print_stats(question.stats, coders.size(), io.out);
+  }
+  io.out << "\nAlle vragen samen:\n";
+  print_stats(comparison.overall, coders.size(), io.out);
+  for (std::size_t a = 0; a < coders.size(); ++a)
+    for (std::size_t b = a + 1; b < coders.size(); ++b) print_confusion(comparison, a, b, io.out);
+  print_disagreements(comparison, io.out);
+  return 0;
+}
+
+}  // namespace peiling

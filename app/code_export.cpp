@@ -1,0 +1,74 @@
+// `peiling code export --survey ID --coder NAME`: a CSV a second coder (a "critical
+// friend") fills in in Excel, one row per open answer, and brings back with
+// `peiling code import`. Fields from respondents pass through escape_csv, which also keeps
+// Excel from running an answer that starts with = as a formula.
+#include <fstream>
+#include <map>
+#include <ostream>
+
+#include "analysis/coder_comparison.h"
+#include "app/code_verbs.h"
+#include "reports/escape.h"
+
+namespace peiling {
+
+namespace {
+
+// "f1 f2 f3 f4 f5 of niet te plaatsen (meerdere: f1+f3)"
+std::string allowed_codes(const CodingFrame& frame) {
+  std::string text;
+  for (const auto& code : frame.codes) text += code.id + " ";
+  text += std::string("of ") + kUnplaceable;
+  if (frame.multiple) text += " (meerdere codes: " + frame.codes.front().id + "+" + frame.codes.back().id + ")";
+  return text;
+}
+
+void write_export(Store& store, std::int64_t survey_id, const std::string& coder, std::ostream& out) {
+  const Questionnaire questionnaire = store.questionnaire_of(survey_id);
+  std::map<std::pair<std::string, std::int64_t>, std::vector<std::string>> own;
+  for (const CodingRecord& coding : store.codings_of(survey_id))
+    if (coding.coder == coder) own[{coding.question, coding.response_id}].push_back(coding.code);
+  out << "response;question;group;answer;code;coder;memo;allowed_codes\n";
+  for (const Question& question : questionnaire.questions) {
+    const CodingFrame* frame = questionnaire.find_frame(question.coding_frame);
+    if (question.type != QuestionType::text || !frame) continue;
+    Statement query(store.database(),
+                    "SELECT r.id, r.group_id, a.value FROM responses r JOIN answers a ON a.response_id = r.id"
+                    " AND a.question_id = ?2 WHERE r.survey_id = ?1 AND a.value <> '' ORDER BY r.id");
+    query.bind(1, survey_id).bind(2, question.id);
+    while (query.step()) {
+      const auto found = own.find({question.id, query.column_int(0)});
+      const std::string code = found == own.end() ? "" : joined_codes(found->second);
+      out << query.column_int(0) << ";" << escape_csv(question.id) << ";" << escape_csv(query.column_text(1)) << ";"
+          << escape_csv(query.column_text(2)) << ";" << escape_csv(code) << ";" << escape_csv(coder) << ";;"
+          << escape_csv(allowed_codes(*frame)) << "\n";
+    }
+  }
+}
+
+}  // namespace
+
+int run_code_export(const std::vector<std::string>& args, VerbIo& io) {
+  VerbOptions options("peiling code export --survey ID --coder NAME [--out FILE.csv]",
+                      "Writes a CSV (separator ;, for Excel) with every open answer, for a second\n"
+                      "coder to fill in the column 'code'; bring it back with 'peiling code import'.");
+  options.add_db_option();
+  options.add()("survey", po::value<std::int64_t>()->required(), "the survey id")(
+      "coder", po::value<std::string>()->required(), "the coder who will fill it in")(
+      "out", po::value<std::string>(), "the file to write (default: codes-NAME.csv)");
+  if (!options.parse(args, io)) return 0;
+  const auto& coder = options.get<std::string>("coder");
+  if (coder.empty()) throw UsageError("--coder must not be empty");
+  const std::string path = options.has("out") ? options.get<std::string>("out") : "codes-" + coder + ".csv";
+  Store store = open_existing_store(options);
+  std::ofstream file(path, std::ios::binary | std::ios::trunc);
+  if (!file) throw std::runtime_error("cannot write '" + path + "'");
+  write_export(store, options.get<std::int64_t>("survey"), coder, file);
+  file.flush();
+  if (!file) throw std::runtime_error("cannot write '" + path + "' (disk full?)");
+  io.out << "wrote " << path << ": fill in the column 'code', then: peiling code import --survey "
+         << options.get<std::int64_t>("survey") << " " << path << "\n";
+  return 0;
+}
+
+}  // namespace peiling

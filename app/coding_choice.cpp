@@ -1,0 +1,56 @@
+// The numbered code menu and choice parsing of coding_choice.h.
+#include "app/coding_choice.h"
+
+#include <algorithm>
+#include <sstream>
+
+#include "engine/store.h"
+#include "reports/escape.h"
+
+namespace peiling {
+
+std::string trimmed(const std::string& line) {
+  const auto first = line.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos) return "";
+  return line.substr(first, line.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+void print_code_menu(const CodingFrame& frame, std::ostream& out) {
+  for (std::size_t i = 0; i < frame.codes.size(); ++i)
+    out << "  " << (i + 1) << "  " << escape_terminal(frame.codes[i].id) << "  " << escape_terminal(frame.codes[i].label)
+        << "\n";
+  out << "  n  " << kUnplaceable << "\n";
+}
+
+std::optional<std::vector<std::string>> read_code_choice(const std::string& line, const CodingFrame& frame,
+                                                         std::ostream& out) {
+  std::string text = trimmed(line);
+  if (text == "n") return std::vector<std::string>{kUnplaceable};
+  std::replace(text.begin(), text.end(), ',', ' ');
+  std::istringstream numbers(text);
+  std::vector<std::string> codes;
+  for (std::string word; numbers >> word;) {
+    std::size_t used = 0;
+    int number = 0;
+    try {
+      number = std::stoi(word, &used);
+    } catch (const std::exception&) {
+      used = 0;
+    }
+    if (used != word.size() || number < 1 || number > static_cast<int>(frame.codes.size())) {
+      out << "'" << escape_terminal(word) << "' is geen keuze; typ een nummer van 1 tot en met " << frame.codes.size()
+          << " of ? voor hulp\n";
+      return std::nullopt;
+    }
+    const std::string& code = frame.codes[static_cast<std::size_t>(number - 1)].id;
+    if (std::find(codes.begin(), codes.end(), code) == codes.end()) codes.push_back(code);
+  }
+  if (codes.empty()) return std::nullopt;
+  if (codes.size() > 1 && !frame.multiple) {
+    out << "dit codeerschema staat één code per antwoord toe; kies één nummer\n";
+    return std::nullopt;
+  }
+  return codes;
+}
+
+}  // namespace peiling

@@ -1,0 +1,26 @@
+// What the coding session and `code resolve` share: the frame's codes as a numbered menu
+// and the reading of a typed choice ("4", "2 4", "n") into codes.
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "engine/questionnaire.h"
+
+namespace peiling {
+
+// "  1  f1  Fase 1: de ib'er als RT+" per code, escaped for the terminal.
+void print_code_menu(const CodingFrame& frame, std::ostream& out);
+
+// Reads "3", "2 4", "2,4" (numbers in the menu) or "n" (kUnplaceable) into codes; several
+// numbers only when the frame allows multiple codes. Returns nothing and prints why to
+// `out` when the choice is not valid.
+std::optional<std::vector<std::string>> read_code_choice(const std::string& line, const CodingFrame& frame,
+                                                         std::ostream& out);
+
+// The line without leading and trailing spaces (and a carriage return from Windows input).
+std::string trimmed(const std::string& line);
+
+}  // namespace peiling

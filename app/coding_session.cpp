@@ -1,0 +1,160 @@
+// The coding session of coding_session.h: a queue of uncoded answers and one command per line.
+#include "app/coding_session.h"
+
+#include <deque>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analysis/code_suggestion.h"
+#include "app/coding_choice.h"
+#include "reports/escape.h"
+
+namespace peiling {
+
+namespace {
+
+struct SessionAnswer {
+  std::int64_t response_id = 0;
+  const Question* question = nullptr;
+  std::string group;
+  std::string text;
+};
+
+constexpr const char* kHelp =
+    "Enter = suggestie overnemen · nummer = code (meerdere: 2 4, als het schema dat toestaat) · "
+    "n = niet te plaatsen · s = overslaan · m TEKST = memo · u = laatste beslissing ongedaan maken · "
+    "q = stoppen · ? = hulp\n";
+
+// The answers to open questions with a frame that `coder` has not coded, question by
+// question in definition order, then by response.
+std::deque<SessionAnswer> uncoded_answers(Store& store, std::int64_t survey_id, const Questionnaire& questionnaire,
+                                          const std::string& coder) {
+  std::deque<SessionAnswer> answers;
+  for (const Question& question : questionnaire.questions) {
+    if (question.type != QuestionType::text || !questionnaire.find_frame(question.coding_frame)) continue;
+    Statement query(store.database(),
+                    "SELECT r.id, r.group_id, a.value FROM responses r"
+                    " JOIN answers a ON a.response_id = r.id AND a.question_id = ?2"
+                    " WHERE r.survey_id = ?1 AND a.value <> '' AND NOT EXISTS (SELECT 1 FROM codings c"
+                    "   WHERE c.response_id = r.id AND c.question_id = ?2 AND c.coder = ?3) ORDER BY r.id");
+    query.bind(1, survey_id).bind(2, question.id).bind(3, coder);
+    while (query.step()) answers.push_back({query.column_int(0), &question, query.column_text(1), query.column_text(2)});
+  }
+  return answers;
+}
+
+SessionAnswer load_answer(Store& store, const Questionnaire& questionnaire, std::int64_t response_id,
+                          const std::string& question_id) {
+  Statement query(store.database(),
+                  "SELECT r.group_id, a.value FROM responses r JOIN answers a ON a.response_id = r.id"
+                  " WHERE r.id = ? AND a.question_id = ? AND a.item_id = ''");
+  query.bind(1, response_id).bind(2, question_id);
+  SessionAnswer answer{response_id, questionnaire.find_question(question_id), "", ""};
+  if (query.step()) {
+    answer.group = query.column_text(0);
+    answer.text = query.column_text(1);
+  }
+  return answer;
+}
+
+std::string group_label(const Questionnaire& questionnaire, const std::string& group_id) {
+  const RespondentGroup* group = questionnaire.find_group(group_id);
+  return group ? group->label : group_id;
+}
+
+const Code* show_answer(const Questionnaire& questionnaire, const SessionAnswer& answer, std::size_t remaining,
+                        std::ostream& out) {
+  const CodingFrame& frame = *questionnaire.find_frame(answer.question->coding_frame);
+  out << "\n[nog " << remaining << "] Vraag " << escape_terminal(answer.question->id) << ": "
+      << escape_terminal(answer.question->text) << "\nGroep: " << escape_terminal(group_label(questionnaire, answer.group))
+      << " · antwoord " << answer.response_id << "\n  \"" << escape_terminal(answer.text) << "\"\n";
+  print_code_menu(frame, out);
+  const Code* suggestion = suggest_code(frame, answer.text);
+  if (suggestion) {
+    const auto number = static_cast<std::size_t>(suggestion - frame.codes.data()) + 1;
+    out << "Suggestie (trefwoorden): " << number << "  " << escape_terminal(suggestion->label) << "  [Enter]\n";
+  } else {
+    out << "Geen suggestie: geen trefwoord van het codeerschema in dit antwoord.\n";
+  }
+  if (frame.multiple) out << "Dit schema staat meer dan één code per antwoord toe.\n";
+  return suggestion;
+}
+
+}  // namespace
+
+CodingSessionSummary run_coding_session(Store& store, std::int64_t survey_id, const std::string& coder,
+                                        std::istream& in, std::ostream& out) {
+  const Questionnaire questionnaire = store.questionnaire_of(survey_id);
+  std::deque<SessionAnswer> todo = uncoded_answers(store, survey_id, questionnaire, coder);
+  CodingSessionSummary summary;
+  out << "Codeersessie van " << escape_terminal(coder) << ": " << todo.size()
+      << " antwoorden nog te coderen. Elke beslissing wordt meteen opgeslagen.\n" << kHelp;
+  std::string memo;
+  bool shown = false;
+  const Code* suggestion = nullptr;
+  while (!todo.empty()) {
+    const SessionAnswer& current = todo.front();
+    const CodingFrame& frame = *questionnaire.find_frame(current.question->coding_frame);
+    if (!shown) suggestion = show_answer(questionnaire, current, todo.size(), out);
+    shown = true;
+    out << "> " << std::flush;
+    std::string line;
+    if (!std::getline(in, line)) break;
+    line = trimmed(line);
+    if (line == "q") break;
+    if (line == "?") {
+      out << kHelp;
+      continue;
+    }
+    if (line == "s") {
+      ++summary.skipped;  // stays uncoded: the next session shows it again
+      todo.pop_front();
+      shown = false;
+      memo.clear();
+      out << "Overgeslagen.\n";
+      continue;
+    }
+    if (line == "u") {
+      const auto undone = store.undo_last_decision(survey_id, coder);
+      if (!undone) {
+        out << "Er is geen beslissing om ongedaan te maken.\n";
+        continue;
+      }
+      ++summary.undone;
+      todo.push_front(load_answer(store, questionnaire, undone->first, undone->second));
+      out << "Ongedaan gemaakt: antwoord " << undone->first << " (" << escape_terminal(undone->second)
+          << ") is weer ongecodeerd.\n";
+      shown = false;
+      memo.clear();
+      continue;
+    }
+    if (line.rfind("m ", 0) == 0 || line == "m") {
+      memo = trimmed(line.substr(1));
+      out << (memo.empty() ? "Memo gewist.\n" : "Memo genoteerd; het wordt bij de code van dit antwoord bewaard.\n");
+      continue;
+    }
+    std::optional<std::vector<std::string>> codes;
+    if (line.empty()) {
+      if (suggestion) codes = std::vector<std::string>{suggestion->id};
+      else out << "Er is geen suggestie; kies een nummer, n, s of q.\n";
+    } else {
+      codes = read_code_choice(line, frame, out);
+    }
+    if (!codes) continue;
+    store.record_decision(current.response_id, current.question->id, coder, *codes, memo);
+    out << "Opgeslagen: ";
+    for (std::size_t i = 0; i < codes->size(); ++i) out << (i ? ", " : "") << escape_terminal((*codes)[i]);
+    out << (memo.empty() ? "" : " (met memo)") << "\n";
+    ++summary.decisions;
+    todo.pop_front();
+    shown = false;
+    memo.clear();
+  }
+  summary.remaining = static_cast<int>(uncoded_answers(store, survey_id, questionnaire, coder).size());
+  out << "\n" << summary.decisions << " beslissingen opgeslagen, " << summary.remaining
+      << " antwoorden nog niet gecodeerd door " << escape_terminal(coder) << ".\n";
+  return summary;
+}
+
+}  // namespace peiling
