@@ -77,12 +77,17 @@ struct GroupAnalysis {
   std::vector<QuestionSummary> questions;
 };
 
+struct SurveyStatistics;  // analysis/statistics.h
+
 struct SurveyAnalysis {
   SurveySummary survey;
   std::string definition_hash;
   Questionnaire questionnaire;
   std::vector<GroupAnalysis> groups;  // in questionnaire order
   GroupAnalysis all_groups;
+  // The significance tests and intervals (compute_statistics), when the caller computed
+  // them; null otherwise. They point into this analysis.
+  std::shared_ptr<const SurveyStatistics> statistics;
 };
 
 // Analyses one survey. Throws StoreError when the survey does not exist.

@@ -1,6 +1,7 @@
 // `peiling report`: analyses a survey and writes the report folder.
 #include <ostream>
 
+#include "analysis/statistics.h"
 #include "app/verbs.h"
 #include "reports/report.h"
 
@@ -26,6 +27,9 @@ void add_report_options(VerbOptions& options, const char* default_out) {
 
 void write_survey_report(Store& store, std::int64_t survey_id, const ReportOptions& report, VerbIo& io) {
   const auto analysis = analyse_survey(store, survey_id);
+  StatisticsSettings statistics;
+  statistics.min_group = report.min_group;  // a withheld group's answers are never tested
+  analysis->statistics = std::make_shared<SurveyStatistics>(compute_statistics(store, *analysis, statistics));
   const auto files = write_report(*analysis, open_answer_stream(store, *analysis), report);
   io.out << "wrote " << files.size() << " files to " << report.out_dir.string() << ", open "
          << (report.out_dir / "rapport.html").string() << "\n";

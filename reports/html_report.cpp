@@ -5,6 +5,7 @@
 #include "reports/findings.h"
 #include "reports/html_parts.h"
 #include "reports/report_documents.h"
+#include "reports/statistics_section.h"
 
 namespace peiling {
 
@@ -165,6 +166,7 @@ std::string render_html_report(const ReportModel& model) {
     if (question.type == QuestionType::rank) body += rank_section(model, question);
     else if (question.type != QuestionType::text) body += closed_section(model, question);
   }
+  body += statistics_section_html(model);
   body += shoebox_section(model) + findings_section(model) + page_footer(model);
   return "<!DOCTYPE html>\n<html lang=\"" + std::string(model.text.html_lang()) +
          "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, "

@@ -6,6 +6,7 @@
 #include "reports/findings.h"
 #include "reports/report_documents.h"
 #include "reports/report_tables.h"
+#include "reports/statistics_section.h"
 
 namespace peiling {
 
@@ -143,6 +144,7 @@ std::string render_markdown_report(const ReportModel& model) {
     if (question.type == QuestionType::rank) markdown += rank_section(model, question);
     else if (question.type != QuestionType::text) markdown += closed_section(model, question);
   }
+  markdown += statistics_section_markdown(model, md_table);
   markdown += shoebox_section(model) + findings_section(model);
   return markdown + "---\n\n" +
          md_notes({model.text.made_with(questionnaire.id, questionnaire.version, model.analysis->definition_hash)});
