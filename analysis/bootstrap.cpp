@@ -2,6 +2,7 @@
 #include "analysis/bootstrap.h"
 
 #include <algorithm>
+#include <cmath>
 #include <random>
 #include <vector>
 
@@ -35,12 +36,27 @@ Interval percentile_interval(std::vector<double> statistics) {
   return {at(0.025), at(0.975)};
 }
 
+// The squared standard error of the mean: sample variance (n - 1) / n.
+double squared_standard_error(const ValueTally& sample) {
+  const int size = tally_size(sample);
+  const double mean = tally_mean(sample);
+  double squares = 0;
+  for (const auto& [value, count] : sample) squares += (value - mean) * (value - mean) * count;
+  return squares / (size - 1) / size;
+}
+
+Interval normal_interval(double estimate, double squared_error) {
+  const double margin = 1.959963984540054 * std::sqrt(squared_error);
+  return {estimate - margin, estimate + margin};
+}
+
 }  // namespace
 
 Interval bootstrap_mean_interval(const ValueTally& sample, int resamples, std::uint64_t seed) {
   const int size = tally_size(sample);
   const double mean = tally_mean(sample);
   if (size < 2 || resamples < 1) return {mean, mean};
+  if (size >= kNormalIntervalSize) return normal_interval(mean, squared_standard_error(sample));
   std::mt19937_64 random(seed);
   std::vector<double> means(static_cast<std::size_t>(resamples));
   for (double& resample : means) resample = resampled_mean(sample, size, random);
@@ -52,6 +68,8 @@ Interval bootstrap_difference_interval(const ValueTally& first, const ValueTally
   const int first_size = tally_size(first), second_size = tally_size(second);
   const double difference = tally_mean(first) - tally_mean(second);
   if (first_size < 1 || second_size < 1 || resamples < 1) return {difference, difference};
+  if (first_size >= kNormalIntervalSize && second_size >= kNormalIntervalSize)
+    return normal_interval(difference, squared_standard_error(first) + squared_standard_error(second));
   std::mt19937_64 random(seed);
   std::vector<double> differences(static_cast<std::size_t>(resamples));
   for (double& resample : differences)

@@ -3,6 +3,8 @@
 // multinomial distribution (a chain of binomial draws), which is exactly a resample of
 // the respondents but costs one draw per distinct value, not per respondent. Every call
 // starts from the given seed, so an interval in the report can be reproduced on its own.
+// From kNormalIntervalSize respondents on (in each group) the bootstrap and the normal
+// interval mean +- 1.96 standard errors agree closely, and the normal one costs nothing.
 #pragma once
 
 #include <cstdint>
@@ -10,6 +12,8 @@
 #include "analysis/statistics_types.h"
 
 namespace peiling {
+
+constexpr int kNormalIntervalSize = 1000;
 
 struct Interval {
   double low = 0;

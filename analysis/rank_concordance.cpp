@@ -125,7 +125,39 @@ double arrangement_count(const std::vector<Row>& rows) {
   return count;
 }
 
+// The statistic and its asymptotic p from 4 x the squared deviation of the rank sums;
+// false when there is nothing to test (every respondent gave every item the same value).
+bool set_statistic(Concordance& result, std::int64_t spread_of_sums, double ties) {
+  const double n = result.respondents, k = result.items;
+  result.degrees_of_freedom = result.items - 1;
+  const double denominator = n * k * (k + 1) - ties / (k - 1);
+  if (denominator <= 0) return false;
+  result.chi_square = 12.0 * (static_cast<double>(spread_of_sums) / 4.0) / denominator;
+  result.w = result.chi_square / (n * (k - 1));
+  boost::math::chi_squared distribution(k - 1);
+  result.p_asymptotic = boost::math::cdf(boost::math::complement(distribution, result.chi_square));
+  return true;
+}
+
 }  // namespace
+
+bool concordance_is_asymptotic(int respondents, int items, const TestBudget& budget) {
+  const double permutations = std::tgamma(items + 1.0);
+  const bool exact = (respondents - 1) * std::log(permutations) <= std::log(budget.exact_limit);
+  return !exact && static_cast<double>(respondents) * items > static_cast<double>(budget.monte_carlo_max_values);
+}
+
+Concordance rank_concordance_from_sums(const std::vector<std::int64_t>& rank_sums, int respondents) {
+  Concordance result;
+  result.respondents = respondents;
+  result.items = static_cast<int>(rank_sums.size());
+  if (result.respondents < 2 || result.items < 2) return result;
+  Row doubled;
+  for (std::int64_t sum : rank_sums) doubled.push_back(2 * sum);
+  if (set_statistic(result, spread(doubled, static_cast<std::int64_t>(respondents) * (result.items + 1)), 0))
+    result.p = {result.p_asymptotic, PMethod::asymptotic, 0, 0, 0};
+  return result;
+}
 
 Concordance rank_concordance(const std::vector<std::vector<double>>& values, const TestBudget& budget) {
   Concordance result;
@@ -133,7 +165,6 @@ Concordance rank_concordance(const std::vector<std::vector<double>>& values, con
   result.items = values.empty() ? 0 : static_cast<int>(values.front().size());
   const double n = result.respondents, k = result.items;
   if (result.respondents < 2 || result.items < 2) return result;
-  result.degrees_of_freedom = result.items - 1;
 
   std::vector<Row> rows;
   double ties = 0;
@@ -147,12 +178,7 @@ Concordance rank_concordance(const std::vector<std::vector<double>>& values, con
   const std::int64_t centre = static_cast<std::int64_t>(result.respondents) * (result.items + 1);
   const std::int64_t observed = spread(sums, centre);
 
-  const double denominator = n * k * (k + 1) - ties / (k - 1);
-  if (denominator <= 0) return result;  // every respondent gave every item the same value
-  result.chi_square = 12.0 * (static_cast<double>(observed) / 4.0) / denominator;
-  result.w = result.chi_square / (n * (k - 1));
-  boost::math::chi_squared distribution(k - 1);
-  result.p_asymptotic = boost::math::cdf(boost::math::complement(distribution, result.chi_square));
+  if (!set_statistic(result, observed, ties)) return result;
 
   if (arrangement_count(rows) <= budget.exact_limit) result.p = exact_p(rows, centre, observed);
   else if (n * k <= static_cast<double>(budget.monte_carlo_max_values))

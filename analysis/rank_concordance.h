@@ -25,4 +25,12 @@ struct Concordance {
 // `rows` holds n rows of k values; rows of another length are an error of the caller.
 Concordance rank_concordance(const std::vector<std::vector<double>>& rows, const TestBudget& budget);
 
+// The same for forced rankings (every row a permutation of 1..k, so no ties) from the
+// items' rank sums alone, with the chi-square p-value: for groups too large for exact or
+// Monte Carlo p-values, which then need no rankings read at all.
+Concordance rank_concordance_from_sums(const std::vector<std::int64_t>& rank_sums, int respondents);
+
+// Whether a group of `respondents` ranking `items` gets the chi-square p-value anyway.
+bool concordance_is_asymptotic(int respondents, int items, const TestBudget& budget);
+
 }  // namespace peiling

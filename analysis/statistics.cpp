@@ -1,6 +1,7 @@
 // Gathering the statistics per question; see statistics.h.
 #include "analysis/statistics.h"
 
+#include <algorithm>
 #include <cmath>
 #include <unordered_map>
 
@@ -64,22 +65,29 @@ ItemComparison compare(const Item* item, const std::vector<const GroupAnalysis*>
   return comparison;
 }
 
-// Every complete ranking of `question` per taking-part group, in one query. Rows of other
-// groups are skipped as they stream by, never kept.
+// Every complete ranking of `question` per group in `groups`, in one query limited to
+// those groups (through the (survey, group) index), so large groups are never read.
 std::vector<std::vector<std::vector<double>>> rankings_per_group(Store& store, std::int64_t survey_id,
                                                                   const Question& question,
                                                                   const std::vector<const GroupAnalysis*>& groups) {
+  std::vector<std::vector<std::vector<double>>> rows(groups.size());
+  if (groups.empty()) return rows;
   std::unordered_map<std::string, std::size_t> group_index;
-  for (std::size_t g = 0; g < groups.size(); ++g) group_index[groups[g]->group->id] = g;
+  std::string placeholders;
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    group_index[groups[g]->group->id] = g;
+    placeholders += (g == 0 ? "?" : ", ?") + std::to_string(g + 3);
+  }
   std::unordered_map<std::string, std::size_t> item_index;
   for (std::size_t i = 0; i < question.items.size(); ++i) item_index[question.items[i].id] = i;
 
-  std::vector<std::vector<std::vector<double>>> rows(groups.size());
   std::vector<std::unordered_map<std::int64_t, std::size_t>> row_of_response(groups.size());
   Statement query(store.database(),
                   "SELECT r.id, r.group_id, a.item_id, a.number FROM responses r JOIN answers a"
-                  " ON a.response_id = r.id WHERE r.survey_id = ?1 AND a.question_id = ?2 AND a.number IS NOT NULL");
+                  " ON a.response_id = r.id WHERE r.survey_id = ?1 AND a.question_id = ?2 AND a.number IS NOT NULL"
+                  " AND r.group_id IN (" + placeholders + ")");
   query.bind(1, survey_id).bind(2, question.id);
+  for (std::size_t g = 0; g < groups.size(); ++g) query.bind(static_cast<int>(g + 3), groups[g]->group->id);
   while (query.step()) {
     const auto group = group_index.find(query.column_text(1));
     const auto item = item_index.find(query.column_text(2));
@@ -98,13 +106,40 @@ std::vector<std::vector<std::vector<double>>> rankings_per_group(Store& store, s
   return rows;
 }
 
+// W per group: from the rankings where an exact or Monte Carlo p is possible, else from
+// the rank sums the analysis already has (forced rankings have no ties).
+std::vector<GroupConcordance> concordance_per_group(Store& store, const SurveyAnalysis& analysis,
+                                                    const Question& question,
+                                                    const std::vector<const GroupAnalysis*>& groups,
+                                                    const TestBudget& budget) {
+  std::vector<GroupConcordance> result;
+  std::vector<const GroupAnalysis*> small;
+  for (const GroupAnalysis* group : groups) {
+    const QuestionSummary* summary = summary_of(*group, question);
+    if (!summary) continue;
+    const auto& items = std::get<RankSummary>(summary->result).items;
+    const int respondents = items.empty() ? 0 : items.front().answered;
+    if (!concordance_is_asymptotic(respondents, static_cast<int>(items.size()), budget)) {
+      small.push_back(group);
+      continue;
+    }
+    std::vector<std::int64_t> sums;
+    for (const RankItemScore& item : items) sums.push_back(item.sum);
+    result.push_back({group, rank_concordance_from_sums(sums, respondents)});
+  }
+  const auto rankings = rankings_per_group(store, analysis.survey.id, question, small);
+  for (std::size_t g = 0; g < small.size(); ++g) result.push_back({small[g], rank_concordance(rankings[g], budget)});
+  std::sort(result.begin(), result.end(), [&](const GroupConcordance& a, const GroupConcordance& b) {
+    return std::find(groups.begin(), groups.end(), a.group) < std::find(groups.begin(), groups.end(), b.group);
+  });
+  return result;
+}
+
 QuestionStatistics rank_statistics(Store& store, const SurveyAnalysis& analysis, const Question& question,
                                    const StatisticsSettings& settings) {
   QuestionStatistics statistics{&question, {}, {}};
   const auto groups = taking_part(analysis, question, settings.min_group);
-  const auto rankings = rankings_per_group(store, analysis.survey.id, question, groups);
-  for (std::size_t g = 0; g < groups.size(); ++g)
-    statistics.concordance.push_back({groups[g], rank_concordance(rankings[g], settings.budget)});
+  statistics.concordance = concordance_per_group(store, analysis, question, groups, settings.budget);
   for (std::size_t i = 0; i < question.items.size(); ++i) {
     std::vector<ValueTally> tallies;
     for (const GroupAnalysis* group : groups) {

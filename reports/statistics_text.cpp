@@ -134,7 +134,8 @@ std::vector<std::string> StatisticsText::explanations(long monte_carlo_samples, 
         "Mann-Whitneytoets (U). Beide kijken naar de volgorde van de antwoorden, niet naar de gemiddelden zelf.",
         "Het 95%-interval geeft aan tussen welke waarden het gemiddelde waarschijnlijk ligt als je de peiling "
         "herhaalt met andere, vergelijkbare mensen (bootstrap: " + resamples + " trekkingen, startgetal " + start +
-            "). Bij heel kleine groepen is het interval eerder te smal dan te breed.",
+            "; vanaf 1.000 mensen per groep de normale benadering). Bij heel kleine groepen is het interval eerder "
+            "te smal dan te breed.",
         "Wat doe je met een kleine groep? Trek geen harde conclusies uit één peiling. Bespreek de uitkomst in het "
         "team: herkennen de mensen het beeld, en wat bedoelden ze? Herhaal de peiling later, of op meer scholen, en "
         "kijk of het verschil blijft. Een uitkomst die ook in de open antwoorden terugkomt, staat sterker.",
@@ -155,7 +156,8 @@ std::vector<std::string> StatisticsText::explanations(long monte_carlo_samples, 
       "Mann-Whitney test (U). Both look at the order of the answers, not at the means themselves.",
       "The 95% interval shows between which values the mean probably lies if the survey were repeated with other, "
       "similar people (bootstrap: " + resamples + " resamples, seed " + start +
-          "). For very small groups the interval is more likely too narrow than too wide.",
+          "; from 1,000 people per group on, the normal approximation). For very small groups the interval is more "
+          "likely too narrow than too wide.",
       "What to do with a small group? Draw no firm conclusions from one survey. Talk about the result in the team: "
       "do people recognise the picture, and what did they mean? Repeat the survey later, or at more schools, and see "
       "whether the difference stays. A result that also shows in the open answers stands stronger.",

@@ -222,3 +222,30 @@ TEST_CASE("The demo survey's statistics test the shown groups only", "[statistic
   REQUIRE(shown->items[3].pairs.size() == 1);
   CHECK(shown->items[3].pairs[0].first.group->group->id == "ib");
 }
+
+TEST_CASE("W of a large group comes from the rank sums alone, as from the rankings", "[statistics]") {
+  std::vector<std::int64_t> sums(5, 0);
+  for (const auto& row : kLeerkrachten)
+    for (std::size_t j = 0; j < 5; ++j) sums[j] += static_cast<std::int64_t>(row[j]);
+  // friedman.test(leerkrachten): 10.5
+  const Concordance from_sums = rank_concordance_from_sums(sums, 8);
+  CHECK(from_sums.chi_square == Approx(10.5));
+  CHECK(from_sums.w == Approx(0.328125));
+  CHECK(from_sums.p.method == PMethod::asymptotic);
+  CHECK(from_sums.p.value == Approx(0.0327969899948837).epsilon(1e-9));
+  CHECK_FALSE(concordance_is_asymptotic(8, 5, TestBudget{}));
+  CHECK(concordance_is_asymptotic(1000, 5, TestBudget{}));
+}
+
+TEST_CASE("Large groups get the normal interval, close to what the bootstrap gives", "[statistics]") {
+  ValueTally large;  // 1000 respondents: mean 2.9
+  large[1] = 200, large[2] = 200, large[3] = 200, large[4] = 200, large[5] = 200;
+  large[5] -= 50, large[1] += 50;
+  const Interval normal = bootstrap_mean_interval(large, 2000, 7);
+  ValueTally just_below = large;
+  just_below[1] -= 1;  // 999: still resampled
+  const Interval resampled = bootstrap_mean_interval(just_below, 2000, 7);
+  CHECK(normal.low == Approx(resampled.low).margin(0.02));
+  CHECK(normal.high == Approx(resampled.high).margin(0.02));
+  CHECK((normal.low + normal.high) / 2 == Approx(tally_mean(large)));
+}
