@@ -126,13 +126,13 @@ PValue exact_p(const Pooled& pooled, double observed) {
   return p;
 }
 
-PValue monte_carlo(const Pooled& pooled, double observed, const TestBudget& budget) {
+PValue monte_carlo(const Pooled& pooled, double observed, long samples, std::uint64_t seed) {
   std::vector<std::int64_t> ranks;
   for (std::size_t v = 0; v < pooled.totals.size(); ++v) ranks.insert(ranks.end(), pooled.totals[v], pooled.doubled_ranks[v]);
-  std::mt19937_64 random(budget.seed);
+  std::mt19937_64 random(seed);
   std::vector<std::int64_t> sums(pooled.sizes.size());
   long hits = 0;
-  for (long sample = 0; sample < budget.monte_carlo_samples; ++sample) {
+  for (long sample = 0; sample < samples; ++sample) {
     std::size_t next = 0;
     for (std::size_t g = 0; g < pooled.sizes.size(); ++g) {
       sums[g] = 0;
@@ -144,7 +144,7 @@ PValue monte_carlo(const Pooled& pooled, double observed, const TestBudget& budg
     }
     hits += at_least(between_term(sums, pooled.sizes), observed);
   }
-  return monte_carlo_p(hits, budget.monte_carlo_samples, budget.seed);
+  return monte_carlo_p(hits, samples, seed);
 }
 
 std::vector<ValueTally> non_empty(const std::vector<ValueTally>& groups) {
@@ -198,8 +198,9 @@ KruskalWallis kruskal_wallis(const std::vector<ValueTally>& all_groups, const Te
   boost::math::chi_squared distribution(result.degrees_of_freedom);
   result.p_asymptotic = boost::math::cdf(boost::math::complement(distribution, std::max(0.0, result.h)));
 
+  const long samples = budget.monte_carlo_samples_for(pooled.size);
   if (table_bound(pooled) <= budget.exact_limit) result.p = exact_p(pooled, observed);
-  else if (pooled.size <= budget.monte_carlo_max_values) result.p = monte_carlo(pooled, observed, budget);
+  else if (samples > 0) result.p = monte_carlo(pooled, observed, samples, budget.seed);
   else result.p = {result.p_asymptotic, PMethod::asymptotic, 0, 0, 0};
   return result;
 }

@@ -92,11 +92,12 @@ PValue exact_p(const std::vector<Row>& rows, std::int64_t centre, std::int64_t o
   return p;
 }
 
-PValue monte_carlo(std::vector<Row> rows, std::int64_t centre, std::int64_t observed, const TestBudget& budget) {
-  std::mt19937_64 random(budget.seed);
+PValue monte_carlo(std::vector<Row> rows, std::int64_t centre, std::int64_t observed, long samples,
+                   std::uint64_t seed) {
+  std::mt19937_64 random(seed);
   long hits = 0;
   Row sums(rows.front().size());
-  for (long sample = 0; sample < budget.monte_carlo_samples; ++sample) {
+  for (long sample = 0; sample < samples; ++sample) {
     sums = rows.front();
     for (std::size_t i = 1; i < rows.size(); ++i) {
       std::shuffle(rows[i].begin(), rows[i].end(), random);
@@ -104,7 +105,7 @@ PValue monte_carlo(std::vector<Row> rows, std::int64_t centre, std::int64_t obse
     }
     hits += spread(sums, centre) >= observed;
   }
-  return monte_carlo_p(hits, budget.monte_carlo_samples, budget.seed);
+  return monte_carlo_p(hits, samples, seed);
 }
 
 // How many distinct arrangements of rows 2..n an exact test would count.
@@ -144,7 +145,7 @@ bool set_statistic(Concordance& result, std::int64_t spread_of_sums, double ties
 bool concordance_is_asymptotic(int respondents, int items, const TestBudget& budget) {
   const double permutations = std::tgamma(items + 1.0);
   const bool exact = (respondents - 1) * std::log(permutations) <= std::log(budget.exact_limit);
-  return !exact && static_cast<double>(respondents) * items > static_cast<double>(budget.monte_carlo_max_values);
+  return !exact && budget.monte_carlo_samples_for(static_cast<long>(respondents) * items) == 0;
 }
 
 Concordance rank_concordance_from_sums(const std::vector<std::int64_t>& rank_sums, int respondents) {
@@ -180,9 +181,9 @@ Concordance rank_concordance(const std::vector<std::vector<double>>& values, con
 
   if (!set_statistic(result, observed, ties)) return result;
 
+  const long samples = budget.monte_carlo_samples_for(static_cast<long>(n * k));
   if (arrangement_count(rows) <= budget.exact_limit) result.p = exact_p(rows, centre, observed);
-  else if (n * k <= static_cast<double>(budget.monte_carlo_max_values))
-    result.p = monte_carlo(rows, centre, observed, budget);
+  else if (samples > 0) result.p = monte_carlo(rows, centre, observed, samples, budget.seed);
   else result.p = {result.p_asymptotic, PMethod::asymptotic, 0, 0, 0};
   return result;
 }

@@ -1,6 +1,7 @@
 // Tallies and Monte Carlo p-values; see statistics_types.h.
 #include "analysis/statistics_types.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace peiling {
@@ -16,6 +17,11 @@ double tally_mean(const ValueTally& tally) {
   for (const auto& [value, count] : tally) sum += value * count;
   const int size = tally_size(tally);
   return size == 0 ? 0 : sum / size;
+}
+
+long TestBudget::monte_carlo_samples_for(long values) const {
+  const long affordable = std::min(monte_carlo_samples, monte_carlo_work / std::max(1L, values));
+  return affordable < monte_carlo_min_samples ? 0 : affordable;
 }
 
 PValue monte_carlo_p(long hits, long samples, std::uint64_t seed) {

@@ -32,10 +32,15 @@ struct PValue {
 
 // Bounds on the work one test may do, so the report stays fast for any survey size.
 struct TestBudget {
-  double exact_limit = 2'000'000;      // most arrangements enumerated exactly
-  long monte_carlo_samples = 10'000;   // random arrangements per Monte Carlo test
-  long monte_carlo_max_values = 3'000;  // beyond this many values: the asymptotic p-value
+  double exact_limit = 2'000'000;     // most arrangements enumerated exactly
+  long monte_carlo_samples = 10'000;  // random arrangements per Monte Carlo test, at most
+  long monte_carlo_work = 1'000'000;  // values shuffled per Monte Carlo test, at most
+  long monte_carlo_min_samples = 1'000;  // fewer than this within the work: asymptotic p
   std::uint64_t seed = 20240601;
+
+  // Random arrangements for a test over `values` values; 0 when the group is so large
+  // that the asymptotic p-value is both accurate and the only affordable one.
+  long monte_carlo_samples_for(long values) const;
 };
 
 // The Monte Carlo p-value (hits + 1) / (samples + 1), which never claims p = 0, with its

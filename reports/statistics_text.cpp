@@ -126,7 +126,7 @@ std::vector<std::string> StatisticsText::explanations(long monte_carlo_samples, 
         "willekeurig had gerangschikt, of als de groepen niet echt verschillen. Is p kleiner dan 0,05, dan noemen we "
         "dat hier 'zelden toeval'. Een grote p bewijst niet dat er geen verschil is: met kleine groepen is een echt "
         "verschil vaak niet aan te tonen. En wie veel vergelijkt, vindt altijd wel eens een kleine p.",
-        "p = betekent exact geteld: alle mogelijke uitkomsten zijn nagelopen. p ≈ betekent geschat: met " + draws +
+        "p = betekent exact geteld: alle mogelijke uitkomsten zijn nagelopen. p ≈ betekent geschat: met ten hoogste " + draws +
             " willekeurige herverdelingen (Monte Carlo, startgetal " + start +
             ", dus herhaalbaar; de geschatte p kan een paar duizendsten afwijken), of bij grote groepen met de "
             "chi-kwadraatbenadering.",
@@ -148,7 +148,7 @@ std::vector<std::string> StatisticsText::explanations(long monte_carlo_samples, 
       "had ranked at random, or if the groups did not really differ. When p is below 0.05 we call it 'rarely "
       "chance' here. A large p does not prove there is no difference: with small groups a real difference often "
       "cannot be shown. And whoever compares a lot will always find a small p somewhere.",
-      "p = means counted exactly: every possible outcome was checked. p ≈ means estimated: with " + draws +
+      "p = means counted exactly: every possible outcome was checked. p ≈ means estimated: with up to " + draws +
           " random rearrangements (Monte Carlo, seed " + start +
           ", so repeatable; the estimated p may be off by a few thousandths), or for large groups with the "
           "chi-square approximation.",

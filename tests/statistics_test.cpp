@@ -249,3 +249,15 @@ TEST_CASE("Large groups get the normal interval, close to what the bootstrap giv
   CHECK(normal.high == Approx(resampled.high).margin(0.02));
   CHECK((normal.low + normal.high) / 2 == Approx(tally_mean(large)));
 }
+
+TEST_CASE("Monte Carlo work is bounded: fewer draws for larger groups, then the chi-square p", "[statistics]") {
+  const TestBudget budget;
+  CHECK(budget.monte_carlo_samples_for(15) == 10'000);
+  CHECK(budget.monte_carlo_samples_for(900) == 1'111);   // 1,000,000 values / 900
+  CHECK(budget.monte_carlo_samples_for(1'500) == 0);     // under 1,000 draws: asymptotic
+  std::vector<ValueTally> large(3);
+  for (ValueTally& group : large) group = {{1, 100}, {2, 100}, {3, 100}, {4, 100}, {5, 100}};
+  const KruskalWallis result = kruskal_wallis(large, budget);
+  CHECK(result.p.method == PMethod::asymptotic);
+  CHECK(result.h == Approx(0).margin(1e-9));
+}
