@@ -324,6 +324,16 @@ std::string value_label_svg(const std::string& label, double centre_x, double ba
          std::string(kInk) + "\">" + escape_svg(label) + "</text>\n";
 }
 
+// An interval as a whisker with caps at the bar's centre, clipped to the axis.
+std::string error_bar_svg(const Layout& layout, double centre_x, double cap_width, std::pair<double, double> interval) {
+  const double low = layout.scale_y(interval.first), high = layout.scale_y(interval.second);
+  const std::string x = svg_number(centre_x), left = svg_number(centre_x - cap_width / 2),
+                    right = svg_number(centre_x + cap_width / 2);
+  return "<path class=\"error-bar\" d=\"M" + x + " " + svg_number(low) + "V" + svg_number(high) + "M" + left + " " +
+         svg_number(low) + "H" + right + "M" + left + " " + svg_number(high) + "H" + right +
+         "\" fill=\"none\" stroke=\"" + std::string(kInk) + "\" stroke-width=\"1.6\"/>\n";
+}
+
 // The bars group, and separately the value labels, which are drawn later so they lie on
 // top of the axis line.
 struct BarsSvg {
@@ -344,6 +354,7 @@ BarsSvg bars_svg(const BarChart& chart, const Layout& layout) {
   BarsSvg out;
   std::string outlines;
   std::string stubs;  // drawn over the outlines
+  std::string whiskers;  // drawn over everything in the group
   out.bars = "<g class=\"bars\">\n";
   for (std::size_t c = 0; c < chart.categories.size(); ++c) {
     const double centre = layout.plot_left + layout.slot * (c + 0.5);
@@ -371,10 +382,12 @@ BarsSvg bars_svg(const BarChart& chart, const Layout& layout) {
                  "\" x2=\"" + svg_number(x + bar_width) + "\" y2=\"" + svg_number(plot_bottom - 1.5) + "\" stroke=\"" +
                  std::string(series_colour(s)) + "\" stroke-width=\"3\"/>\n";
 
+      if (c < series.error_bars.size() && series.error_bars[c])
+        whiskers += error_bar_svg(layout, x + bar_width / 2, std::min(12.0, bar_width * 0.4), *series.error_bars[c]);
       if (!label.empty()) out.value_labels += value_label_svg(label, x + bar_width / 2, top, label_room);
     }
   }
-  out.bars += outlines_path("bar-outlines", outlines) + stubs;
+  out.bars += outlines_path("bar-outlines", outlines) + stubs + whiskers;
   out.bars += "</g>\n";
   return out;
 }

@@ -108,3 +108,32 @@ TEST_CASE("Without statistics the report has no statistics section", "[statistic
   CHECK(build_statistics_section(model).blocks.empty());
   CHECK(statistics_section_html(model).empty());
 }
+
+TEST_CASE("Error bars are whiskers on the bars, only where an interval is given", "[statistics-report]") {
+  BarChart chart;
+  chart.title = "Fasen";
+  chart.categories = {"Fase 1", "Fase 2", "Fase 3"};
+  chart.axis_min = 1;
+  BarSeries series;
+  series.name = "Leerkrachten";
+  series.values = {3.0, 3.75, 3.875};
+  series.error_bars = {std::pair{2.4, 3.8}, std::nullopt, std::pair{2.5, 4.9}};
+  chart.series.push_back(series);
+  CHECK(testing::count_occurrences(render_svg(chart, true), "class=\"error-bar\"") == 2);
+  chart.series.front().error_bars.clear();
+  CHECK(testing::count_occurrences(render_svg(chart, true), "class=\"error-bar\"") == 0);
+}
+
+TEST_CASE("--error-bars draws the groups' intervals on every rank chart", "[statistics-report]") {
+  ScratchDir dir;
+  REQUIRE(testing::run_process(PEILING_BINARY, {"demo", "--out", "plain"}, dir.path()).exit_code == 0);
+  REQUIRE(testing::run_process(PEILING_BINARY, {"demo", "--out", "bars", "--error-bars"}, dir.path()).exit_code == 0);
+  const std::string plain = testing::read_file(dir.path() / "plain" / "grafiek-fasen-leerkrachten.svg");
+  const std::string bars = testing::read_file(dir.path() / "bars" / "grafiek-fasen-leerkrachten.svg");
+  CHECK(testing::count_occurrences(plain, "class=\"error-bar\"") == 0);
+  CHECK(testing::count_occurrences(bars, "class=\"error-bar\"") == 5);  // one per phase
+  CHECK(bars.find("95%-interval van het gemiddelde") != std::string::npos);
+  // The combined chart: five phases for each of the three groups.
+  const std::string combined = testing::read_file(dir.path() / "bars" / "grafiek-fasen-alle-groepen.svg");
+  CHECK(testing::count_occurrences(combined, "class=\"error-bar\"") == 15);
+}
