@@ -3,6 +3,7 @@
 // statistics were computed with a lower limit.
 #include "reports/statistics_section.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "analysis/hand_arithmetic.h"

@@ -124,7 +124,7 @@ TEST_CASE("Error bars are whiskers on the bars, only where an interval is given"
   CHECK(testing::count_occurrences(render_svg(chart, true), "class=\"error-bar\"") == 0);
 }
 
-TEST_CASE("--error-bars draws the groups' intervals on every rank chart", "[statistics-report]") {
+TEST_CASE("The report option for error bars draws the groups' intervals on every rank chart", "[statistics-report]") {
   ScratchDir dir;
   REQUIRE(testing::run_process(PEILING_BINARY, {"demo", "--out", "plain"}, dir.path()).exit_code == 0);
   REQUIRE(testing::run_process(PEILING_BINARY, {"demo", "--out", "bars", "--error-bars"}, dir.path()).exit_code == 0);
