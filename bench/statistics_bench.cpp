@@ -4,12 +4,15 @@
 // measured in the same run (one million shuffles of five items: the raw cost of a Monte
 // Carlo draw), so the ratios mean something on a shared, noisy machine. Not a test.
 //
-//   build/bench_statistics
+//   build/bench_statistics [--db FILE --survey ID]
+//   --db/--survey: also time compute_statistics on that survey (e.g. a synthetic one kept
+//   by `build/bench_report --keep`) against analyse_survey on it, the pass it adds to.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <random>
 #include <string>
 #include <vector>
@@ -101,7 +104,18 @@ void kruskal(const std::string& what, const std::vector<Rows>& groups, std::size
 
 }  // namespace
 
-int main() {
+// compute_statistics on an existing survey, against the analysis it adds to.
+void time_survey(const std::string& db_path, std::int64_t survey_id) {
+  Store store(db_path);
+  std::unique_ptr<SurveyAnalysis> analysis;
+  const double analysis_ms = best_ms([&] { analysis = analyse_survey(store, survey_id); });
+  const double statistics_ms = best_ms([&] { compute_statistics(store, *analysis, StatisticsSettings{}); });
+  std::printf("\nsurvey %lld in %s: analyse_survey %.1f ms, compute_statistics %.1f ms: x%.3f of the analysis\n",
+              static_cast<long long>(survey_id), db_path.c_str(), analysis_ms, statistics_ms,
+              statistics_ms / analysis_ms);
+}
+
+int main(int argc, char** argv) {
   const double reference = reference_ms();
   std::printf("reference: 1,000,000 shuffles of 5 items: %.2f ms (ratios below are against it)\n\n", reference);
 
@@ -140,5 +154,8 @@ int main() {
                 "", ms, ms / reference);
   }
   std::filesystem::remove_all(folder);
+  for (int i = 1; i + 3 < argc; ++i)
+    if (std::string(argv[i]) == "--db" && std::string(argv[i + 2]) == "--survey")
+      time_survey(argv[i + 1], std::stoll(argv[i + 3]));
   return 0;
 }
