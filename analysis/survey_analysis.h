@@ -79,6 +79,8 @@ struct GroupAnalysis {
   std::vector<QuestionSummary> questions;
 };
 
+struct SurveyStatistics;  // analysis/statistics.h
+
 struct SurveyAnalysis {
   SurveySummary survey;
   std::string definition_hash;
@@ -88,6 +90,9 @@ struct SurveyAnalysis {
   // Coding (issue 6): who coded and their agreement; ranking held against open answers.
   CodingMethod coding_method;
   std::vector<Triangulation> triangulations;
+  // The significance tests and intervals (compute_statistics), when the caller computed
+  // them; null otherwise. They point into this analysis.
+  std::shared_ptr<const SurveyStatistics> statistics;
 };
 
 // Analyses one survey. Throws StoreError when the survey does not exist.

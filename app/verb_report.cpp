@@ -1,6 +1,7 @@
 // `peiling report`: analyses a survey and writes the report folder.
 #include <ostream>
 
+#include "analysis/statistics.h"
 #include "app/verbs.h"
 #include "reports/report.h"
 
@@ -14,6 +15,7 @@ ReportOptions parse_report_options(const VerbOptions& options) {
   report.language = *language;
   report.min_group = options.get<int>("min-group");
   if (report.min_group < 1) throw UsageError("--min-group must be 1 or more");
+  report.error_bars = options.get<bool>("error-bars");
   return report;
 }
 
@@ -21,18 +23,22 @@ void add_report_options(VerbOptions& options, const char* default_out) {
   options.add()("out", po::value<std::string>()->default_value(default_out), "folder to write the report into")(
       "lang", po::value<std::string>()->default_value("nl"), "language of the report: nl or en")(
       "min-group", po::value<int>()->default_value(3),
-      "groups with fewer respondents show counts only, never their answers");
+      "groups with fewer respondents show counts only, never their answers")(
+      "error-bars", po::bool_switch(), "draw each group's 95% bootstrap interval of the mean on its bars");
 }
 
 void write_survey_report(Store& store, std::int64_t survey_id, const ReportOptions& report, VerbIo& io) {
   const auto analysis = analyse_survey(store, survey_id);
+  StatisticsSettings statistics;
+  statistics.min_group = report.min_group;  // a withheld group's answers are never tested
+  analysis->statistics = std::make_shared<SurveyStatistics>(compute_statistics(store, *analysis, statistics));
   const auto files = write_report(*analysis, open_answer_stream(store, *analysis), report);
   io.out << "wrote " << files.size() << " files to " << report.out_dir.string() << ", open "
          << (report.out_dir / "rapport.html").string() << "\n";
 }
 
 int run_report(const std::vector<std::string>& args, VerbIo& io) {
-  VerbOptions options("peiling report --survey ID [--out DIR] [--lang nl|en] [--min-group K]",
+  VerbOptions options("peiling report --survey ID [--out DIR] [--lang nl|en] [--min-group K] [--error-bars]",
                       "Writes rapport.html, slides.html, rapport.md, scores.csv and every chart as\n"
                       ".svg and .png for one survey.");
   options.add_db_option();

@@ -104,10 +104,22 @@ std::string axis_svg(const ChartScene& scene) {
   return svg + "</g>\n";
 }
 
+std::string whisker_svg(const SceneWhisker& whisker) {
+  const std::string x = svg_number(whisker.x);
+  const std::string left = svg_number(whisker.x - whisker.cap_width / 2);
+  const std::string right = svg_number(whisker.x + whisker.cap_width / 2);
+  const std::string low = svg_number(whisker.low_y);
+  const std::string high = svg_number(whisker.high_y);
+  return "<path class=\"error-bar\" d=\"M" + x + " " + low + "V" + high + "M" + left + " " + low + "H" + right + "M" +
+         left + " " + high + "H" + right + "\" fill=\"none\" stroke=\"" + std::string(kChartInk) +
+         "\" stroke-width=\"" + svg_number(kWhiskerWidth) + "\"/>\n";
+}
+
 std::string bars_svg(const ChartScene& scene) {
   std::string svg = "<g class=\"bars\">\n";
   std::string outlines;
-  std::string stubs;  // drawn over the outlines
+  std::string stubs;     // drawn over the outlines
+  std::string whiskers;  // drawn over everything in the group
   for (const SceneBar& bar : scene.bars) {
     const std::string colour(series_colour(bar.series));
     svg += "<rect class=\"bar\" data-series=\"" + std::to_string(bar.series) + "\" " + box_attributes(bar.box) +
@@ -119,8 +131,9 @@ std::string bars_svg(const ChartScene& scene) {
       stubs += "<line class=\"bar-stub\" x1=\"" + svg_number(bar.box.x) + "\" y1=\"" + svg_number(bar.stub_y) +
                "\" x2=\"" + svg_number(bar.box.x + bar.box.width) + "\" y2=\"" + svg_number(bar.stub_y) +
                "\" stroke=\"" + colour + "\" stroke-width=\"" + svg_number(kStubWidth) + "\"/>\n";
+    if (bar.whisker) whiskers += whisker_svg(*bar.whisker);
   }
-  return svg + outlines_path("bar-outlines", outlines) + stubs + "</g>\n";
+  return svg + outlines_path("bar-outlines", outlines) + stubs + whiskers + "</g>\n";
 }
 
 // The axis lines go over the bars' feet; a white halo keeps value labels readable where

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace peiling {
@@ -16,6 +17,9 @@ struct BarSeries {
   std::string name;                         // legend entry, e.g. "Directie"
   std::vector<std::optional<double>> values;  // one per category; nullopt draws no bar
   std::vector<std::string> value_labels;    // printed on each bar, e.g. "3,3"
+  // Optional, one per category: an interval (e.g. the 95% bootstrap interval of the mean)
+  // drawn as a whisker over the bar; empty or nullopt draws none.
+  std::vector<std::optional<std::pair<double, double>>> error_bars;
 };
 
 struct BarChart {

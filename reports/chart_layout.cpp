@@ -300,6 +300,9 @@ void place_bars(const BarChart& chart, const Layout& layout, ChartScene& scene) 
       bar.stub = layout.plot_bottom - top < 1;
       bar.stub_y = layout.plot_bottom - 1.5;
       if (!label.empty()) bar.value = value_label(label, x + bar_width / 2, top, label_room);
+      if (c < series.error_bars.size() && series.error_bars[c])
+        bar.whisker = SceneWhisker{x + bar_width / 2, layout.scale_y(series.error_bars[c]->first),
+                                   layout.scale_y(series.error_bars[c]->second), std::min(12.0, bar_width * 0.4)};
       scene.bars.push_back(std::move(bar));
     }
   }

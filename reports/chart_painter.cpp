@@ -165,6 +165,15 @@ void draw_bars(cairo_t* cr, const ChartScene& scene) {
   for (const SceneBar& bar : scene.bars)
     if (bar.stub)
       draw_line(cr, bar.box.x, bar.stub_y, bar.box.x + bar.box.width, bar.stub_y, series_colour(bar.series), kStubWidth);
+  for (const SceneBar& bar : scene.bars) {
+    if (!bar.whisker) continue;
+    const SceneWhisker& whisker = *bar.whisker;
+    const double left = whisker.x - whisker.cap_width / 2;
+    const double right = whisker.x + whisker.cap_width / 2;
+    draw_line(cr, whisker.x, whisker.low_y, whisker.x, whisker.high_y, kChartInk, kWhiskerWidth);
+    draw_line(cr, left, whisker.low_y, right, whisker.low_y, kChartInk, kWhiskerWidth);
+    draw_line(cr, left, whisker.high_y, right, whisker.high_y, kChartInk, kWhiskerWidth);
+  }
 }
 
 void draw_axis_line(cairo_t* cr, const ChartScene& scene) {

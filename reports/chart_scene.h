@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +21,7 @@ inline constexpr double kGridlineWidth = 1;
 inline constexpr double kAxisLineWidth = 1.5;
 inline constexpr double kStubWidth = 3;
 inline constexpr double kHaloWidth = 4;
+inline constexpr double kWhiskerWidth = 1.6;
 
 enum class TextAnchor { start, middle, end };
 
@@ -49,6 +51,14 @@ struct SceneTick {
   SceneText label;
 };
 
+// An interval drawn over a bar as a vertical whisker with caps, clipped to the axis.
+struct SceneWhisker {
+  double x = 0;
+  double low_y = 0;
+  double high_y = 0;
+  double cap_width = 0;
+};
+
 struct SceneBar {
   std::size_t series = 0;
   ChartBox box;
@@ -56,6 +66,7 @@ struct SceneBar {
   bool stub = false;    // a value at the axis minimum: a short stroke shows where it stands
   double stub_y = 0;
   SceneText value;      // no lines when the bar has no value label
+  std::optional<SceneWhisker> whisker;
 };
 
 struct ChartScene {

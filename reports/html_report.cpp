@@ -6,6 +6,7 @@
 #include "reports/findings.h"
 #include "reports/html_parts.h"
 #include "reports/report_documents.h"
+#include "reports/statistics_section.h"
 
 namespace peiling {
 
@@ -167,8 +168,8 @@ std::string render_html_report(const ReportModel& model) {
     else if (question.type != QuestionType::text) body += closed_section(model, question);
   }
   body += shoebox_section(model) + findings_section(model);
-  body += render_section_html(triangulation_section(model)) + render_section_html(method_section(model));
-  body += page_footer(model);
+  body += render_section_html(triangulation_section(model)) + statistics_section_html(model);
+  body += render_section_html(method_section(model)) + page_footer(model);
   return "<!DOCTYPE html>\n<html lang=\"" + std::string(model.text.html_lang()) +
          "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, "
          "initial-scale=1\">\n<title>" +

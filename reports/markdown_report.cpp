@@ -7,6 +7,7 @@
 #include "reports/findings.h"
 #include "reports/report_documents.h"
 #include "reports/report_tables.h"
+#include "reports/statistics_section.h"
 
 namespace peiling {
 
@@ -144,6 +145,7 @@ std::string render_markdown_report(const ReportModel& model) {
     if (question.type == QuestionType::rank) markdown += rank_section(model, question);
     else if (question.type != QuestionType::text) markdown += closed_section(model, question);
   }
+  markdown += statistics_section_markdown(model, md_table);
   markdown += shoebox_section(model) + findings_section(model);
   markdown += render_section_markdown(triangulation_section(model)) + render_section_markdown(method_section(model));
   return markdown + "---\n\n" +

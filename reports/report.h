@@ -17,6 +17,9 @@ struct ReportOptions {
   Language language = Language::nl;
   // Groups with fewer respondents than this show counts only, never their answers.
   int min_group = 3;
+  // Draw each group's 95% bootstrap interval of the mean on its bars (needs the analysis's
+  // statistics).
+  bool error_bars = false;
 };
 
 // Writes all report files (creating out_dir) and returns their paths in writing order.

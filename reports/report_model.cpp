@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "analysis/statistics.h"
 #include "reports/report_charts.h"
 
 namespace peiling {
@@ -14,6 +15,23 @@ bool is_blank(const std::string& text) {
   return std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isspace(c) != 0; });
 }
 
+// The 95% interval of each group's mean per item as whiskers: series s of `chart` shows
+// series_groups[s]. Charts stay as they are without statistics or without --error-bars.
+void add_error_bars(const ReportModel& model, BarChart& chart, const Question& question,
+                    const std::vector<const GroupAnalysis*>& series_groups) {
+  const SurveyStatistics* statistics = model.analysis->statistics.get();
+  const QuestionStatistics* found = statistics ? statistics->for_question(question) : nullptr;
+  if (!model.options.error_bars || !found) return;
+  for (std::size_t s = 0; s < chart.series.size() && s < series_groups.size(); ++s)
+    for (const ItemComparison& item : found->items) {
+      std::optional<std::pair<double, double>> interval;
+      for (const GroupMean& mean : item.groups)
+        if (mean.group == series_groups[s]) interval = std::pair{mean.interval.low, mean.interval.high};
+      chart.series[s].error_bars.push_back(interval);
+    }
+  chart.footnotes.push_back(std::string(model.text.error_bars_note()));
+}
+
 void add_rank_charts(ReportModel& model, const Question& question) {
   std::vector<GroupRankScores> shown;
   for (const GroupAnalysis* group : model.shown_groups()) {
@@ -22,12 +40,16 @@ void add_rank_charts(ReportModel& model, const Question& question) {
     const auto& rank = std::get<RankSummary>(summary->result);
     model.charts.push_back({&question, group, chart_file_stem(question, group->group),
                             group_rank_chart(question, *group, rank, model.text)});
+    add_error_bars(model, model.charts.back().chart, question, {group});
     shown.push_back({group, &rank});
   }
   if (shown.empty()) return;
   model.charts.push_back({&question, nullptr, chart_file_stem(question, nullptr),
                           combined_rank_chart(question, shown, model.withheld_group_labels(question),
                                               model.options.min_group, model.text)});
+  std::vector<const GroupAnalysis*> series_groups;
+  for (const GroupRankScores& scores : shown) series_groups.push_back(scores.group);
+  add_error_bars(model, model.charts.back().chart, question, series_groups);
 }
 
 // The frame's codes in frame order, then the uncoded answers. Without a frame every

@@ -81,6 +81,12 @@ class ReportText {
                 "be worked out from them.");
   }
 
+  // Statistics (issue 7): under a chart with --error-bars.
+  std::string_view error_bars_note() const {
+    return pick(language_, "De streepjes op de staven: 95%-interval van het gemiddelde (bootstrap).",
+                "The whiskers on the bars: 95% interval of the mean (bootstrap).");
+  }
+
   // A group's label, or "Alle groepen" for all groups together (null).
   std::string group_name(const RespondentGroup* group) const {
     return group ? group->label : std::string(all_groups());

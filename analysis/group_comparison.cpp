@@ -1,0 +1,235 @@
+// Kruskal-Wallis with its permutation p-value and the Mann-Whitney U; see
+// group_comparison.h. The exact test walks the tables "how many of each value went to each
+// group": far fewer than the arrangements of respondents, and each weighted by how many
+// arrangements give it. Ranks are doubled so mid-ranks are whole numbers.
+#include "analysis/group_comparison.h"
+
+#include <algorithm>
+#include <boost/math/distributions/chi_squared.hpp>
+#include <boost/math/distributions/normal.hpp>
+#include <cmath>
+#include <cstdint>
+#include <random>
+
+namespace peiling {
+
+namespace {
+
+// The values of all groups pooled: per distinct value its count per group and overall, and
+// twice its mid-rank.
+struct Pooled {
+  std::vector<std::vector<int>> counts;  // [value][group]
+  std::vector<int> totals;               // per value
+  std::vector<std::int64_t> doubled_ranks;
+  std::vector<int> sizes;                // per group
+  int size = 0;
+  double tie_term = 0;  // sum of t^3 - t over tied values
+};
+
+Pooled pool(const std::vector<ValueTally>& groups) {
+  Pooled pooled;
+  ValueTally all;
+  for (const ValueTally& group : groups)
+    for (const auto& [value, count] : group) all[value] += count;
+  for (const ValueTally& group : groups) pooled.sizes.push_back(tally_size(group));
+  std::int64_t below = 0;
+  for (const auto& [value, total] : all) {
+    std::vector<int> per_group;
+    for (const ValueTally& group : groups) {
+      const auto found = group.find(value);
+      per_group.push_back(found == group.end() ? 0 : found->second);
+    }
+    pooled.counts.push_back(per_group);
+    pooled.totals.push_back(total);
+    pooled.doubled_ranks.push_back(2 * below + total + 1);
+    below += total;
+    const double t = total;
+    pooled.tie_term += t * t * t - t;
+  }
+  pooled.size = static_cast<int>(below);
+  return pooled;
+}
+
+// Sum over groups of (doubled rank sum)^2 / size: the part of H that varies between
+// arrangements.
+double between_term(const std::vector<std::int64_t>& doubled_sums, const std::vector<int>& sizes) {
+  double term = 0;
+  for (std::size_t g = 0; g < sizes.size(); ++g)
+    term += static_cast<double>(doubled_sums[g]) * static_cast<double>(doubled_sums[g]) / sizes[g];
+  return term;
+}
+
+bool at_least(double statistic, double observed) { return statistic >= observed * (1 - 1e-12); }
+
+// The exact permutation p: every table with the observed value totals and group sizes,
+// each with its probability under "the groups do not differ".
+struct TableWalk {
+  const Pooled& pooled;
+  double observed;
+  std::vector<int> capacity;
+  std::vector<std::int64_t> sums;
+  double log_constant = 0, hit = 0, total = 0;
+  long tables = 0;
+
+  TableWalk(const Pooled& p, double observed_term)
+      : pooled(p), observed(observed_term), capacity(p.sizes), sums(p.sizes.size(), 0) {
+    log_constant = -std::lgamma(pooled.size + 1.0);
+    for (int size : pooled.sizes) log_constant += std::lgamma(size + 1.0);
+  }
+
+  void place(std::size_t value, std::size_t group, int count, int sign) {
+    capacity[group] -= sign * count;
+    sums[group] += sign * count * pooled.doubled_ranks[value];
+  }
+
+  void next_value(std::size_t value, double log_weight) {
+    if (value == pooled.totals.size()) {
+      const double probability = std::exp(log_weight + log_constant);
+      ++tables;
+      total += probability;
+      if (at_least(between_term(sums, pooled.sizes), observed)) hit += probability;
+      return;
+    }
+    split(value, 0, pooled.totals[value], log_weight + std::lgamma(pooled.totals[value] + 1.0));
+  }
+
+  // Spreads the `left` respondents with this value over groups group..G-1.
+  void split(std::size_t value, std::size_t group, int left, double log_weight) {
+    const bool last = group + 1 == pooled.sizes.size();
+    for (int count = last ? left : 0; count <= std::min(left, capacity[group]); ++count) {
+      place(value, group, count, 1);
+      const double weight = log_weight - std::lgamma(count + 1.0);
+      if (last) next_value(value + 1, weight);
+      else split(value, group + 1, left - count, weight);
+      place(value, group, count, -1);
+    }
+  }
+};
+
+// An upper bound on the tables TableWalk visits: the ways to split each value's count
+// over the groups, ignoring the group sizes.
+double table_bound(const Pooled& pooled) {
+  const double groups = static_cast<double>(pooled.sizes.size());
+  double bound = 1;
+  for (int total : pooled.totals)
+    bound *= std::exp(std::lgamma(total + groups) - std::lgamma(total + 1.0) - std::lgamma(groups));
+  return bound;
+}
+
+PValue exact_p(const Pooled& pooled, double observed) {
+  TableWalk walk(pooled, observed);
+  walk.next_value(0, 0);
+  PValue p;
+  p.method = PMethod::exact;
+  p.value = std::min(1.0, walk.hit / walk.total);
+  p.samples = walk.tables;
+  return p;
+}
+
+PValue monte_carlo(const Pooled& pooled, double observed, long samples, std::uint64_t seed) {
+  std::vector<std::int64_t> ranks;
+  for (std::size_t v = 0; v < pooled.totals.size(); ++v) ranks.insert(ranks.end(), pooled.totals[v], pooled.doubled_ranks[v]);
+  std::mt19937_64 random(seed);
+  std::vector<std::int64_t> sums(pooled.sizes.size());
+  long hits = 0;
+  for (long sample = 0; sample < samples; ++sample) {
+    std::size_t next = 0;
+    for (std::size_t g = 0; g < pooled.sizes.size(); ++g) {
+      sums[g] = 0;
+      for (int i = 0; i < pooled.sizes[g]; ++i, ++next) {
+        std::uniform_int_distribution<std::size_t> pick(next, ranks.size() - 1);
+        std::swap(ranks[next], ranks[pick(random)]);
+        sums[g] += ranks[next];
+      }
+    }
+    hits += at_least(between_term(sums, pooled.sizes), observed);
+  }
+  return monte_carlo_p(hits, samples, seed);
+}
+
+std::vector<ValueTally> non_empty(const std::vector<ValueTally>& groups) {
+  std::vector<ValueTally> kept;
+  for (const ValueTally& group : groups)
+    if (tally_size(group) > 0) kept.push_back(group);
+  return kept;
+}
+
+// Counts of U = 0..m n for groups of m and n without ties: the coefficients of the
+// Gaussian binomial product over i of (1 - q^(n+i)) / (1 - q^i).
+std::vector<double> u_frequencies(int m, int n) {
+  std::vector<double> counts(static_cast<std::size_t>(m) * n + 1, 0);
+  counts[0] = 1;
+  for (int i = 1; i <= m; ++i) {
+    const std::size_t up = static_cast<std::size_t>(n + i), down = static_cast<std::size_t>(i);
+    for (std::size_t u = counts.size(); u-- > up;) counts[u] -= counts[u - up];
+    for (std::size_t u = down; u < counts.size(); ++u) counts[u] += counts[u - down];
+  }
+  return counts;
+}
+
+double exact_mann_whitney_p(double w, int m, int n) {
+  const std::vector<double> counts = u_frequencies(m, n);
+  double all = 0, tail = 0;
+  for (std::size_t u = 0; u < counts.size(); ++u) {
+    all += counts[u];
+    const bool upper = w > m * n / 2.0;
+    if (upper ? static_cast<double>(u) >= w : static_cast<double>(u) <= w) tail += counts[u];
+  }
+  return std::min(1.0, 2 * tail / all);
+}
+
+}  // namespace
+
+KruskalWallis kruskal_wallis(const std::vector<ValueTally>& all_groups, const TestBudget& budget) {
+  KruskalWallis result;
+  const std::vector<ValueTally> groups = non_empty(all_groups);
+  if (groups.size() < 2) return result;
+  const Pooled pooled = pool(groups);
+  const double n = pooled.size;
+  result.degrees_of_freedom = static_cast<int>(groups.size()) - 1;
+  const double tie_correction = 1 - pooled.tie_term / (n * n * n - n);
+  if (tie_correction <= 0) return result;  // everyone gave the same value
+
+  std::vector<std::int64_t> sums(groups.size(), 0);
+  for (std::size_t v = 0; v < pooled.totals.size(); ++v)
+    for (std::size_t g = 0; g < groups.size(); ++g) sums[g] += pooled.counts[v][g] * pooled.doubled_ranks[v];
+  const double observed = between_term(sums, pooled.sizes);
+  result.h = (12 / (n * (n + 1)) * observed / 4 - 3 * (n + 1)) / tie_correction;
+  boost::math::chi_squared distribution(result.degrees_of_freedom);
+  result.p_asymptotic = boost::math::cdf(boost::math::complement(distribution, std::max(0.0, result.h)));
+
+  const long samples = budget.monte_carlo_samples_for(pooled.size);
+  if (table_bound(pooled) <= budget.exact_limit) result.p = exact_p(pooled, observed);
+  else if (samples > 0) result.p = monte_carlo(pooled, observed, samples, budget.seed);
+  else result.p = {result.p_asymptotic, PMethod::asymptotic, 0, 0, 0};
+  return result;
+}
+
+MannWhitney mann_whitney(const ValueTally& x, const ValueTally& y) {
+  MannWhitney result;
+  const Pooled pooled = pool({x, y});
+  const int m = pooled.sizes[0], n = pooled.sizes[1];
+  if (m == 0 || n == 0) return result;
+  std::int64_t doubled_sum = 0;
+  bool ties = false;
+  for (std::size_t v = 0; v < pooled.totals.size(); ++v) {
+    doubled_sum += pooled.counts[v][0] * pooled.doubled_ranks[v];
+    ties = ties || pooled.totals[v] > 1;
+  }
+  result.w = static_cast<double>(doubled_sum) / 2 - m * (m + 1) / 2.0;
+  result.exact = m < 50 && n < 50 && !ties;
+  if (result.exact) {
+    result.p = exact_mann_whitney_p(result.w, m, n);
+    return result;
+  }
+  const double total = m + n;
+  const double sigma = std::sqrt(m * n / 12.0 * ((total + 1) - pooled.tie_term / (total * (total - 1))));
+  if (sigma <= 0) return result;
+  double z = result.w - m * n / 2.0;
+  z = (z - (z > 0 ? 0.5 : z < 0 ? -0.5 : 0)) / sigma;
+  const boost::math::normal standard;
+  result.p = 2 * std::min(boost::math::cdf(standard, z), boost::math::cdf(boost::math::complement(standard, z)));
+  return result;
+}
+
+}  // namespace peiling

@@ -1,0 +1,191 @@
+// Kendall's W and the Friedman test; see rank_concordance.h. Ranks are doubled so mid-ranks
+// are whole numbers and the statistic compares exactly between arrangements.
+#include "analysis/rank_concordance.h"
+
+#include <algorithm>
+#include <boost/math/distributions/chi_squared.hpp>
+#include <cmath>
+#include <cstdint>
+#include <random>
+
+namespace peiling {
+
+namespace {
+
+using Row = std::vector<std::int64_t>;
+
+// Twice the mid-rank of each value within its row: 1,2,2,4 -> 2,5,5,8.
+Row doubled_ranks(const std::vector<double>& values) {
+  Row ranks(values.size());
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    std::int64_t below = 0, equal = 0;
+    for (double other : values) {
+      below += other < values[i];
+      equal += other == values[i];
+    }
+    ranks[i] = 2 * below + equal + 1;
+  }
+  return ranks;
+}
+
+// Sum over tie groups within the row of t^3 - t.
+double tie_term(const Row& ranks) {
+  double term = 0;
+  Row sorted = ranks;
+  std::sort(sorted.begin(), sorted.end());
+  for (std::size_t i = 0; i < sorted.size();) {
+    std::size_t j = i;
+    while (j < sorted.size() && sorted[j] == sorted[i]) ++j;
+    const double t = static_cast<double>(j - i);
+    term += t * t * t - t;
+    i = j;
+  }
+  return term;
+}
+
+// Sum over items of (2 R_j - n (k + 1))^2: 4 times the squared deviation of the rank sums.
+std::int64_t spread(const Row& column_sums, std::int64_t centre) {
+  std::int64_t total = 0;
+  for (std::int64_t sum : column_sums) total += (sum - centre) * (sum - centre);
+  return total;
+}
+
+// The distinct orderings of a row; equally likely under "no agreement" even with ties.
+std::vector<Row> orderings(Row row) {
+  std::sort(row.begin(), row.end());
+  std::vector<Row> all;
+  do all.push_back(row);
+  while (std::next_permutation(row.begin(), row.end()));
+  return all;
+}
+
+struct Enumeration {
+  std::vector<std::vector<Row>> orderings;  // per row after the first
+  std::int64_t centre = 0, observed = 0;
+  long hits = 0, cases = 0;
+
+  void visit(std::size_t row, Row& sums) {
+    if (row == orderings.size()) {
+      ++cases;
+      hits += spread(sums, centre) >= observed;
+      return;
+    }
+    for (const Row& ordering : orderings[row]) {
+      for (std::size_t j = 0; j < sums.size(); ++j) sums[j] += ordering[j];
+      visit(row + 1, sums);
+      for (std::size_t j = 0; j < sums.size(); ++j) sums[j] -= ordering[j];
+    }
+  }
+};
+
+PValue exact_p(const std::vector<Row>& rows, std::int64_t centre, std::int64_t observed) {
+  Enumeration enumeration;
+  enumeration.centre = centre;
+  enumeration.observed = observed;
+  for (std::size_t i = 1; i < rows.size(); ++i) enumeration.orderings.push_back(orderings(rows[i]));
+  Row sums = rows.front();
+  enumeration.visit(0, sums);
+  PValue p;
+  p.method = PMethod::exact;
+  p.value = static_cast<double>(enumeration.hits) / static_cast<double>(enumeration.cases);
+  p.samples = enumeration.cases;
+  return p;
+}
+
+PValue monte_carlo(std::vector<Row> rows, std::int64_t centre, std::int64_t observed, long samples,
+                   std::uint64_t seed) {
+  std::mt19937_64 random(seed);
+  long hits = 0;
+  Row sums(rows.front().size());
+  for (long sample = 0; sample < samples; ++sample) {
+    sums = rows.front();
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+      std::shuffle(rows[i].begin(), rows[i].end(), random);
+      for (std::size_t j = 0; j < sums.size(); ++j) sums[j] += rows[i][j];
+    }
+    hits += spread(sums, centre) >= observed;
+  }
+  return monte_carlo_p(hits, samples, seed);
+}
+
+// How many distinct arrangements of rows 2..n an exact test would count.
+double arrangement_count(const std::vector<Row>& rows) {
+  double count = 1;
+  for (std::size_t i = 1; i < rows.size() && count <= 1e18; ++i) {
+    Row sorted = rows[i];
+    std::sort(sorted.begin(), sorted.end());
+    double distinct = std::tgamma(static_cast<double>(sorted.size()) + 1);
+    for (std::size_t a = 0; a < sorted.size();) {
+      std::size_t b = a;
+      while (b < sorted.size() && sorted[b] == sorted[a]) ++b;
+      distinct /= std::tgamma(static_cast<double>(b - a) + 1);
+      a = b;
+    }
+    count *= distinct;
+  }
+  return count;
+}
+
+// The statistic and its asymptotic p from 4 x the squared deviation of the rank sums;
+// false when there is nothing to test (every respondent gave every item the same value).
+bool set_statistic(Concordance& result, std::int64_t spread_of_sums, double ties) {
+  const double n = result.respondents, k = result.items;
+  result.degrees_of_freedom = result.items - 1;
+  const double denominator = n * k * (k + 1) - ties / (k - 1);
+  if (denominator <= 0) return false;
+  result.chi_square = 12.0 * (static_cast<double>(spread_of_sums) / 4.0) / denominator;
+  result.w = result.chi_square / (n * (k - 1));
+  boost::math::chi_squared distribution(k - 1);
+  result.p_asymptotic = boost::math::cdf(boost::math::complement(distribution, result.chi_square));
+  return true;
+}
+
+}  // namespace
+
+bool concordance_is_asymptotic(int respondents, int items, const TestBudget& budget) {
+  const double permutations = std::tgamma(items + 1.0);
+  const bool exact = (respondents - 1) * std::log(permutations) <= std::log(budget.exact_limit);
+  return !exact && budget.monte_carlo_samples_for(static_cast<long>(respondents) * items) == 0;
+}
+
+Concordance rank_concordance_from_sums(const std::vector<std::int64_t>& rank_sums, int respondents) {
+  Concordance result;
+  result.respondents = respondents;
+  result.items = static_cast<int>(rank_sums.size());
+  if (result.respondents < 2 || result.items < 2) return result;
+  Row doubled;
+  for (std::int64_t sum : rank_sums) doubled.push_back(2 * sum);
+  if (set_statistic(result, spread(doubled, static_cast<std::int64_t>(respondents) * (result.items + 1)), 0))
+    result.p = {result.p_asymptotic, PMethod::asymptotic, 0, 0, 0};
+  return result;
+}
+
+Concordance rank_concordance(const std::vector<std::vector<double>>& values, const TestBudget& budget) {
+  Concordance result;
+  result.respondents = static_cast<int>(values.size());
+  result.items = values.empty() ? 0 : static_cast<int>(values.front().size());
+  const double n = result.respondents, k = result.items;
+  if (result.respondents < 2 || result.items < 2) return result;
+
+  std::vector<Row> rows;
+  double ties = 0;
+  for (const auto& row : values) {
+    rows.push_back(doubled_ranks(row));
+    ties += tie_term(rows.back());
+  }
+  Row sums(rows.front().size(), 0);
+  for (const Row& row : rows)
+    for (std::size_t j = 0; j < row.size(); ++j) sums[j] += row[j];
+  const std::int64_t centre = static_cast<std::int64_t>(result.respondents) * (result.items + 1);
+  const std::int64_t observed = spread(sums, centre);
+
+  if (!set_statistic(result, observed, ties)) return result;
+
+  const long samples = budget.monte_carlo_samples_for(static_cast<long>(n * k));
+  if (arrangement_count(rows) <= budget.exact_limit) result.p = exact_p(rows, centre, observed);
+  else if (samples > 0) result.p = monte_carlo(rows, centre, observed, samples, budget.seed);
+  else result.p = {result.p_asymptotic, PMethod::asymptotic, 0, 0, 0};
+  return result;
+}
+
+}  // namespace peiling

@@ -1,0 +1,195 @@
+// Gathering the statistics per question; see statistics.h.
+#include "analysis/statistics.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "analysis/question_counts.h"
+
+namespace peiling {
+
+namespace {
+
+// The groups whose answers the report shows, and so the only ones tested.
+std::vector<const GroupAnalysis*> taking_part(const SurveyAnalysis& analysis, const Question& question,
+                                              int min_group) {
+  std::vector<const GroupAnalysis*> groups;
+  for (const GroupAnalysis& group : analysis.groups)
+    if (group.responded >= min_group && question.asked_to(group.group->id)) groups.push_back(&group);
+  return groups;
+}
+
+const QuestionSummary* summary_of(const GroupAnalysis& group, const Question& question) {
+  for (const QuestionSummary& summary : group.questions)
+    if (summary.question == &question) return &summary;
+  return nullptr;
+}
+
+// distribution[v - 1] = how many gave v, as a tally.
+ValueTally tally_of_distribution(const std::vector<int>& distribution) {
+  ValueTally tally;
+  for (std::size_t v = 0; v < distribution.size(); ++v)
+    if (distribution[v] > 0) tally[static_cast<double>(v + 1)] = distribution[v];
+  return tally;
+}
+
+GroupMean group_mean(const GroupAnalysis* group, const ValueTally& tally, const StatisticsSettings& settings) {
+  return {group, tally_size(tally), tally_mean(tally),
+          bootstrap_mean_interval(tally, settings.bootstrap_resamples, settings.budget.seed)};
+}
+
+ItemComparison compare(const Item* item, const std::vector<const GroupAnalysis*>& groups,
+                       const std::vector<ValueTally>& tallies, const StatisticsSettings& settings) {
+  ItemComparison comparison;
+  comparison.item = item;
+  std::vector<ValueTally> answered;
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    if (tally_size(tallies[g]) == 0) continue;
+    comparison.groups.push_back(group_mean(groups[g], tallies[g], settings));
+    answered.push_back(tallies[g]);
+  }
+  if (answered.size() >= 3) comparison.across = kruskal_wallis(answered, settings.budget);
+  for (std::size_t a = 0; a < answered.size(); ++a)
+    for (std::size_t b = a + 1; b < answered.size(); ++b) {
+      PairComparison pair;
+      pair.first = comparison.groups[a];
+      pair.second = comparison.groups[b];
+      pair.difference = pair.first.mean - pair.second.mean;
+      pair.difference_interval = bootstrap_difference_interval(answered[a], answered[b], settings.bootstrap_resamples,
+                                                               settings.budget.seed);
+      pair.mann_whitney = mann_whitney(answered[a], answered[b]);
+      pair.permutation = kruskal_wallis({answered[a], answered[b]}, settings.budget);
+      comparison.pairs.push_back(pair);
+    }
+  return comparison;
+}
+
+// Every complete ranking of `question` per group in `groups`, in one query limited to
+// those groups (through the (survey, group) index), so large groups are never read.
+std::vector<std::vector<std::vector<double>>> rankings_per_group(Store& store, std::int64_t survey_id,
+                                                                  const Question& question,
+                                                                  const std::vector<const GroupAnalysis*>& groups) {
+  std::vector<std::vector<std::vector<double>>> rows(groups.size());
+  if (groups.empty()) return rows;
+  std::unordered_map<std::string, std::size_t> group_index;
+  std::string placeholders;
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    group_index[groups[g]->group->id] = g;
+    placeholders += (g == 0 ? "?" : ", ?") + std::to_string(g + 3);
+  }
+  std::unordered_map<std::string, std::size_t> item_index;
+  for (std::size_t i = 0; i < question.items.size(); ++i) item_index[question.items[i].id] = i;
+
+  std::vector<std::unordered_map<std::int64_t, std::size_t>> row_of_response(groups.size());
+  Statement query(store.database(),
+                  "SELECT r.id, r.group_id, a.item_id, a.number FROM responses r JOIN answers a"
+                  " ON a.response_id = r.id WHERE r.survey_id = ?1 AND a.question_id = ?2 AND a.number IS NOT NULL"
+                  " AND r.group_id IN (" + placeholders + ")");
+  query.bind(1, survey_id).bind(2, question.id);
+  for (std::size_t g = 0; g < groups.size(); ++g) query.bind(static_cast<int>(g + 3), groups[g]->group->id);
+  while (query.step()) {
+    const auto group = group_index.find(query.column_text(1));
+    const auto item = item_index.find(query.column_text(2));
+    if (group == group_index.end() || item == item_index.end()) continue;
+    auto& group_rows = rows[group->second];
+    const auto [row, added] = row_of_response[group->second].try_emplace(query.column_int(0), group_rows.size());
+    if (added) group_rows.emplace_back(question.items.size(), NAN);
+    group_rows[row->second][item->second] = query.column_double(3);
+  }
+  for (auto& group_rows : rows)  // a skipped item leaves a row incomplete: Friedman needs whole rows
+    std::erase_if(group_rows, [](const std::vector<double>& row) {
+      for (double value : row)
+        if (std::isnan(value)) return true;
+      return false;
+    });
+  return rows;
+}
+
+// W per group: from the rankings where an exact or Monte Carlo p is possible, else from
+// the rank sums the analysis already has (forced rankings have no ties).
+std::vector<GroupConcordance> concordance_per_group(Store& store, const SurveyAnalysis& analysis,
+                                                    const Question& question,
+                                                    const std::vector<const GroupAnalysis*>& groups,
+                                                    const TestBudget& budget) {
+  std::vector<GroupConcordance> result;
+  std::vector<const GroupAnalysis*> small;
+  for (const GroupAnalysis* group : groups) {
+    const QuestionSummary* summary = summary_of(*group, question);
+    if (!summary) continue;
+    const auto& items = std::get<RankSummary>(summary->result).items;
+    const int respondents = items.empty() ? 0 : items.front().answered;
+    if (!concordance_is_asymptotic(respondents, static_cast<int>(items.size()), budget)) {
+      small.push_back(group);
+      continue;
+    }
+    std::vector<std::int64_t> sums;
+    for (const RankItemScore& item : items) sums.push_back(item.sum);
+    result.push_back({group, rank_concordance_from_sums(sums, respondents)});
+  }
+  const auto rankings = rankings_per_group(store, analysis.survey.id, question, small);
+  for (std::size_t g = 0; g < small.size(); ++g) result.push_back({small[g], rank_concordance(rankings[g], budget)});
+  std::sort(result.begin(), result.end(), [&](const GroupConcordance& a, const GroupConcordance& b) {
+    return std::find(groups.begin(), groups.end(), a.group) < std::find(groups.begin(), groups.end(), b.group);
+  });
+  return result;
+}
+
+QuestionStatistics rank_statistics(Store& store, const SurveyAnalysis& analysis, const Question& question,
+                                   const StatisticsSettings& settings) {
+  QuestionStatistics statistics{&question, {}, {}};
+  const auto groups = taking_part(analysis, question, settings.min_group);
+  statistics.concordance = concordance_per_group(store, analysis, question, groups, settings.budget);
+  for (std::size_t i = 0; i < question.items.size(); ++i) {
+    std::vector<ValueTally> tallies;
+    for (const GroupAnalysis* group : groups) {
+      const QuestionSummary* summary = summary_of(*group, question);
+      tallies.push_back(summary ? tally_of_distribution(std::get<RankSummary>(summary->result).items[i].distribution)
+                                : ValueTally{});
+    }
+    statistics.items.push_back(compare(&question.items[i], groups, tallies, settings));
+  }
+  return statistics;
+}
+
+QuestionStatistics scale_statistics(Store& store, const SurveyAnalysis& analysis, const Question& question,
+                                    const StatisticsSettings& settings) {
+  const auto groups = taking_part(analysis, question, settings.min_group);
+  std::vector<ValueTally> tallies;
+  if (question.type == QuestionType::number) {
+    const QuestionCounts counts = count_question(store, analysis.survey.id, question);
+    for (const GroupAnalysis* group : groups) {
+      const auto found = counts.values.find(group->group->id);
+      tallies.push_back(found == counts.values.end() ? ValueTally{} : found->second);
+    }
+  } else {
+    for (const GroupAnalysis* group : groups) {
+      const QuestionSummary* summary = summary_of(*group, question);
+      tallies.push_back(summary ? tally_of_distribution(std::get<LikertSummary>(summary->result).distribution)
+                                : ValueTally{});
+    }
+  }
+  return {&question, {}, {compare(nullptr, groups, tallies, settings)}};
+}
+
+}  // namespace
+
+const QuestionStatistics* SurveyStatistics::for_question(const Question& question) const {
+  for (const QuestionStatistics& statistics : questions)
+    if (statistics.question == &question) return &statistics;
+  return nullptr;
+}
+
+SurveyStatistics compute_statistics(Store& store, const SurveyAnalysis& analysis, const StatisticsSettings& settings) {
+  SurveyStatistics statistics;
+  statistics.settings = settings;
+  for (const Question& question : analysis.questionnaire.questions) {
+    if (question.type == QuestionType::rank)
+      statistics.questions.push_back(rank_statistics(store, analysis, question, settings));
+    else if (question.type == QuestionType::likert || question.type == QuestionType::number)
+      statistics.questions.push_back(scale_statistics(store, analysis, question, settings));
+  }
+  return statistics;
+}
+
+}  // namespace peiling

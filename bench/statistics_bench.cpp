@@ -1,0 +1,161 @@
+// Benchmark: the exact enumerations and permutation tests of the statistics section on
+// the demo groups (3, 4 and 8 respondents) and on synthetic groups of 30 and 300, plus
+// compute_statistics on the demo survey. Each figure is printed beside a reference
+// measured in the same run (one million shuffles of five items: the raw cost of a Monte
+// Carlo draw), so the ratios mean something on a shared, noisy machine. Not a test.
+//
+//   build/bench_statistics [--db FILE --survey ID]
+//   --db/--survey: also time compute_statistics on that survey (e.g. a synthetic one kept
+//   by `build/bench_report --keep`) against analyse_survey on it, the pass it adds to.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "analysis/group_comparison.h"
+#include "analysis/rank_concordance.h"
+#include "analysis/statistics.h"
+#include "app/demo_survey.h"
+
+using namespace peiling;
+using Rows = std::vector<std::vector<double>>;
+
+namespace {
+
+// Best of `repeats` wall times in milliseconds.
+double best_ms(const std::function<void()>& work, int repeats = 3) {
+  double best = 1e300;
+  for (int i = 0; i < repeats; ++i) {
+    const auto start = std::chrono::steady_clock::now();
+    work();
+    best = std::min(best, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+  }
+  return best;
+}
+
+double reference_ms() {
+  return best_ms([] {
+    std::mt19937_64 random(1);
+    std::vector<int> items{1, 2, 3, 4, 5};
+    long checksum = 0;
+    for (int i = 0; i < 1'000'000; ++i) {
+      std::shuffle(items.begin(), items.end(), random);
+      checksum += items[0];
+    }
+    if (checksum == 42) std::puts("");  // keep the loop
+  });
+}
+
+// n rankings of 5 items that lean towards one order, so W is moderate.
+Rows synthetic_rankings(int n, std::uint64_t seed) {
+  std::mt19937_64 random(seed);
+  std::normal_distribution<double> noise(0, 1.5);
+  Rows rows;
+  for (int r = 0; r < n; ++r) {
+    std::vector<std::pair<double, int>> scored;
+    for (int item = 0; item < 5; ++item) scored.push_back({item * 0.6 + noise(random), item});
+    std::sort(scored.begin(), scored.end());
+    std::vector<double> row(5);
+    for (int place = 0; place < 5; ++place) row[static_cast<std::size_t>(scored[static_cast<std::size_t>(place)].second)] = place + 1;
+    rows.push_back(row);
+  }
+  return rows;
+}
+
+ValueTally column(const Rows& rows, std::size_t item) {
+  ValueTally tally;
+  for (const auto& row : rows) ++tally[row[item]];
+  return tally;
+}
+
+const char* method_name(PMethod method) {
+  switch (method) {
+    case PMethod::exact: return "exact";
+    case PMethod::monte_carlo: return "Monte Carlo";
+    case PMethod::asymptotic: return "chi-square";
+    case PMethod::none: return "none";
+  }
+  return "";
+}
+
+void report(const std::string& what, const PValue& p, double ms, double reference) {
+  std::printf("%-52s %-11s %10ld cases  p %.4f  %9.2f ms  x%.3f\n", what.c_str(), method_name(p.method), p.samples,
+              p.value, ms, ms / reference);
+}
+
+void friedman(const std::string& what, const Rows& rows, double reference, const TestBudget& budget = {}) {
+  Concordance result;
+  const double ms = best_ms([&] { result = rank_concordance(rows, budget); });
+  report("Friedman/W " + what + " (W " + std::to_string(result.w).substr(0, 4) + ")", result.p, ms, reference);
+}
+
+void kruskal(const std::string& what, const std::vector<Rows>& groups, std::size_t item, double reference) {
+  std::vector<ValueTally> tallies;
+  for (const Rows& rows : groups) tallies.push_back(column(rows, item));
+  KruskalWallis result;
+  const double ms = best_ms([&] { result = kruskal_wallis(tallies, TestBudget{}); });
+  report("Kruskal-Wallis " + what, result.p, ms, reference);
+}
+
+}  // namespace
+
+// compute_statistics on an existing survey, against the analysis it adds to.
+void time_survey(const std::string& db_path, std::int64_t survey_id) {
+  Store store(db_path);
+  std::unique_ptr<SurveyAnalysis> analysis;
+  const double analysis_ms = best_ms([&] { analysis = analyse_survey(store, survey_id); });
+  const double statistics_ms = best_ms([&] { compute_statistics(store, *analysis, StatisticsSettings{}); });
+  std::printf("\nsurvey %lld in %s: analyse_survey %.1f ms, compute_statistics %.1f ms: x%.3f of the analysis\n",
+              static_cast<long long>(survey_id), db_path.c_str(), analysis_ms, statistics_ms,
+              statistics_ms / analysis_ms);
+}
+
+int main(int argc, char** argv) {
+  const double reference = reference_ms();
+  std::printf("reference: 1,000,000 shuffles of 5 items: %.2f ms (ratios below are against it)\n\n", reference);
+
+  const Rows directie{{1, 3, 4, 5, 2}, {1, 4, 3, 5, 2}, {1, 3, 4, 5, 2}};
+  const Rows ib{{1, 2, 4, 5, 3}, {1, 4, 3, 5, 2}, {1, 2, 4, 3, 5}, {2, 3, 5, 4, 1}};
+  const Rows leerkrachten{{3, 5, 1, 4, 2}, {3, 5, 1, 4, 2}, {5, 3, 4, 1, 2}, {2, 4, 5, 1, 3},
+                          {2, 3, 5, 4, 1}, {2, 3, 5, 4, 1}, {3, 4, 5, 2, 1}, {4, 3, 5, 2, 1}};
+  friedman("demo directie, n = 3", directie, reference);
+  friedman("demo ib, n = 4", ib, reference);
+  friedman("demo leerkrachten, n = 8", leerkrachten, reference);
+  friedman("synthetic, n = 30", synthetic_rankings(30, 30), reference);
+  friedman("synthetic, n = 300", synthetic_rankings(300, 300), reference);
+  friedman("synthetic, n = 3000", synthetic_rankings(3000, 3000), reference);
+  TestBudget unbounded;  // what the work bound saves: 10,000 draws whatever the size
+  unbounded.monte_carlo_work = 1L << 40;
+  friedman("synthetic, n = 300, Monte Carlo without work bound", synthetic_rankings(300, 300), reference, unbounded);
+  std::puts("");
+  kruskal("demo phase 4, n = 3/4/8", {directie, ib, leerkrachten}, 3, reference);
+  kruskal("demo phase 4, ib-leerkrachten, n = 4/8", {ib, leerkrachten}, 3, reference);
+  kruskal("synthetic item 1, n = 30/30/30", {synthetic_rankings(30, 1), synthetic_rankings(30, 2), synthetic_rankings(30, 3)}, 0,
+          reference);
+  kruskal("synthetic item 1, n = 30/30", {synthetic_rankings(30, 1), synthetic_rankings(30, 2)}, 0, reference);
+  kruskal("synthetic item 1, n = 300/300/300",
+          {synthetic_rankings(300, 4), synthetic_rankings(300, 5), synthetic_rankings(300, 6)}, 0, reference);
+  kruskal("synthetic item 1, n = 3000/3000",
+          {synthetic_rankings(3000, 7), synthetic_rankings(3000, 8)}, 0, reference);
+
+  const auto folder = std::filesystem::temp_directory_path() / ("peiling-statistics-bench-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(folder);
+  {
+    Store store((folder / "demo.sqlite").string());
+    const auto survey_id = build_demo_survey(store, PEILING_QUESTIONNAIRE_DIR "/greven-fasen.json");
+    const auto analysis = analyse_survey(store, survey_id);
+    const double ms = best_ms([&] { compute_statistics(store, *analysis, StatisticsSettings{}); });
+    std::printf("\n%-52s %-11s %10s        %9s  %9.2f ms  x%.3f\n", "compute_statistics, demo survey (all sections)", "", "",
+                "", ms, ms / reference);
+  }
+  std::filesystem::remove_all(folder);
+  for (int i = 1; i + 3 < argc; ++i)
+    if (std::string(argv[i]) == "--db" && std::string(argv[i + 2]) == "--survey")
+      time_survey(argv[i + 1], std::stoll(argv[i + 3]));
+  return 0;
+}

@@ -1,0 +1,67 @@
+// The sentences of the statistics section in Dutch (the default) and English, side by
+// side, kept apart from the main catalogue (report_text.h) because they only make sense
+// with the statistics. Plain text: each writer escapes it for its own sink. Numbers come
+// in already formatted ("0,96"), so every sentence prints exactly what a table shows.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analysis/statistics_types.h"
+#include "engine/language.h"
+
+namespace peiling {
+
+class StatisticsText {
+ public:
+  explicit StatisticsText(Language language) : language_(language) {}
+
+  std::string_view heading() const {
+    return pick(language_, "Wat kunnen deze aantallen dragen?", "What can these numbers carry?");
+  }
+  std::string_view intro() const {
+    return pick(language_,
+                "Met kleine groepen kan een verschil of een gedeelde volgorde ook toeval zijn. Hieronder staat per "
+                "uitkomst of de aantallen die uitkomst kunnen dragen. Achter elk getal staat n: het aantal mensen "
+                "waarop het berust.",
+                "With small groups a difference or a shared order may be chance. Below, each result says whether "
+                "the numbers can carry it. Every figure comes with n: the number of people it rests on.");
+  }
+  std::string_view explanation_heading() const {
+    return pick(language_, "Hoe lees je dit?", "How to read this");
+  }
+  std::string agreement_heading(const std::string& question) const;
+  std::string differences_heading(const std::string& question) const;
+  std::string_view means_with_interval() const {
+    return pick(language_, "gemiddelde (95%-interval)", "mean (95% interval)");
+  }
+  std::string_view item() const { return pick(language_, "Onderdeel", "Item"); }
+
+  // "Directie is het sterk eens over de volgorde (W = 0,96, n = 3). ..."
+  std::string agreement(const std::string& group, double w, const std::string& w_text, int n,
+                        const std::string& p_text, bool rare) const;
+  std::string no_test(const std::string& group, int n) const;
+  // "Bij Fase 4 kunnen de verschillen tussen de groepen toeval zijn (H = 1,2, p = 0,55; n = 3, 4 en 8)."
+  std::string across(const std::string& item, const std::string& h_text, const std::string& p_text,
+                     const std::string& sizes, bool rare) const;
+  // "Het verschil tussen A en B bij Fase 4 (4,3 tegen 2,8) kan met deze aantallen toeval zijn (...)."
+  std::string pair(const std::string& item, const std::string& first, const std::string& second,
+                   const std::string& first_mean, const std::string& second_mean, const std::string& difference,
+                   const std::string& interval, const std::string& u_text, const std::string& p_text,
+                   const std::string& sizes, bool rare) const;
+  // " Let op: dit zijn de antwoorden van maar 3 mensen."
+  std::string few_people(int n) const;
+  std::string withheld(const std::vector<std::string>& groups, int min_group) const;
+  std::string interval(const std::string& low, const std::string& high) const;  // "2,7 tot 4,0"
+  std::string sizes(const std::vector<int>& sizes) const;                        // "3, 4 en 8"
+
+  // One paragraph per statistic, then what to do with a small group.
+  std::vector<std::string> explanations(long monte_carlo_samples, int bootstrap_resamples,
+                                        std::uint64_t seed) const;
+
+ private:
+  Language language_;
+};
+
+}  // namespace peiling

@@ -1,0 +1,263 @@
+// The statistics against R: every expected value below was printed by
+// tests/statistics_expected.R (Rscript tests/statistics_expected.R), with the R command in
+// the comment beside it. The datasets are the demo rankings of app/demo_survey.cpp and
+// small sets with and without ties. Also: exact and Monte Carlo p-values agree within
+// their standard error, bootstrap intervals, and the statistics of the demo survey.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+#include "analysis/bootstrap.h"
+#include "analysis/group_comparison.h"
+#include "analysis/rank_concordance.h"
+#include "analysis/statistics.h"
+#include "app/demo_survey.h"
+#include "test_support.h"
+
+using namespace peiling;
+using Rows = std::vector<std::vector<double>>;
+
+namespace {
+
+const Rows kDirectie{{1, 3, 4, 5, 2}, {1, 4, 3, 5, 2}, {1, 3, 4, 5, 2}};
+const Rows kIb{{1, 2, 4, 5, 3}, {1, 4, 3, 5, 2}, {1, 2, 4, 3, 5}, {2, 3, 5, 4, 1}};
+const Rows kLeerkrachten{{3, 5, 1, 4, 2}, {3, 5, 1, 4, 2}, {5, 3, 4, 1, 2}, {2, 4, 5, 1, 3},
+                         {2, 3, 5, 4, 1}, {2, 3, 5, 4, 1}, {3, 4, 5, 2, 1}, {4, 3, 5, 2, 1}};
+const Rows kTied{{1, 2, 2, 4}, {1, 1, 3, 4}, {2, 2, 3, 1}, {4, 3, 2, 1}, {1, 3, 2, 4}};
+
+ValueTally column(const Rows& rows, std::size_t item) {
+  ValueTally tally;
+  for (const auto& row : rows) ++tally[row[item]];
+  return tally;
+}
+
+ValueTally tally_of(std::initializer_list<double> values) {
+  ValueTally tally;
+  for (double value : values) ++tally[value];
+  return tally;
+}
+
+TestBudget monte_carlo_only() {
+  TestBudget budget;
+  budget.exact_limit = 0;
+  budget.monte_carlo_samples = 20'000;
+  return budget;
+}
+
+}  // namespace
+
+TEST_CASE("Friedman chi-square, its p-value and Kendall's W match R", "[statistics]") {
+  struct Expected {
+    const Rows* rows;
+    double chi_square, p, w;
+  };
+  // friedman.test(m); W = statistic / (n (k - 1))
+  const std::vector<Expected> cases{
+      {&kDirectie, 11.4666666666667, 0.0217908958582939, 0.955555555555556},
+      {&kIb, 9.2, 0.0562902801699481, 0.575},
+      {&kLeerkrachten, 10.5, 0.0327969899948837, 0.328125},
+      {&kTied, 1.21276595744681, 0.74994416435597, 0.0808510638297872},  // ties within rows
+  };
+  for (const Expected& expected : cases) {
+    const Concordance result = rank_concordance(*expected.rows, TestBudget{});
+    CHECK(result.chi_square == Approx(expected.chi_square).epsilon(1e-12));
+    CHECK(result.p_asymptotic == Approx(expected.p).epsilon(1e-9));
+    CHECK(result.w == Approx(expected.w).epsilon(1e-12));
+    CHECK(result.degrees_of_freedom == static_cast<int>(expected.rows->front().size()) - 1);
+  }
+}
+
+TEST_CASE("The exact Friedman p of three respondents counts every ordering", "[statistics]") {
+  // Brute force in R over the 120^2 orderings of rows 2 and 3: 13 / 14400.
+  const Concordance result = rank_concordance(kDirectie, TestBudget{});
+  CHECK(result.p.method == PMethod::exact);
+  CHECK(result.p.samples == 14400);
+  CHECK(result.p.value == Approx(0.000902777777777778).epsilon(1e-12));
+  // Four respondents: 120^3 orderings, still exact within the default budget.
+  CHECK(rank_concordance(kIb, TestBudget{}).p.method == PMethod::exact);
+  // Eight: Monte Carlo with the seed reported.
+  const Concordance eight = rank_concordance(kLeerkrachten, TestBudget{});
+  CHECK(eight.p.method == PMethod::monte_carlo);
+  CHECK(eight.p.seed == TestBudget{}.seed);
+  CHECK(eight.p.standard_error > 0);
+}
+
+TEST_CASE("Exact and Monte Carlo Friedman p-values agree within their standard error", "[statistics]") {
+  for (const Rows* rows : {&kDirectie, &kIb, &kTied}) {
+    const Concordance exact = rank_concordance(*rows, TestBudget{});
+    const Concordance sampled = rank_concordance(*rows, monte_carlo_only());
+    REQUIRE(exact.p.method == PMethod::exact);
+    REQUIRE(sampled.p.method == PMethod::monte_carlo);
+    // (hits + 1) / (B + 1) lifts a tiny p by 1 / (B + 1); allow that plus three standard errors.
+    CHECK(std::abs(exact.p.value - sampled.p.value) <= 3 * sampled.p.standard_error + 1.0 / 20'001);
+  }
+}
+
+TEST_CASE("Large groups get the chi-square p-value", "[statistics]") {
+  Rows many;
+  for (int i = 0; i < 1000; ++i) many.push_back(kLeerkrachten[static_cast<std::size_t>(i % 8)]);
+  const Concordance result = rank_concordance(many, TestBudget{});
+  CHECK(result.p.method == PMethod::asymptotic);
+  CHECK(result.p.value == result.p_asymptotic);
+  CHECK(result.w == Approx(0.328125));  // W does not depend on how often the rows repeat
+}
+
+TEST_CASE("Kruskal-Wallis H and its p-value match R", "[statistics]") {
+  // kruskal.test(list(directie[, j], ib[, j], leerkrachten[, j])) for phases 1 and 4
+  const std::vector<std::pair<std::size_t, std::pair<double, double>>> cases{
+      {0, {10.4537671232877, 0.00537023525850329}}, {3, {7.98648648648649, 0.0184398122376925}}};
+  for (const auto& [item, expected] : cases) {
+    const KruskalWallis result =
+        kruskal_wallis({column(kDirectie, item), column(kIb, item), column(kLeerkrachten, item)}, TestBudget{});
+    CHECK(result.h == Approx(expected.first).epsilon(1e-12));
+    CHECK(result.p_asymptotic == Approx(expected.second).epsilon(1e-9));
+    CHECK(result.degrees_of_freedom == 2);
+  }
+}
+
+TEST_CASE("The exact Kruskal-Wallis p counts every split over the groups", "[statistics]") {
+  // Brute force in R over the 225225 splits of 15 values into 3, 4 and 8.
+  const KruskalWallis three =
+      kruskal_wallis({column(kDirectie, 0), column(kIb, 0), column(kLeerkrachten, 0)}, TestBudget{});
+  CHECK(three.p.method == PMethod::exact);
+  CHECK(three.p.value == Approx(0.000808080808080808).epsilon(1e-9));
+  // Brute force in R over the choose(7, 3) = 35 splits of directie and ib on phase 4.
+  const KruskalWallis two = kruskal_wallis({column(kDirectie, 3), column(kIb, 3)}, TestBudget{});
+  CHECK(two.p.value == Approx(0.428571428571429).epsilon(1e-9));
+}
+
+TEST_CASE("Exact and Monte Carlo Kruskal-Wallis p-values agree within their standard error", "[statistics]") {
+  for (std::size_t item : {0u, 1u, 3u}) {
+    const std::vector<ValueTally> groups{column(kDirectie, item), column(kIb, item), column(kLeerkrachten, item)};
+    const KruskalWallis exact = kruskal_wallis(groups, TestBudget{});
+    const KruskalWallis sampled = kruskal_wallis(groups, monte_carlo_only());
+    REQUIRE(sampled.p.method == PMethod::monte_carlo);
+    CHECK(std::abs(exact.p.value - sampled.p.value) <= 3 * sampled.p.standard_error + 1.0 / 20'001);
+  }
+}
+
+TEST_CASE("Mann-Whitney U matches R's wilcox.test, exact and with ties", "[statistics]") {
+  // suppressWarnings(wilcox.test(ib[, 4], leerkrachten[, 4])): ties, so the normal p
+  const MannWhitney tied = mann_whitney(column(kIb, 3), column(kLeerkrachten, 3));
+  CHECK(tied.w == 26);
+  CHECK_FALSE(tied.exact);
+  CHECK(tied.p == Approx(0.0924586905012757).epsilon(1e-9));
+  // wilcox.test(c(1.1, 2.3, 3.8, 4.0), c(2.0, 4.5, 5.1, 6.2, 7.3)): exact
+  const ValueTally x = tally_of({1.1, 2.3, 3.8, 4.0}), y = tally_of({2.0, 4.5, 5.1, 6.2, 7.3});
+  const MannWhitney small = mann_whitney(x, y);
+  CHECK(small.exact);
+  CHECK(small.w == 3);
+  CHECK(small.p == Approx(0.111111111111111).epsilon(1e-9));
+  // wilcox.test(c(3.1, 4.7, 5.2, 6.9, 8.4, 9.0, 9.5), c(1.2, 2.5, 2.9, 4.1, 5.6, 6.0)): exact, W above the middle
+  const ValueTally x2 = tally_of({3.1, 4.7, 5.2, 6.9, 8.4, 9.0, 9.5}), y2 = tally_of({1.2, 2.5, 2.9, 4.1, 5.6, 6.0});
+  const MannWhitney upper = mann_whitney(x2, y2);
+  CHECK(upper.w == 35);
+  CHECK(upper.p == Approx(0.0512820512820513).epsilon(1e-9));
+  // Without ties the two-group permutation test is the exact Mann-Whitney test.
+  CHECK(kruskal_wallis({x, y}, TestBudget{}).p.value == Approx(small.p).epsilon(1e-9));
+  CHECK(kruskal_wallis({x2, y2}, TestBudget{}).p.value == Approx(upper.p).epsilon(1e-9));
+}
+
+TEST_CASE("Bootstrap intervals hold the mean, repeat with their seed and narrow with more respondents",
+          "[statistics]") {
+  const ValueTally few = tally_of({2, 3, 3, 5});
+  ValueTally many;
+  for (const auto& [value, count] : few) many[value] = count * 25;
+  const Interval small = bootstrap_mean_interval(few, 2000, 7);
+  const Interval large = bootstrap_mean_interval(many, 2000, 7);
+  CHECK(small.low < 3.25);
+  CHECK(small.high > 3.25);
+  CHECK(large.low < 3.25);
+  CHECK(large.high > 3.25);
+  CHECK(large.high - large.low < (small.high - small.low) / 3);
+  const Interval again = bootstrap_mean_interval(few, 2000, 7);
+  CHECK(again.low == small.low);
+  CHECK(again.high == small.high);
+  // One respondent, or everyone the same: no spread to resample.
+  const Interval single = bootstrap_mean_interval(tally_of({4}), 2000, 7);
+  CHECK(single.low == 4);
+  CHECK(single.high == 4);
+  const Interval difference = bootstrap_difference_interval(many, tally_of({1, 1, 2, 1, 2, 1, 1, 2}), 2000, 7);
+  CHECK(difference.low > 0);
+  CHECK(difference.low < 3.25 - 1.375);
+  CHECK(difference.high > 3.25 - 1.375);
+}
+
+TEST_CASE("The demo survey's statistics test the shown groups only", "[statistics]") {
+  peiling::testing::ScratchDir dir;
+  Store store{dir.file("demo.sqlite")};
+  const auto survey_id = build_demo_survey(store, PEILING_SOURCE_DIR "/questionnaires/greven-fasen.json");
+  const auto analysis = analyse_survey(store, survey_id);
+  const Question& fasen = *analysis->questionnaire.find_question("fasen");
+
+  StatisticsSettings settings;
+  const SurveyStatistics all = compute_statistics(store, *analysis, settings);
+  const QuestionStatistics* ranking = all.for_question(fasen);
+  REQUIRE(ranking);
+  REQUIRE(ranking->concordance.size() == 3);
+  // The rankings read from the store give R's W per group.
+  CHECK(ranking->concordance[0].concordance.w == Approx(0.955555555555556));
+  CHECK(ranking->concordance[1].concordance.w == Approx(0.575));
+  CHECK(ranking->concordance[2].concordance.w == Approx(0.328125));
+  CHECK(ranking->concordance[2].concordance.respondents == 8);
+  REQUIRE(ranking->items.size() == 5);
+  const ItemComparison& phase4 = ranking->items[3];
+  REQUIRE(phase4.across);
+  CHECK(phase4.across->h == Approx(7.98648648648649));
+  REQUIRE(phase4.pairs.size() == 3);
+  CHECK(phase4.pairs[2].first.mean == Approx(4.25));   // ib (pairs: directie-ib, directie-lk, ib-lk)
+  CHECK(phase4.pairs[2].second.mean == Approx(2.75));  // leerkrachten
+  CHECK(phase4.pairs[2].mann_whitney.w == 26);
+  // The Likert-free demo still compares years in education between the groups.
+  const QuestionStatistics* years = all.for_question(*analysis->questionnaire.find_question("jaren"));
+  REQUIRE(years);
+  CHECK(years->items.front().groups.size() == 3);
+
+  settings.min_group = 4;  // the directie (3) is withheld: not tested, not compared
+  const SurveyStatistics without = compute_statistics(store, *analysis, settings);
+  const QuestionStatistics* shown = without.for_question(fasen);
+  REQUIRE(shown->concordance.size() == 2);
+  CHECK(shown->concordance[0].group->group->id == "ib");
+  CHECK_FALSE(shown->items[3].across);
+  REQUIRE(shown->items[3].pairs.size() == 1);
+  CHECK(shown->items[3].pairs[0].first.group->group->id == "ib");
+}
+
+TEST_CASE("W of a large group comes from the rank sums alone, as from the rankings", "[statistics]") {
+  std::vector<std::int64_t> sums(5, 0);
+  for (const auto& row : kLeerkrachten)
+    for (std::size_t j = 0; j < 5; ++j) sums[j] += static_cast<std::int64_t>(row[j]);
+  // friedman.test(leerkrachten): 10.5
+  const Concordance from_sums = rank_concordance_from_sums(sums, 8);
+  CHECK(from_sums.chi_square == Approx(10.5));
+  CHECK(from_sums.w == Approx(0.328125));
+  CHECK(from_sums.p.method == PMethod::asymptotic);
+  CHECK(from_sums.p.value == Approx(0.0327969899948837).epsilon(1e-9));
+  CHECK_FALSE(concordance_is_asymptotic(8, 5, TestBudget{}));
+  CHECK(concordance_is_asymptotic(1000, 5, TestBudget{}));
+}
+
+TEST_CASE("Large groups get the normal interval, close to what the bootstrap gives", "[statistics]") {
+  ValueTally large;  // 1000 respondents: mean 2.9
+  large[1] = 200, large[2] = 200, large[3] = 200, large[4] = 200, large[5] = 200;
+  large[5] -= 50, large[1] += 50;
+  const Interval normal = bootstrap_mean_interval(large, 2000, 7);
+  ValueTally just_below = large;
+  just_below[1] -= 1;  // 999: still resampled
+  const Interval resampled = bootstrap_mean_interval(just_below, 2000, 7);
+  CHECK(normal.low == Approx(resampled.low).margin(0.02));
+  CHECK(normal.high == Approx(resampled.high).margin(0.02));
+  CHECK((normal.low + normal.high) / 2 == Approx(tally_mean(large)));
+}
+
+TEST_CASE("Monte Carlo work is bounded: fewer draws for larger groups, then the chi-square p", "[statistics]") {
+  const TestBudget budget;
+  CHECK(budget.monte_carlo_samples_for(15) == 10'000);
+  CHECK(budget.monte_carlo_samples_for(900) == 1'111);   // 1,000,000 values / 900
+  CHECK(budget.monte_carlo_samples_for(1'500) == 0);     // under 1,000 draws: asymptotic
+  std::vector<ValueTally> large(3);
+  for (ValueTally& group : large) group = {{1, 100}, {2, 100}, {3, 100}, {4, 100}, {5, 100}};
+  const KruskalWallis result = kruskal_wallis(large, budget);
+  CHECK(result.p.method == PMethod::asymptotic);
+  CHECK(result.h == Approx(0).margin(1e-9));
+}
