@@ -10,8 +10,26 @@ namespace peiling {
 
 namespace {
 
-// The mean of one bootstrap resample: n draws with replacement, as binomial counts per value.
-double resampled_mean(const ValueTally& sample, int size, std::mt19937_64& random) {
+// Small samples are resampled by drawing n values one by one; setting up a binomial
+// distribution per value costs more than that below about this size.
+constexpr int kDirectDrawSize = 64;
+
+// The sample's values, each as often as it was given: what a direct draw picks from.
+std::vector<double> flattened(const ValueTally& sample) {
+  std::vector<double> values;
+  for (const auto& [value, count] : sample) values.insert(values.end(), static_cast<std::size_t>(count), value);
+  return values;
+}
+
+// The mean of one bootstrap resample: n draws with replacement, as binomial counts per value
+// (large samples) or one by one from `values` (small samples, `values` not empty).
+double resampled_mean(const ValueTally& sample, int size, const std::vector<double>& values, std::mt19937_64& random) {
+  if (!values.empty()) {
+    std::uniform_int_distribution<std::size_t> pick(0, values.size() - 1);
+    double sum = 0;
+    for (int draw = 0; draw < size; ++draw) sum += values[pick(random)];
+    return sum / size;
+  }
   int left = size, remaining_weight = size;
   double sum = 0;
   for (const auto& [value, count] : sample) {
@@ -58,8 +76,9 @@ Interval bootstrap_mean_interval(const ValueTally& sample, int resamples, std::u
   if (size < 2 || resamples < 1) return {mean, mean};
   if (size >= kNormalIntervalSize) return normal_interval(mean, squared_standard_error(sample));
   std::mt19937_64 random(seed);
+  const std::vector<double> values = size <= kDirectDrawSize ? flattened(sample) : std::vector<double>{};
   std::vector<double> means(static_cast<std::size_t>(resamples));
-  for (double& resample : means) resample = resampled_mean(sample, size, random);
+  for (double& resample : means) resample = resampled_mean(sample, size, values, random);
   return percentile_interval(std::move(means));
 }
 
@@ -71,9 +90,12 @@ Interval bootstrap_difference_interval(const ValueTally& first, const ValueTally
   if (first_size >= kNormalIntervalSize && second_size >= kNormalIntervalSize)
     return normal_interval(difference, squared_standard_error(first) + squared_standard_error(second));
   std::mt19937_64 random(seed);
+  const std::vector<double> first_values = first_size <= kDirectDrawSize ? flattened(first) : std::vector<double>{};
+  const std::vector<double> second_values = second_size <= kDirectDrawSize ? flattened(second) : std::vector<double>{};
   std::vector<double> differences(static_cast<std::size_t>(resamples));
   for (double& resample : differences)
-    resample = resampled_mean(first, first_size, random) - resampled_mean(second, second_size, random);
+    resample = resampled_mean(first, first_size, first_values, random) -
+               resampled_mean(second, second_size, second_values, random);
   return percentile_interval(std::move(differences));
 }
 

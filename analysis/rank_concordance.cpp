@@ -6,6 +6,7 @@
 #include <boost/math/distributions/chi_squared.hpp>
 #include <cmath>
 #include <cstdint>
+#include <map>
 #include <random>
 
 namespace peiling {
@@ -59,36 +60,36 @@ std::vector<Row> orderings(Row row) {
   return all;
 }
 
-struct Enumeration {
-  std::vector<std::vector<Row>> orderings;  // per row after the first
-  std::int64_t centre = 0, observed = 0;
-  long hits = 0, cases = 0;
-
-  void visit(std::size_t row, Row& sums) {
-    if (row == orderings.size()) {
-      ++cases;
-      hits += spread(sums, centre) >= observed;
-      return;
-    }
-    for (const Row& ordering : orderings[row]) {
-      for (std::size_t j = 0; j < sums.size(); ++j) sums[j] += ordering[j];
-      visit(row + 1, sums);
-      for (std::size_t j = 0; j < sums.size(); ++j) sums[j] -= ordering[j];
-    }
-  }
-};
-
+// Exact p by counting every arrangement of rows 2..n, done as a convolution over rank-sum
+// vectors. The statistic depends only on the multiset of the sums, and every row's set of
+// orderings is the same after relabelling the items, so sums are kept sorted: arrangements
+// that differ only by relabelling share one state. 3 respondents ranking 5 items pass
+// through a few hundred states instead of visiting 14,400 arrangements one by one.
 PValue exact_p(const std::vector<Row>& rows, std::int64_t centre, std::int64_t observed) {
-  Enumeration enumeration;
-  enumeration.centre = centre;
-  enumeration.observed = observed;
-  for (std::size_t i = 1; i < rows.size(); ++i) enumeration.orderings.push_back(orderings(rows[i]));
-  Row sums = rows.front();
-  enumeration.visit(0, sums);
+  Row first = rows.front();
+  std::sort(first.begin(), first.end());
+  std::map<Row, double> states{{first, 1.0}};  // sorted sums -> arrangements reaching them
+  for (std::size_t i = 1; i < rows.size(); ++i) {
+    std::map<Row, double> next;
+    const std::vector<Row> row_orderings = orderings(rows[i]);
+    for (const auto& [sums, count] : states)
+      for (const Row& ordering : row_orderings) {
+        Row added = sums;
+        for (std::size_t j = 0; j < added.size(); ++j) added[j] += ordering[j];
+        std::sort(added.begin(), added.end());
+        next[added] += count;
+      }
+    states = std::move(next);
+  }
+  double hits = 0, cases = 0;
+  for (const auto& [sums, count] : states) {
+    cases += count;
+    if (spread(sums, centre) >= observed) hits += count;
+  }
   PValue p;
   p.method = PMethod::exact;
-  p.value = static_cast<double>(enumeration.hits) / static_cast<double>(enumeration.cases);
-  p.samples = enumeration.cases;
+  p.value = hits / cases;
+  p.samples = static_cast<long>(cases);
   return p;
 }
 
