@@ -3,6 +3,7 @@
 // next to it. Every text from the definition or a respondent passes escape_markdown, so
 // an answer can neither become a link or heading nor break a table.
 #include "reports/escape.h"
+#include "reports/markdown_table.h"
 #include "reports/coding_sections.h"
 #include "reports/findings.h"
 #include "reports/report_documents.h"
@@ -12,54 +13,6 @@
 namespace peiling {
 
 namespace {
-
-std::string md_cell(const TableCell& cell) {
-  std::string text;
-  for (std::size_t i = 0; i < cell.lines.size(); ++i) {
-    if (i > 0) text += "<br>";
-    if (cell.list) text += "• ";
-    text += escape_markdown(cell.lines[i]);
-  }
-  return text;
-}
-
-std::string md_row(const std::vector<std::string>& cells) {
-  std::string row = "|";
-  for (const std::string& cell : cells) row += " " + cell + " |";
-  return row + "\n";
-}
-
-// Column spans do not exist in Markdown; a spanned caption becomes a note under the table
-// naming the columns it spans.
-std::string md_span_notes(const Table& table) {
-  std::string notes;
-  std::size_t first = 0;
-  for (const HeaderSpan& span : table.header_spans) {
-    const std::size_t last = first + static_cast<std::size_t>(span.columns) - 1;
-    if (!span.label.empty() && last < table.header.size())
-      notes += "*" + escape_markdown(span.label) + ": " + escape_markdown(table.header[first]) + " … " +
-               escape_markdown(table.header[last]) + "*\n\n";
-    first = last + 1;
-  }
-  return notes;
-}
-
-// The emphasised row (a total, the uncoded answers) has its label in bold.
-std::string md_table(const Table& table) {
-  std::vector<std::string> header, rule;
-  for (std::size_t column = 0; column < table.header.size(); ++column) {
-    header.push_back(escape_markdown(table.header[column]));
-    rule.push_back(column < table.numeric.size() && table.numeric[column] ? "---:" : "---");
-  }
-  std::string markdown = md_row(header) + md_row(rule);
-  for (const TableRow& row : table.rows) {
-    std::vector<std::string> cells;
-    for (const TableCell& cell : row.cells) cells.push_back(md_cell(cell));
-    if (row.emphasised && !cells.empty() && !cells.front().empty()) cells.front() = "**" + cells.front() + "**";
-    markdown += md_row(cells);
-  }
-  return markdown + "\n" + md_span_notes(table);
-}
 
 std::string md_paragraph(const std::string& text) { return escape_markdown(text) + "\n\n"; }
 
@@ -82,7 +35,7 @@ std::string rank_section(const ReportModel& model, const Question& question) {
     const ReportChart* chart = model.chart_for(question, group);
     if (!summary || !chart) continue;
     markdown += "### " + escape_markdown(group->group->label) + "\n\n" + md_chart(model, *chart) +
-                md_table(rank_table(model, question, std::get<RankSummary>(summary->result)));
+                markdown_table(rank_table(model, question, std::get<RankSummary>(summary->result)));
   }
   markdown += md_notes(withheld_notes(model, question));
   if (const ReportChart* combined = model.chart_for(question, nullptr))
@@ -90,7 +43,7 @@ std::string rank_section(const ReportModel& model, const Question& question) {
   const QuestionSummary* total = summary_for(model.analysis->all_groups, question);
   if (total && model.shows_all_groups(question))
     markdown += "### " + escape_markdown(std::string(model.text.all_groups_together())) + "\n\n" +
-                md_table(rank_table(model, question, std::get<RankSummary>(total->result)));
+                markdown_table(rank_table(model, question, std::get<RankSummary>(total->result)));
   else if (total && !withheld_notes(model, question).empty())
     markdown += md_notes({std::string(model.text.all_groups_withheld())});
   return markdown;
@@ -98,7 +51,7 @@ std::string rank_section(const ReportModel& model, const Question& question) {
 
 std::string closed_section(const ReportModel& model, const Question& question) {
   std::string markdown = "## " + escape_markdown(question.text) + "\n\n";
-  if (const auto table = closed_question_table(model, question)) markdown += md_table(*table);
+  if (const auto table = closed_question_table(model, question)) markdown += markdown_table(*table);
   if (question.type == QuestionType::multi) markdown += md_notes({std::string(model.text.several_answers_note())});
   return markdown + md_notes(withheld_notes(model, question));
 }
@@ -111,7 +64,7 @@ std::string shoebox_section(const ReportModel& model) {
       if (shoebox.question != &question) continue;
       markdown += "### " + escape_markdown(question.text + " — " + shoebox.group->group->label) + "\n\n" +
                   md_notes({model.text.open_counts(shoebox.summary.answered, shoebox.summary.coded)}) +
-                  md_table(shoebox_table(model, shoebox));
+                  markdown_table(shoebox_table(model, shoebox));
     }
     markdown += md_notes(withheld_notes(model, question));
   }
@@ -140,12 +93,12 @@ std::string render_markdown_report(const ReportModel& model) {
   std::string markdown = "# " + escape_markdown(model.title()) + "\n\n" +
                          md_paragraph(std::string(model.text.report_kind())) + "## " +
                          escape_markdown(std::string(model.text.response_heading())) + "\n\n" +
-                         md_table(response_table(model));
+                         markdown_table(response_table(model));
   for (const Question& question : questionnaire.questions) {
     if (question.type == QuestionType::rank) markdown += rank_section(model, question);
     else if (question.type != QuestionType::text) markdown += closed_section(model, question);
   }
-  markdown += statistics_section_markdown(model, md_table);
+  markdown += statistics_section_markdown(model, markdown_table);
   markdown += shoebox_section(model) + findings_section(model);
   markdown += render_section_markdown(triangulation_section(model)) + render_section_markdown(method_section(model));
   return markdown + "---\n\n" +

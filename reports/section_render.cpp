@@ -3,32 +3,11 @@
 #include "reports/coding_sections.h"
 #include "reports/escape.h"
 #include "reports/html_parts.h"
+#include "reports/markdown_table.h"
 
 namespace peiling {
 
 namespace {
-
-std::string md_row(const std::vector<std::string>& cells) {
-  std::string row = "|";
-  for (const auto& cell : cells) row += " " + cell + " |";
-  return row + "\n";
-}
-
-// The section tables have one header row and one line per cell.
-std::string md_simple_table(const Table& table) {
-  std::vector<std::string> header, rule;
-  for (std::size_t column = 0; column < table.header.size(); ++column) {
-    header.push_back(escape_markdown(table.header[column]));
-    rule.push_back(column < table.numeric.size() && table.numeric[column] ? "---:" : "---");
-  }
-  std::string markdown = md_row(header) + md_row(rule);
-  for (const TableRow& row : table.rows) {
-    std::vector<std::string> cells;
-    for (const TableCell& cell : row.cells) cells.push_back(cell.lines.empty() ? "" : escape_markdown(cell.lines[0]));
-    markdown += md_row(cells);
-  }
-  return markdown + "\n";
-}
 
 std::string html_bullets(const std::vector<std::string>& items) {
   std::string html = "<ul class=\"findings\">";
@@ -59,7 +38,7 @@ std::string render_section_markdown(const ReportSection& section) {
     switch (block.kind) {
       case SectionBlock::Kind::subheading: markdown += "### " + escape_markdown(block.text) + "\n\n"; break;
       case SectionBlock::Kind::paragraph: markdown += escape_markdown(block.text) + "\n\n"; break;
-      case SectionBlock::Kind::table: markdown += md_simple_table(block.table); break;
+      case SectionBlock::Kind::table: markdown += markdown_table(block.table); break;
       case SectionBlock::Kind::bullets:
         for (const auto& item : block.items) markdown += "- " + escape_markdown(item) + "\n";
         markdown += "\n";

@@ -1,0 +1,60 @@
+// Tables as Markdown; see markdown_table.h.
+#include "reports/markdown_table.h"
+
+#include "reports/escape.h"
+
+namespace peiling {
+
+namespace {
+
+std::string md_cell(const TableCell& cell) {
+  std::string text;
+  for (std::size_t i = 0; i < cell.lines.size(); ++i) {
+    if (i > 0) text += "<br>";
+    if (cell.list) text += "• ";
+    text += escape_markdown(cell.lines[i]);
+  }
+  return text;
+}
+
+std::string md_row(const std::vector<std::string>& cells) {
+  std::string row = "|";
+  for (const std::string& cell : cells) row += " " + cell + " |";
+  return row + "\n";
+}
+
+// Column spans do not exist in Markdown; a spanned caption becomes a note under the table
+// naming the columns it spans.
+std::string md_span_notes(const Table& table) {
+  std::string notes;
+  std::size_t first = 0;
+  for (const HeaderSpan& span : table.header_spans) {
+    const std::size_t last = first + static_cast<std::size_t>(span.columns) - 1;
+    if (!span.label.empty() && last < table.header.size())
+      notes += "*" + escape_markdown(span.label) + ": " + escape_markdown(table.header[first]) + " … " +
+               escape_markdown(table.header[last]) + "*\n\n";
+    first = last + 1;
+  }
+  return notes;
+}
+
+// The emphasised row (a total, the uncoded answers) has its label in bold.
+}  // namespace
+
+std::string markdown_table(const Table& table) {
+  std::vector<std::string> header, rule;
+  for (std::size_t column = 0; column < table.header.size(); ++column) {
+    header.push_back(escape_markdown(table.header[column]));
+    rule.push_back(column < table.numeric.size() && table.numeric[column] ? "---:" : "---");
+  }
+  std::string markdown = md_row(header) + md_row(rule);
+  for (const TableRow& row : table.rows) {
+    std::vector<std::string> cells;
+    for (const TableCell& cell : row.cells) cells.push_back(md_cell(cell));
+    if (row.emphasised && !cells.empty() && !cells.front().empty()) cells.front() = "**" + cells.front() + "**";
+    markdown += md_row(cells);
+  }
+  return markdown + "\n" + md_span_notes(table);
+}
+
+}  // namespace peiling
