@@ -1,13 +1,12 @@
 // Reading typed lines into groups, options and numbers; see data_entry_input.h.
 #include "app/data_entry_input.h"
 
+#include "engine/fold_case.h"
 #include "engine/text.h"
 
 namespace peiling {
 
 namespace {
-
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 std::vector<std::string> split_at(std::string_view line, std::string_view separators) {
   std::vector<std::string> words;
@@ -26,12 +25,7 @@ std::vector<std::string> split_at(std::string_view line, std::string_view separa
 
 }  // namespace
 
-bool same_ignoring_case(std::string_view left, std::string_view right) {
-  if (left.size() != right.size()) return false;
-  for (std::size_t i = 0; i < left.size(); ++i)
-    if (lower(left[i]) != lower(right[i])) return false;
-  return true;
-}
+bool same_ignoring_case(std::string_view left, std::string_view right) { return fold_case(left) == fold_case(right); }
 
 const RespondentGroup* match_group(const Questionnaire& questionnaire, std::string_view typed) {
   typed = trim(typed);

@@ -28,7 +28,8 @@ std::vector<std::string> split_numbers(std::string_view line);
 // hold spaces), otherwise at spaces.
 std::vector<std::string> split_options(std::string_view line);
 
-// ASCII case folding; enough for ids and the Dutch labels people type.
+// Equal after trimming and Unicode case folding (engine/fold_case.h), as the CSV import
+// matches: "KENNISCOÖRDINATOR" is "kenniscoördinator".
 bool same_ignoring_case(std::string_view left, std::string_view right);
 
 }  // namespace peiling
