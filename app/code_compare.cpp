@@ -40,14 +40,20 @@ void print_stats(const AgreementStats& stats, std::size_t coders, std::ostream& 
   out << "  Krippendorffs alfa (nominaal): " << statistic(stats.krippendorff_alpha) << "\n";
 }
 
-void print_confusion(const CoderComparison& comparison, std::size_t a, std::size_t b, std::ostream& out) {
+std::vector<CodedUnit> units_of(const QuestionAgreement& question) {
   std::vector<CodedUnit> units;
-  for (const auto& question : comparison.questions)
-    for (const auto& answer : question.answers) units.push_back(answer.unit);
+  for (const auto& answer : question.answers) units.push_back(answer.unit);
+  return units;
+}
+
+// The confusion matrix of coders a and b over `units`; `scope` says which answers ("alle
+// vragen" or a question id).
+void print_confusion(const CoderComparison& comparison, const std::vector<CodedUnit>& units, const std::string& scope,
+                     std::size_t a, std::size_t b, std::ostream& out) {
   const ConfusionMatrix matrix = confusion_matrix(units, a, b);
   if (matrix.categories.empty()) return;
-  out << "\nKruistabel (alle vragen): rijen " << escape_terminal(comparison.coders[a]) << ", kolommen "
-      << escape_terminal(comparison.coders[b]) << "\n";
+  out << "\nKruistabel (" << escape_terminal(scope) << "): rijen " << escape_terminal(comparison.coders[a])
+      << ", kolommen " << escape_terminal(comparison.coders[b]) << "\n";
   std::size_t width = 6;
   for (const auto& category : matrix.categories) width = std::max(width, category.size() + 2);
   auto cell = [&](const std::string& text) { return std::string(width - std::min(width, text.size()), ' ') + text; };
@@ -106,11 +112,18 @@ int run_code_compare(const std::vector<std::string>& args, VerbIo& io) {
     io.out << "\nVraag " << escape_terminal(question.question->id) << ": " << escape_terminal(question.question->text)
            << "\n";
     print_stats(question.stats, coders.size(), io.out);
+    const std::vector<CodedUnit> units = units_of(question);
+    for (std::size_t a = 0; a < coders.size(); ++a)
+      for (std::size_t b = a + 1; b < coders.size(); ++b)
+        print_confusion(comparison, units, "vraag " + question.question->id, a, b, io.out);
   }
   io.out << "\nAlle vragen samen:\n";
   print_stats(comparison.overall, coders.size(), io.out);
+  std::vector<CodedUnit> pooled;
+  for (const auto& question : comparison.questions)
+    for (const CodedUnit& unit : units_of(question)) pooled.push_back(unit);
   for (std::size_t a = 0; a < coders.size(); ++a)
-    for (std::size_t b = a + 1; b < coders.size(); ++b) print_confusion(comparison, a, b, io.out);
+    for (std::size_t b = a + 1; b < coders.size(); ++b) print_confusion(comparison, pooled, "alle vragen", a, b, io.out);
   print_disagreements(comparison, io.out);
   return 0;
 }

@@ -117,6 +117,12 @@ TEST_CASE("code compare reports the demo coders' agreement and their four disagr
                                          "  procentuele overeenstemming: 86% (24 van 28 antwoorden)\n"
                                          "  Cohens kappa: 0,791\n  Krippendorffs alfa (nominaal): 0,794\n"));
   CHECK_THAT(result.out, Catch::Contains("Verschillen: 4\n"));
+  // A confusion matrix per question and one over all questions: on 'hulp' the one
+  // disagreement is an f4 of demo that the critical friend placed in f3.
+  CHECK_THAT(result.out, Catch::Contains("Kruistabel (vraag hulp): rijen demo, kolommen kritische-vriend\n"
+                                         "          f2    f3    f4\n    f2     2     0     0\n"
+                                         "    f3     0     3     0\n    f4     0     1     1\n"));
+  CHECK_THAT(result.out, Catch::Contains("Kruistabel (alle vragen)"));
   CHECK_THAT(result.out, Catch::Contains("demo: f4 kritische-vriend: f3  (overeengekomen: f4)"));
 
   const auto unknown = run_process(PEILING_BINARY, {"code", "compare", "--db", demo.db, "--survey", "1", "--coders",
