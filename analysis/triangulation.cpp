@@ -43,8 +43,7 @@ std::vector<SignalWordCount> signal_words_of(const CodingFrame& frame) {
   return words;
 }
 
-void tally_group(Store& store, const SurveyAnalysis& analysis, const Triangulation& triangulation,
-                 GroupTriangulation& result) {
+void tally_group(Store& store, std::int64_t survey_id, const Triangulation& triangulation, GroupTriangulation& result) {
   const std::string group_id = result.group ? result.group->id : "";
   Statement ranking(store.database(), "SELECT item_id, value FROM answers WHERE response_id = ? AND question_id = ?");
   std::vector<std::string> folded_words;
@@ -54,7 +53,7 @@ void tally_group(Store& store, const SurveyAnalysis& analysis, const Triangulati
     // have those, so only then are the answers seen remembered.
     std::set<std::int64_t> seen;
     const bool multiple = triangulation.frame->multiple;
-    for_each_open_answer(store, analysis.survey.id, triangulation.frame, *question, group_id,
+    for_each_open_answer(store, survey_id, triangulation.frame, *question, group_id,
                          [&](const OpenAnswer& answer) {
                            const bool first_visit = !multiple || seen.insert(answer.response_id).second;
                            if (first_visit) {
@@ -79,29 +78,29 @@ void tally_group(Store& store, const SurveyAnalysis& analysis, const Triangulati
   }
 }
 
-GroupTriangulation triangulate_group(Store& store, const SurveyAnalysis& analysis, const Triangulation& triangulation,
-                                     const GroupAnalysis& group) {
+GroupTriangulation tally_triangulation_group(Store& store, std::int64_t survey_id, const Triangulation& triangulation,
+                                             const RespondentGroup& group) {
   GroupTriangulation result;
-  result.group = group.group;
-  result.respondents = group.responded;
-  const RankSummary* summary = rank_summary(group, *triangulation.rank_question);
-  for (const Item& item : triangulation.rank_question->items) {
-    const Code* code = triangulation.frame->find_code(item.code);
-    if (!code) continue;
-    CodeTriangulation row{code, &item};
-    if (summary)
-      for (const RankItemScore& score : summary->items)
-        if (score.item == &item) {
-          row.rank_place = score.place;
-          row.rank_sum = score.sum;
-          row.rank_answered = score.answered;
-        }
-    result.codes.push_back(row);
-  }
+  result.group = &group;
+  for (const Item& item : triangulation.rank_question->items)
+    if (const Code* code = triangulation.frame->find_code(item.code)) result.codes.push_back(CodeTriangulation{code, &item});
   result.signal_words = signal_words_of(*triangulation.frame);
-  tally_group(store, analysis, triangulation, result);
+  tally_group(store, survey_id, triangulation, result);
   assign_open_places(result.codes);
   return result;
+}
+
+void add_group_rank_places(GroupTriangulation& result, const Question& rank_question, const GroupAnalysis& group) {
+  result.respondents = group.responded;
+  const RankSummary* summary = rank_summary(group, rank_question);
+  if (!summary) return;
+  for (CodeTriangulation& row : result.codes)
+    for (const RankItemScore& score : summary->items)
+      if (score.item == row.item) {
+        row.rank_place = score.place;
+        row.rank_sum = score.sum;
+        row.rank_answered = score.answered;
+      }
 }
 
 }  // namespace
@@ -118,9 +117,8 @@ void assign_open_places(std::vector<CodeTriangulation>& codes) {
   }
 }
 
-std::vector<Triangulation> triangulate(Store& store, const SurveyAnalysis& analysis) {
+std::vector<Triangulation> tally_triangulations(Store& store, std::int64_t survey_id, const Questionnaire& questionnaire) {
   std::vector<Triangulation> triangulations;
-  const Questionnaire& questionnaire = analysis.questionnaire;
   for (const Question& rank : questionnaire.questions) {
     if (rank.type != QuestionType::rank) continue;
     const CodingFrame* frame = questionnaire.find_frame(rank.coding_frame);
@@ -130,10 +128,23 @@ std::vector<Triangulation> triangulate(Store& store, const SurveyAnalysis& analy
     for (const Question& open : questionnaire.questions)
       if (open.type == QuestionType::text && open.coding_frame == frame->id) triangulation.open_questions.push_back(&open);
     if (triangulation.open_questions.empty()) continue;
-    for (const GroupAnalysis& group : analysis.groups)
-      triangulation.groups.push_back(triangulate_group(store, analysis, triangulation, group));
+    for (const RespondentGroup& group : questionnaire.groups)
+      triangulation.groups.push_back(tally_triangulation_group(store, survey_id, triangulation, group));
     triangulations.push_back(std::move(triangulation));
   }
+  return triangulations;
+}
+
+void add_rank_places(std::vector<Triangulation>& triangulations, const SurveyAnalysis& analysis) {
+  for (Triangulation& triangulation : triangulations)
+    for (GroupTriangulation& result : triangulation.groups)
+      for (const GroupAnalysis& group : analysis.groups)
+        if (group.group == result.group) add_group_rank_places(result, *triangulation.rank_question, group);
+}
+
+std::vector<Triangulation> triangulate(Store& store, const SurveyAnalysis& analysis) {
+  std::vector<Triangulation> triangulations = tally_triangulations(store, analysis.survey.id, analysis.questionnaire);
+  add_rank_places(triangulations, analysis);
   return triangulations;
 }
 

@@ -60,6 +60,12 @@ struct Triangulation {
 // and the frame (for a `multiple` frame plus the response ids of one group and question).
 std::vector<Triangulation> triangulate(Store& store, const SurveyAnalysis& analysis);
 
+// triangulate in two steps: what the store holds (open answers, codes, rankings of the
+// respondents), which needs no analysis, and then the rank places from the analysis.
+// `questionnaire` must be the analysis's own (the results point into it).
+std::vector<Triangulation> tally_triangulations(Store& store, std::int64_t survey_id, const Questionnaire& questionnaire);
+void add_rank_places(std::vector<Triangulation>& triangulations, const SurveyAnalysis& analysis);
+
 // Codes in order of how many open answers they got: places 1, 2, ... with equal counts
 // sharing a place; codes without answers get place 0. Exposed for tests.
 void assign_open_places(std::vector<CodeTriangulation>& codes);
