@@ -1,6 +1,7 @@
 // Case and accent folding through utf8proc; see text_fold.h.
 #include "analysis/text_fold.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include <utf8proc.h>
@@ -15,19 +16,25 @@ bool is_word_byte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
+std::string ascii_lowered(std::string_view text) {
+  std::string lowered(text);
+  for (char& c : lowered)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return lowered;
+}
+
 }  // namespace
 
 std::string fold_text(std::string_view text) {
+  // Plain ASCII, as most answers are, has no marks to strip: lower case is all utf8proc
+  // would do, at a fraction of the cost (a report folds every open answer).
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return ascii_lowered(text);
   utf8proc_uint8_t* folded = nullptr;
   const auto options = static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD);
   const auto length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
                                    static_cast<utf8proc_ssize_t>(text.size()), &folded, options);
-  if (length < 0) {
-    std::string lowered(text);
-    for (char& c : lowered)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return lowered;
-  }
+  if (length < 0) return ascii_lowered(text);
   std::string result(reinterpret_cast<const char*>(folded), static_cast<std::size_t>(length));
   std::free(folded);
   return result;
