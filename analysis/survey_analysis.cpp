@@ -145,9 +145,26 @@ struct CodingReads {
   std::vector<Triangulation> triangulations;  // without rank places yet
 };
 
-CodingReads read_codings(Store& store, std::int64_t survey_id, const Questionnaire& questionnaire) {
-  return {describe_coding(store, survey_id, questionnaire), tally_triangulations(store, survey_id, questionnaire)};
-}
+// Runs `read(store)` on a connection of its own beside the caller's work when the store is
+// a database file (WAL lets readers share it); else later, on `store`, when get() is called.
+template <typename Result>
+class ReadBeside {
+ public:
+  ReadBeside(Store& store, std::function<Result(Store&)> read) : store_(store), read_(std::move(read)) {
+    const std::string& path = store.database().path();
+    if (path.empty() || path == ":memory:" || path.rfind("file:", 0) == 0) return;
+    result_ = std::async(std::launch::async, [path, this] {
+      Store reader(path);
+      return read_(reader);
+    });
+  }
+  Result get() { return result_.valid() ? result_.get() : read_(store_); }
+
+ private:
+  Store& store_;
+  std::function<Result(Store&)> read_;
+  std::future<Result> result_;  // last: waited for before read_ goes
+};
 
 }  // namespace
 
@@ -173,17 +190,13 @@ std::unique_ptr<SurveyAnalysis> analyse_survey(Store& store, std::int64_t survey
   }
   set_response(analysis->all_groups, invited_total, responded_total);
 
-  // The coding reads touch the codings and open answers, the counts the closed questions:
-  // with a database file they run side by side on two connections (WAL lets readers share
-  // it), which for a large survey takes a third off the analysis.
-  const std::string& path = store.database().path();
-  const bool beside = !path.empty() && path != ":memory:" && path.rfind("file:", 0) != 0;
-  std::future<CodingReads> coding;
-  if (beside)
-    coding = std::async(std::launch::async, [&path, survey_id, &questionnaire] {
-      Store reader(path);
-      return read_codings(reader, survey_id, questionnaire);
-    });
+  // The coding method and the triangulation tallies read the codings and open answers,
+  // the counts the closed questions: for a large survey they take about as long as the
+  // counts, so they run beside them (a third thread, one per read, was slower on 2 cores).
+  ReadBeside<CodingReads> coding(store, [&](Store& reader) {
+    return CodingReads{describe_coding(reader, survey_id, questionnaire),
+                       tally_triangulations(reader, survey_id, questionnaire)};
+  });
   for (const auto& question : questionnaire.questions) {
     const QuestionCounts counts = count_question(store, survey_id, question);
     for (auto& group_analysis : analysis->groups)
@@ -191,7 +204,7 @@ std::unique_ptr<SurveyAnalysis> analyse_survey(Store& store, std::int64_t survey
         group_analysis.questions.push_back(summarise(question, counts, group_analysis.group->id));
     analysis->all_groups.questions.push_back(summarise(question, counts, kAllGroups));
   }
-  CodingReads reads = beside ? coding.get() : read_codings(store, survey_id, questionnaire);
+  CodingReads reads = coding.get();
   analysis->coding_method = std::move(reads.method);
   analysis->triangulations = std::move(reads.triangulations);
   add_rank_places(analysis->triangulations, *analysis);
@@ -199,7 +212,8 @@ std::unique_ptr<SurveyAnalysis> analyse_survey(Store& store, std::int64_t survey
 }
 
 void for_each_open_answer(Store& store, std::int64_t survey_id, const CodingFrame* frame, const Question& question,
-                          const std::string& group_id, const std::function<void(const OpenAnswer&)>& visit) {
+                          const std::string& group_id, const std::function<void(const OpenAnswer&)>& visit,
+                          AnswerOrder order) {
   // One pass, sorted by the code's row in the schoenendoos (its position in ",f1,f2,...,"),
   // uncoded answers and codes no longer in the frame last, then by response. SQLite's
   // sorter spills to disk past its cache, so memory stays fixed. The agreed codes of
@@ -217,9 +231,12 @@ void for_each_open_answer(Store& store, std::int64_t survey_id, const CodingFram
                   "   AND c.coder = (SELECT l.coder FROM codings l WHERE l.response_id = r.id AND l.question_id = ?2"
                   "   ORDER BY l.id DESC LIMIT 1)"
                   " WHERE r.survey_id = ?1 AND a.value <> ''" + in_group(group_id) +
-                  " ORDER BY CASE WHEN effective_code = '' OR instr(?4, ',' || effective_code || ',') = 0"
-                  "   THEN 1 ELSE 0 END, instr(?4, ',' || effective_code || ','), r.id");
-  query.bind(1, survey_id).bind(2, question.id).bind(4, frame_order);
+                  (order == AnswerOrder::any ? ""
+                                             : " ORDER BY CASE WHEN effective_code = '' OR instr(?4, ',' || "
+                                               "effective_code || ',') = 0 THEN 1 ELSE 0 END,"
+                                               " instr(?4, ',' || effective_code || ','), r.id"));
+  query.bind(1, survey_id).bind(2, question.id);
+  if (order == AnswerOrder::frame) query.bind(4, frame_order);
   if (!group_id.empty()) query.bind(3, group_id);
   while (query.step())
     visit(OpenAnswer{query.column_int(0), query.column_text(1), query.column_text(2), query.column_text(3),

@@ -74,7 +74,8 @@ void tally_group(Store& store, std::int64_t survey_id, const Triangulation& tria
                            ++result.compared_answers;
                            result.top_match += top[0] == answer.code ? 1 : 0;
                            result.top_two_match += std::find(top.begin(), top.end(), answer.code) != top.end() ? 1 : 0;
-                         });
+                         },
+                         AnswerOrder::any);
   }
 }
 
