@@ -1,4 +1,5 @@
-// open-antwoorden.csv: every open answer of the groups the report may show, streamed.
+// open-antwoorden.csv: every open answer of the groups the report may show, written as the
+// report model reads them (one pass over the answers, not two).
 #include "analysis/survey_analysis.h"
 #include "reports/escape.h"
 #include "reports/report_documents.h"
@@ -15,17 +16,20 @@ std::string code_label(const CodingFrame* frame, const std::string& code_id) {
 
 }  // namespace
 
-void write_open_answers_csv(const ReportModel& model, const OpenAnswerStream& open_answers, std::ostream& out) {
-  out << "group,question,code,code_label,answer\n";
-  for (const Shoebox& shoebox : model.shoeboxes) {
-    const Question& question = *shoebox.question;
-    const CodingFrame* frame = model.analysis->questionnaire.find_frame(question.coding_frame);
-    const std::string group_field = escape_csv(shoebox.group->group->id) + "," + escape_csv(question.id) + ",";
-    open_answers(question, shoebox.group->group->id, [&](const OpenAnswer& answer) {
+const char* open_answers_csv_header() { return "group,question,code,code_label,answer\n"; }
+
+OpenAnswerStream open_answers_csv_tee(const OpenAnswerStream& open_answers, const Questionnaire& questionnaire,
+                                      std::ostream& out) {
+  return [&open_answers, &questionnaire, &out](const Question& question, const std::string& group_id,
+                                               const std::function<void(const OpenAnswer&)>& visit) {
+    const CodingFrame* frame = questionnaire.find_frame(question.coding_frame);
+    const std::string group_field = escape_csv(group_id) + "," + escape_csv(question.id) + ",";
+    open_answers(question, group_id, [&](const OpenAnswer& answer) {
       out << group_field << escape_csv(answer.code) << "," << escape_csv(code_label(frame, answer.code)) << ","
           << escape_csv(answer.text) << "\n";
+      visit(answer);
     });
-  }
+  };
 }
 
 }  // namespace peiling

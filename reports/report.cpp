@@ -1,12 +1,13 @@
-// write_report: builds the report model once and writes every file of the report into
-// the output folder: the chart files first (the documents refer to them), then
-// rapport.html, slides.html, rapport.md, scores.csv and open-antwoorden.csv. See report.h.
+// write_report: builds the report model once (writing open-antwoorden.csv from the answers
+// it reads) and writes every other file of the report into the output folder: the chart
+// files, then rapport.html, slides.html, rapport.md and scores.csv. See report.h.
 #include "reports/report.h"
 
 #include <algorithm>
 #include <atomic>
 #include <exception>
 #include <fstream>
+#include <optional>
 #include <thread>
 #include <set>
 #include <stdexcept>
@@ -78,22 +79,28 @@ void remove_stale_charts(const std::filesystem::path& folder, const std::vector<
   }
 }
 
-void write_open_answers_file(const ReportModel& model, const OpenAnswerStream& open_answers,
-                             const std::filesystem::path& path) {
+// Builds the report model while the open answers it reads are written to
+// open-antwoorden.csv as they pass.
+ReportModel build_model_writing_open_answers(const SurveyAnalysis& analysis, const OpenAnswerStream& open_answers,
+                                             const ReportOptions& options, const std::filesystem::path& path) {
+  std::optional<ReportModel> model;
   replace_file_atomically(path, [&](const std::filesystem::path& temporary) {
     std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    write_open_answers_csv(model, open_answers, out);
+    out << open_answers_csv_header();
+    model = build_report_model(analysis, open_answers_csv_tee(open_answers, analysis.questionnaire, out), options);
     out.flush();
     if (!out) throw std::runtime_error("cannot write '" + path.string() + "' (disk full?)");
   });
+  return std::move(*model);
 }
 
 }  // namespace
 
 std::vector<std::filesystem::path> write_report(const SurveyAnalysis& analysis, const OpenAnswerStream& open_answers,
                                                 const ReportOptions& options) {
-  const ReportModel model = build_report_model(analysis, open_answers, options);
   create_folder(options.out_dir);
+  const std::filesystem::path open_answers_path = options.out_dir / "open-antwoorden.csv";
+  const ReportModel model = build_model_writing_open_answers(analysis, open_answers, options, open_answers_path);
   std::vector<std::filesystem::path> written;
   write_chart_files(model.charts, options.out_dir, written);
   const std::pair<const char*, std::string> documents[] = {
@@ -106,8 +113,7 @@ std::vector<std::filesystem::path> write_report(const SurveyAnalysis& analysis, 
     write_file_atomically(options.out_dir / name, content);
     written.push_back(options.out_dir / name);
   }
-  write_open_answers_file(model, open_answers, options.out_dir / "open-antwoorden.csv");
-  written.push_back(options.out_dir / "open-antwoorden.csv");
+  written.push_back(open_answers_path);
   remove_stale_charts(options.out_dir, written);
   return written;
 }

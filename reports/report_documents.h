@@ -22,8 +22,11 @@ std::string render_markdown_report(const ReportModel& model);
 std::string render_scores_csv(const ReportModel& model);
 
 // open-antwoorden.csv: every open answer of the shown groups, verbatim, with its code:
-// group,question,code,code_label,answer. Streamed from `open_answers` straight to `out`,
-// so it holds all answers however many there are.
-void write_open_answers_csv(const ReportModel& model, const OpenAnswerStream& open_answers, std::ostream& out);
+// group,question,code,code_label,answer. The rows are written to `out` by a stream wrapped
+// around `open_answers`, as each answer passes on its way to the report model (which reads
+// exactly the shown groups); so the answers are read once and never held.
+const char* open_answers_csv_header();
+OpenAnswerStream open_answers_csv_tee(const OpenAnswerStream& open_answers, const Questionnaire& questionnaire,
+                                      std::ostream& out);
 
 }  // namespace peiling
