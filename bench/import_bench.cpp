@@ -6,10 +6,6 @@
 //
 //   build/bench_import [--quick] [--keep] [--responses N]
 //   --quick: 100,000 responses; --keep: leave the files in the temp folder (path printed).
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -21,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/measured_process.h"
 #include "engine/definition_loader.h"
 #include "engine/store.h"
 
@@ -31,40 +28,7 @@ namespace {
 
 const std::string kGreven = PEILING_QUESTIONNAIRE_DIR "/greven-fasen.json";
 
-struct RunFigures {
-  double seconds = 0;      // wall time
-  double cpu_seconds = 0;  // user + system: steadier than wall time on a shared machine
-  long peak_kib = 0;
-};
-
-double cpu_seconds(const rusage& usage) {
-  return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-         static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-// Runs `program` as its own process (posix_spawn, so its peak memory is its own) with stdout
-// to /dev/null, and returns its wall time and peak memory.
-RunFigures run(const std::string& program, const std::vector<std::string>& args) {
-  std::vector<char*> argv{const_cast<char*>(program.c_str())};
-  for (const auto& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
-  argv.push_back(nullptr);
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-  const auto start = std::chrono::steady_clock::now();
-  pid_t child = 0;
-  const int spawned = posix_spawnp(&child, program.c_str(), &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  int status = 0;
-  rusage usage{};
-  if (spawned == 0) ::wait4(child, &status, 0, &usage);
-  if (spawned != 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-    std::fprintf(stderr, "%s %s failed\n", program.c_str(), args.front().c_str());
-    std::exit(1);
-  }
-  return {std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), cpu_seconds(usage),
-          usage.ru_maxrss};
-}
+using bench::RunFigures;
 
 // `count` valid responses in the canonical layout: random permutations, years, short texts.
 void write_responses_csv(const fs::path& path, int count) {
@@ -96,8 +60,8 @@ void measure(const fs::path& work, int count) {
   const fs::path floor_db = work / ("floor-" + std::to_string(count) + ".sqlite");
   const fs::path db = work / ("peiling-" + std::to_string(count) + ".sqlite");
   const std::string survey = new_survey(db, count);
-  const RunFigures floor = run("sqlite3", {floor_db.string(), "-csv", ".import " + csv.string() + " responses"});
-  const RunFigures import = run(PEILING_BINARY, {"import", "--db", db.string(), "--survey", survey, csv.string()});
+  const RunFigures floor = bench::run_measured("sqlite3", {floor_db.string(), "-csv", ".import " + csv.string() + " responses"});
+  const RunFigures import = bench::run_measured(PEILING_BINARY, {"import", "--db", db.string(), "--survey", survey, csv.string()});
   std::printf("%9d responses (%5.1f MiB csv) | peiling import %7.2f s (cpu %6.2f s) %8.0f responses/s %6.1f MiB"
               " | sqlite3 .import %6.2f s (cpu %5.2f s) %5.1f MiB | ratio x%.1f, cpu x%.1f (target <= 3)\n",
               count, static_cast<double>(fs::file_size(csv)) / (1 << 20), import.seconds, import.cpu_seconds,

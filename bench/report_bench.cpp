@@ -4,13 +4,10 @@
 // reference measured in the same run (one SQLite pass over all answers of the survey), so
 // the numbers mean something on a shared, noisy machine. Not a test: it asserts nothing.
 //
-//   build/peiling_bench [--quick] [--keep] [--sizes N,N,...]
+//   build/bench_report [--quick] [--keep] [--sizes N,N,...]
 //   --quick: 10,000 responses only; --sizes: other synthetic survey sizes (e.g. to see that
 //   memory levels off: --sizes 10000,100000,300000); --keep: leave the databases and
 //   reports in the temp folder (its path is printed) to look at or profile.
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -24,6 +21,7 @@
 #include <vector>
 
 #include "app/demo_survey.h"
+#include "bench/measured_process.h"
 #include "engine/definition_loader.h"
 
 using namespace peiling;
@@ -64,34 +62,9 @@ double time_answer_scan(Store& store, std::int64_t survey_id) {
   return seconds_since(start);
 }
 
-struct RunFigures {
-  double seconds = 0;
-  long peak_kib = 0;
-};
+using bench::RunFigures;
 
-// Runs the peiling executable with `args` as its own process, as a user would, and returns
-// its wall time and peak memory. posix_spawn (vfork underneath) so the child's ru_maxrss
-// is its own, not a copy of this benchmark's memory.
-RunFigures run_peiling(const std::vector<std::string>& args) {
-  std::vector<char*> argv{const_cast<char*>(PEILING_BINARY)};
-  for (const auto& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
-  argv.push_back(nullptr);
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-  const auto start = std::chrono::steady_clock::now();
-  pid_t child = 0;
-  const int spawned = posix_spawn(&child, PEILING_BINARY, &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  int status = 0;
-  rusage usage{};
-  if (spawned == 0) ::wait4(child, &status, 0, &usage);
-  if (spawned != 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-    std::fprintf(stderr, "peiling %s failed\n", args.front().c_str());
-    std::exit(1);
-  }
-  return {seconds_since(start), usage.ru_maxrss};
-}
+RunFigures run_peiling(const std::vector<std::string>& args) { return bench::run_measured(PEILING_BINARY, args); }
 
 // The fastest of `runs` runs (the least disturbed by other work on the machine) and the
 // largest peak memory seen.
