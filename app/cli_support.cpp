@@ -15,6 +15,13 @@ void VerbOptions::add_db_option() {
                          "the SQLite database file");
 }
 
+Language VerbOptions::language() const {
+  const std::string& typed = get<std::string>("lang");
+  const auto language = language_from_string(typed);
+  if (!language) throw UsageError("--lang " + typed + ": choose nl or en");
+  return *language;
+}
+
 void VerbOptions::positional(const char* name, int max_count) { positionals_.add(name, max_count); }
 
 bool VerbOptions::parse(const std::vector<std::string>& args, VerbIo& io) {

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "engine/language.h"
+
 namespace peiling {
 
 namespace po = boost::program_options;
@@ -30,6 +32,8 @@ class VerbOptions {
 
   po::options_description_easy_init add() { return options_.add_options(); }
   void add_db_option();  // --db PATH, default peiling.sqlite
+  // The --lang option's language (nl or en); anything else is a UsageError.
+  Language language() const;
   void positional(const char* name, int max_count);
 
   // Parses args; returns false after printing help when --help was given. Throws UsageError.

@@ -53,27 +53,26 @@ int run_enter(const std::vector<std::string>& args, VerbIo& io) {
       "group", po::value<std::string>(), "the respondent group of every form")(
       "lang", po::value<std::string>()->default_value("nl"), "language of the dialogue: nl or en");
   if (!options.parse(args, io)) return 0;
-  const auto language = language_from_string(options.get<std::string>("lang"));
-  if (!language) throw UsageError("--lang " + options.get<std::string>("lang") + ": choose nl or en");
+  const Language language = options.language();
 
   Store store = open_existing_store(options);
   const auto survey_id = options.get<std::int64_t>("survey");
   const SurveyRecord survey = store.load_survey(survey_id);
   if (!survey.summary.open)
-    throw StoreError(std::string(pick(*language, "peiling ", "survey ")) + std::to_string(survey_id) +
-                     std::string(pick(*language, " is gesloten; er kunnen geen formulieren meer bij",
+    throw StoreError(std::string(pick(language, "peiling ", "survey ")) + std::to_string(survey_id) +
+                     std::string(pick(language, " is gesloten; er kunnen geen formulieren meer bij",
                                       " is closed; no more forms can be added")));
   const Questionnaire questionnaire = store.questionnaire_of(survey_id);
 
   DataEntry entry(
       questionnaire, std::cin, io.out,
       [&](const ResponseDraft& draft) { return store.add_response(survey_id, draft, ResponseSource::terminal); },
-      *language);
+      language);
   if (options.has("group")) {
     const RespondentGroup* group = match_group(questionnaire, options.get<std::string>("group"));
     if (!group)
       throw StoreError("--group " + options.get<std::string>("group") +
-                       std::string(pick(*language, ": geen groep van deze peiling; kies uit: ",
+                       std::string(pick(language, ": geen groep van deze peiling; kies uit: ",
                                         ": not a group of this survey; choose from: ")) +
                        group_choices(questionnaire));
     entry.set_group(group->id);

@@ -21,8 +21,7 @@ int run_print(const std::vector<std::string>& args, VerbIo& io) {
       "out", po::value<std::string>(), "the HTML file to write")(
       "lang", po::value<std::string>()->default_value("nl"), "language of the form's own texts: nl or en");
   if (!options.parse(args, io)) return 0;
-  const auto language = language_from_string(options.get<std::string>("lang"));
-  if (!language) throw UsageError("--lang " + options.get<std::string>("lang") + ": choose nl or en");
+  const Language language = options.language();
 
   Store store = open_existing_store(options);
   const auto survey_id = options.get<std::int64_t>("survey");
@@ -31,12 +30,12 @@ int run_print(const std::vector<std::string>& args, VerbIo& io) {
   const RespondentGroup* group = match_group(questionnaire, options.get<std::string>("group"));
   if (!group)
     throw StoreError("--group " + options.get<std::string>("group") +
-                     std::string(pick(*language, ": geen groep van deze peiling; kies uit: ",
+                     std::string(pick(language, ": geen groep van deze peiling; kies uit: ",
                                       ": not a group of this survey; choose from: ")) +
                      group_choices(questionnaire));
 
   const std::string html =
-      paper_form_html(questionnaire, group->id, {survey_id, survey.summary.label, *language});
+      paper_form_html(questionnaire, group->id, {survey_id, survey.summary.label, language});
   if (!options.has("out")) {
     io.out << html;
     return 0;

@@ -10,9 +10,7 @@ namespace peiling {
 ReportOptions parse_report_options(const VerbOptions& options) {
   ReportOptions report;
   report.out_dir = options.get<std::string>("out");
-  const auto language = language_from_string(options.get<std::string>("lang"));
-  if (!language) throw UsageError("--lang " + options.get<std::string>("lang") + ": choose nl or en");
-  report.language = *language;
+  report.language = options.language();
   report.min_group = options.get<int>("min-group");
   if (report.min_group < 1) throw UsageError("--min-group must be 1 or more");
   report.error_bars = options.get<bool>("error-bars");
