@@ -5,15 +5,10 @@
 #include <sstream>
 
 #include "engine/store.h"
+#include "engine/text.h"
 #include "reports/escape.h"
 
 namespace peiling {
-
-std::string trimmed(const std::string& line) {
-  const auto first = line.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return "";
-  return line.substr(first, line.find_last_not_of(" \t\r\n") - first + 1);
-}
 
 void print_code_menu(const CodingFrame& frame, std::ostream& out) {
   for (std::size_t i = 0; i < frame.codes.size(); ++i)
@@ -24,7 +19,7 @@ void print_code_menu(const CodingFrame& frame, std::ostream& out) {
 
 std::optional<std::vector<std::string>> read_code_choice(const std::string& line, const CodingFrame& frame,
                                                          std::ostream& out) {
-  std::string text = trimmed(line);
+  std::string text(trim(line));
   if (text == "n") return std::vector<std::string>{kUnplaceable};
   std::replace(text.begin(), text.end(), ',', ' ');
   std::istringstream numbers(text);

@@ -20,7 +20,4 @@ void print_code_menu(const CodingFrame& frame, std::ostream& out);
 std::optional<std::vector<std::string>> read_code_choice(const std::string& line, const CodingFrame& frame,
                                                          std::ostream& out);
 
-// The line without leading and trailing spaces (and a carriage return from Windows input).
-std::string trimmed(const std::string& line);
-
 }  // namespace peiling

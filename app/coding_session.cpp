@@ -8,6 +8,7 @@
 
 #include "analysis/code_suggestion.h"
 #include "app/coding_choice.h"
+#include "engine/text.h"
 #include "reports/escape.h"
 
 namespace peiling {
@@ -101,7 +102,7 @@ CodingSessionSummary run_coding_session(Store& store, std::int64_t survey_id, co
     out << "> " << std::flush;
     std::string line;
     if (!std::getline(in, line)) break;
-    line = trimmed(line);
+    line = std::string(trim(line));
     if (line == "q") break;
     if (line == "?") {
       out << kHelp;
@@ -130,7 +131,7 @@ CodingSessionSummary run_coding_session(Store& store, std::int64_t survey_id, co
       continue;
     }
     if (line.rfind("m ", 0) == 0 || line == "m") {
-      memo = trimmed(line.substr(1));
+      memo = std::string(trim(line.substr(1)));
       out << (memo.empty() ? "Memo gewist.\n" : "Memo genoteerd; het wordt bij de code van dit antwoord bewaard.\n");
       continue;
     }

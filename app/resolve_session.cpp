@@ -5,6 +5,7 @@
 
 #include "analysis/coder_comparison.h"
 #include "app/coding_choice.h"
+#include "engine/text.h"
 #include "reports/escape.h"
 
 namespace peiling {
@@ -60,7 +61,7 @@ ResolveSummary run_resolve_session(Store& store, std::int64_t survey_id, const s
     out << "> " << std::flush;
     std::string line;
     if (!std::getline(in, line)) break;
-    line = trimmed(line);
+    line = std::string(trim(line));
     if (line == "q") break;
     if (line == "?" || line.empty()) {
       out << kHelp;
@@ -74,7 +75,7 @@ ResolveSummary run_resolve_session(Store& store, std::int64_t survey_id, const s
       continue;
     }
     if (line.rfind("m ", 0) == 0) {
-      memo = trimmed(line.substr(1));
+      memo = std::string(trim(line.substr(1)));
       out << "Memo genoteerd.\n";
       continue;
     }
