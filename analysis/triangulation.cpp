@@ -143,10 +143,4 @@ void add_rank_places(std::vector<Triangulation>& triangulations, const SurveyAna
         if (group.group == result.group) add_group_rank_places(result, *triangulation.rank_question, group);
 }
 
-std::vector<Triangulation> triangulate(Store& store, const SurveyAnalysis& analysis) {
-  std::vector<Triangulation> triangulations = tally_triangulations(store, analysis.survey.id, analysis.questionnaire);
-  add_rank_places(triangulations, analysis);
-  return triangulations;
-}
-
 }  // namespace peiling

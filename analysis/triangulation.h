@@ -55,14 +55,12 @@ struct Triangulation {
 };
 
 // One triangulation per rank question with linked items and coded open questions in the
-// same frame; empty when the questionnaire has none. Uses the analysis's rank places and the
-// codes for_each_open_answer gives (agreed codes first). Memory is bounded by the groups
-// and the frame (for a `multiple` frame plus the response ids of one group and question).
-std::vector<Triangulation> triangulate(Store& store, const SurveyAnalysis& analysis);
-
-// triangulate in two steps: what the store holds (open answers, codes, rankings of the
-// respondents), which needs no analysis, and then the rank places from the analysis.
-// `questionnaire` must be the analysis's own (the results point into it).
+// same frame; empty when the questionnaire has none. Built in two steps, so the first can
+// run beside the analysis's counts: tally_triangulations reads what the store holds (the
+// codes for_each_open_answer gives, agreed codes first, and the respondents' rankings) and
+// needs no analysis; add_rank_places then adds the analysis's rank places. Memory is
+// bounded by the groups and the frame (for a `multiple` frame plus the response ids of one
+// group and question). `questionnaire` must be the analysis's own (the results point into it).
 std::vector<Triangulation> tally_triangulations(Store& store, std::int64_t survey_id, const Questionnaire& questionnaire);
 void add_rank_places(std::vector<Triangulation>& triangulations, const SurveyAnalysis& analysis);
 
