@@ -1,18 +1,16 @@
 // The hex digest of ContentHash; see content_hash.h.
 #include "engine/content_hash.h"
 
-#include <cstdio>
-
 namespace peiling {
 
 std::string ContentHash::hex() {
-  boost::uuids::detail::sha1::digest_type digest;
-  sha1_.get_digest(digest);
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::uint8_t digest[SHA1_DIGEST_SIZE];
+  sha1_digest(&sha1_, sizeof digest, digest);
   std::string hex;
-  for (unsigned int word : digest) {
-    char part[9];
-    std::snprintf(part, sizeof part, "%08x", word);
-    hex += part;
+  for (const std::uint8_t byte : digest) {
+    hex += kHex[byte >> 4];
+    hex += kHex[byte & 0xf];
   }
   return hex;
 }
