@@ -50,7 +50,7 @@ class CsvRowMapper {
     std::unordered_map<std::string, std::string> option_by_name;  // folded id or label -> value
   };
   void bind_column(std::size_t index, const std::string& header, std::vector<std::string>& problems);
-  std::string cell_value(const Binding& binding, const std::string& cell) const;
+  std::string_view cell_value(const Binding& binding, const std::string& cell) const;
   std::string header_of(std::size_t index) const { return header_[index]; }
 
   const Questionnaire& questionnaire_;

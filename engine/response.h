@@ -2,6 +2,7 @@
 // before anything is stored.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,22 @@ struct ResponseDraft {
 std::vector<std::string> validate_response(const Questionnaire& questionnaire,
                                            const ResponseDraft& draft,
                                            Language language = Language::nl);
+
+// validate_response for many drafts of one questionnaire (a bulk import): the same
+// checks and messages, with its working memory kept from draft to draft.
+class ResponseValidator {
+ public:
+  explicit ResponseValidator(const Questionnaire& questionnaire);
+  ~ResponseValidator();
+  ResponseValidator(const ResponseValidator&) = delete;
+  ResponseValidator& operator=(const ResponseValidator&) = delete;
+
+  std::vector<std::string> check(const ResponseDraft& draft, Language language = Language::nl);
+
+ private:
+  class Checks;
+  std::unique_ptr<Checks> checks_;
+};
 
 // Parses a number as typed: accepts a decimal comma or point. Returns false if not a number.
 bool parse_typed_number(const std::string& text, double& value);

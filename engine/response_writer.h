@@ -1,12 +1,14 @@
-// Writing validated responses into the answers table: the statements prepared once per
-// batch, and the stored form of each answer (numbers normalised, blanks left out). Used by
-// Store::add_responses and by the bulk import; the caller holds the transaction.
+// Writing validated responses: one row in `responses` per response, its answers packed
+// as JSON (see answer_json.h; numbers normalised, blanks left out), with the statement
+// prepared once per batch. Used by Store::add_responses and by the bulk import; the
+// caller holds the transaction.
 #pragma once
 
 #include <cstdint>
-#include <memory>
+#include <string>
 #include <vector>
 
+#include "engine/answer_json.h"
 #include "engine/questionnaire.h"
 #include "engine/response.h"
 #include "engine/sqlite.h"
@@ -21,14 +23,11 @@ class ResponseWriter {
   std::int64_t write(const ResponseDraft& draft);
 
  private:
-  // INSERT of `count` answer rows at once: one statement run per response instead of one
-  // per answer (a large import spends most of its time in SQLite's per-statement work).
-  Statement& insert_answers(std::size_t count);
-
   Database& db_;
   const Questionnaire& questionnaire_;
   Statement insert_response_;
-  std::vector<std::unique_ptr<Statement>> insert_answers_;  // [count - 1], prepared on first use
+  std::vector<StoredAnswerEntry> entries_;  // reused from response to response
+  std::string answer_data_;
 };
 
 }  // namespace peiling

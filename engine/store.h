@@ -92,7 +92,7 @@ inline constexpr const char* kUnplaceable = "niet te plaatsen";
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 4;
+  static constexpr int kSchemaVersion = 5;
 
   // Opens or creates the database and migrates it forward to kSchemaVersion.
   // Refuses (StoreError) a database written by a newer peiling.
@@ -200,8 +200,10 @@ class BulkImport {
  private:
   Store& store_;
   std::int64_t survey_id_;
+  RollbackJournalScope journal_;  // before transaction_: switched back after it ends
   Transaction transaction_;
   Questionnaire questionnaire_;
+  ResponseValidator validator_;
   std::unique_ptr<ResponseWriter> writer_;
 };
 

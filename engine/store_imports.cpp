@@ -25,14 +25,16 @@ Questionnaire open_survey_questionnaire(Store& store, std::int64_t survey_id) {
 BulkImport::BulkImport(Store& store, std::int64_t survey_id, ResponseSource source)
     : store_(store),
       survey_id_(survey_id),
+      journal_(store.database()),
       transaction_(store.database()),
       questionnaire_(open_survey_questionnaire(store, survey_id)),
+      validator_(questionnaire_),
       writer_(std::make_unique<ResponseWriter>(store.database(), survey_id, questionnaire_, source)) {}
 
 BulkImport::~BulkImport() = default;
 
 std::vector<std::string> BulkImport::add(const ResponseDraft& draft, Language language) {
-  auto problems = validate_response(questionnaire_, draft, language);
+  auto problems = validator_.check(draft, language);
   if (problems.empty()) writer_->write(draft);
   return problems;
 }

@@ -11,6 +11,17 @@ namespace peiling {
 
 namespace {
 
+// The answers of every response as rows, unpacked from responses.answer_data: the shape
+// the answers table had up to version 4. `number` is set for rank, number and likert.
+void create_answers_view(Database& db) {
+  db.execute(R"sql(
+CREATE VIEW answers AS
+  SELECT r.id AS response_id, q.key AS question_id, i.key AS item_id, CAST(i.atom AS TEXT) AS value,
+         CASE WHEN i.type IN ('integer', 'real') THEN CAST(i.atom AS REAL) END AS number
+  FROM responses r, json_each(r.answer_data) q, json_each(q.value) i;
+)sql");
+}
+
 // Version 1: no table has a column for a person's name, on purpose.
 void create_schema_v1(Database& db) {
   db.execute(R"sql(
@@ -120,23 +131,88 @@ CREATE TABLE agreed_codings (
 )sql");
 }
 
+// Version 5 (issue 4, import speed): a response's answers are stored in its own row as
+// JSON (responses.answer_data, see answer_json.h) instead of one row per answer, which made
+// a large import 8 row inserts per response. The `answers` view gives back the old rows,
+// so queries, tests and researchers' own SQL read answers as before. Numbers that are
+// whole move as JSON integers, so the view's value text stays "3", not "3.0".
+// The table is rebuilt rather than altered because its CHECK on `source` was an IN list,
+// which SQLite evaluates by building a temporary b-tree on every insert (a fifth of an
+// import's time); spelled out with OR it costs nothing. Foreign keys are off during
+// migrations (migrate_to_latest), so dropping the old table does not cascade to codings.
+void pack_answers_per_response(Database& db) {
+  db.execute(R"sql(
+CREATE TABLE responses_v5 (
+  id INTEGER PRIMARY KEY,
+  survey_id INTEGER NOT NULL,
+  group_id TEXT NOT NULL,
+  source TEXT NOT NULL CHECK (source = 'web' OR source = 'terminal' OR source = 'import' OR source = 'demo'),
+  submitted_at TEXT NOT NULL,
+  answer_data TEXT NOT NULL DEFAULT '{}',  -- written by ResponseWriter only; no json_valid CHECK, it cost 15% of an import
+  FOREIGN KEY (survey_id, group_id) REFERENCES survey_groups(survey_id, group_id));
+INSERT INTO responses_v5 (id, survey_id, group_id, source, submitted_at, answer_data)
+  SELECT r.id, r.survey_id, r.group_id, r.source, r.submitted_at, COALESCE((
+    SELECT json_group_object(question_id, json(items)) FROM (
+      SELECT question_id, json_group_object(item_id,
+               CASE WHEN number IS NULL THEN value
+                    WHEN number = CAST(number AS INTEGER) AND abs(number) < 9.0e15 THEN CAST(number AS INTEGER)
+                    ELSE number END) AS items
+      FROM answers a WHERE a.response_id = r.id GROUP BY question_id)), '{}')
+  FROM responses r;
+DROP TABLE answers;
+DROP TABLE responses;
+ALTER TABLE responses_v5 RENAME TO responses;
+CREATE INDEX responses_by_survey ON responses(survey_id, group_id);
+)sql");
+  create_answers_view(db);
+}
+
+// Foreign key enforcement off for as long as it lives (migrations rebuild tables).
+class ForeignKeysOff {
+ public:
+  explicit ForeignKeysOff(Database& db) : db_(db) { db_.execute("PRAGMA foreign_keys=OFF"); }
+  ~ForeignKeysOff() {
+    try {
+      db_.execute("PRAGMA foreign_keys=ON");
+    } catch (...) {  // a destructor must not throw; the connection is closed after a failed open anyway
+    }
+  }
+  ForeignKeysOff(const ForeignKeysOff&) = delete;
+  ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+
+ private:
+  Database& db_;
+};
+
+void check_foreign_keys(Database& db) {
+  Statement violations(db, "PRAGMA foreign_key_check");
+  if (violations.step())
+    throw StoreError(db.path() + ": the schema upgrade would break a reference from table '" +
+                     violations.column_text(0) + "'; nothing was changed");
+}
+
 // kMigrations[v] takes a database from user_version v to v + 1.
 using Migration = void (*)(Database&);
 constexpr std::array<Migration, Store::kSchemaVersion> kMigrations{create_schema_v1, create_imported_files,
-                                                                   create_web_tables, allow_several_codes_and_agreement};
+                                                                   create_web_tables, allow_several_codes_and_agreement,
+                                                                   pack_answers_per_response};
 
 }  // namespace
 
 // Applies the migrations from the database's version up, each in its own transaction, so
-// an interrupted upgrade leaves a database at some whole version.
-void migrate_to_latest(Database& db) {
+// an interrupted upgrade leaves a database at some whole version. Foreign keys are off
+// meanwhile (SQLite's procedure for rebuilding a table others refer to; the pragma cannot
+// change inside a transaction) and checked before each commit.
+void migrate_to(Database& db, int target_version) {
+  if (db.user_version() == target_version) return;
+  const ForeignKeysOff foreign_keys_off(db);
   for (;;) {
     const int found = db.user_version();
     if (found > Store::kSchemaVersion)
       throw StoreError(db.path() + " was written by a newer peiling (schema version " + std::to_string(found) +
                        "; this peiling knows up to version " + std::to_string(Store::kSchemaVersion) +
                        "); upgrade peiling to open it");
-    if (found == Store::kSchemaVersion) return;
+    if (found >= target_version) return;
     Transaction transaction(db);
     const int version = db.user_version();  // re-read under the write lock
     if (version != found) continue;
@@ -147,9 +223,12 @@ void migrate_to_latest(Database& db) {
         throw StoreError(db.path() + " is not a peiling database: it has tables but no peiling schema version");
     }
     kMigrations[static_cast<std::size_t>(version)](db);
+    check_foreign_keys(db);
     db.set_user_version(version + 1);
     transaction.commit();
   }
 }
+
+void migrate_to_latest(Database& db) { migrate_to(db, Store::kSchemaVersion); }
 
 }  // namespace peiling

@@ -10,4 +10,8 @@ namespace peiling {
 // the database was written by a newer peiling or has tables but no peiling schema version.
 void migrate_to_latest(Database& db);
 
+// Migrates `db` forward to `target_version` only: how tests build a database as an older
+// peiling left it, to check what the later migrations do to it.
+void migrate_to(Database& db, int target_version);
+
 }  // namespace peiling

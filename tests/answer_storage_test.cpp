@@ -1,0 +1,102 @@
+// How answers are stored: one JSON object per response (answer_json.h), read back through
+// the `answers` view exactly as typed, whatever the text holds; and the bulk import's
+// rollback journal, which must hand the database back in WAL mode and must not lock out
+// a connection that was already open.
+#include <catch2/catch.hpp>
+
+#include <stdexcept>
+
+#include "engine/answer_json.h"
+#include "engine/definition_loader.h"
+#include "engine/store.h"
+#include "import_fixture.h"
+#include "test_support.h"
+
+using namespace peiling;
+using namespace peiling::testing;
+
+namespace {
+
+std::string journal_mode(Database& db) {
+  Statement query(db, "PRAGMA journal_mode");
+  query.step();
+  return query.column_text(0);
+}
+
+}  // namespace
+
+TEST_CASE("answer JSON is sorted by question and item, numbers bare and text escaped", "[store][answers]") {
+  std::vector<StoredAnswerEntry> entries{{"taak", "", "zeg \"hoi\"\\\n\t\x01 café", std::nullopt},
+                                         {"fasen", "f2", "", 1.0},
+                                         {"jaren", "", "", 7.5},
+                                         {"fasen", "f1", "", 2.0}};
+  std::string json;
+  append_answer_json(entries, json);
+  CHECK(json == R"({"fasen":{"f1":2,"f2":1},"jaren":{"":7.5},"taak":{"":"zeg \"hoi\"\\\u000a\u0009\u0001 café"}})");
+
+  std::vector<StoredAnswerEntry> none;
+  std::string empty;
+  append_answer_json(none, empty);
+  CHECK(empty == "{}");
+
+  std::vector<StoredAnswerEntry> twice{{"fasen", "f1", "", 1.0}, {"fasen", "f1", "", 2.0}};
+  std::string refused;
+  CHECK_THROWS_AS(append_answer_json(twice, refused), std::invalid_argument);
+}
+
+TEST_CASE("hostile open answers come back from the answers view exactly as typed", "[store][answers]") {
+  ScratchDir dir;
+  Store store(dir.file("peiling.sqlite"));
+  const std::string text = read_definition_text(kGrevenFile);
+  const auto survey = store.create_survey(store.save_questionnaire(text, parse_definition(text, kGrevenFile)), "t",
+                                          {{"directie", 4}, {"ib", 5}, {"leerkrachten", 15}});
+  const std::string hostile = "\"},\"x\":{\"\":1}} <script>alert(1)</script> \\u0000 \\\" ' ; DROP TABLE responses; --\r\n\ttab é 😀";
+  const ResponseDraft draft{"ib", {{"fasen", "f1", "2"}, {"fasen", "f2", "1"}, {"fasen", "f3", "3"},
+                                   {"fasen", "f4", "4"}, {"fasen", "f5", "5"}, {"jaren", "", " 12 "},
+                                   {"taak", "", hostile}}};
+  const auto id = store.add_response(survey, draft, ResponseSource::web);
+
+  Statement answers(store.database(),
+                    "SELECT question_id, item_id, value, number FROM answers WHERE response_id = ? ORDER BY 1, 2");
+  answers.bind(1, id);
+  std::vector<std::string> rows;
+  while (answers.step())
+    rows.push_back(answers.column_text(0) + "|" + answers.column_text(1) + "|" + answers.column_text(2) + "|" +
+                   (answers.is_null(3) ? "null" : std::to_string(answers.column_double(3))));
+  CHECK(rows == std::vector<std::string>{"fasen|f1|2|2.000000", "fasen|f2|1|1.000000", "fasen|f3|3|3.000000",
+                                         "fasen|f4|4|4.000000", "fasen|f5|5|5.000000", "jaren||12|12.000000",
+                                         "taak||" + hostile + "|null"});
+}
+
+TEST_CASE("a bulk import hands the database back in WAL mode, and keeps WAL for a reader already there",
+          "[store][answers][import]") {
+  ScratchDir dir;
+  const auto survey = new_survey(dir, kGrevenFile);
+  write_file(dir.file("rijen.csv"), "groep,jaren,fasen.f1,fasen.f2,fasen.f3,fasen.f4,fasen.f5,taak\n"
+                                    "ib,3,1,2,3,4,5,eerste\nleerkrachten,4,5,4,3,2,1,tweede\n");
+  const auto alone = peiling_in(dir, {"import", "--survey", survey, "rijen.csv"});
+  REQUIRE(alone.exit_code == 0);
+  {
+    Database db(dir.file("peiling.sqlite"));
+    CHECK(journal_mode(db) == "wal");
+  }
+
+  // A connection open during the import (as `peiling serve` keeps one) is not locked out:
+  // the import stays in WAL mode (without waiting for it), so the reader keeps reading its
+  // snapshot while the import writes, and sees the new responses once it starts afresh.
+  Database reader(dir.file("peiling.sqlite"));
+  const auto responses_seen = [&] {
+    Statement count(reader, "SELECT count(*) FROM responses");
+    count.step();
+    return count.column_int(0);
+  };
+  reader.execute("BEGIN");
+  CHECK(responses_seen() == 2);
+  const auto beside = peiling_in(dir, {"import", "--again", "--survey", survey, "rijen.csv"});
+  INFO(beside.err);
+  CHECK(beside.exit_code == 0);
+  CHECK(responses_seen() == 2);
+  reader.execute("COMMIT");
+  CHECK(responses_seen() == 4);
+  CHECK(journal_mode(reader) == "wal");
+}
