@@ -2,11 +2,13 @@
 // png_encoder.h. zlib's deflate spent more time on a report's four 5 MB charts than
 // everything else, searching for matches that in a chart are nearly always "the same
 // pixel again" or "the same row again". So each row is PNG filter "up" (a row equal to the
-// one above becomes all zeros, found with one memcmp), and the zlib stream is ONE
-// fixed-Huffman deflate block (RFC 1951 3.2.6) of runs of equal filtered pixels: the first
-// pixel as three literals, the rest as matches at distance 3 (one pixel back). Files come
-// out larger than zlib's, but the encoder touches each pixel about once, and the zlib
-// stream's Adler-32 is summed per run, not per byte. zlib is used only for the CRC-32.
+// one above becomes all zeros, found with one memcmp), and the zlib stream is ONE deflate
+// block of runs of equal filtered pixels: the first pixel as three literals, the rest as
+// copies at distance 3 (one pixel back). A first pass collects the runs and counts the
+// symbols; a second writes them with Huffman codes made from those counts (RFC 1951
+// 3.2.7), a fifth smaller than deflate's fixed codes. Each pixel is read once, and the
+// zlib stream's Adler-32 is summed per run, not per byte. Files come out about 1.5-2 times
+// zlib's size; zlib itself is used only for the CRC-32.
 // Format: the PNG signature, IHDR (size, 8-bit RGB), one IDAT (the zlib stream), IEND;
 // each chunk is (length, type, data, CRC-32 of type and data).
 #include "reports/png_encoder.h"
@@ -18,105 +20,49 @@
 #include <cstdint>
 #include <cstring>
 #include <fstream>
+#include <functional>
 #include <iterator>
 #include <memory>
+#include <queue>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace peiling {
 
 namespace {
 
-constexpr int kLongestMatch = 258;    // deflate's limit
+constexpr int kLongestMatch = 258;  // deflate's limit
+constexpr int kLiteralLengthSymbols = 286;  // bytes, end of block (256), lengths 257..285
+constexpr int kEndOfBlock = 256;
+constexpr int kLongestCode = 15;
 constexpr std::uint32_t kAdlerBase = 65521;
+constexpr unsigned kFilterUp = 2;
 
-struct Code {
-  std::uint32_t bits = 0;  // in stream order: the first bit to send is bit 0
-  int length = 0;
-};
+// Length symbols 257..285: the shortest length each stands for, and its extra bits.
+constexpr std::array<int, 29> kLengthBase{3,  4,  5,  6,  7,  8,  9,  10, 11,  13,  15,  17,  19,  23, 27,
+                                          31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258};
+constexpr std::array<int, 29> kLengthExtra{0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2,
+                                           2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0};
 
-constexpr std::uint32_t reversed(std::uint32_t code, int length) {
-  std::uint32_t out = 0;
-  for (int i = 0; i < length; ++i) out |= ((code >> i) & 1u) << (length - 1 - i);
-  return out;
-}
-
-// The fixed literal/length code of RFC 1951 3.2.6; Huffman codes go most significant bit first.
-constexpr Code fixed_code(int symbol) {
-  if (symbol < 144) return {reversed(0x30 + symbol, 8), 8};
-  if (symbol < 256) return {reversed(0x190 + symbol - 144, 9), 9};
-  if (symbol < 280) return {reversed(symbol - 256, 7), 7};
-  return {reversed(0xC0 + symbol - 280, 8), 8};
-}
-
-// Every code the encoder sends, worked out once: a literal byte, and a match of each length
-// at distance 3 (length symbol, its extra bits, then distance symbol 2, which has none).
-struct FixedCodes {
-  std::array<Code, 256> literal{};
-  std::array<Code, kLongestMatch + 1> match{};  // index = length, 3..258
-
-  constexpr FixedCodes() {
-    for (int byte = 0; byte < 256; ++byte) literal[byte] = fixed_code(byte);
-    constexpr std::array<int, 29> base{3,  4,  5,  6,  7,  8,  9,  10, 11,  13,  15,  17,  19,  23, 27,
-                                       31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258};
-    constexpr std::array<int, 29> extra{0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2,
-                                        2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0};
-    const Code distance_3{reversed(2, 5), 5};
-    for (int length = 3; length <= kLongestMatch; ++length) {
-      int index = 28;
-      while (base[index] > length) --index;
-      const Code symbol = fixed_code(257 + index);
-      Code& code = match[length];
-      code.bits = symbol.bits | static_cast<std::uint32_t>(length - base[index]) << symbol.length;
-      code.length = symbol.length + extra[index];
-      code.bits |= distance_3.bits << code.length;
-      code.length += distance_3.length;
-    }
+// For each copy length 3..258, the index of its length symbol (symbol 257 + index).
+constexpr std::array<int, kLongestMatch + 1> kLengthIndex = [] {
+  std::array<int, kLongestMatch + 1> index_of{};
+  for (int length = 3, index = 0; length <= kLongestMatch; ++length) {
+    while (index < 28 && kLengthBase[index + 1] <= length) ++index;
+    index_of[length] = index;
   }
-};
-constexpr FixedCodes kCodes;
+  return index_of;
+}();
 
-// The deflate bit stream, least significant bit first (RFC 1951 3.1.1), into a buffer the
-// caller sized for the worst case.
-class BitWriter {
- public:
-  explicit BitWriter(unsigned char* out) : out_(out) {}
-  void put(std::uint64_t bits, int count) {  // count <= 32
-    buffer_ |= bits << filled_;
-    filled_ += count;
-    if (filled_ >= 32) {
-      for (int i = 0; i < 4; ++i) *out_++ = static_cast<unsigned char>(buffer_ >> (8 * i));
-      buffer_ >>= 32;
-      filled_ -= 32;
-    }
-  }
-  // Pads to a whole byte; returns the end of the written bytes.
-  unsigned char* finish() {
-    for (; filled_ > 0; filled_ -= 8, buffer_ >>= 8) *out_++ = static_cast<unsigned char>(buffer_);
-    filled_ = 0;
-    return out_;
-  }
-
- private:
-  unsigned char* out_;
-  std::uint64_t buffer_ = 0;
-  int filled_ = 0;
-};
-
-void put_byte(BitWriter& bits, unsigned byte) { bits.put(kCodes.literal[byte].bits, kCodes.literal[byte].length); }
-
-// `count` >= 1 pixels equal to `pixel` (0x00RRGGBB): R, G, B as literals, then copies of
-// the pixel before, 258 bytes at a time, never leaving a copy shorter than deflate's 3.
-void put_run(BitWriter& bits, std::uint32_t pixel, int count) {
-  const Code& r = kCodes.literal[(pixel >> 16) & 0xff];
-  const Code& g = kCodes.literal[(pixel >> 8) & 0xff];
-  const Code& b = kCodes.literal[pixel & 0xff];
-  bits.put(r.bits | g.bits << r.length | static_cast<std::uint64_t>(b.bits) << (r.length + g.length),
-           r.length + g.length + b.length);
+// The copies that repeat a pixel `count` - 1 more times: 258 bytes at a time, never
+// leaving one shorter than deflate's 3 bytes.
+template <typename Visit>
+void for_each_copy(int count, Visit visit) {
   for (int left = 3 * (count - 1); left > 0;) {
     const int length = left <= kLongestMatch ? left : left - kLongestMatch >= 3 ? kLongestMatch : left - 3;
-    bits.put(kCodes.match[length].bits, kCodes.match[length].length);
+    visit(length);
     left -= length;
   }
 }
@@ -147,40 +93,209 @@ struct Adler32 {
   std::uint32_t value() const { return static_cast<std::uint32_t>(b << 16 | a); }
 };
 
-constexpr unsigned kFilterUp = 2;
+// A run of `count` equal filtered pixels; count 0 stands for a row's filter byte.
+struct Run {
+  std::uint32_t pixel;
+  std::uint32_t count;
+};
 
-void put_run_and_sum(BitWriter& bits, Adler32& adler, std::uint32_t pixel, int count) {
-  put_run(bits, pixel, count);
+// The first pass: every row's filter byte and runs, how often each deflate symbol will be
+// sent, and the Adler-32 of the filtered bytes.
+struct RunList {
+  std::vector<Run> runs;
+  std::array<std::uint64_t, kLiteralLengthSymbols> frequency{};
+  std::uint64_t copies = 0;
+  std::uint32_t adler = 0;
+};
+
+void add_run(RunList& list, Adler32& adler, std::uint32_t pixel, int count) {
+  list.runs.push_back({pixel, static_cast<std::uint32_t>(count)});
+  ++list.frequency[(pixel >> 16) & 0xff];
+  ++list.frequency[(pixel >> 8) & 0xff];
+  ++list.frequency[pixel & 0xff];
+  for_each_copy(count, [&](int length) {
+    ++list.frequency[257 + kLengthIndex[length]];
+    ++list.copies;
+  });
   adler.add_run(pixel, static_cast<std::uint64_t>(count));
 }
 
-// The deflate block of all rows after filtering, written to `bits`; returns its Adler-32.
-std::uint32_t encode_rows(const Rgb24Image& image, BitWriter& bits) {
+RunList collect_runs(const Rgb24Image& image) {
+  RunList list;
+  // Room for a run per four pixels, far more than a chart has: only the part used is
+  // touched, so this costs address space rather than memory, and the list is not copied as
+  // it grows (a photograph would still fit, in a few more steps).
+  const auto pixels = static_cast<std::size_t>(image.height) * static_cast<std::size_t>(image.width);
+  list.runs.reserve(pixels / 4 + 2 * static_cast<std::size_t>(image.height));
   Adler32 adler;
   const std::vector<std::uint32_t> zero_row(static_cast<std::size_t>(image.width), 0);  // row -1 for "up"
   const std::uint32_t* above = zero_row.data();
-  const std::size_t row_bytes = 4 * zero_row.size();
   for (int y = 0; y < image.height; ++y) {
     const auto* row = reinterpret_cast<const std::uint32_t*>(image.pixels + static_cast<std::ptrdiff_t>(y) * image.stride);
-    put_byte(bits, kFilterUp);
+    list.runs.push_back({kFilterUp, 0});
+    ++list.frequency[kFilterUp];
     adler.add_byte(kFilterUp);
-    if (y > 0 && std::memcmp(row, above, row_bytes) == 0) {
-      put_run_and_sum(bits, adler, 0, image.width);
+    if (y > 0 && std::memcmp(row, above, 4 * zero_row.size()) == 0) {
+      add_run(list, adler, 0, image.width);
     } else {
       std::uint32_t run_pixel = up_filtered(row[0], above[0]);
       int run_start = 0;
       for (int x = 1; x < image.width; ++x) {
         const std::uint32_t pixel = up_filtered(row[x], above[x]);
         if (pixel == run_pixel) continue;
-        put_run_and_sum(bits, adler, run_pixel, x - run_start);
+        add_run(list, adler, run_pixel, x - run_start);
         run_pixel = pixel;
         run_start = x;
       }
-      put_run_and_sum(bits, adler, run_pixel, image.width - run_start);
+      add_run(list, adler, run_pixel, image.width - run_start);
     }
     above = row;
   }
-  return adler.value();
+  ++list.frequency[kEndOfBlock];
+  list.adler = adler.value();
+  return list;
+}
+
+// Huffman code lengths for `frequency`, none longer than kLongestCode: when the tree is
+// too deep, the counts are halved (keeping every used symbol) and it is built again.
+std::array<int, kLiteralLengthSymbols> code_lengths(std::array<std::uint64_t, kLiteralLengthSymbols> frequency) {
+  for (;;) {
+    using Node = std::pair<std::uint64_t, int>;  // weight, node
+    std::priority_queue<Node, std::vector<Node>, std::greater<>> queue;
+    std::vector<int> parent(2 * kLiteralLengthSymbols, -1);
+    for (int symbol = 0; symbol < kLiteralLengthSymbols; ++symbol)
+      if (frequency[symbol] > 0) queue.push({frequency[symbol], symbol});
+    int next_node = kLiteralLengthSymbols;
+    while (queue.size() > 1) {
+      const Node a = queue.top();
+      queue.pop();
+      const Node b = queue.top();
+      queue.pop();
+      parent[a.second] = parent[b.second] = next_node;
+      queue.push({a.first + b.first, next_node++});
+    }
+    std::array<int, kLiteralLengthSymbols> lengths{};
+    int longest = 0;
+    for (int symbol = 0; symbol < kLiteralLengthSymbols; ++symbol) {
+      if (frequency[symbol] == 0) continue;
+      for (int node = symbol; parent[node] >= 0; node = parent[node]) ++lengths[symbol];
+      lengths[symbol] = std::max(lengths[symbol], 1);
+      longest = std::max(longest, lengths[symbol]);
+    }
+    if (longest <= kLongestCode) return lengths;
+    for (auto& count : frequency)
+      if (count > 0) count = (count + 1) / 2;
+  }
+}
+
+struct Code {
+  std::uint32_t bits = 0;  // in stream order: the first bit to send is bit 0
+  int length = 0;
+};
+
+std::uint32_t reversed(std::uint32_t code, int length) {
+  std::uint32_t out = 0;
+  for (int i = 0; i < length; ++i) out |= ((code >> i) & 1u) << (length - 1 - i);
+  return out;
+}
+
+// The canonical codes for `lengths` (RFC 1951 3.2.2), bit-reversed for sending.
+std::array<Code, kLiteralLengthSymbols> canonical_codes(const std::array<int, kLiteralLengthSymbols>& lengths) {
+  std::array<std::uint32_t, kLongestCode + 2> next{};
+  for (int length : lengths) ++next[length + 1];
+  next[1] = 0;
+  for (int length = 2; length <= kLongestCode + 1; ++length) next[length] = (next[length] + next[length - 1]) << 1;
+  std::array<Code, kLiteralLengthSymbols> codes{};
+  for (int symbol = 0; symbol < kLiteralLengthSymbols; ++symbol)
+    if (lengths[symbol] > 0) codes[symbol] = {reversed(next[lengths[symbol]]++, lengths[symbol]), lengths[symbol]};
+  return codes;
+}
+
+// The dynamic block header's size: BFINAL, BTYPE, HLIT, HDIST, HCLEN, 19 code length code
+// lengths, then 4 bits for each literal/length and distance code length.
+constexpr std::uint64_t kHeaderBits = 3 + 5 + 5 + 4 + 19 * 3 + (kLiteralLengthSymbols + 3) * 4;
+
+// Every code the encoder sends: a literal byte, and a copy of each length at distance 3
+// (its length symbol, the extra bits, then the one distance symbol in use: 2, one bit).
+struct BlockCodes {
+  std::array<int, kLiteralLengthSymbols> lengths{};
+  std::array<Code, 256> literal{};
+  std::array<Code, kLongestMatch + 1> copy{};  // index = length, 3..258
+  Code end_of_block;
+
+  explicit BlockCodes(const RunList& list) : lengths(code_lengths(list.frequency)) {
+    const auto codes = canonical_codes(lengths);
+    std::copy_n(codes.begin(), 256, literal.begin());
+    end_of_block = codes[kEndOfBlock];
+    for (int length = 3; length <= kLongestMatch; ++length) {
+      const int index = kLengthIndex[length];
+      const Code symbol = codes[257 + index];  // unused lengths get a zero-length code, never sent
+      copy[length].bits = symbol.bits | static_cast<std::uint32_t>(length - kLengthBase[index]) << symbol.length;
+      copy[length].length = symbol.length + kLengthExtra[index] + 1;  // + the distance code, bit 0
+    }
+  }
+
+  // The bits of the whole block, header included, to size the output exactly.
+  std::uint64_t block_bits(const RunList& list) const {
+    std::uint64_t bits = kHeaderBits + list.copies;  // and one bit of distance code per copy
+    for (int symbol = 0; symbol < kLiteralLengthSymbols; ++symbol)
+      bits += list.frequency[symbol] * static_cast<std::uint64_t>(lengths[symbol]);
+    for (int index = 0; index < 29; ++index) bits += list.frequency[257 + index] * kLengthExtra[index];
+    return bits;
+  }
+};
+
+// The deflate bit stream, least significant bit first (RFC 1951 3.1.1), into a buffer the
+// caller sized from the symbol counts; a miscount throws rather than overruns it.
+class BitWriter {
+ public:
+  BitWriter(unsigned char* out, const unsigned char* end) : out_(out), end_(end) {}
+  void put(std::uint64_t bits, int count) {  // count <= 32
+    buffer_ |= bits << filled_;
+    filled_ += count;
+    if (filled_ >= 32) {
+      if (end_ - out_ < 4) throw std::logic_error("PNG encoder: the output is larger than counted");
+      for (int i = 0; i < 4; ++i) *out_++ = static_cast<unsigned char>(buffer_ >> (8 * i));
+      buffer_ >>= 32;
+      filled_ -= 32;
+    }
+  }
+  void put(const Code& code) { put(code.bits, code.length); }
+  // Pads to a whole byte; returns the end of the written bytes.
+  unsigned char* finish() {
+    for (; filled_ > 0; filled_ -= 8, buffer_ >>= 8) *out_++ = static_cast<unsigned char>(buffer_);
+    filled_ = 0;
+    return out_;
+  }
+
+ private:
+  unsigned char* out_;
+  const unsigned char* end_;
+  std::uint64_t buffer_ = 0;
+  int filled_ = 0;
+};
+
+// A dynamic-Huffman block header (RFC 1951 3.2.7). The code lengths are sent with a
+// code-length code in which each length 0..15 takes 4 bits: a complete code, so there is
+// no tree to build for it, at a cost of about 150 bytes a file.
+void put_block_header(BitWriter& bits, const BlockCodes& codes) {
+  bits.put(1, 1);                            // the final block
+  bits.put(2, 2);                            // with dynamic Huffman codes
+  bits.put(kLiteralLengthSymbols - 257, 5);  // HLIT
+  bits.put(3 - 1, 5);                        // HDIST: distance codes 0..2
+  bits.put(19 - 4, 4);                       // HCLEN: all 19 code length codes follow
+  constexpr std::array<int, 19> order{16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15};
+  for (int symbol : order) bits.put(symbol <= kLongestCode ? 4 : 0, 3);
+  for (int length : codes.lengths) bits.put(reversed(static_cast<std::uint32_t>(length), 4), 4);
+  for (std::uint32_t length : {0, 0, 1}) bits.put(reversed(length, 4), 4);  // only distance 3 (code 2) is used
+}
+
+// A run: R, G, B as literals, then the copies of the pixel before.
+void put_run(BitWriter& bits, const BlockCodes& codes, const Run& run) {
+  bits.put(codes.literal[(run.pixel >> 16) & 0xff]);
+  bits.put(codes.literal[(run.pixel >> 8) & 0xff]);
+  bits.put(codes.literal[run.pixel & 0xff]);
+  for_each_copy(static_cast<int>(run.count), [&](int length) { bits.put(codes.copy[length]); });
 }
 
 void put_big_endian(unsigned char*& out, std::uint32_t value) {
@@ -211,10 +326,10 @@ void write_png_file(const Rgb24Image& image, const std::filesystem::path& png_pa
   };
   if (image.width <= 0 || image.height <= 0) fail("the image is empty");
 
-  // Worst case: every byte a 9-bit literal; plus the signature, chunk frames and zlib's 6 bytes.
-  const std::size_t deflate_bound =
-      static_cast<std::size_t>(image.height) * ((static_cast<std::size_t>(image.width) * 27 + 9) / 8 + 2) + 16;
-  const std::size_t capacity = deflate_bound + 128;
+  const RunList list = collect_runs(image);
+  const BlockCodes codes(list);
+  // The block's exact size, plus the signature, chunk frames and zlib's 6 bytes.
+  const std::size_t capacity = static_cast<std::size_t>(codes.block_bits(list) / 8) + 128;
   const auto file = std::make_unique_for_overwrite<unsigned char[]>(capacity);
   unsigned char* out = file.get();
   constexpr unsigned char kSignature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
@@ -230,13 +345,15 @@ void write_png_file(const Rgb24Image& image, const std::filesystem::path& png_pa
   chunk = open_chunk(out, "IDAT");
   *out++ = 0x78;  // deflate with a 32 KB window
   *out++ = 0x01;  // no preset dictionary, "fastest"; makes the header a multiple of 31
-  BitWriter bits(out);
-  bits.put(0b011, 3);  // the final block, fixed Huffman codes
-  const std::uint32_t adler = encode_rows(image, bits);
-  const Code end_of_block = fixed_code(256);
-  bits.put(end_of_block.bits, end_of_block.length);
+  BitWriter bits(out, file.get() + capacity - 32);  // room for the last bits, Adler-32, CRC, IEND
+  put_block_header(bits, codes);
+  for (const Run& run : list.runs) {
+    if (run.count == 0) bits.put(codes.literal[run.pixel]);  // a row's filter byte
+    else put_run(bits, codes, run);
+  }
+  bits.put(codes.end_of_block);
   out = bits.finish();
-  put_big_endian(out, adler);
+  put_big_endian(out, list.adler);
   close_chunk(chunk, out);
 
   chunk = open_chunk(out, "IEND");

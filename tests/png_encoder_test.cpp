@@ -6,6 +6,7 @@
 #include <cairo.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstdint>
 #include <cstdlib>
@@ -14,6 +15,7 @@
 #include <optional>
 #include <random>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "reports/bar_chart.h"
@@ -251,3 +253,18 @@ TEST_CASE("the demo report's PNGs decode the same with libpng as with this test'
   CHECK(charts >= 4);
 }
 #endif
+
+TEST_CASE("byte counts skewed enough to need Huffman codes over 15 bits still round-trip", "[png]") {
+  // Byte k is as common as the k-th Fibonacci number: an unlimited Huffman code would give
+  // the rarest bytes codes of about 20 bits, more than deflate allows.
+  std::vector<std::uint32_t> pixels;
+  std::uint64_t count = 1, next = 1;
+  for (std::uint32_t k = 1; k <= 22; ++k) {
+    pixels.insert(pixels.end(), count, k * 0x010101u);
+    count = std::exchange(next, count + next);
+  }
+  std::shuffle(pixels.begin(), pixels.end(), std::mt19937(3));
+  SourceImage image(static_cast<int>(pixels.size()), 1);
+  image.words = pixels;
+  check_round_trip(image);
+}
