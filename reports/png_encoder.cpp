@@ -120,6 +120,28 @@ void add_run(RunList& list, Adler32& adler, std::uint32_t pixel, int count) {
   adler.add_run(pixel, static_cast<std::uint64_t>(count));
 }
 
+// The first x from `x` on where `row` differs from `above`, four pixels at a time: in a
+// chart, most of a row that changed is still the row above.
+int first_difference(const std::uint32_t* row, const std::uint32_t* above, int x, int width) {
+  while (x + 4 <= width && std::memcmp(row + x, above + x, 16) == 0) x += 4;
+  while (x < width && up_filtered(row[x], above[x]) == 0) ++x;
+  return x;
+}
+
+void add_row_runs(RunList& list, Adler32& adler, const std::uint32_t* row, const std::uint32_t* above, int width) {
+  std::uint32_t run_pixel = up_filtered(row[0], above[0]);
+  int run_start = 0;
+  for (int x = 1; x < width; ++x) {
+    if (run_pixel == 0 && (x = first_difference(row, above, x, width)) == width) break;
+    const std::uint32_t pixel = up_filtered(row[x], above[x]);
+    if (pixel == run_pixel) continue;
+    add_run(list, adler, run_pixel, x - run_start);
+    run_pixel = pixel;
+    run_start = x;
+  }
+  add_run(list, adler, run_pixel, width - run_start);
+}
+
 RunList collect_runs(const Rgb24Image& image) {
   RunList list;
   // Room for a run per four pixels, far more than a chart has: only the part used is
@@ -138,16 +160,7 @@ RunList collect_runs(const Rgb24Image& image) {
     if (y > 0 && std::memcmp(row, above, 4 * zero_row.size()) == 0) {
       add_run(list, adler, 0, image.width);
     } else {
-      std::uint32_t run_pixel = up_filtered(row[0], above[0]);
-      int run_start = 0;
-      for (int x = 1; x < image.width; ++x) {
-        const std::uint32_t pixel = up_filtered(row[x], above[x]);
-        if (pixel == run_pixel) continue;
-        add_run(list, adler, run_pixel, x - run_start);
-        run_pixel = pixel;
-        run_start = x;
-      }
-      add_run(list, adler, run_pixel, image.width - run_start);
+      add_row_runs(list, adler, row, above, image.width);
     }
     above = row;
   }

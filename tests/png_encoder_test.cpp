@@ -165,15 +165,18 @@ TEST_CASE("few colours, as in charts, with repeated and nearly repeated rows", "
   }
 }
 
-TEST_CASE("vertical and horizontal stripes round-trip", "[png]") {
-  SourceImage vertical(301, 17), horizontal(301, 17);
+TEST_CASE("vertical and horizontal stripes round-trip, whatever the unused top byte holds", "[png]") {
+  std::mt19937 random(5);
+  SourceImage vertical(301, 17), horizontal(301, 17), vertical_noisy_top(301, 17);
   for (int y = 0; y < 17; ++y)
     for (int x = 0; x < 301; ++x) {
       vertical.at(x, y) = x % 2 ? 0x00ff00 : 0x0000ff;
       horizontal.at(x, y) = y % 3 ? 0x102030 : 0xa0b0c0;
+      vertical_noisy_top.at(x, y) = (x % 2 ? 0x00ff00 : 0x0000ff) | (x > 150 ? random() << 24 : 0);
     }
   check_round_trip(vertical);
   check_round_trip(horizontal);
+  check_round_trip(vertical_noisy_top);  // rows equal in colour but not in memory
 }
 
 TEST_CASE("every run length from 1 to 200 pixels, across deflate's 258-byte copy limit", "[png]") {
