@@ -44,14 +44,20 @@ double resampled_mean(const ValueTally& sample, int size, const std::vector<doub
   return sum / size;
 }
 
-// The 2.5% and 97.5% points of sorted resample statistics.
+// The 2.5% and 97.5% points of the resample statistics in sorted order, each placed by
+// nth_element: the same values a full sort would give, at a fraction of its cost.
 Interval percentile_interval(std::vector<double> statistics) {
-  std::sort(statistics.begin(), statistics.end());
-  const auto at = [&](double fraction) {
+  const auto index_of = [&](double fraction) {
     const auto index = static_cast<std::size_t>(fraction * static_cast<double>(statistics.size() - 1) + 0.5);
-    return statistics[std::min(index, statistics.size() - 1)];
+    return std::min(index, statistics.size() - 1);
   };
-  return {at(0.025), at(0.975)};
+  const std::size_t low = index_of(0.025), high = index_of(0.975);
+  std::nth_element(statistics.begin(), statistics.begin() + static_cast<std::ptrdiff_t>(low), statistics.end());
+  const double low_value = statistics[low];
+  if (high > low)  // everything after `low` is >= it, so the high point is among those
+    std::nth_element(statistics.begin() + static_cast<std::ptrdiff_t>(low) + 1,
+                     statistics.begin() + static_cast<std::ptrdiff_t>(high), statistics.end());
+  return {low_value, statistics[high]};
 }
 
 // The squared standard error of the mean: sample variance (n - 1) / n.

@@ -1,5 +1,6 @@
 // Writing an opaque cairo image (RGB24) as a PNG file: a few fixed chunks around the
-// zlib-compressed rows, with settings for flat-colour charts rather than photographs.
+// rows as a zlib stream, from a run-length deflate encoder made for flat-colour charts
+// (fast, larger files than zlib; any image is still encoded losslessly).
 #pragma once
 
 #include <filesystem>
