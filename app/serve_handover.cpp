@@ -1,0 +1,43 @@
+// `peiling serve` as the `peiling` program runs it: hands the command line over (execv) to
+// the companion program peiling-web in the same folder, which holds the web server. Only
+// peiling-web links cpp-httplib and through it OpenSSL and brotli, so that every other verb
+// starts without loading them (see the start-time note in CMakeLists.txt).
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <ostream>
+#include <stdexcept>
+
+#include "app/verbs.h"
+
+namespace peiling {
+
+namespace {
+
+// peiling-web sits next to the running peiling, wherever that was installed or built.
+std::filesystem::path companion_program() {
+  std::error_code error;
+  const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", error);
+  if (error) throw std::runtime_error("serve: cannot find the folder of peiling (/proc/self/exe: " + error.message() + ")");
+  return self.parent_path() / PEILING_WEB_PROGRAM;
+}
+
+}  // namespace
+
+int run_serve(const std::vector<std::string>& args, VerbIo& io) {
+  const std::string companion = companion_program().string();
+  std::vector<std::string> command{companion};
+  command.insert(command.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (auto& argument : command) argv.push_back(argument.data());
+  argv.push_back(nullptr);
+  io.out.flush();
+  io.err.flush();
+  execv(companion.c_str(), argv.data());  // returns only when it could not start
+  throw std::runtime_error("serve: cannot start the web server " + companion + " (" + std::strerror(errno) +
+                           "); it is built and installed together with peiling, in the same folder");
+}
+
+}  // namespace peiling

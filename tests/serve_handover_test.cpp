@@ -1,0 +1,64 @@
+// `peiling` starts without the web server's libraries: `peiling serve` hands over to the
+// companion program peiling-web (app/serve_handover.cpp), with the same help, messages and
+// exit codes; without the companion it says what is missing. And the peiling program links
+// no cpp-httplib, OpenSSL, cairo, X11 or libstdc++ shared library (the start-time contract).
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "test_support.h"
+
+using namespace peiling::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kGreven = PEILING_SOURCE_DIR "/questionnaires/greven-fasen.json";
+const std::string kCompanion = (fs::path(PEILING_BINARY).parent_path() / "peiling-web").string();
+
+}  // namespace
+
+TEST_CASE("peiling serve runs in peiling-web with the same help, messages and exit codes", "[cli][start]") {
+  ScratchDir dir;
+  const auto help = run_process(PEILING_BINARY, {"serve", "--help"}, dir.path());
+  CHECK(help.exit_code == 0);
+  CHECK(help.out.rfind("usage: peiling serve --survey ID", 0) == 0);
+  CHECK(help.out == run_process(kCompanion, {"--help"}, dir.path()).out);
+
+  const auto bad_port = run_process(PEILING_BINARY, {"serve", "--survey", "1", "--port", "70000"}, dir.path());
+  CHECK(bad_port.exit_code == 2);
+  CHECK(bad_port.err.find("--port must be 0 to 65535") != std::string::npos);
+
+  const auto no_db = run_process(PEILING_BINARY, {"serve", "--survey", "1", "--db", "missing.sqlite"}, dir.path());
+  CHECK(no_db.exit_code == 1);
+  CHECK(no_db.err.find("missing.sqlite: no such database") != std::string::npos);
+}
+
+TEST_CASE("without peiling-web beside it, peiling serve names what is missing; other verbs work", "[cli][start]") {
+  ScratchDir dir;
+  const fs::path alone = dir.path() / "peiling";
+  fs::copy_file(PEILING_BINARY, alone);
+  fs::permissions(alone, fs::perms::owner_all);
+
+  const auto serve = run_process(alone.string(), {"serve", "--help"}, dir.path());
+  CHECK(serve.exit_code == 1);
+  CHECK(serve.err.find((dir.path() / "peiling-web").string()) != std::string::npos);
+  CHECK(serve.err.find("in the same folder") != std::string::npos);
+  CHECK(serve.out.empty());
+
+  CHECK(run_process(alone.string(), {"validate", kGreven}, dir.path()).exit_code == 0);
+}
+
+TEST_CASE("peiling loads none of the web server's, cairo's or libstdc++'s shared libraries", "[start]") {
+  ScratchDir dir;
+  const auto peiling = run_process("/usr/bin/ldd", {PEILING_BINARY}, dir.path());
+  REQUIRE(peiling.exit_code == 0);
+  for (const char* library : {"libcpp-httplib", "libssl", "libcrypto", "libbrotli", "libcairo", "libX11", "libxcb",
+                              "libfontconfig", "libxlsxwriter", "libsqlite3", "libstdc++"}) {
+    INFO(library);
+    CHECK(peiling.out.find(library) == std::string::npos);
+  }
+  // The companion does load them: the check above looks at the right thing.
+  const auto companion = run_process("/usr/bin/ldd", {kCompanion}, dir.path());
+  CHECK(companion.out.find("libcpp-httplib") != std::string::npos);
+}
