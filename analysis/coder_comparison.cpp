@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <map>
 
+#include "engine/answer_sql.h"
+
 namespace peiling {
 
 bool ComparedAnswer::disagreement() const {
@@ -107,33 +109,28 @@ CoderComparison compare_coders(Store& store, std::int64_t survey_id, const Quest
   return comparison;
 }
 
-namespace {
-
-int count_of(Store& store, const std::string& sql, std::int64_t survey_id) {
-  Statement query(store.database(), sql);
-  query.bind(1, survey_id);
-  query.step();
-  return static_cast<int>(query.column_int(0));
-}
-
-}  // namespace
-
 CodingMethod describe_coding(Store& store, std::int64_t survey_id, const Questionnaire& questionnaire) {
   CodingMethod method;
-  std::string open_questions;
-  for (const Question& question : questionnaire.questions)
-    if (question.type == QuestionType::text && questionnaire.find_frame(question.coding_frame))
-      open_questions += (open_questions.empty() ? "'" : ", '") + question.id + "'";  // ids are [a-z0-9_-]
-  if (open_questions.empty()) return method;
-  const std::string answers = " FROM responses r JOIN answers a ON a.response_id = r.id WHERE r.survey_id = ?"
-                              " AND a.value <> '' AND a.question_id IN (" + open_questions + ")";
-  method.open_answers = count_of(store, "SELECT count(*)" + answers, survey_id);
-  method.coded_answers = count_of(store, "SELECT count(*)" + answers +
-                                             " AND EXISTS (SELECT 1 FROM codings c WHERE c.response_id = r.id"
-                                             " AND c.question_id = a.question_id)", survey_id);
-  method.agreed_answers = count_of(store, "SELECT count(*)" + answers +
-                                              " AND EXISTS (SELECT 1 FROM agreed_codings g WHERE g.response_id = r.id"
-                                              " AND g.question_id = a.question_id)", survey_id);
+  const std::string answers = std::string(" FROM responses r, json_each(r.answer_data, ?2) a WHERE r.survey_id = ?1"
+                                          " AND ") + kAnswerValue + " <> ''";
+  bool any_coded_question = false;
+  for (const Question& question : questionnaire.questions) {
+    if (question.type != QuestionType::text || !questionnaire.find_frame(question.coding_frame)) continue;
+    any_coded_question = true;
+    // One pass over the question's answers counts all three.
+    Statement counts(store.database(),
+                     "SELECT count(*), "
+                     " count(*) FILTER (WHERE EXISTS (SELECT 1 FROM codings c WHERE c.response_id = r.id"
+                     "   AND c.question_id = ?3)),"
+                     " count(*) FILTER (WHERE EXISTS (SELECT 1 FROM agreed_codings g WHERE g.response_id = r.id"
+                     "   AND g.question_id = ?3))" + answers);
+    counts.bind(1, survey_id).bind(2, question_json_path(question.id)).bind(3, question.id);
+    counts.step();
+    method.open_answers += static_cast<int>(counts.column_int(0));
+    method.coded_answers += static_cast<int>(counts.column_int(1));
+    method.agreed_answers += static_cast<int>(counts.column_int(2));
+  }
+  if (!any_coded_question) return method;
   for (const std::string& coder : coders_of(store, survey_id)) {
     Statement count(store.database(),
                     "SELECT count(DISTINCT c.response_id || '/' || c.question_id) FROM codings c"

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "analysis/question_counts.h"
+#include "engine/answer_sql.h"
 
 namespace peiling {
 
@@ -83,10 +84,10 @@ std::vector<std::vector<std::vector<double>>> rankings_per_group(Store& store, s
 
   std::vector<std::unordered_map<std::int64_t, std::size_t>> row_of_response(groups.size());
   Statement query(store.database(),
-                  "SELECT r.id, r.group_id, a.item_id, a.number FROM responses r JOIN answers a"
-                  " ON a.response_id = r.id WHERE r.survey_id = ?1 AND a.question_id = ?2 AND a.number IS NOT NULL"
-                  " AND r.group_id IN (" + placeholders + ")");
-  query.bind(1, survey_id).bind(2, question.id);
+                  std::string("SELECT r.id, r.group_id, a.key, ") + kAnswerNumber +
+                      " FROM responses r, json_each(r.answer_data, ?2) a WHERE r.survey_id = ?1"
+                      " AND a.type IN ('integer', 'real') AND r.group_id IN (" + placeholders + ")");
+  query.bind(1, survey_id).bind(2, question_json_path(question.id));
   for (std::size_t g = 0; g < groups.size(); ++g) query.bind(static_cast<int>(g + 3), groups[g]->group->id);
   while (query.step()) {
     const auto group = group_index.find(query.column_text(1));

@@ -10,6 +10,7 @@
 #include "analysis/hand_arithmetic.h"
 #include "analysis/question_counts.h"
 #include "analysis/rank_places.h"
+#include "engine/answer_sql.h"
 #include "engine/definition_loader.h"
 
 namespace peiling {
@@ -223,19 +224,19 @@ void for_each_open_answer(Store& store, std::int64_t survey_id, const CodingFram
   if (frame)
     for (const auto& code : frame->codes) frame_order += code.id + ",";
   Statement query(store.database(),
-                  "SELECT r.id, a.value, COALESCE(g.code, c.code, '') AS effective_code,"
+                  std::string("SELECT r.id, ") + kAnswerValue + ", COALESCE(g.code, c.code, '') AS effective_code,"
                   " CASE WHEN g.code IS NULL THEN COALESCE(c.coder, '') ELSE '' END, COALESCE(g.memo, c.memo, '')"
-                  " FROM responses r JOIN answers a ON a.response_id = r.id AND a.question_id = ?2"
+                  " FROM responses r, json_each(r.answer_data, ?5) a"
                   " LEFT JOIN agreed_codings g ON g.response_id = r.id AND g.question_id = ?2"
                   " LEFT JOIN codings c ON g.code IS NULL AND c.response_id = r.id AND c.question_id = ?2"
                   "   AND c.coder = (SELECT l.coder FROM codings l WHERE l.response_id = r.id AND l.question_id = ?2"
                   "   ORDER BY l.id DESC LIMIT 1)"
-                  " WHERE r.survey_id = ?1 AND a.value <> ''" + in_group(group_id) +
+                  " WHERE r.survey_id = ?1 AND " + kAnswerValue + " <> ''" + in_group(group_id) +
                   (order == AnswerOrder::any ? ""
                                              : " ORDER BY CASE WHEN effective_code = '' OR instr(?4, ',' || "
                                                "effective_code || ',') = 0 THEN 1 ELSE 0 END,"
                                                " instr(?4, ',' || effective_code || ','), r.id"));
-  query.bind(1, survey_id).bind(2, question.id);
+  query.bind(1, survey_id).bind(2, question.id).bind(5, question_json_path(question.id));
   if (order == AnswerOrder::frame) query.bind(4, frame_order);
   if (!group_id.empty()) query.bind(3, group_id);
   while (query.step())

@@ -7,6 +7,7 @@
 
 #include "analysis/survey_analysis.h"
 #include "analysis/text_fold.h"
+#include "engine/answer_sql.h"
 
 namespace peiling {
 
@@ -21,7 +22,7 @@ const RankSummary* rank_summary(const GroupAnalysis& group, const Question& ques
 // The codes of the respondent's two most important items, best first.
 std::vector<std::string> top_two_codes(Statement& ranking, const Question& rank_question, std::int64_t response_id) {
   ranking.reset();
-  ranking.bind(1, response_id).bind(2, rank_question.id);
+  ranking.bind(1, response_id).bind(2, question_json_path(rank_question.id));
   std::vector<std::pair<std::int64_t, std::string>> numbers;  // (number, item)
   while (ranking.step()) numbers.emplace_back(std::stoll(ranking.column_text(1)), ranking.column_text(0));
   const bool high = rank_question.direction == RankDirection::high_is_most;
@@ -45,7 +46,8 @@ std::vector<SignalWordCount> signal_words_of(const CodingFrame& frame) {
 
 void tally_group(Store& store, std::int64_t survey_id, const Triangulation& triangulation, GroupTriangulation& result) {
   const std::string group_id = result.group ? result.group->id : "";
-  Statement ranking(store.database(), "SELECT item_id, value FROM answers WHERE response_id = ? AND question_id = ?");
+  Statement ranking(store.database(), std::string("SELECT a.key, ") + kAnswerValue +
+                                          " FROM responses r, json_each(r.answer_data, ?2) a WHERE r.id = ?1");
   std::vector<std::string> folded_words;
   for (const auto& word : result.signal_words) folded_words.push_back(fold_text(word.word));
   for (const Question* question : triangulation.open_questions) {
