@@ -1,15 +1,19 @@
 // Streaming a survey's responses; see response_stream.h.
 #include "engine/response_stream.h"
 
+#include "engine/answer_sql.h"
+
 namespace peiling {
 
 void for_each_stored_response(Store& store, std::int64_t survey_id,
                               const std::function<void(const StoredResponse&)>& visit) {
   // "+r.survey_id" keeps SQLite on the id order of the table instead of sorting every row.
+  // The answers are unpacked here rather than read through the answers view, which SQLite
+  // would copy whole into a temporary table before a LEFT JOIN (answer_sql.h).
   Statement query(store.database(),
-                  "SELECT r.id, r.group_id, r.source, r.submitted_at, a.question_id, a.item_id, a.value "
-                  "FROM responses r LEFT JOIN answers a ON a.response_id = r.id "
-                  "WHERE +r.survey_id = ? ORDER BY r.id");
+                  std::string("SELECT r.id, r.group_id, r.source, r.submitted_at, q.key, a.key, ") + kAnswerValue +
+                      " FROM responses r LEFT JOIN json_each(r.answer_data) q LEFT JOIN json_each(q.value) a"
+                      " WHERE +r.survey_id = ? ORDER BY r.id");
   query.bind(1, survey_id);
   StoredResponse response;
   bool pending = false;
