@@ -120,7 +120,7 @@ Database::Database(const std::string& path) : path_(path) {
     sqlite3_extended_result_codes(db_, 1);
     sqlite3_busy_timeout(db_, kBusyTimeoutMs);
     execute("PRAGMA foreign_keys=ON");
-    execute("PRAGMA journal_mode=WAL");
+    switch_to_wal();
     // A fixed 16 MiB page cache: the analysis reads a survey's answers in several passes,
     // and re-reading pages from the OS cost more than the passes themselves. Fixed, so
     // memory still does not grow with the number of responses.
@@ -132,6 +132,18 @@ Database::Database(const std::string& path) : path_(path) {
 }
 
 Database::~Database() { sqlite3_close(db_); }
+
+// WAL lets readers go on while one connection writes. Switching needs the database to
+// itself for a moment, which a running bulk import (RollbackJournalScope) does not give.
+void Database::switch_to_wal() {
+  try {
+    execute("PRAGMA journal_mode=WAL");
+  } catch (const DatabaseError&) {
+    if ((sqlite3_errcode(db_) & 0xff) != SQLITE_BUSY) throw;
+    throw DatabaseError(path_ + " is busy: another peiling is writing to it (a large import?); try again when it has "
+                                "finished");
+  }
+}
 
 bool Database::try_journal_mode(const std::string& mode) {
   sqlite3_busy_timeout(db_, 0);  // another connection open is an answer, not something to wait out

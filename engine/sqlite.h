@@ -73,6 +73,8 @@ class Database {
   sqlite3* handle() { return db_; }
 
  private:
+  void switch_to_wal();
+
   sqlite3* db_ = nullptr;
   std::string path_;
 };

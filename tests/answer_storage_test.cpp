@@ -100,3 +100,18 @@ TEST_CASE("a bulk import hands the database back in WAL mode, and keeps WAL for 
   CHECK(responses_seen() == 4);
   CHECK(journal_mode(reader) == "wal");
 }
+
+TEST_CASE("opening a database while a bulk import writes it says it is busy", "[store][answers][import]") {
+  ScratchDir dir;
+  Database importer(dir.file("peiling.sqlite"));
+  importer.execute("CREATE TABLE t (x)");
+  RollbackJournalScope journal(importer);  // alone with it: switches to the rollback journal
+  Transaction writing(importer);
+  importer.execute("INSERT INTO t VALUES (1)");
+  try {
+    Database reader(dir.file("peiling.sqlite"));  // waits out the busy timeout first
+    FAIL("the database opened while it was being written in rollback mode");
+  } catch (const DatabaseError& error) {
+    CHECK_THAT(error.what(), Catch::Contains("is busy: another peiling is writing to it"));
+  }
+}
