@@ -15,6 +15,12 @@
 
 namespace peiling {
 
+PendingStatistics::PendingStatistics(std::shared_ptr<const SurveyStatistics> ready) {
+  std::promise<std::shared_ptr<const SurveyStatistics>> promise;
+  promise.set_value(std::move(ready));
+  value_ = promise.get_future().share();
+}
+
 namespace {
 
 // "" collects all groups together.

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <future>
 #include <memory>
 #include <string>
 #include <variant>
@@ -81,6 +82,21 @@ struct GroupAnalysis {
 
 struct SurveyStatistics;  // analysis/statistics.h
 
+// The significance tests and intervals of an analysis: none, ready, or still being computed
+// on another thread (a report draws its charts meanwhile). get() waits for them and
+// rethrows what stopped them; null when none were computed.
+class PendingStatistics {
+ public:
+  PendingStatistics() = default;
+  explicit PendingStatistics(std::shared_ptr<const SurveyStatistics> ready);
+  explicit PendingStatistics(std::shared_future<std::shared_ptr<const SurveyStatistics>> pending)
+      : value_(std::move(pending)) {}
+  const SurveyStatistics* get() const { return value_.valid() ? value_.get().get() : nullptr; }
+
+ private:
+  std::shared_future<std::shared_ptr<const SurveyStatistics>> value_;
+};
+
 struct SurveyAnalysis {
   SurveySummary survey;
   std::string definition_hash;
@@ -90,9 +106,9 @@ struct SurveyAnalysis {
   // Coding (issue 6): who coded and their agreement; ranking held against open answers.
   CodingMethod coding_method;
   std::vector<Triangulation> triangulations;
-  // The significance tests and intervals (compute_statistics), when the caller computed
-  // them; null otherwise. They point into this analysis.
-  std::shared_ptr<const SurveyStatistics> statistics;
+  // The significance tests and intervals (compute_statistics), when the caller computes
+  // them. They point into this analysis.
+  PendingStatistics statistics;
 };
 
 // Analyses one survey. Throws StoreError when the survey does not exist.

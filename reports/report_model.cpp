@@ -19,9 +19,10 @@ bool is_blank(const std::string& text) {
 // series_groups[s]. Charts stay as they are without statistics or without --error-bars.
 void add_error_bars(const ReportModel& model, BarChart& chart, const Question& question,
                     const std::vector<const GroupAnalysis*>& series_groups) {
+  if (!model.options.error_bars) return;  // then the statistics may still be on their way
   const SurveyStatistics* statistics = model.analysis->statistics.get();
   const QuestionStatistics* found = statistics ? statistics->for_question(question) : nullptr;
-  if (!model.options.error_bars || !found) return;
+  if (!found) return;
   for (std::size_t s = 0; s < chart.series.size() && s < series_groups.size(); ++s)
     for (const ItemComparison& item : found->items) {
       std::optional<std::pair<double, double>> interval;

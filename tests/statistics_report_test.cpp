@@ -82,7 +82,8 @@ TEST_CASE("A group withheld by --min-group appears in no statistic", "[statistic
   const auto analysis = analyse_survey(demo.store, demo.survey_id);
   StatisticsSettings settings;
   settings.min_group = 1;  // computed for every group ...
-  analysis->statistics = std::make_shared<SurveyStatistics>(compute_statistics(demo.store, *analysis, settings));
+  analysis->statistics =
+      PendingStatistics(std::make_shared<SurveyStatistics>(compute_statistics(demo.store, *analysis, settings)));
   ReportOptions options;
   options.min_group = 4;  // ... but the report withholds the directie (3)
   const ReportModel model = build_report_model(*analysis, open_answer_stream(demo.store, *analysis), options);
