@@ -216,16 +216,18 @@ MannWhitney mann_whitney(const ValueTally& x, const ValueTally& y) {
     doubled_sum += pooled.counts[v][0] * pooled.doubled_ranks[v];
     ties = ties || pooled.totals[v] > 1;
   }
-  result.w = static_cast<double>(doubled_sum) / 2 - m * (m + 1) / 2.0;
+  // In doubles: m * n overflows an int from groups of about 46,000 on.
+  const double dm = m, dn = n;
+  result.w = static_cast<double>(doubled_sum) / 2 - dm * (dm + 1) / 2;
   result.exact = m < 50 && n < 50 && !ties;
   if (result.exact) {
     result.p = exact_mann_whitney_p(result.w, m, n);
     return result;
   }
-  const double total = m + n;
-  const double sigma = std::sqrt(m * n / 12.0 * ((total + 1) - pooled.tie_term / (total * (total - 1))));
-  if (sigma <= 0) return result;
-  double z = result.w - m * n / 2.0;
+  const double total = dm + dn;
+  const double sigma = std::sqrt(dm * dn / 12 * ((total + 1) - pooled.tie_term / (total * (total - 1))));
+  if (!(sigma > 0)) return result;
+  double z = result.w - dm * dn / 2;
   z = (z - (z > 0 ? 0.5 : z < 0 ? -0.5 : 0)) / sigma;
   const boost::math::normal standard;
   result.p = 2 * std::min(boost::math::cdf(standard, z), boost::math::cdf(boost::math::complement(standard, z)));

@@ -261,3 +261,18 @@ TEST_CASE("Monte Carlo work is bounded: fewer draws for larger groups, then the 
   CHECK(result.p.method == PMethod::asymptotic);
   CHECK(result.h == Approx(0).margin(1e-9));
 }
+
+TEST_CASE("Mann-Whitney U stays right for groups of hundreds of thousands", "[statistics]") {
+  // Same spread of answers in both groups: W is exactly half of m * n (7.2e9, past an
+  // int) and the two-sided p is 1. A 300,000-response report used to stop here on a NaN.
+  const ValueTally x{{1, 30'000}, {2, 30'000}}, y{{1, 120'000}, {2, 120'000}};
+  const MannWhitney same = mann_whitney(x, y);
+  CHECK_FALSE(same.exact);
+  CHECK(same.w == 60'000.0 * 240'000 / 2);
+  CHECK(same.p == Approx(1.0));
+  // A group that answers higher: a tiny p, still a probability.
+  const ValueTally higher{{1, 20'000}, {2, 40'000}};
+  const MannWhitney shifted = mann_whitney(higher, y);
+  CHECK(shifted.p >= 0);
+  CHECK(shifted.p < 1e-6);
+}
