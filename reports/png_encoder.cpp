@@ -13,6 +13,8 @@
 // each chunk is (length, type, data, CRC-32 of type and data).
 #include "reports/png_encoder.h"
 
+#include "reports/huffman_code.h"
+
 #include <zlib.h>
 
 #include <algorithm>
@@ -20,10 +22,8 @@
 #include <cstdint>
 #include <cstring>
 #include <fstream>
-#include <functional>
 #include <iterator>
 #include <memory>
-#include <queue>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -34,9 +34,7 @@ namespace peiling {
 namespace {
 
 constexpr int kLongestMatch = 258;  // deflate's limit
-constexpr int kLiteralLengthSymbols = 286;  // bytes, end of block (256), lengths 257..285
 constexpr int kEndOfBlock = 256;
-constexpr int kLongestCode = 15;
 constexpr std::uint32_t kAdlerBase = 65521;
 constexpr unsigned kFilterUp = 2;
 
@@ -103,7 +101,7 @@ struct Run {
 // sent, and the Adler-32 of the filtered bytes.
 struct RunList {
   std::vector<Run> runs;
-  std::array<std::uint64_t, kLiteralLengthSymbols> frequency{};
+  SymbolCounts frequency{};
   std::uint64_t copies = 0;
   std::uint32_t adler = 0;
 };
@@ -169,61 +167,6 @@ RunList collect_runs(const Rgb24Image& image) {
   return list;
 }
 
-// Huffman code lengths for `frequency`, none longer than kLongestCode: when the tree is
-// too deep, the counts are halved (keeping every used symbol) and it is built again.
-std::array<int, kLiteralLengthSymbols> code_lengths(std::array<std::uint64_t, kLiteralLengthSymbols> frequency) {
-  for (;;) {
-    using Node = std::pair<std::uint64_t, int>;  // weight, node
-    std::priority_queue<Node, std::vector<Node>, std::greater<>> queue;
-    std::vector<int> parent(2 * kLiteralLengthSymbols, -1);
-    for (int symbol = 0; symbol < kLiteralLengthSymbols; ++symbol)
-      if (frequency[symbol] > 0) queue.push({frequency[symbol], symbol});
-    int next_node = kLiteralLengthSymbols;
-    while (queue.size() > 1) {
-      const Node a = queue.top();
-      queue.pop();
-      const Node b = queue.top();
-      queue.pop();
-      parent[a.second] = parent[b.second] = next_node;
-      queue.push({a.first + b.first, next_node++});
-    }
-    std::array<int, kLiteralLengthSymbols> lengths{};
-    int longest = 0;
-    for (int symbol = 0; symbol < kLiteralLengthSymbols; ++symbol) {
-      if (frequency[symbol] == 0) continue;
-      for (int node = symbol; parent[node] >= 0; node = parent[node]) ++lengths[symbol];
-      lengths[symbol] = std::max(lengths[symbol], 1);
-      longest = std::max(longest, lengths[symbol]);
-    }
-    if (longest <= kLongestCode) return lengths;
-    for (auto& count : frequency)
-      if (count > 0) count = (count + 1) / 2;
-  }
-}
-
-struct Code {
-  std::uint32_t bits = 0;  // in stream order: the first bit to send is bit 0
-  int length = 0;
-};
-
-std::uint32_t reversed(std::uint32_t code, int length) {
-  std::uint32_t out = 0;
-  for (int i = 0; i < length; ++i) out |= ((code >> i) & 1u) << (length - 1 - i);
-  return out;
-}
-
-// The canonical codes for `lengths` (RFC 1951 3.2.2), bit-reversed for sending.
-std::array<Code, kLiteralLengthSymbols> canonical_codes(const std::array<int, kLiteralLengthSymbols>& lengths) {
-  std::array<std::uint32_t, kLongestCode + 2> next{};
-  for (int length : lengths) ++next[length + 1];
-  next[1] = 0;
-  for (int length = 2; length <= kLongestCode + 1; ++length) next[length] = (next[length] + next[length - 1]) << 1;
-  std::array<Code, kLiteralLengthSymbols> codes{};
-  for (int symbol = 0; symbol < kLiteralLengthSymbols; ++symbol)
-    if (lengths[symbol] > 0) codes[symbol] = {reversed(next[lengths[symbol]]++, lengths[symbol]), lengths[symbol]};
-  return codes;
-}
-
 // The dynamic block header's size: BFINAL, BTYPE, HLIT, HDIST, HCLEN, 19 code length code
 // lengths, then 4 bits for each literal/length and distance code length.
 constexpr std::uint64_t kHeaderBits = 3 + 5 + 5 + 4 + 19 * 3 + (kLiteralLengthSymbols + 3) * 4;
@@ -231,10 +174,10 @@ constexpr std::uint64_t kHeaderBits = 3 + 5 + 5 + 4 + 19 * 3 + (kLiteralLengthSy
 // Every code the encoder sends: a literal byte, and a copy of each length at distance 3
 // (its length symbol, the extra bits, then the one distance symbol in use: 2, one bit).
 struct BlockCodes {
-  std::array<int, kLiteralLengthSymbols> lengths{};
-  std::array<Code, 256> literal{};
-  std::array<Code, kLongestMatch + 1> copy{};  // index = length, 3..258
-  Code end_of_block;
+  CodeLengths lengths{};
+  std::array<HuffmanCode, 256> literal{};
+  std::array<HuffmanCode, kLongestMatch + 1> copy{};  // index = length, 3..258
+  HuffmanCode end_of_block;
 
   explicit BlockCodes(const RunList& list) : lengths(code_lengths(list.frequency)) {
     const auto codes = canonical_codes(lengths);
@@ -242,7 +185,7 @@ struct BlockCodes {
     end_of_block = codes[kEndOfBlock];
     for (int length = 3; length <= kLongestMatch; ++length) {
       const int index = kLengthIndex[length];
-      const Code symbol = codes[257 + index];  // unused lengths get a zero-length code, never sent
+      const HuffmanCode symbol = codes[257 + index];  // unused lengths get a zero-length code, never sent
       copy[length].bits = symbol.bits | static_cast<std::uint32_t>(length - kLengthBase[index]) << symbol.length;
       copy[length].length = symbol.length + kLengthExtra[index] + 1;  // + the distance code, bit 0
     }
@@ -273,7 +216,7 @@ class BitWriter {
       filled_ -= 32;
     }
   }
-  void put(const Code& code) { put(code.bits, code.length); }
+  void put(const HuffmanCode& code) { put(code.bits, code.length); }
   // Pads to a whole byte; returns the end of the written bytes.
   unsigned char* finish() {
     for (; filled_ > 0; filled_ -= 8, buffer_ >>= 8) *out_++ = static_cast<unsigned char>(buffer_);
@@ -299,8 +242,8 @@ void put_block_header(BitWriter& bits, const BlockCodes& codes) {
   bits.put(19 - 4, 4);                       // HCLEN: all 19 code length codes follow
   constexpr std::array<int, 19> order{16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15};
   for (int symbol : order) bits.put(symbol <= kLongestCode ? 4 : 0, 3);
-  for (int length : codes.lengths) bits.put(reversed(static_cast<std::uint32_t>(length), 4), 4);
-  for (std::uint32_t length : {0, 0, 1}) bits.put(reversed(length, 4), 4);  // only distance 3 (code 2) is used
+  for (int length : codes.lengths) bits.put(reverse_bits(static_cast<std::uint32_t>(length), 4), 4);
+  for (std::uint32_t length : {0, 0, 1}) bits.put(reverse_bits(length, 4), 4);  // only distance 3 (code 2) is used
 }
 
 // A run: R, G, B as literals, then the copies of the pixel before.
