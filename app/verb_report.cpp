@@ -1,8 +1,6 @@
 // `peiling report`: analyses a survey and writes the report folder.
-#include <future>
 #include <ostream>
 
-#include "analysis/statistics.h"
 #include "app/verbs.h"
 #include "reports/report.h"
 
@@ -27,19 +25,7 @@ void add_report_options(VerbOptions& options, const char* default_out) {
 }
 
 void write_survey_report(Store& store, std::int64_t survey_id, const ReportOptions& report, VerbIo& io) {
-  const auto analysis = analyse_survey(store, survey_id);
-  StatisticsSettings statistics;
-  statistics.min_group = report.min_group;  // a withheld group's answers are never tested
-  // Only the statistics section (and --error-bars) needs the statistics, so they are
-  // computed on a connection of their own while the report draws its charts: on the
-  // demo they were a sixth of the time, with one core idle.
-  analysis->statistics = PendingStatistics(
-      std::async(std::launch::async, [path = store.database().path(), &analysis = *analysis, statistics] {
-        Store own(path);
-        return std::shared_ptr<const SurveyStatistics>(
-            std::make_shared<SurveyStatistics>(compute_statistics(own, analysis, statistics)));
-      }).share());
-  const auto files = write_report(*analysis, open_answer_stream(store, *analysis), report);
+  const auto files = write_survey_report(store, survey_id, report);
   io.out << "wrote " << files.size() << " files to " << report.out_dir.string() << ", open "
          << (report.out_dir / "rapport.html").string() << "\n";
 }

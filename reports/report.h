@@ -3,12 +3,14 @@
 // .svg and .png into one folder.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
 
 #include "analysis/survey_analysis.h"
 #include "engine/language.h"
+#include "engine/store.h"
 
 namespace peiling {
 
@@ -26,5 +28,10 @@ struct ReportOptions {
 // Throws std::runtime_error naming the file when one cannot be written.
 std::vector<std::filesystem::path> write_report(const SurveyAnalysis& analysis, const OpenAnswerStream& open_answers,
                                                 const ReportOptions& options);
+
+// The report of survey `survey_id` as `peiling report` and the presenter's close button
+// write it: analyses the survey, computes its statistics and writes every file.
+std::vector<std::filesystem::path> write_survey_report(Store& store, std::int64_t survey_id,
+                                                       const ReportOptions& options);
 
 }  // namespace peiling

@@ -98,6 +98,12 @@ TEST_CASE("the presenter page needs the key; closing the survey stops responses"
   CHECK(after->body.find("/presenter/rapport/rapport.html") != std::string::npos);
   auto report = client.Get("/presenter/rapport/rapport.html", {{"Cookie", cookies}});
   CHECK(report->status == 200);
+  // The same report as `peiling report` writes, statistics section and all.
+  const auto cli = peiling::testing::run_process(PEILING_BINARY, {"report", "--db", web.db_path(), "--survey",
+                                                std::to_string(web.survey_id), "--out", "cli-rapport"},
+                               web.dir.path());
+  REQUIRE(cli.exit_code == 0);
+  CHECK(report->body == peiling::testing::read_file(web.dir.file("cli-rapport/rapport.html")));
   CHECK(client.Get("/presenter/rapport/rapport.html")->status == 403);
   CHECK(client.Get("/presenter/rapport/..%2Fpeiling.sqlite", {{"Cookie", cookies}})->status == 404);
 }

@@ -56,11 +56,11 @@ void get_presenter(WebServer::State& state, const httplib::Request& request, htt
   send_html(response, 200, presenter_page(view));
 }
 
-void write_survey_report(WebServer::State& state) {
+// The same report as `peiling report`, statistics included.
+void write_closed_survey_report(WebServer::State& state) {
   ReportOptions options;
   options.out_dir = state.config.report_dir;
-  const auto analysis = analyse_survey(state.reads, state.config.survey_id);
-  write_report(*analysis, open_answer_stream(state.reads, *analysis), options);
+  write_survey_report(state.reads, state.config.survey_id, options);
 }
 
 void post_close(WebServer::State& state, const httplib::Request& request, httplib::Response& response) {
@@ -71,7 +71,7 @@ void post_close(WebServer::State& state, const httplib::Request& request, httpli
   state.reads.set_survey_open(state.config.survey_id, false);
   state.open = false;
   try {
-    write_survey_report(state);
+    write_closed_survey_report(state);
   } catch (const std::exception& error) {
     std::cerr << "peiling serve: the report was not written: " << error.what() << "\n";
     std::filesystem::remove(state.config.report_dir / "rapport.html");
