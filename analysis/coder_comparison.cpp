@@ -111,8 +111,6 @@ CoderComparison compare_coders(Store& store, std::int64_t survey_id, const Quest
 
 CodingMethod describe_coding(Store& store, std::int64_t survey_id, const Questionnaire& questionnaire) {
   CodingMethod method;
-  const std::string answers = std::string(" FROM responses r, json_each(r.answer_data, ?2) a WHERE r.survey_id = ?1"
-                                          " AND ") + kAnswerValue + " <> ''";
   bool any_coded_question = false;
   for (const Question& question : questionnaire.questions) {
     if (question.type != QuestionType::text || !questionnaire.find_frame(question.coding_frame)) continue;
@@ -123,7 +121,7 @@ CodingMethod describe_coding(Store& store, std::int64_t survey_id, const Questio
                      " count(*) FILTER (WHERE EXISTS (SELECT 1 FROM codings c WHERE c.response_id = r.id"
                      "   AND c.question_id = ?3)),"
                      " count(*) FILTER (WHERE EXISTS (SELECT 1 FROM agreed_codings g WHERE g.response_id = r.id"
-                     "   AND g.question_id = ?3))" + answers);
+                     "   AND g.question_id = ?3))" + kGivenAnswersOfQuestion);
     counts.bind(1, survey_id).bind(2, question_json_path(question.id)).bind(3, question.id);
     counts.step();
     method.open_answers += static_cast<int>(counts.column_int(0));

@@ -9,10 +9,6 @@ namespace peiling {
 
 namespace {
 
-// ?2 is the question's JSON path (answer_sql.h).
-const std::string kAnswersOfQuestion = std::string(" FROM responses r, json_each(r.answer_data, ?2) a"
-                                                   " WHERE r.survey_id = ?1 AND ") + kAnswerValue + " <> ''";
-
 // The column that keys the tallies of each question type; our own constants, never input.
 const char* key_column(QuestionType type) {
   switch (type) {
@@ -25,13 +21,13 @@ const char* key_column(QuestionType type) {
 }
 
 void count_keys(Store& store, std::int64_t survey_id, const Question& question, QuestionCounts& counts) {
-  Statement query(store.database(), std::string("SELECT r.group_id, ") + key_column(question.type) + kAnswersOfQuestion);
+  Statement query(store.database(), std::string("SELECT r.group_id, ") + key_column(question.type) + kGivenAnswersOfQuestion);
   query.bind(1, survey_id).bind(2, question_json_path(question.id));
   while (query.step()) ++counts.keyed[query.column_text(0)][query.column_text(1)];
 }
 
 void count_values(Store& store, std::int64_t survey_id, const Question& question, QuestionCounts& counts) {
-  Statement query(store.database(), std::string("SELECT r.group_id, ") + kAnswerNumber + kAnswersOfQuestion +
+  Statement query(store.database(), std::string("SELECT r.group_id, ") + kAnswerNumber + kGivenAnswersOfQuestion +
                                         " AND a.type IN ('integer', 'real')");
   query.bind(1, survey_id).bind(2, question_json_path(question.id));
   while (query.step()) ++counts.values[query.column_text(0)][query.column_double(1)];
@@ -42,7 +38,7 @@ void count_values(Store& store, std::int64_t survey_id, const Question& question
 // without SQLite's COUNT(DISTINCT), which builds a temporary b-tree (a sixth of a
 // 100,000-response report).
 std::map<std::string, int> answering_per_group(Store& store, std::int64_t survey_id, const Question& question) {
-  Statement query(store.database(), "SELECT r.group_id, r.id" + kAnswersOfQuestion);
+  Statement query(store.database(), "SELECT r.group_id, r.id" + kGivenAnswersOfQuestion);
   query.bind(1, survey_id).bind(2, question_json_path(question.id));
   std::map<std::string, int> per_group;
   std::int64_t last_response = 0;  // response ids start at 1
@@ -55,12 +51,13 @@ std::map<std::string, int> answering_per_group(Store& store, std::int64_t survey
   return per_group;
 }
 
-// Respondents per group, `from_where` taking the survey as ?1 and `second` as ?2;
-// responses come in index order of (survey, group), so SQLite groups without sorting.
-std::map<std::string, int> respondents_per_group(Store& store, std::int64_t survey_id, const std::string& second,
-                                                 const std::string& from_where) {
-  Statement query(store.database(), "SELECT r.group_id, COUNT(DISTINCT r.id)" + from_where + " GROUP BY r.group_id");
-  query.bind(1, survey_id).bind(2, second);
+// Respondents per group whose answer to the question has been coded; responses come in
+// index order of (survey, group), so SQLite groups without sorting.
+std::map<std::string, int> coded_per_group(Store& store, std::int64_t survey_id, const Question& question) {
+  Statement query(store.database(), "SELECT r.group_id, COUNT(DISTINCT r.id) FROM responses r"
+                                    " JOIN codings c ON c.response_id = r.id"
+                                    " WHERE r.survey_id = ?1 AND c.question_id = ?2 GROUP BY r.group_id");
+  query.bind(1, survey_id).bind(2, question.id);
   std::map<std::string, int> per_group;
   while (query.step()) per_group[query.column_text(0)] = static_cast<int>(query.column_int(1));
   return per_group;
@@ -76,9 +73,7 @@ QuestionCounts count_question(Store& store, std::int64_t survey_id, const Questi
       question.type == QuestionType::text)
     counts.answering = answering_per_group(store, survey_id, question);
   if (question.type == QuestionType::text)
-    counts.coded = respondents_per_group(store, survey_id, question.id,
-                                         " FROM responses r JOIN codings c ON c.response_id = r.id"
-                                         " WHERE r.survey_id = ?1 AND c.question_id = ?2");
+    counts.coded = coded_per_group(store, survey_id, question);
   return counts;
 }
 
