@@ -186,7 +186,7 @@ void Database::set_user_version(int version) {
 RollbackJournalScope::~RollbackJournalScope() {
   if (!switched_) return;
   try {
-    db_.execute("PRAGMA journal_mode=WAL");  // waits out a reader that came in meanwhile
+    db_.switch_to_wal();  // waits out a reader that came in meanwhile
   } catch (const DatabaseError&) {
     // The data is committed or rolled back either way; the next open switches to WAL.
   }

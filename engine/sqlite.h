@@ -69,11 +69,13 @@ class Database {
   // Switches to journal `mode` ("delete", "wal") if no other connection has the database
   // open, without waiting; false, and nothing changed, if one does.
   bool try_journal_mode(const std::string& mode);
+  // Switches to WAL, waiting out another connection for the busy timeout; a clear
+  // DatabaseError when one is still writing.
+  void switch_to_wal();
   const std::string& path() const { return path_; }
   sqlite3* handle() { return db_; }
 
  private:
-  void switch_to_wal();
 
   sqlite3* db_ = nullptr;
   std::string path_;
