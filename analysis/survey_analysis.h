@@ -107,7 +107,8 @@ struct SurveyAnalysis {
   CodingMethod coding_method;
   std::vector<Triangulation> triangulations;
   // The significance tests and intervals (compute_statistics), when the caller computes
-  // them. They point into this analysis.
+  // them. They point into this analysis. Keep it the last member: destroyed first, it waits
+  // for a computation still running while the analysis that computation reads is whole.
   PendingStatistics statistics;
 };
 

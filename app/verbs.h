@@ -41,6 +41,7 @@ Store open_existing_store(const VerbOptions& options);
 // The report options shared by `report` and `demo`.
 void add_report_options(VerbOptions& options, const char* default_out);
 ReportOptions parse_report_options(const VerbOptions& options);
-void write_survey_report(Store& store, std::int64_t survey_id, const ReportOptions& report, VerbIo& io);
+// Writes the report of an analysed survey and tells where it is.
+void write_and_announce_report(Store& store, SurveyAnalysis& analysis, const ReportOptions& report, VerbIo& io);
 
 }  // namespace peiling

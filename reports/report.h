@@ -3,7 +3,6 @@
 // .svg and .png into one folder.
 #pragma once
 
-#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -29,9 +28,10 @@ struct ReportOptions {
 std::vector<std::filesystem::path> write_report(const SurveyAnalysis& analysis, const OpenAnswerStream& open_answers,
                                                 const ReportOptions& options);
 
-// The report of survey `survey_id` as `peiling report` and the presenter's close button
-// write it: analyses the survey, computes its statistics and writes every file.
-std::vector<std::filesystem::path> write_survey_report(Store& store, std::int64_t survey_id,
+// The report as `peiling report` and the presenter's close button write it: computes the
+// statistics of `analysis` (a survey of `store`, see analyse_survey) into it and writes
+// every file.
+std::vector<std::filesystem::path> write_survey_report(Store& store, SurveyAnalysis& analysis,
                                                        const ReportOptions& options);
 
 }  // namespace peiling
