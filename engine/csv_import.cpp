@@ -33,7 +33,7 @@ CsvImportResult import_responses_csv(Store& store, std::int64_t survey_id, const
     if (problems.empty()) {
       // After the first bad row (without skip_invalid) nothing will be kept: only check.
       const bool storing = options.skip_invalid || result.rejected == 0;
-      auto invalid = storing ? batch.add(draft) : validate_response(batch.questionnaire(), draft);
+      auto invalid = storing ? batch.add(draft) : batch.check(draft);
       for (const auto& problem : invalid) problems.push_back(mapper.located(row.line, problem));
     }
     if (problems.empty()) {

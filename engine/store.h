@@ -189,6 +189,8 @@ class BulkImport {
 
   // validate_response, then (when valid) store; returns the problems, empty when stored.
   std::vector<std::string> add(const ResponseDraft& draft, Language language = Language::nl);
+  // validate_response only, with the same reusable validator as add.
+  std::vector<std::string> check(const ResponseDraft& draft, Language language = Language::nl);
 
   // When the file with this content hash was imported into the survey before, the time it
   // was (ISO 8601); "" when never.
