@@ -1,7 +1,8 @@
-// The numbered code menu and choice parsing of coding_choice.h.
+// The command prompt, the numbered code menu and choice parsing of coding_choice.h.
 #include "app/coding_choice.h"
 
 #include <algorithm>
+#include <istream>
 #include <sstream>
 
 #include "engine/store.h"
@@ -9,6 +10,15 @@
 #include "reports/escape.h"
 
 namespace peiling {
+
+std::optional<std::string> read_command(std::istream& in, std::ostream& out) {
+  out << "> " << std::flush;
+  std::string line;
+  if (!std::getline(in, line)) return std::nullopt;
+  line = std::string(trim(line));
+  if (line == "q") return std::nullopt;
+  return line;
+}
 
 void print_code_menu(const CodingFrame& frame, std::ostream& out) {
   for (std::size_t i = 0; i < frame.codes.size(); ++i)

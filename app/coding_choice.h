@@ -1,7 +1,9 @@
-// What the coding session and `code resolve` share: the frame's codes as a numbered menu
-// and the reading of a typed choice ("4", "2 4", "n") into codes.
+// What the coding session and `code resolve` share: the prompt that reads a command, the
+// frame's codes as a numbered menu and the reading of a typed choice ("4", "2 4", "n")
+// into codes.
 #pragma once
 
+#include <istream>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -10,6 +12,9 @@
 #include "engine/questionnaire.h"
 
 namespace peiling {
+
+// Prompts "> " and reads one command line, trimmed; nothing at the end of input or on "q".
+std::optional<std::string> read_command(std::istream& in, std::ostream& out);
 
 // "  1  f1  Fase 1: de ib'er als RT+" per code, escaped for the terminal.
 void print_code_menu(const CodingFrame& frame, std::ostream& out);

@@ -99,11 +99,9 @@ CodingSessionSummary run_coding_session(Store& store, std::int64_t survey_id, co
     const CodingFrame& frame = *questionnaire.find_frame(current.question->coding_frame);
     if (!shown) suggestion = show_answer(questionnaire, current, todo.size(), out);
     shown = true;
-    out << "> " << std::flush;
-    std::string line;
-    if (!std::getline(in, line)) break;
-    line = std::string(trim(line));
-    if (line == "q") break;
+    const std::optional<std::string> command = read_command(in, out);
+    if (!command) break;
+    const std::string& line = *command;
     if (line == "?") {
       out << kHelp;
       continue;

@@ -58,11 +58,9 @@ ResolveSummary run_resolve_session(Store& store, std::int64_t survey_id, const s
     const CodingFrame& frame = *questionnaire.find_frame(answer.question->coding_frame);
     if (!shown) show_disagreement(comparison, answer, frame, out);
     shown = true;
-    out << "> " << std::flush;
-    std::string line;
-    if (!std::getline(in, line)) break;
-    line = std::string(trim(line));
-    if (line == "q") break;
+    const std::optional<std::string> command = read_command(in, out);
+    if (!command) break;
+    const std::string& line = *command;
     if (line == "?" || line.empty()) {
       out << kHelp;
       continue;
