@@ -15,6 +15,15 @@ void VerbOptions::add_db_option() {
                          "the SQLite database file");
 }
 
+void VerbOptions::add_survey_option() {
+  options_.add_options()("survey", po::value<std::int64_t>()->required(), "the survey id (see 'peiling survey list')");
+}
+
+void VerbOptions::add_lang_option(const char* language_of) {
+  options_.add_options()("lang", po::value<std::string>()->default_value("nl"),
+                         (std::string("language of ") + language_of + ": nl or en").c_str());
+}
+
 Language VerbOptions::language() const {
   const std::string& typed = get<std::string>("lang");
   const auto language = language_from_string(typed);

@@ -31,7 +31,10 @@ class VerbOptions {
   VerbOptions(std::string usage, std::string purpose);
 
   po::options_description_easy_init add() { return options_.add_options(); }
-  void add_db_option();  // --db PATH, default peiling.sqlite
+  void add_db_option();      // --db PATH, default peiling.sqlite
+  void add_survey_option();  // --survey ID, required
+  // --lang nl|en, default nl, saying what it is the language of; read it with language().
+  void add_lang_option(const char* language_of);
   // The --lang option's language (nl or en); anything else is a UsageError.
   Language language() const;
   void positional(const char* name, int max_count);

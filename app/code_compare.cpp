@@ -89,7 +89,8 @@ int run_code_compare(const std::vector<std::string>& args, VerbIo& io) {
                       "kappa (two coders), Krippendorff's alpha (nominal, missing codings allowed),\n"
                       "per question and overall, with the confusion matrix and the disagreements.");
   options.add_db_option();
-  options.add()("survey", po::value<std::int64_t>()->required(), "the survey id")(
+  options.add_survey_option();
+  options.add()(
       "coders", po::value<std::string>()->required(), "two or more coders, separated by commas");
   if (!options.parse(args, io)) return 0;
   const auto coders = split_list(options.get<std::string>("coders"));

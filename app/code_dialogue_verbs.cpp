@@ -16,7 +16,8 @@ int run_code_session(const std::vector<std::string>& args, VerbIo& io) {
                       "Codes the open answers this coder has not coded yet, one by one, with a\n"
                       "suggestion from the frame's keywords. Every decision is stored at once.");
   options.add_db_option();
-  options.add()("survey", po::value<std::int64_t>()->required(), "the survey id")(
+  options.add_survey_option();
+  options.add()(
       "coder", po::value<std::string>()->required(), "who codes (a name or initials; kept with each code)");
   if (!options.parse(args, io)) return 0;
   const auto& coder = options.get<std::string>("coder");
@@ -31,7 +32,8 @@ int run_code_resolve(const std::vector<std::string>& args, VerbIo& io) {
                       "Walks through the answers the coders disagree on and records the agreed code;\n"
                       "the report uses agreed codes where they exist.");
   options.add_db_option();
-  options.add()("survey", po::value<std::int64_t>()->required(), "the survey id")(
+  options.add_survey_option();
+  options.add()(
       "coders", po::value<std::string>(), "only these coders (default: everyone who coded)");
   if (!options.parse(args, io)) return 0;
   Store store = open_existing_store(options);

@@ -53,7 +53,8 @@ int run_code_export(const std::vector<std::string>& args, VerbIo& io) {
                       "Writes a CSV (separator ;, for Excel) with every open answer, for a second\n"
                       "coder to fill in the column 'code'; bring it back with 'peiling code import'.");
   options.add_db_option();
-  options.add()("survey", po::value<std::int64_t>()->required(), "the survey id")(
+  options.add_survey_option();
+  options.add()(
       "coder", po::value<std::string>()->required(), "the coder who will fill it in")(
       "out", po::value<std::string>(), "the file to write (default: codes-NAME.csv)");
   if (!options.parse(args, io)) return 0;

@@ -17,7 +17,8 @@ int list(const std::vector<std::string>& args, VerbIo& io) {
                       "Lists the open answers of a survey with their response ids and codes\n"
                       "('-' = not yet coded), row by row of the coding frame.");
   options.add_db_option();
-  options.add()("survey", po::value<std::int64_t>()->required(), "the survey id")(
+  options.add_survey_option();
+  options.add()(
       "question", po::value<std::string>(), "only this open question");
   if (!options.parse(args, io)) return 0;
   Store store = open_existing_store(options);
@@ -120,7 +121,8 @@ int import(const std::vector<std::string>& args, VerbIo& io) {
                       "optionally coder and memo (as 'code export' writes it). Several codes: f3+f4;\n"
                       "rows with an empty code are left out. All rows are stored, or none when one is wrong.");
   options.add_db_option();
-  options.add()("survey", po::value<std::int64_t>()->required(), "the survey id")(
+  options.add_survey_option();
+  options.add()(
       "file", po::value<std::string>()->required(), "the CSV file");
   options.positional("file", 1);
   if (!options.parse(args, io)) return 0;

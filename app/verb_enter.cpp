@@ -49,9 +49,10 @@ int run_enter(const std::vector<std::string>& args, VerbIo& io) {
                       "end of input stops; an unconfirmed form is then not stored. Reads standard\n"
                       "input, so a file of typed answers can be piped in.");
   options.add_db_option();
-  options.add()("survey", po::value<std::int64_t>()->required(), "the survey id (see 'peiling survey list')")(
-      "group", po::value<std::string>(), "the respondent group of every form")(
-      "lang", po::value<std::string>()->default_value("nl"), "language of the dialogue: nl or en");
+  options.add_survey_option();
+  options.add()(
+      "group", po::value<std::string>(), "the respondent group of every form");
+  options.add_lang_option("the dialogue");
   if (!options.parse(args, io)) return 0;
   const Language language = options.language();
 

@@ -17,7 +17,8 @@ int run_export(const std::vector<std::string>& args, VerbIo& io) {
                       "  xlsx  an Excel workbook with the responses and the rank scores per group\n"
                       "Answers that start with = + - or @ are written so a spreadsheet never runs them.");
   options.add_db_option();
-  options.add()("survey", po::value<std::int64_t>()->required(), "the survey id")(
+  options.add_survey_option();
+  options.add()(
       "format", po::value<std::string>()->default_value("csv"), "csv, long or xlsx")(
       "out", po::value<std::string>(), "the file to write (csv and long: the screen when not given)");
   if (!options.parse(args, io)) return 0;

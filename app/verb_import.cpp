@@ -59,7 +59,8 @@ int run_import(const std::vector<std::string>& args, VerbIo& io) {
       "tab; UTF-8 with or without BOM). Every row is checked like a web response. By default one\n"
       "bad row stores nothing and every bad row is listed with its line and column.");
   options.add_db_option();
-  options.add()("survey", po::value<std::int64_t>()->required(), "the survey id")(
+  options.add_survey_option();
+  options.add()(
       "file", po::value<std::string>()->required(), "the CSV file")(
       "map", po::value<std::string>(), "a mapping file for the headers and labels of a form service's export")(
       "skip-invalid", po::value<std::string>(), "store the good rows; write the bad rows with reasons to this file")(

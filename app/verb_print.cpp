@@ -16,10 +16,11 @@ int run_print(const std::vector<std::string>& args, VerbIo& io) {
                       "GROUP is a group id or label. Without --out the page goes to standard output.\n"
                       "Type the returned forms in with 'peiling enter'.");
   options.add_db_option();
-  options.add()("survey", po::value<std::int64_t>()->required(), "the survey id (see 'peiling survey list')")(
+  options.add_survey_option();
+  options.add()(
       "group", po::value<std::string>()->required(), "the respondent group the form is for")(
-      "out", po::value<std::string>(), "the HTML file to write")(
-      "lang", po::value<std::string>()->default_value("nl"), "language of the form's own texts: nl or en");
+      "out", po::value<std::string>(), "the HTML file to write");
+  options.add_lang_option("the form's own texts");
   if (!options.parse(args, io)) return 0;
   const Language language = options.language();
 

@@ -17,8 +17,9 @@ ReportOptions parse_report_options(const VerbOptions& options) {
 }
 
 void add_report_options(VerbOptions& options, const char* default_out) {
-  options.add()("out", po::value<std::string>()->default_value(default_out), "folder to write the report into")(
-      "lang", po::value<std::string>()->default_value("nl"), "language of the report: nl or en")(
+  options.add()("out", po::value<std::string>()->default_value(default_out), "folder to write the report into");
+  options.add_lang_option("the report");
+  options.add()(
       "min-group", po::value<int>()->default_value(3),
       "groups with fewer respondents show counts only, never their answers")(
       "error-bars", po::bool_switch(), "draw each group's 95% bootstrap interval of the mean on its bars");
@@ -35,7 +36,7 @@ int run_report(const std::vector<std::string>& args, VerbIo& io) {
                       "Writes rapport.html, slides.html, rapport.md, scores.csv and every chart as\n"
                       ".svg and .png for one survey.");
   options.add_db_option();
-  options.add()("survey", po::value<std::int64_t>()->required(), "the survey id (see 'peiling survey list')");
+  options.add_survey_option();
   add_report_options(options, "rapport");
   if (!options.parse(args, io)) return 0;
   Store store = open_existing_store(options);

@@ -60,7 +60,8 @@ int run_serve(const std::vector<std::string>& args, VerbIo& io) {
                       "Serves the web form of a survey to phones and a presenter page for the beamer.\n"
                       "Use --host 0.0.0.0 to let phones on the network in; Ctrl-C stops, nothing lost.");
   options.add_db_option();
-  options.add()("survey", po::value<std::int64_t>()->required(), "the survey id (see 'peiling survey list')")(
+  options.add_survey_option();
+  options.add()(
       "host", po::value<std::string>()->default_value("127.0.0.1"), "address to listen on")(
       "port", po::value<int>()->default_value(8080), "port to listen on (0: any free port)")(
       "url", po::value<std::string>(), "the address respondents use, e.g. http://192.168.1.5:8080")(

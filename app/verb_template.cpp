@@ -16,7 +16,8 @@ int run_template(const std::vector<std::string>& args, VerbIo& io) {
                       "A multi-choice cell holds option ids or labels separated by |; an empty cell\n"
                       "means not answered.");
   options.add_db_option();
-  options.add()("survey", po::value<std::int64_t>()->required(), "the survey id")(
+  options.add_survey_option();
+  options.add()(
       "out", po::value<std::string>(), "write to this file instead of the screen");
   if (!options.parse(args, io)) return 0;
   Store store = open_existing_store(options);

@@ -14,7 +14,8 @@ int run_tokens(const std::vector<std::string>& args, VerbIo& io) {
                       "Makes N one-time tokens for group G: each lets one respondent submit once, and the\n"
                       "response is not linked to the token. Prints the links once and writes slips to print.");
   options.add_db_option();
-  options.add()("survey", po::value<std::int64_t>()->required(), "the survey id (see 'peiling survey list')")(
+  options.add_survey_option();
+  options.add()(
       "group", po::value<std::string>()->required(), "the respondent group the tokens are for")(
       "count", po::value<int>()->required(), "how many tokens (1 to 1000)")(
       "out", po::value<std::string>()->default_value("briefjes.html"), "the printable slips (HTML)")(
