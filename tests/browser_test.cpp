@@ -1,15 +1,13 @@
 // Looks at the demo report the way a person does: headless Chromium renders rapport.html
 // and slides.html to screenshots, and the test checks that the charts are really drawn
 // (enough pixels in each series' colour), not just present in the source.
-#include <cairo.h>
-
 #include <catch2/catch.hpp>
 #include <cmath>
 
 #include "analysis/survey_analysis.h"
 #include "app/demo_survey.h"
 #include "reports/report.h"
-#include "test_support.h"
+#include "browser_support.h"
 
 using namespace peiling;
 using namespace peiling::testing;
@@ -25,12 +23,7 @@ constexpr Rgb kBlue{0x00, 0x72, 0xB2}, kOrange{0xE6, 0x9F, 0x00}, kGreen{0x00, 0
 
 // Renders `page` (a file URL, optionally with #fragment) to a PNG with headless Chromium.
 void screenshot(const std::string& page, const std::string& png, const std::string& size, const ScratchDir& dir) {
-  const auto result = run_process("/usr/bin/timeout",
-                                  {"120", "chromium", "--headless", "--no-sandbox", "--disable-gpu",
-                                   "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                                   "--no-first-run", "--hide-scrollbars", "--user-data-dir=" + dir.file("profile"),
-                                   "--window-size=" + size, "--screenshot=" + png, page},
-                                  dir.path());
+  const auto result = chromium(dir, {"--window-size=" + size, "--screenshot=" + png, page});
   INFO(result.err);
   REQUIRE(result.exit_code == 0);
   REQUIRE(std::filesystem::exists(png));
@@ -38,21 +31,9 @@ void screenshot(const std::string& page, const std::string& png, const std::stri
 
 // How many pixels of the screenshot are close to `colour`.
 int pixels_like(const std::string& png, Rgb colour) {
-  cairo_surface_t* image = cairo_image_surface_create_from_png(png.c_str());
-  REQUIRE(cairo_surface_status(image) == CAIRO_STATUS_SUCCESS);
-  const int width = cairo_image_surface_get_width(image), height = cairo_image_surface_get_height(image);
-  const int stride = cairo_image_surface_get_stride(image);
-  const unsigned char* data = cairo_image_surface_get_data(image);
-  int count = 0;
-  for (int y = 0; y < height; ++y) {
-    for (int x = 0; x < width; ++x) {
-      const auto* pixel = data + y * stride + x * 4;  // ARGB32, little endian: B G R A
-      if (std::abs(pixel[2] - colour.red) + std::abs(pixel[1] - colour.green) + std::abs(pixel[0] - colour.blue) < 40)
-        ++count;
-    }
-  }
-  cairo_surface_destroy(image);
-  return count;
+  return count_pixels(png, [&](int red, int green, int blue) {
+    return std::abs(red - colour.red) + std::abs(green - colour.green) + std::abs(blue - colour.blue) < 40;
+  });
 }
 
 struct RenderedDemo {

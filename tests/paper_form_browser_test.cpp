@@ -1,43 +1,20 @@
 // Looks at the paper form the way a person does: headless Chromium renders it at A4 width
 // (a screenshot) and prints it to PDF, as a teacher's browser would on Ctrl-P.
-#include <cairo.h>
-
 #include <catch2/catch.hpp>
 #include <regex>
 
 #include "engine/definition_loader.h"
 #include "reports/paper_form.h"
-#include "test_support.h"
+#include "browser_support.h"
 
 using namespace peiling;
 using namespace peiling::testing;
 
 namespace {
 
-ProcessResult chromium(const ScratchDir& dir, std::vector<std::string> args) {
-  std::vector<std::string> all{"120", "chromium", "--headless", "--no-sandbox", "--disable-gpu",
-                               "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                               "--no-first-run", "--hide-scrollbars", "--user-data-dir=" + dir.file("profile")};
-  all.insert(all.end(), args.begin(), args.end());
-  return run_process("/usr/bin/timeout", all, dir.path());
-}
-
-// Pixels in a horizontal band of the screenshot that are nearly black: the boxes' borders
-// and the text.
+// Pixels of the screenshot that are nearly black: the boxes' borders and the text.
 int ink_pixels(const std::string& png) {
-  cairo_surface_t* image = cairo_image_surface_create_from_png(png.c_str());
-  REQUIRE(cairo_surface_status(image) == CAIRO_STATUS_SUCCESS);
-  const int width = cairo_image_surface_get_width(image), height = cairo_image_surface_get_height(image);
-  const int stride = cairo_image_surface_get_stride(image);
-  const unsigned char* data = cairo_image_surface_get_data(image);
-  int count = 0;
-  for (int y = 0; y < height; ++y)
-    for (int x = 0; x < width; ++x) {
-      const auto* pixel = data + y * stride + x * 4;  // ARGB32, little endian: B G R A
-      if (pixel[0] < 60 && pixel[1] < 60 && pixel[2] < 60) ++count;
-    }
-  cairo_surface_destroy(image);
-  return count;
+  return count_pixels(png, [](int red, int green, int blue) { return red < 60 && green < 60 && blue < 60; });
 }
 
 struct PrintedForm {
