@@ -29,7 +29,7 @@ TEST_CASE("browser: a respondent fills in the form and the presenter sees the co
                                   web.dir.path());
   INFO(result.out << result.err);
   CHECK(result.exit_code == 0);
-  CHECK(count_occurrences(result.out, "ok  ") == 12);
+  CHECK(count_occurrences(result.out, "ok  ") == 13);
   CHECK(web.stored_responses() == 1);
 
   peiling::Store store(web.db_path());

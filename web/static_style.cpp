@@ -30,7 +30,7 @@ textarea{min-height:6rem}
 .description{display:block;font-size:.9rem;color:#333;font-weight:400}
 ol.rank{list-style:none;padding:0;margin:0}
 .rank-item{display:flex;gap:.6rem;align-items:center;border:1px solid #c9ced6;border-radius:.4rem;padding:.5rem;margin:.4rem 0;background:#fff}
-.rank-item label{flex:1;margin:0}
+.rank-item label{flex:1;margin:0;min-width:0;overflow-wrap:break-word;hyphens:auto}
 .rank-item input[type=text]{width:3.2rem;flex:none;text-align:center;font-size:1.2rem}
 .rank-item input.duplicate{border-color:#b00020;background:#ffe3e7}
 .rank-item.dragging{opacity:.6;border-style:dashed}

@@ -86,6 +86,15 @@ async function main() {
     await page('Input.dispatchKeyEvent', { type: 'keyUp', key: name, code, windowsVirtualKeyCode: code === 'ArrowUp' ? 38 : 40 });
   };
 
+  // Many phones are 360 px wide: the form must fit without sideways scrolling (a long
+  // word such as "systeemontwikkelaar" once pushed a rank box off the screen).
+  await page('Emulation.setDeviceMetricsOverride', { width: 360, height: 800, deviceScaleFactor: 2, mobile: true });
+  await navigate(formUrl);
+  check('the form fits a 360-px phone (no sideways scrolling)',
+        await evaluate(`document.documentElement.scrollWidth <= 360`),
+        await evaluate(`document.documentElement.scrollWidth + ' px wide'`));
+  await page('Emulation.setDeviceMetricsOverride', { width: 390, height: 844, deviceScaleFactor: 2, mobile: true });
+
   await navigate(formUrl);
   check('the form opens', await evaluate(`document.querySelector('form') !== null`));
   check('the script added a move handle to every rank item',
