@@ -29,8 +29,9 @@ std::string header_rows(const Table& table) {
   std::string rows;
   if (!table.header_spans.empty()) {
     rows += "<tr class=\"spans\">";
-    for (const HeaderSpan& span : table.header_spans)
-      rows += "<th colspan=\"" + std::to_string(span.columns) + "\">" + escape_html(span.label) + "</th>";
+    for (const ResolvedSpan& span : resolved_spans(table))
+      rows += "<th colspan=\"" + std::to_string(span.last - span.first + 1) + "\">" + escape_html(span.span->label) +
+              "</th>";
     rows += "</tr>";
   }
   rows += "<tr>";

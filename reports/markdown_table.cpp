@@ -27,14 +27,10 @@ std::string md_row(const std::vector<std::string>& cells) {
 // naming the columns it spans.
 std::string md_span_notes(const Table& table) {
   std::string notes;
-  std::size_t first = 0;
-  for (const HeaderSpan& span : table.header_spans) {
-    const std::size_t last = first + static_cast<std::size_t>(span.columns) - 1;
-    if (!span.label.empty() && last < table.header.size())
-      notes += "*" + escape_markdown(span.label) + ": " + escape_markdown(table.header[first]) + " … " +
-               escape_markdown(table.header[last]) + "*\n\n";
-    first = last + 1;
-  }
+  for (const ResolvedSpan& span : resolved_spans(table))
+    if (!span.span->label.empty())
+      notes += "*" + escape_markdown(span.span->label) + ": " + escape_markdown(table.header[span.first]) + " … " +
+               escape_markdown(table.header[span.last]) + "*\n\n";
   return notes;
 }
 

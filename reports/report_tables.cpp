@@ -1,6 +1,8 @@
 // Building the report's tables from the model; see report_tables.h.
 #include "reports/report_tables.h"
 
+#include <algorithm>
+
 namespace peiling {
 
 namespace {
@@ -56,6 +58,18 @@ int option_count(const ChoiceSummary& summary, const Item& option) {
 }
 
 }  // namespace
+
+std::vector<ResolvedSpan> resolved_spans(const Table& table) {
+  std::vector<ResolvedSpan> spans;
+  std::size_t first = 0;
+  for (const HeaderSpan& span : table.header_spans) {
+    if (span.columns <= 0 || first >= table.header.size()) continue;
+    const std::size_t last = std::min(first + static_cast<std::size_t>(span.columns), table.header.size()) - 1;
+    spans.push_back({&span, first, last});
+    first = last + 1;
+  }
+  return spans;
+}
 
 Table response_table(const ReportModel& model) {
   const ReportText& text = model.text;

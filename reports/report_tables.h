@@ -28,12 +28,24 @@ struct HeaderSpan {
 };
 
 struct Table {
-  std::vector<HeaderSpan> header_spans;  // empty: one header row
+  std::vector<HeaderSpan> header_spans;  // empty: one header row; see resolved_spans
   std::vector<std::string> header;
   std::vector<bool> numeric;             // per column: right-aligned figures
   std::vector<TableRow> rows;
   bool dense = false;                    // long content; slides may use smaller type
 };
+
+// A header span placed on the columns it covers, first..last (inclusive).
+struct ResolvedSpan {
+  const HeaderSpan* span;
+  std::size_t first;
+  std::size_t last;
+};
+
+// The table's spans placed on its header: a span of no columns is dropped and one that
+// reaches past the header is cut at its end, so a table whose group columns are all
+// empty or withheld renders as a table, never as a read past its header.
+std::vector<ResolvedSpan> resolved_spans(const Table& table);
 
 // Invited, responded and response rate per group, with the all-groups total.
 Table response_table(const ReportModel& model);

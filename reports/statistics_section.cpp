@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "analysis/hand_arithmetic.h"
 #include "analysis/statistics.h"
@@ -79,7 +80,8 @@ struct Writer {
   }
 
   // Items down, shown groups across: "3,3 (2,7 tot 4,0)", the group's n in the header.
-  Table means_table(const QuestionStatistics& statistics) const {
+  // None when no shown group answered: a table of item names alone says nothing.
+  std::optional<Table> means_table(const QuestionStatistics& statistics) const {
     std::vector<const GroupAnalysis*> columns;
     Table table;
     table.header.push_back(std::string(text.item()));
@@ -93,6 +95,7 @@ struct Writer {
           table.numeric.push_back(true);
           break;
         }
+    if (columns.empty()) return std::nullopt;
     table.header_spans = {{"", 1}, {std::string(text.means_with_interval()), static_cast<int>(columns.size())}};
     for (const ItemComparison& comparison : statistics.items) {
       TableRow row;
@@ -117,7 +120,7 @@ struct Writer {
     for (const ItemComparison& comparison : statistics.items) add_comparison(block, comparison, question);
     const auto withheld = model.withheld_group_labels(question);
     if (!withheld.empty()) block.findings.push_back(text.withheld(withheld, model.options.min_group));
-    if (!model.shown_groups().empty()) block.tables.push_back(means_table(statistics));
+    if (auto table = means_table(statistics)) block.tables.push_back(std::move(*table));
     return block;
   }
 };

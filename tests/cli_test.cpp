@@ -176,3 +176,24 @@ TEST_CASE("verbs that read a database refuse a missing one instead of creating i
   }
   CHECK_FALSE(std::filesystem::exists(dir.file("typo.sqlite")));
 }
+
+TEST_CASE("report writes every file when an optional Likert got no answers and other groups are empty", "[cli][report]") {
+  // The audit's reproduction: three directie rows of ib-taken-bespreking, nobody answered
+  // `vaker`, no ib'er or teacher responded. The statistics table of `vaker` had no group
+  // column and rapport.md read past its header (a segfault, or stray bytes in the file).
+  ScratchDir dir;
+  const auto created = peiling_run(dir, {"survey", "create", "--questionnaire", "ib-taken-bespreking", "--name", "t",
+                                         "--group", "directie=4", "--group", "ib=5", "--group", "leerkrachten=15"});
+  REQUIRE(created.exit_code == 0);
+  write_file(dir.file("a.csv"),
+             "groep,hoe-vaak,met-wie,duidelijk,vaker,afspraak\n"
+             "directie,nooit,,2,,x\ndirectie,nooit,,3,,x\ndirectie,nooit,,3,,x\n");
+  REQUIRE(peiling_run(dir, {"import", "--survey", "1", "a.csv"}).exit_code == 0);
+  const auto report = peiling_run(dir, {"report", "--survey", "1", "--out", "rapport"});
+  REQUIRE(report.exit_code == 0);
+  const std::string markdown = read_file(dir.path() / "rapport" / "rapport.md");
+  CHECK(markdown.find('\0') == std::string::npos);
+  CHECK_THAT(markdown, Catch::Contains("Ik zou vaker met elkaar willen praten"));
+  CHECK(std::filesystem::exists(dir.path() / "rapport" / "rapport.html"));
+  CHECK(std::filesystem::exists(dir.path() / "rapport" / "slides.html"));
+}

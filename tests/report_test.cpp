@@ -10,6 +10,8 @@
 #include <set>
 
 #include "reports/escape.h"
+#include "reports/html_parts.h"
+#include "reports/markdown_table.h"
 #include "reports/report.h"
 #include "reports/report_model.h"
 #include "tests/report_fixture.h"
@@ -353,6 +355,30 @@ TEST_CASE("a schoenendoos cell shows at most kShownAnswersPerRow answers and poi
                                   " antwoorden; alle antwoorden staan in open-antwoorden.csv"));
   const std::string csv = read_file(report.folder / "open-antwoorden.csv");
   CHECK(contains(csv, "extra antwoord " + std::to_string(extra - 1) + "\n"));
+}
+
+}  // namespace peiling
+
+namespace peiling {
+
+TEST_CASE("a table whose spanned columns are all empty renders without reading past its header",
+          "[report][tables]") {
+  Table table;
+  table.header = {"Onderdeel"};
+  table.numeric = {false};
+  table.header_spans = {{"", 1}, {"gemiddelde per groep", 0}};
+  table.rows.push_back({{{{"vaker"}, false}}, false});
+  CHECK(resolved_spans(table).size() == 1);
+  CHECK(markdown_table(table) == "| Onderdeel |\n| --- |\n| vaker |\n\n");
+  CHECK(html_table(table).find("colspan=\"0\"") == std::string::npos);
+
+  // A span that claims more columns than the header has is cut at the header's end.
+  table.header_spans = {{"", 1}, {"gemiddelde per groep", 3}};
+  table.header.push_back("Directie");
+  const auto spans = resolved_spans(table);
+  REQUIRE(spans.size() == 2);
+  CHECK(spans[1].first == 1);
+  CHECK(spans[1].last == 1);
 }
 
 }  // namespace peiling
