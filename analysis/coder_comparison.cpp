@@ -92,7 +92,7 @@ CoderComparison compare_coders(Store& store, std::int64_t survey_id, const Quest
 
   std::vector<CodedUnit> pooled;
   for (const Question& question : questionnaire.questions) {
-    if (question.type != QuestionType::text || question.coding_frame.empty()) continue;
+    if (!question.kind().open || question.coding_frame.empty()) continue;
     QuestionAgreement agreement;
     agreement.question = &question;
     std::vector<CodedUnit> units;
@@ -113,7 +113,7 @@ CodingMethod describe_coding(Store& store, std::int64_t survey_id, const Questio
   CodingMethod method;
   bool any_coded_question = false;
   for (const Question& question : questionnaire.questions) {
-    if (question.type != QuestionType::text || !questionnaire.find_frame(question.coding_frame)) continue;
+    if (!question.kind().open || !questionnaire.find_frame(question.coding_frame)) continue;
     any_coded_question = true;
     // One pass over the question's answers counts all three.
     Statement counts(store.database(),

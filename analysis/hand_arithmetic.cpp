@@ -15,6 +15,8 @@ std::int64_t power_of_ten(int exponent) {
   return result;
 }
 
+}  // namespace
+
 // Writes units of 10^-decimals as "123,4" / "123.4" (or "-0,5").
 std::string format_units(std::int64_t units, int decimals, Language language) {
   const bool negative = units < 0;
@@ -28,8 +30,6 @@ std::string format_units(std::int64_t units, int decimals, Language language) {
   }
   return negative ? "-" + text : text;
 }
-
-}  // namespace
 
 std::int64_t rounded_fraction(std::int64_t numerator, std::int64_t denominator, int decimals) {
   if (denominator == 0) throw std::invalid_argument("rounded_fraction: denominator is 0");
@@ -53,13 +53,16 @@ int whole_percent(std::int64_t part, std::int64_t whole) {
   return static_cast<int>(rounded_fraction(part * 100, whole, 0));
 }
 
-std::string format_decimal(double value, int decimals, Language language) {
+std::int64_t rounded_decimal(double value, int decimals) {
   // Values here come from sums of typed numbers; nudge by a relative epsilon so that a
   // decimal tie stored as 2.4999999 rounds the way the typed digits say.
   const double scaled = value * static_cast<double>(power_of_ten(decimals));
   const double nudged = scaled + std::copysign(std::abs(scaled) * 1e-12, scaled);
-  const auto units = static_cast<std::int64_t>(std::copysign(std::floor(std::abs(nudged) + 0.5), nudged));
-  return format_units(units, decimals, language);
+  return static_cast<std::int64_t>(std::copysign(std::floor(std::abs(nudged) + 0.5), nudged));
+}
+
+std::string format_decimal(double value, int decimals, Language language) {
+  return format_units(rounded_decimal(value, decimals), decimals, language);
 }
 
 }  // namespace peiling

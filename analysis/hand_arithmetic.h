@@ -24,4 +24,10 @@ int whole_percent(std::int64_t part, std::int64_t whole);
 // away from zero, with the language's decimal separator.
 std::string format_decimal(double value, int decimals, Language language);
 
+// The same rounding as a count of 10^-decimals units: rounded_decimal(2.25, 1) == 23.
+std::int64_t rounded_decimal(double value, int decimals);
+
+// Units of 10^-decimals written out: format_units(167, 1, nl) == "16,7".
+std::string format_units(std::int64_t units, int decimals, Language language);
+
 }  // namespace peiling

@@ -5,7 +5,6 @@
 #include <cmath>
 #include <unordered_map>
 
-#include "analysis/question_counts.h"
 #include "engine/answer_sql.h"
 
 namespace peiling {
@@ -19,12 +18,6 @@ std::vector<const GroupAnalysis*> taking_part(const SurveyAnalysis& analysis, co
   for (const GroupAnalysis& group : analysis.groups)
     if (group.responded >= min_group && question.asked_to(group.group->id)) groups.push_back(&group);
   return groups;
-}
-
-const QuestionSummary* summary_of(const GroupAnalysis& group, const Question& question) {
-  for (const QuestionSummary& summary : group.questions)
-    if (summary.question == &question) return &summary;
-  return nullptr;
 }
 
 // distribution[v - 1] = how many gave v, as a tally.
@@ -116,7 +109,7 @@ std::vector<GroupConcordance> concordance_per_group(Store& store, const SurveyAn
   std::vector<GroupConcordance> result;
   std::vector<const GroupAnalysis*> small;
   for (const GroupAnalysis* group : groups) {
-    const QuestionSummary* summary = summary_of(*group, question);
+    const QuestionSummary* summary = summary_for(*group, question);
     if (!summary) continue;
     const auto& items = std::get<RankSummary>(summary->result).items;
     const int respondents = items.empty() ? 0 : items.front().answered;
@@ -144,7 +137,7 @@ QuestionStatistics rank_statistics(Store& store, const SurveyAnalysis& analysis,
   for (std::size_t i = 0; i < question.items.size(); ++i) {
     std::vector<ValueTally> tallies;
     for (const GroupAnalysis* group : groups) {
-      const QuestionSummary* summary = summary_of(*group, question);
+      const QuestionSummary* summary = summary_for(*group, question);
       tallies.push_back(summary ? tally_of_distribution(std::get<RankSummary>(summary->result).items[i].distribution)
                                 : ValueTally{});
     }
@@ -153,24 +146,36 @@ QuestionStatistics rank_statistics(Store& store, const SurveyAnalysis& analysis,
   return statistics;
 }
 
-QuestionStatistics scale_statistics(Store& store, const SurveyAnalysis& analysis, const Question& question,
+// A number or Likert question as a whole: the groups compared on their answers' values.
+QuestionStatistics scale_statistics(const SurveyAnalysis& analysis, const Question& question,
                                     const StatisticsSettings& settings) {
   const auto groups = taking_part(analysis, question, settings.min_group);
   std::vector<ValueTally> tallies;
-  if (question.type == QuestionType::number) {
-    const QuestionCounts counts = count_question(store, analysis.survey.id, question);
-    for (const GroupAnalysis* group : groups) {
-      const auto found = counts.values.find(group->group->id);
-      tallies.push_back(found == counts.values.end() ? ValueTally{} : found->second);
-    }
-  } else {
-    for (const GroupAnalysis* group : groups) {
-      const QuestionSummary* summary = summary_of(*group, question);
-      tallies.push_back(summary ? tally_of_distribution(std::get<LikertSummary>(summary->result).distribution)
-                                : ValueTally{});
-    }
+  for (const GroupAnalysis* group : groups) {
+    const QuestionSummary* summary = summary_for(*group, question);
+    if (!summary) tallies.emplace_back();
+    else if (const auto* number = std::get_if<NumberSummary>(&summary->result)) tallies.push_back(number->values);
+    else tallies.push_back(tally_of_distribution(std::get<LikertSummary>(summary->result).distribution));
   }
   return {&question, {}, {compare(nullptr, groups, tallies, settings)}};
+}
+
+// A matrix: the groups compared per statement, as the items of a rank question are.
+QuestionStatistics matrix_statistics(const SurveyAnalysis& analysis, const Question& question,
+                                     const StatisticsSettings& settings) {
+  QuestionStatistics statistics{&question, {}, {}};
+  const auto groups = taking_part(analysis, question, settings.min_group);
+  for (std::size_t i = 0; i < question.items.size(); ++i) {
+    std::vector<ValueTally> tallies;
+    for (const GroupAnalysis* group : groups) {
+      const QuestionSummary* summary = summary_for(*group, question);
+      tallies.push_back(summary ? tally_of_distribution(
+                                      std::get<MatrixSummary>(summary->result).statements[i].likert.distribution)
+                                : ValueTally{});
+    }
+    statistics.items.push_back(compare(&question.items[i], groups, tallies, settings));
+  }
+  return statistics;
 }
 
 }  // namespace
@@ -185,10 +190,15 @@ SurveyStatistics compute_statistics(Store& store, const SurveyAnalysis& analysis
   SurveyStatistics statistics;
   statistics.settings = settings;
   for (const Question& question : analysis.questionnaire.questions) {
-    if (question.type == QuestionType::rank)
-      statistics.questions.push_back(rank_statistics(store, analysis, question, settings));
-    else if (question.type == QuestionType::likert || question.type == QuestionType::number)
-      statistics.questions.push_back(scale_statistics(store, analysis, question, settings));
+    switch (question.type) {
+      case QuestionType::rank: statistics.questions.push_back(rank_statistics(store, analysis, question, settings)); break;
+      case QuestionType::likert:
+      case QuestionType::number: statistics.questions.push_back(scale_statistics(analysis, question, settings)); break;
+      case QuestionType::matrix: statistics.questions.push_back(matrix_statistics(analysis, question, settings)); break;
+      case QuestionType::choice:
+      case QuestionType::multi:
+      case QuestionType::text: break;  // categories without an order: no test of this kind
+    }
   }
   return statistics;
 }

@@ -1,17 +1,19 @@
 // Analysis of one survey per respondent group: summaries computed from the tallies of
-// question_counts.h, which are bounded by the definition, so memory does not grow with
-// the number of responses.
+// question_tally.h, filled in one pass over the responses and bounded by the definition,
+// so memory does not grow with the number of responses.
 #include "analysis/survey_analysis.h"
 
 #include <algorithm>
 #include <future>
 #include <map>
+#include <unordered_map>
 
 #include "analysis/hand_arithmetic.h"
-#include "analysis/question_counts.h"
+#include "analysis/question_tally.h"
 #include "analysis/rank_places.h"
 #include "engine/answer_sql.h"
 #include "engine/definition_loader.h"
+#include "engine/response_stream.h"
 
 namespace peiling {
 
@@ -23,112 +25,36 @@ PendingStatistics::PendingStatistics(std::shared_ptr<const SurveyStatistics> rea
 
 namespace {
 
-// "" collects all groups together.
-constexpr const char* kAllGroups = "";
+// Every question's tally from one pass over the survey's responses: each response is read
+// and decoded once and its answers handed to the tallies of their questions (a pass per
+// question re-read every response once per question).
+std::vector<QuestionTally> tally_questions(Store& store, std::int64_t survey_id, const Questionnaire& questionnaire) {
+  std::vector<QuestionTally> tallies;
+  for (const Question& question : questionnaire.questions) tallies.emplace_back(question, questionnaire.groups.size());
+  std::unordered_map<std::string_view, std::size_t> question_index, group_index;
+  for (std::size_t q = 0; q < questionnaire.questions.size(); ++q) question_index[questionnaire.questions[q].id] = q;
+  for (std::size_t g = 0; g < questionnaire.groups.size(); ++g) group_index[questionnaire.groups[g].id] = g;
 
-// The keyed tallies of one group, or of all groups merged when `group` is "".
-std::map<std::string, int> keyed_for(const QuestionCounts& counts, const std::string& group) {
-  std::map<std::string, int> merged;
-  for (const auto& [group_id, tallies] : counts.keyed)
-    if (group.empty() || group_id == group)
-      for (const auto& [key, count] : tallies) merged[key] += count;
-  return merged;
-}
-
-RankSummary summarise_rank(const Question& question, const std::map<std::string, int>& tallies) {
-  RankSummary summary;
-  const int scale_size = static_cast<int>(question.items.size());
-  for (const auto& item : question.items) {
-    RankItemScore score;
-    score.item = &item;
-    score.distribution.assign(static_cast<std::size_t>(scale_size), 0);
-    for (int number = 1; number <= scale_size; ++number) {
-      const auto found = tallies.find(item.id + '\t' + std::to_string(number));
-      const int count = found == tallies.end() ? 0 : found->second;
-      score.distribution[static_cast<std::size_t>(number - 1)] = count;
-      score.answered += count;
-      score.sum += static_cast<std::int64_t>(number) * count;
+  for_each_response(store, survey_id, ResponseFields::answers, [&](const ResponseView& response) {
+    const auto group = group_index.find(response.group);
+    if (group == group_index.end()) return;
+    const std::vector<StoredAnswerView>& answers = *response.answers;
+    for (std::size_t first = 0; first < answers.size();) {  // the answers of one question stand together
+      std::size_t end = first + 1;
+      while (end < answers.size() && answers[end].question == answers[first].question) ++end;
+      const auto question = question_index.find(answers[first].question);
+      if (question != question_index.end())
+        tallies[question->second].add(group->second, std::span(answers).subspan(first, end - first));
+      first = end;
     }
-    summary.items.push_back(score);
+  });
+  for (const Store::CodedCount& coded : store.coded_respondents(survey_id)) {
+    const auto question = question_index.find(coded.question);
+    const auto group = group_index.find(coded.group);
+    if (question != question_index.end() && group != group_index.end())
+      tallies[question->second].set_coded(group->second, coded.respondents);
   }
-  assign_rank_places(summary, question.direction);
-  return summary;
-}
-
-ChoiceSummary summarise_choice(const Question& question, const std::map<std::string, int>& tallies, int answered) {
-  ChoiceSummary summary;
-  summary.answered = answered;
-  for (const auto& option : question.items) {
-    const auto found = tallies.find(option.id);
-    summary.options.push_back({&option, found == tallies.end() ? 0 : found->second});
-  }
-  return summary;
-}
-
-// The middle value of the answers tallied in `counts` (value -> how often, in value order),
-// or the mean of the two middle values when their number is even; 0 when there are none.
-double median_of(const std::map<double, int>& counts, int total) {
-  const int lower_middle = (total - 1) / 2, upper_middle = total / 2;
-  int seen = 0;
-  double lower = 0, upper = 0;
-  for (const auto& [value, count] : counts) {
-    if (seen <= lower_middle && lower_middle < seen + count) lower = value;
-    if (seen <= upper_middle && upper_middle < seen + count) upper = value;
-    seen += count;
-  }
-  return (lower + upper) / 2;
-}
-
-LikertSummary summarise_likert(const Question& question, const std::map<std::string, int>& tallies) {
-  LikertSummary summary;
-  summary.distribution.assign(question.scale.size(), 0);
-  std::map<double, int> by_position;
-  for (std::size_t position = 1; position <= question.scale.size(); ++position) {
-    const auto found = tallies.find(std::to_string(position));
-    const int count = found == tallies.end() ? 0 : found->second;
-    summary.distribution[position - 1] = count;
-    summary.answered += count;
-    by_position[static_cast<double>(position)] = count;
-  }
-  summary.median = median_of(by_position, summary.answered);
-  return summary;
-}
-
-NumberSummary summarise_number(const QuestionCounts& counts, const std::string& group) {
-  std::map<double, int> values;
-  for (const auto& [group_id, distribution] : counts.values)
-    if (group.empty() || group_id == group)
-      for (const auto& [value, count] : distribution) values[value] += count;
-  NumberSummary summary;
-  if (values.empty()) return summary;
-  double sum = 0;
-  for (const auto& [value, count] : values) {
-    summary.answered += count;
-    sum += value * count;
-  }
-  summary.mean = sum / summary.answered;
-  summary.min = values.begin()->first;
-  summary.max = values.rbegin()->first;
-  summary.median = median_of(values, summary.answered);
-  return summary;
-}
-
-QuestionSummary summarise(const Question& question, const QuestionCounts& counts, const std::string& group) {
-  QuestionSummary summary;
-  summary.question = &question;
-  switch (question.type) {
-    case QuestionType::rank: summary.result = summarise_rank(question, keyed_for(counts, group)); break;
-    case QuestionType::number: summary.result = summarise_number(counts, group); break;
-    case QuestionType::choice:
-    case QuestionType::multi:
-      summary.result = summarise_choice(question, keyed_for(counts, group), tally_for(counts.answering, group));
-      break;
-    case QuestionType::likert: summary.result = summarise_likert(question, keyed_for(counts, group)); break;
-    case QuestionType::text:
-      summary.result = OpenSummary{tally_for(counts.answering, group), tally_for(counts.coded, group)};
-      break;
-  }
-  return summary;
+  return tallies;
 }
 
 void set_response(GroupAnalysis& analysis, int invited, int responded) {
@@ -143,6 +69,12 @@ void set_response(GroupAnalysis& analysis, int invited, int responded) {
 std::string in_group(const std::string& group) { return group.empty() ? "" : " AND r.group_id = ?3"; }
 
 }  // namespace
+
+const QuestionSummary* summary_for(const GroupAnalysis& group, const Question& question) {
+  for (const QuestionSummary& summary : group.questions)
+    if (summary.question == &question || (summary.question && summary.question->id == question.id)) return &summary;
+  return nullptr;
+}
 
 namespace {
 
@@ -204,12 +136,13 @@ std::unique_ptr<SurveyAnalysis> analyse_survey(Store& store, std::int64_t survey
     return CodingReads{describe_coding(reader, survey_id, questionnaire),
                        tally_triangulations(reader, survey_id, questionnaire)};
   });
-  for (const auto& question : questionnaire.questions) {
-    const QuestionCounts counts = count_question(store, survey_id, question);
-    for (auto& group_analysis : analysis->groups)
-      if (question.asked_to(group_analysis.group->id))
-        group_analysis.questions.push_back(summarise(question, counts, group_analysis.group->id));
-    analysis->all_groups.questions.push_back(summarise(question, counts, kAllGroups));
+  const std::vector<QuestionTally> tallies = tally_questions(store, survey_id, questionnaire);
+  for (std::size_t q = 0; q < questionnaire.questions.size(); ++q) {
+    const Question& question = questionnaire.questions[q];
+    for (std::size_t g = 0; g < analysis->groups.size(); ++g)
+      if (question.asked_to(analysis->groups[g].group->id))
+        analysis->groups[g].questions.push_back(tallies[q].summarise(g));
+    analysis->all_groups.questions.push_back(tallies[q].summarise(std::nullopt));
   }
   CodingReads reads = coding.get();
   analysis->coding_method = std::move(reads.method);

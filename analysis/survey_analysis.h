@@ -1,12 +1,13 @@
 // The analysis of one survey per respondent group and for all groups together: response
-// rates, rank scores with places, number, choice and Likert summaries. Tallied in one
-// streaming pass per question (never all responses in memory); open answers are streamed
-// with for_each_open_answer.
+// rates, rank scores with places, number, choice, Likert and matrix summaries. Tallied in
+// one streaming pass over the survey's responses (question_tally.h: never all responses in
+// memory); open answers are streamed with for_each_open_answer.
 // Reports read these results and nothing else.
 #pragma once
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <future>
 #include <memory>
 #include <string>
@@ -41,6 +42,7 @@ struct NumberSummary {
   double median = 0;
   double min = 0;
   double max = 0;
+  std::map<double, int> values;  // value -> how many gave it (the distribution)
 };
 
 struct OptionCount {
@@ -59,6 +61,17 @@ struct LikertSummary {
   double median = 0;              // in scale positions 1..k; may be a half
 };
 
+// A Likert matrix: each statement summarised as a Likert question on the shared scale.
+struct StatementSummary {
+  const Item* statement = nullptr;
+  LikertSummary likert;
+};
+
+struct MatrixSummary {
+  int answered = 0;  // respondents who answered at least one statement
+  std::vector<StatementSummary> statements;  // in definition order
+};
+
 struct OpenSummary {
   int answered = 0;  // non-empty answers
   int coded = 0;     // of those, how many have a code
@@ -66,7 +79,7 @@ struct OpenSummary {
 
 struct QuestionSummary {
   const Question* question = nullptr;
-  std::variant<RankSummary, NumberSummary, ChoiceSummary, LikertSummary, OpenSummary> result;
+  std::variant<RankSummary, NumberSummary, ChoiceSummary, LikertSummary, MatrixSummary, OpenSummary> result;
 };
 
 // One respondent group, or all groups together (group == nullptr).
@@ -79,6 +92,9 @@ struct GroupAnalysis {
   // no entry for it, so it never counts as missing.
   std::vector<QuestionSummary> questions;
 };
+
+// The summary of `question` for `group`, or null when the group was not asked it.
+const QuestionSummary* summary_for(const GroupAnalysis& group, const Question& question);
 
 struct SurveyStatistics;  // analysis/statistics.h
 

@@ -129,7 +129,7 @@ std::vector<Triangulation> tally_triangulations(Store& store, std::int64_t surve
     if (!frame || !linked) continue;
     Triangulation triangulation{&rank, frame, {}, {}};
     for (const Question& open : questionnaire.questions)
-      if (open.type == QuestionType::text && open.coding_frame == frame->id) triangulation.open_questions.push_back(&open);
+      if (open.kind().open && open.coding_frame == frame->id) triangulation.open_questions.push_back(&open);
     if (triangulation.open_questions.empty()) continue;
     for (const RespondentGroup& group : questionnaire.groups)
       triangulation.groups.push_back(tally_triangulation_group(store, survey_id, triangulation, group));

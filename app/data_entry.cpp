@@ -80,7 +80,7 @@ std::string DataEntry::ask_group() {
     const std::string typed = read_line(prompt);
     if (const RespondentGroup* group = match_group(questionnaire_, typed)) return group->id;
     const auto problems = validate_response(questionnaire_, {std::string(trim(typed)), {}}, language_);
-    out_ << "  ! " << escape_terminal(problems.empty() ? typed : problems.front()) << "\n";
+    out_ << "  ! " << escape_terminal(problems.empty() ? typed : problem_line(problems.front())) << "\n";
   }
 }
 

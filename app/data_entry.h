@@ -53,7 +53,7 @@ class DataEntry {
                                    std::size_t total);
   void describe_question(const Question& question, std::size_t number, std::size_t total);
   std::vector<Answer> read_answers(const Question& question, std::string& problem);
-  std::vector<Answer> read_rank(const Question& question, std::string& problem);
+  std::vector<Answer> read_per_item(const Question& question, std::string& problem);
   std::vector<Answer> read_options(const Question& question, std::string& problem);
   void show_summary(const ResponseDraft& draft);
   void store(const ResponseDraft& draft, DataEntryOutcome& outcome);

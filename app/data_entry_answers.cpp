@@ -12,12 +12,20 @@ namespace peiling {
 
 namespace {
 
-// validate_response's problems that concern `question`: each starts with its id.
-std::vector<std::string> problems_about(const Question& question, const std::vector<std::string>& problems) {
+// validate_response's problems that concern `question`.
+std::vector<std::string> problems_about(const Question& question, const std::vector<ResponseProblem>& problems) {
   std::vector<std::string> own;
   for (const auto& problem : problems)
-    if (problem.rfind(question.id + ":", 0) == 0 || problem.rfind(question.id + " (", 0) == 0) own.push_back(problem);
+    if (problem.question == question.id) own.push_back(problem_line(problem));
   return own;
+}
+
+// A scale point typed as its number or its label; anything else is passed on as typed,
+// for validate_response to explain.
+std::string scale_value(const Question& question, std::string_view typed) {
+  for (std::size_t i = 0; i < question.scale.size(); ++i)
+    if (same_ignoring_case(question.scale[i], typed)) return std::to_string(i + 1);
+  return std::string(trim(typed));
 }
 
 }  // namespace
@@ -50,6 +58,14 @@ void DataEntry::describe_question(const Question& question, std::size_t number, 
              << escape_terminal(question.items[i].label) << "\n";
       out_ << "  " << text_.rank_hint(question.items.size()) << "\n";
       break;
+    case QuestionType::matrix:
+      for (std::size_t i = 0; i < question.items.size(); ++i)
+        out_ << "    " << i + 1 << ". " << escape_terminal(question.items[i].label) << " ("
+             << escape_terminal(question.items[i].id) << ")\n";
+      for (std::size_t i = 0; i < question.scale.size(); ++i)
+        out_ << "       " << i + 1 << " = " << escape_terminal(question.scale[i]) << "\n";
+      out_ << "  " << text_.matrix_hint(question.items.size(), question.scale.size()) << "\n";
+      break;
     case QuestionType::choice:
     case QuestionType::multi:
       for (std::size_t i = 0; i < question.items.size(); ++i)
@@ -73,37 +89,44 @@ void DataEntry::describe_question(const Question& question, std::size_t number, 
 // One question's answers as the Answer rows validate_response expects (see response.h).
 // `problem` is set only for what validation cannot see: more numbers than items.
 std::vector<Answer> DataEntry::read_answers(const Question& question, std::string& problem) {
-  if (question.type == QuestionType::rank) return read_rank(question, problem);
-  if (question.type == QuestionType::multi) return read_options(question, problem);
+  switch (question.kind().layout) {
+    case AnswerLayout::per_item: return read_per_item(question, problem);
+    case AnswerLayout::ticked_options: return read_options(question, problem);
+    case AnswerLayout::single: break;
+  }
   const std::string typed(trim(read_line("> ")));
   if (typed.empty()) return {};
   std::string value = typed;
-  if (question.type == QuestionType::choice) {
+  if (question.kind().scaled) value = scale_value(question, typed);
+  else if (!question.items.empty())
     if (const Item* option = match_option(question, typed)) value = option->id;
-  } else if (question.type == QuestionType::likert) {
-    for (std::size_t i = 0; i < question.scale.size(); ++i)
-      if (same_ignoring_case(question.scale[i], typed)) value = std::to_string(i + 1);
-  }
   return {Answer{question.id, "", value}};
 }
 
-std::vector<Answer> DataEntry::read_rank(const Question& question, std::string& problem) {
+// A rank's numbers or a matrix's scale points: all on one line in item order, or (after an
+// empty line) item by item. A matrix point may be typed as its label when item by item.
+std::vector<Answer> DataEntry::read_per_item(const Question& question, std::string& problem) {
   std::vector<Answer> answers;
   const auto numbers = split_numbers(read_line("> "));
+  const auto value_of = [&](std::string_view typed) {
+    return question.kind().scaled ? scale_value(question, typed) : std::string(trim(typed));
+  };
   if (numbers.empty()) {  // item by item; all left empty means not answered
     bool any = false;
     for (const auto& item : question.items) {
       const std::string typed(trim(read_line("  " + escape_terminal(item.id) + " " + escape_terminal(item.label) + ": ")));
       any = any || !typed.empty();
-      answers.push_back({question.id, item.id, typed});
+      if (!typed.empty() || !question.kind().scaled) answers.push_back({question.id, item.id, value_of(typed)});
     }
     return any ? answers : std::vector<Answer>{};
   }
   if (numbers.size() > question.items.size()) {
-    problem = text_.too_many_numbers(numbers.size(), question.items.size());
+    problem = question.kind().scaled ? text_.too_many_answers(numbers.size(), question.items.size())
+                                     : text_.too_many_numbers(numbers.size(), question.items.size());
     return {};
   }
-  for (std::size_t i = 0; i < numbers.size(); ++i) answers.push_back({question.id, question.items[i].id, numbers[i]});
+  for (std::size_t i = 0; i < numbers.size(); ++i)
+    answers.push_back({question.id, question.items[i].id, value_of(numbers[i])});
   return answers;
 }
 
@@ -131,6 +154,9 @@ std::string describe_answers(const Question& question, const std::vector<Answer>
       case QuestionType::choice: add(question.find_item(answer.value)->label); break;
       case QuestionType::likert:
         add(answer.value + " (" + question.scale[std::stoul(answer.value) - 1] + ")");
+        break;
+      case QuestionType::matrix:
+        add(answer.item + " = " + answer.value + " (" + question.scale[std::stoul(answer.value) - 1] + ")");
         break;
       case QuestionType::number: add(answer.value + (question.unit.empty() ? "" : " " + question.unit)); break;
       case QuestionType::text: add(answer.value); break;

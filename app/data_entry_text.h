@@ -41,10 +41,25 @@ class DataEntryText {
                             " numbers on one line, in the order of the items (e.g. 3 4 5 1 2), or press Enter to type "
                             "them item by item."));
   }
+  std::string matrix_hint(std::size_t count, std::size_t points) const {
+    std::string example;  // as many points as statements, all on the scale
+    for (std::size_t i = 0; i < count && points > 0; ++i) example += (i ? " " : "") + std::to_string(i * 2 % points + 1);
+    return std::string(pick(language_, "Typ per stelling het nummer van het aangekruiste hokje (1 tot en met ",
+                            "Type the number of the ticked box for each statement (1 to ")) +
+           std::to_string(points) + std::string(pick(language_, "), de ", "), the ")) + std::to_string(count) +
+           std::string(pick(language_, " nummers op één regel (bijv. ", " numbers on one line (e.g. ")) + example +
+           std::string(pick(language_, "), of druk op Enter om ze per stelling te typen.",
+                            "), or press Enter to type them statement by statement."));
+  }
   std::string too_many_numbers(std::size_t typed, std::size_t items) const {
     return std::string(pick(language_, "je typte ", "you typed ")) + std::to_string(typed) +
            std::string(pick(language_, " cijfers, maar er zijn ", " numbers, but there are ")) +
            std::to_string(items) + std::string(pick(language_, " onderdelen", " items"));
+  }
+  std::string too_many_answers(std::size_t typed, std::size_t statements) const {
+    return std::string(pick(language_, "je typte ", "you typed ")) + std::to_string(typed) +
+           std::string(pick(language_, " antwoorden, maar er zijn ", " answers, but there are ")) +
+           std::to_string(statements) + std::string(pick(language_, " stellingen", " statements"));
   }
   std::string_view choice_hint() const {
     return pick(language_, "Typ het nummer, de code of de tekst van het aangekruiste hokje.",

@@ -6,7 +6,7 @@ namespace peiling {
 std::vector<CsvColumn> canonical_columns(const Questionnaire& questionnaire) {
   std::vector<CsvColumn> columns{{kGroupColumn, nullptr, nullptr}};
   for (const auto& question : questionnaire.questions) {
-    if (question.type != QuestionType::rank) {
+    if (question.kind().layout != AnswerLayout::per_item) {
       columns.push_back({question.id, &question, nullptr});
       continue;
     }

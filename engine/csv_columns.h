@@ -1,7 +1,7 @@
 // The canonical wide CSV layout of a survey's responses, shared by `peiling template`,
 // `peiling import` and `peiling export --format csv`: a `groep` column, one column per
-// question (`jaren`, `taak`), one per rank item (`fasen.f1` ... `fasen.f5`). A multi-choice
-// cell holds option ids (or labels) separated by `|`.
+// question (`jaren`, `taak`), one per rank item or matrix statement (`fasen.f1` ...
+// `fasen.f5`). A multi-choice cell holds option ids (or labels) separated by `|`.
 #pragma once
 
 #include <string>
@@ -17,7 +17,7 @@ inline constexpr char kMultiSeparator = '|';
 struct CsvColumn {
   std::string name;                  // "groep", "jaren", "fasen.f1"
   const Question* question = nullptr;  // null for the group column
-  const Item* item = nullptr;          // the rank item of a rank column, else null
+  const Item* item = nullptr;          // the rank item or matrix statement of its column, else null
 };
 
 // The columns in order: groep, then the questions in definition order.

@@ -28,13 +28,16 @@ bool valid_utf8(std::string_view text) {
   return true;
 }
 
+// What a cell of the question may name instead of the stored value: a scale point's label
+// (likert, matrix), an option's label or id (choice, multi). Rank, number and open cells
+// are taken as typed.
 std::unordered_map<std::string, std::string> option_names(const Question& question) {
   std::unordered_map<std::string, std::string> names;
-  if (question.type == QuestionType::likert) {
+  if (question.kind().scaled) {
     for (std::size_t i = 0; i < question.scale.size(); ++i) names[fold_case(question.scale[i])] = std::to_string(i + 1);
     return names;
   }
-  if (question.type != QuestionType::choice && question.type != QuestionType::multi) return names;
+  if (!question.kind().options) return names;
   for (const auto& option : question.items) names.emplace(fold_case(option.label), option.id);
   for (const auto& option : question.items) names[fold_case(option.id)] = option.id;  // ids win over labels
   return names;
@@ -94,12 +97,13 @@ void CsvRowMapper::bind_column(std::size_t index, const std::string& header, std
   if (!found->question) {
     binding.kind = Binding::Kind::group;
   } else if (found->item) {
-    binding.kind = Binding::Kind::rank_item;
+    binding.kind = Binding::Kind::item;
     binding.item = found->item->id;
   } else {
-    binding.kind = found->question->type == QuestionType::multi ? Binding::Kind::multi : Binding::Kind::single;
-    binding.option_by_name = option_names(*found->question);
+    binding.kind = found->question->kind().layout == AnswerLayout::ticked_options ? Binding::Kind::multi
+                                                                                   : Binding::Kind::single;
   }
+  if (found->question) binding.option_by_name = option_names(*found->question);
 }
 
 // The cell as the canonical value: the formula guard undone, a --map label translated. A
@@ -157,7 +161,9 @@ void CsvRowMapper::to_draft(const CsvRow& row, ResponseDraft& draft, std::vector
       case Binding::Kind::single:
         answer(binding.question->id, "", binding.option_by_name.empty() ? value : named(value));
         break;
-      case Binding::Kind::rank_item: answer(binding.question->id, binding.item, value); break;
+      case Binding::Kind::item:
+        answer(binding.question->id, binding.item, binding.option_by_name.empty() ? value : named(value));
+        break;
       case Binding::Kind::multi:
         for (std::size_t start = 0; start <= value.size();) {
           auto end = value.find(kMultiSeparator, start);
@@ -173,13 +179,9 @@ void CsvRowMapper::to_draft(const CsvRow& row, ResponseDraft& draft, std::vector
   draft.answers.resize(answers);
 }
 
-std::string CsvRowMapper::located(int line, const std::string& problem) const {
+std::string CsvRowMapper::located(int line, const ResponseProblem& problem) const {
   const std::string where = "regel " + std::to_string(line) + ", ";
-  for (const auto& question : questionnaire_.questions)
-    if (problem.compare(0, question.id.size(), question.id) == 0 && problem.size() > question.id.size() &&
-        (problem[question.id.size()] == ':' || problem[question.id.size()] == ' '))
-      return where + problem;
-  return where + kGroupColumn + ": " + problem;
+  return where + (problem.question.empty() ? std::string(kGroupColumn) + ": " + problem.message : problem_line(problem));
 }
 
 }  // namespace peiling

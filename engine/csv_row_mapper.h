@@ -38,12 +38,12 @@ class CsvRowMapper {
   void to_draft(const CsvRow& row, ResponseDraft& draft, std::vector<std::string>& problems) const;
 
   // "regel N, " before a validation message; a message about the group gets "groep: ".
-  std::string located(int line, const std::string& problem) const;
+  std::string located(int line, const ResponseProblem& problem) const;
 
  private:
   // What one column of the file holds.
   struct Binding {
-    enum class Kind { ignored, group, single, rank_item, multi } kind = Kind::ignored;
+    enum class Kind { ignored, group, single, item, multi } kind = Kind::ignored;
     std::string column;  // canonical column name
     const Question* question = nullptr;
     std::string item;  // rank item id

@@ -104,13 +104,19 @@ class Checker {
           fail(path + ".min", "min (" + format_number(question.min) + ") is greater than max (" +
                                   format_number(question.max) + ")");
         break;
-      case QuestionType::likert:
-        require_count(question.scale.size(), 2, path + ".scale", kind);
-        require_unique_texts(question.scale, path + ".scale", "the scale");
+      case QuestionType::likert: check_scale(question, path, kind); break;
+      case QuestionType::matrix:
+        check_items(question, path, kind);
+        check_scale(question, path, kind);
         break;
       case QuestionType::text:
         break;
     }
+  }
+
+  void check_scale(const Question& question, const std::string& path, const std::string& kind) const {
+    require_count(question.scale.size(), 2, path + ".scale", kind);
+    require_unique_texts(question.scale, path + ".scale", "the scale");
   }
 
   void check_question_groups(const Question& question, const std::string& path) const {
@@ -130,9 +136,10 @@ class Checker {
   }
 
   void check_items(const Question& question, const std::string& path, const std::string& kind) const {
-    const std::string list = path + "." + std::string(items_key(question.type));
-    require_count(question.items.size(), 2, list, kind);
-    require_unique_ids(question.items, list, question.type == QuestionType::rank ? "item" : "option");
+    const QuestionTypeInfo& info = question.kind();
+    const std::string list = path + "." + std::string(info.items_key);
+    require_count(question.items.size(), info.min_items, list, kind);
+    require_unique_ids(question.items, list, info.item_word);
     const CodingFrame* frame = questionnaire_.find_frame(question.coding_frame);
     for (std::size_t index = 0; index < question.items.size(); ++index) {
       const std::string& code = question.items[index].code;
@@ -179,7 +186,5 @@ class Checker {
 void check_definition(const Questionnaire& questionnaire, const JsonTree& tree) {
   Checker(questionnaire, tree).check();
 }
-
-std::string_view items_key(QuestionType type) { return type == QuestionType::rank ? "items" : "options"; }
 
 }  // namespace peiling

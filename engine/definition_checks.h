@@ -12,8 +12,4 @@ namespace peiling {
 // its line in `tree`, the file the questionnaire was read from.
 void check_definition(const Questionnaire& questionnaire, const JsonTree& tree);
 
-// "items" for a rank question, "options" for choice and multi: the key Question::items
-// is read from.
-std::string_view items_key(QuestionType type);
-
 }  // namespace peiling

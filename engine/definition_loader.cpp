@@ -8,7 +8,6 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <map>
 #include <sstream>
 
 #include "engine/definition_checks.h"
@@ -22,16 +21,23 @@ namespace {
 constexpr std::array<std::string_view, 6> kCommonQuestionKeys{"id", "type", "text", "help", "required", "groups"};
 
 // The keys each question type accepts besides the common ones.
-const std::map<QuestionType, std::vector<std::string_view>>& type_keys() {
-  static const std::map<QuestionType, std::vector<std::string_view>> keys{
-      {QuestionType::rank, {"items", "direction", "high_label", "low_label", "coding_frame"}},
-      {QuestionType::number, {"min", "max", "unit", "integer"}},
-      {QuestionType::text, {"coding_frame", "max_length"}},
-      {QuestionType::choice, {"options"}},
-      {QuestionType::multi, {"options", "min_choices", "max_choices"}},
-      {QuestionType::likert, {"scale"}},
-  };
-  return keys;
+std::vector<std::string_view> type_keys(QuestionType type) {
+  switch (type) {
+    case QuestionType::rank: return {"items", "direction", "high_label", "low_label", "coding_frame"};
+    case QuestionType::number: return {"min", "max", "unit", "integer"};
+    case QuestionType::text: return {"coding_frame", "max_length"};
+    case QuestionType::choice: return {"options"};
+    case QuestionType::multi: return {"options", "min_choices", "max_choices"};
+    case QuestionType::likert: return {"scale"};
+    case QuestionType::matrix: return {"statements", "scale"};
+  }
+  return {};
+}
+
+// "an option", "a statement": for messages.
+std::string article(std::string_view word) {
+  const bool vowel = !word.empty() && std::string_view("aeiou").find(word.front()) != std::string_view::npos;
+  return std::string(vowel ? "an " : "a ") + std::string(word);
 }
 
 bool is_id_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-'; }
@@ -89,11 +95,13 @@ CodingFrame read_frame(const JsonNode& node) {
   return frame;
 }
 
-// A rank item (which may name a code) or an option of a choice or multi question.
-Item read_item(const JsonNode& node, bool rank_item) {
+// A rank item (which may name a code), an option of a choice or multi question, or a
+// statement of a matrix.
+Item read_item(const JsonNode& node, QuestionType type) {
   node.expect_object();
-  if (!rank_item && node.child("code"))
-    node.child("code")->fail("'code' does not apply to an option; only rank items link to a code");
+  if (type != QuestionType::rank && node.child("code"))
+    node.child("code")->fail("'code' does not apply to " + std::string(article(type_info(type).item_word)) +
+                             "; only rank items link to a code");
   node.check_keys({"id", "label", "description", "code"});
   return {read_id(node.required("id")), node.required("label").nonempty_text(),
           optional_text(node, "description", false), optional_text(node, "code", true)};
@@ -101,21 +109,23 @@ Item read_item(const JsonNode& node, bool rank_item) {
 
 std::vector<Item> read_items(const JsonNode& question, QuestionType type) {
   std::vector<Item> items;
-  for (const JsonNode& item : question.required(items_key(type)).elements())
-    items.push_back(read_item(item, type == QuestionType::rank));
+  for (const JsonNode& item : question.required(type_info(type).items_key).elements())
+    items.push_back(read_item(item, type));
   return items;
 }
 
 QuestionType read_type(const JsonNode& node) {
   const std::string name = node.nonempty_text();
   if (auto type = question_type_from_string(name)) return *type;
-  node.fail("unknown question type '" + name + "' (known types: rank, number, text, choice, multi, likert)");
+  std::string known;
+  for (const QuestionTypeInfo& info : question_types()) known += (known.empty() ? "" : ", ") + std::string(info.name);
+  node.fail("unknown question type '" + name + "' (known types: " + known + ")");
 }
 
 std::vector<std::string_view> all_question_keys() {
   std::vector<std::string_view> all(kCommonQuestionKeys.begin(), kCommonQuestionKeys.end());
-  for (const auto& [type, keys] : type_keys())
-    for (std::string_view key : keys)
+  for (const QuestionTypeInfo& info : question_types())
+    for (std::string_view key : type_keys(info.type))
       if (std::find(all.begin(), all.end(), key) == all.end()) all.push_back(key);
   return all;
 }
@@ -128,13 +138,16 @@ void check_question_keys(const JsonNode& node) {
 }
 
 void check_keys_apply(const JsonNode& node, QuestionType type) {
-  const auto& own = type_keys().at(type);
+  const auto own = type_keys(type);
+  const std::string_view items_key = type_info(type).items_key;
   for (const std::string& key : node.keys()) {
     if (std::find(kCommonQuestionKeys.begin(), kCommonQuestionKeys.end(), key) != kCommonQuestionKeys.end() ||
         std::find(own.begin(), own.end(), key) != own.end())
       continue;
     std::string problem = "'" + key + "' does not apply to a " + std::string(to_string(type)) + " question";
-    if (key == "items" || key == "options") problem += "; use '" + std::string(items_key(type)) + "'";
+    const bool other_items_key = key == "items" || key == "options" || key == "statements";
+    if (other_items_key && !items_key.empty()) problem += "; use '" + std::string(items_key) + "'";
+    if (key == "options" && type == QuestionType::likert) problem += "; a likert question lists its points in 'scale'";
     node.child(key)->fail(problem);
   }
 }
@@ -182,6 +195,10 @@ void read_type_fields(const JsonNode& node, Question& question) {
     case QuestionType::choice: question.items = read_items(node, question.type); return;
     case QuestionType::multi: return read_multi(node, question);
     case QuestionType::likert: question.scale = read_texts(node.required("scale")); return;
+    case QuestionType::matrix:
+      question.items = read_items(node, question.type);
+      question.scale = read_texts(node.required("scale"));
+      return;
   }
 }
 

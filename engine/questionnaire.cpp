@@ -2,20 +2,10 @@
 #include "engine/questionnaire.h"
 
 #include <algorithm>
-#include <array>
 
 namespace peiling {
 
 namespace {
-
-constexpr std::array<std::pair<QuestionType, std::string_view>, 6> kTypeNames{{
-    {QuestionType::rank, "rank"},
-    {QuestionType::number, "number"},
-    {QuestionType::text, "text"},
-    {QuestionType::choice, "choice"},
-    {QuestionType::multi, "multi"},
-    {QuestionType::likert, "likert"},
-}};
 
 template <typename Range>
 auto find_by_id(const Range& range, std::string_view id) -> decltype(&*range.begin()) {
@@ -24,18 +14,6 @@ auto find_by_id(const Range& range, std::string_view id) -> decltype(&*range.beg
 }
 
 }  // namespace
-
-std::string_view to_string(QuestionType type) {
-  for (const auto& [value, name] : kTypeNames)
-    if (value == type) return name;
-  return "?";
-}
-
-std::optional<QuestionType> question_type_from_string(std::string_view text) {
-  for (const auto& [value, name] : kTypeNames)
-    if (name == text) return value;
-  return std::nullopt;
-}
 
 const Code* CodingFrame::find_code(std::string_view code_id) const { return find_by_id(codes, code_id); }
 

@@ -8,12 +8,9 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/question_type.h"
+
 namespace peiling {
-
-enum class QuestionType { rank, number, text, choice, multi, likert };
-
-std::string_view to_string(QuestionType type);
-std::optional<QuestionType> question_type_from_string(std::string_view text);
 
 struct RespondentGroup {
   std::string id;     // e.g. "directie"
@@ -41,7 +38,7 @@ struct CodingFrame {
   const Code* find_code(std::string_view code_id) const;
 };
 
-// A rank item, or an option of a choice or multi question.
+// A rank item, an option of a choice or multi question, or a statement of a matrix.
 struct Item {
   std::string id;
   std::string label;
@@ -60,7 +57,7 @@ struct Question {
   bool required = false;
   std::vector<std::string> groups;  // groups this question is asked to; empty means all
 
-  // rank: the items to order; choice and multi: the options.
+  // rank: the items to order; choice and multi: the options; matrix: the statements.
   std::vector<Item> items;
 
   // rank: numbers 1..items.size(), each used exactly once.
@@ -82,8 +79,10 @@ struct Question {
   int min_choices = 0;
   int max_choices = 0;
 
-  // likert: the scale labels, scored 1..scale.size() from first to last.
+  // likert and matrix: the scale labels, scored 1..scale.size() from first to last.
   std::vector<std::string> scale;
+
+  const QuestionTypeInfo& kind() const { return type_info(type); }
 
   bool asked_to(std::string_view group_id) const;
   const Item* find_item(std::string_view item_id) const;

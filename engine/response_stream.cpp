@@ -1,36 +1,44 @@
 // Streaming a survey's responses; see response_stream.h.
 #include "engine/response_stream.h"
 
-#include "engine/answer_sql.h"
-
 namespace peiling {
+
+void for_each_response(Store& store, std::int64_t survey_id, ResponseFields fields,
+                       const std::function<void(const ResponseView&)>& visit) {
+  // "+r.survey_id" keeps SQLite on the id order of the table instead of sorting every row.
+  const bool origin = fields == ResponseFields::with_origin;
+  Statement query(store.database(), origin ? "SELECT id, group_id, answer_data, source, submitted_at FROM responses r"
+                                             " WHERE +r.survey_id = ? ORDER BY id"
+                                           : "SELECT id, group_id, answer_data FROM responses r"
+                                             " WHERE +r.survey_id = ? ORDER BY id");
+  query.bind(1, survey_id);
+  AnswerDataReader reader;
+  ResponseView response;
+  while (query.step()) {
+    response.id = query.column_int(0);
+    response.answers = &reader.read(query.column_view(2));
+    response.group = query.column_view(1);
+    if (origin) {
+      response.source = query.column_view(3);
+      response.submitted_at = query.column_view(4);
+    }
+    visit(response);
+  }
+}
 
 void for_each_stored_response(Store& store, std::int64_t survey_id,
                               const std::function<void(const StoredResponse&)>& visit) {
-  // "+r.survey_id" keeps SQLite on the id order of the table instead of sorting every row.
-  // The answers are unpacked here rather than read through the answers view, which SQLite
-  // would copy whole into a temporary table before a LEFT JOIN (answer_sql.h).
-  Statement query(store.database(),
-                  std::string("SELECT r.id, r.group_id, r.source, r.submitted_at, q.key, a.key, ") + kAnswerValue +
-                      " FROM responses r LEFT JOIN json_each(r.answer_data) q LEFT JOIN json_each(q.value) a"
-                      " WHERE +r.survey_id = ? ORDER BY r.id");
-  query.bind(1, survey_id);
-  StoredResponse response;
-  bool pending = false;
-  while (query.step()) {
-    const std::int64_t id = query.column_int(0);
-    if (!pending || id != response.id) {
-      if (pending) visit(response);
-      response.id = id;
-      response.group = query.column_text(1);
-      response.source = query.column_text(2);
-      response.submitted_at = query.column_text(3);
-      response.answers.clear();
-      pending = true;
-    }
-    if (!query.is_null(4)) response.answers.push_back({query.column_text(4), query.column_text(5), query.column_text(6)});
-  }
-  if (pending) visit(response);
+  StoredResponse copy;
+  for_each_response(store, survey_id, ResponseFields::with_origin, [&](const ResponseView& response) {
+    copy.id = response.id;
+    copy.group.assign(response.group);
+    copy.source.assign(response.source);
+    copy.submitted_at.assign(response.submitted_at);
+    copy.answers.clear();
+    for (const StoredAnswerView& answer : *response.answers)
+      copy.answers.push_back({std::string(answer.question), std::string(answer.item), std::string(answer.text)});
+    visit(copy);
+  });
 }
 
 }  // namespace peiling

@@ -1,16 +1,35 @@
 // Reading a survey's stored responses back one at a time, in response id order, for the
-// exports: memory holds one response, however many the survey has.
+// passes over a whole survey (the analysis, the exports): one SQL scan of the survey's rows,
+// each response's answers decoded once (answer_data_reader.h). Memory holds one response,
+// however many the survey has.
 #pragma once
 
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "engine/answer_data_reader.h"
 #include "engine/response.h"
 #include "engine/store.h"
 
 namespace peiling {
+
+// One response as the stream hands it over: views valid during the visit only.
+struct ResponseView {
+  std::int64_t id = 0;
+  std::string_view group;
+  std::string_view source;        // web, terminal, import, demo ("" unless asked for)
+  std::string_view submitted_at;  // ISO 8601, UTC ("" unless asked for)
+  const std::vector<StoredAnswerView>* answers = nullptr;  // by question id, then item id
+};
+
+enum class ResponseFields { answers, with_origin };  // with_origin adds source and time
+
+// Calls `visit` for every response of the survey, ordered by id.
+void for_each_response(Store& store, std::int64_t survey_id, ResponseFields fields,
+                       const std::function<void(const ResponseView&)>& visit);
 
 struct StoredResponse {
   std::int64_t id = 0;
@@ -20,7 +39,7 @@ struct StoredResponse {
   std::vector<Answer> answers;  // as stored: normalised numbers, option ids, verbatim text
 };
 
-// Calls `visit` for every response of the survey, ordered by id.
+// The same stream with each response copied into a StoredResponse, for callers that keep it.
 void for_each_stored_response(Store& store, std::int64_t survey_id,
                               const std::function<void(const StoredResponse&)>& visit);
 

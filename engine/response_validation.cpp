@@ -1,6 +1,7 @@
 // validate_response: the one check every front end runs before a response is stored.
 // Problems are collected, never thrown, so a respondent sees all of them at once. Each
-// message starts with the question id, so a data-entry user can find the field.
+// names the question (and item) it belongs to, so every front end shows it at its field.
+// The one switch over the question types of this stage is in check_given.
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -100,9 +101,18 @@ std::string named(const Question& question) {
   return question.id + " (\"" + question.text + "\")";
 }
 
-bool takes_items(QuestionType type) { return type == QuestionType::rank || type == QuestionType::multi; }
 
 }  // namespace
+
+std::string problem_line(const ResponseProblem& problem) {
+  return problem.subject.empty() ? problem.message : problem.subject + ": " + problem.message;
+}
+
+std::vector<std::string> problem_lines(const std::vector<ResponseProblem>& problems) {
+  std::vector<std::string> lines;
+  for (const ResponseProblem& problem : problems) lines.push_back(problem_line(problem));
+  return lines;
+}
 
 // The checks of validate_response. The buffers live as long as the validator, so a bulk
 // import that validates a million drafts allocates nothing per draft on the happy path
@@ -112,29 +122,42 @@ class ResponseValidator::Checks {
   explicit Checks(const Questionnaire& questionnaire)
       : questionnaire_(questionnaire), answers_by_question_(questionnaire.questions.size()) {}
 
-  std::vector<std::string> run(const ResponseDraft& draft, Language language);
+  std::vector<ResponseProblem> run(const ResponseDraft& draft, Language language);
 
  private:
-  void add(const Question& question, const std::string& problem) { problems_.push_back(question.id + ": " + problem); }
+  void add(const Question& question, const std::string& problem, const std::string& item = "") {
+    problems_.push_back({question.id, item, question.id, problem});
+  }
+  // A problem about the question as a whole, named with its text so a listing is clear.
+  void add_named(const Question& question, const std::string& problem) {
+    problems_.push_back({question.id, "", named(question), problem});
+  }
+  void add_general(const std::string& problem) { problems_.push_back({"", "", "", problem}); }
   std::string_view say(std::string_view dutch, std::string_view english) const { return pick(language_, dutch, english); }
 
   void check_group();
   void sort_answers();
   void check_question(const Question& question, const std::vector<const Answer*>& answers);
+  void check_given(const Question& question, const std::vector<const Answer*>& given);
   bool check_items(const Question& question, std::vector<const Answer*>& answers);
+  bool check_single(const Question& question, const std::vector<const Answer*>& answers);
   void check_rank(const Question& question, const std::vector<const Answer*>& answers);
   void check_number(const Question& question, const Answer& answer);
   void check_text(const Question& question, const Answer& answer);
   void check_choice(const Question& question, const Answer& answer);
   void check_multi(const Question& question, const std::vector<const Answer*>& answers);
   void check_likert(const Question& question, const Answer& answer);
+  void check_matrix(const Question& question, const std::vector<const Answer*>& answers);
+  bool on_scale(const Question& question, const Answer& answer, std::string_view where);
+  std::string without_item(const Question& question) const;
+  std::string not_an_item(const Question& question) const;
 
   const Questionnaire& questionnaire_;
   const ResponseDraft* draft_ = nullptr;
   Language language_ = Language::nl;
   bool group_known_ = false;
   std::vector<std::vector<const Answer*>> answers_by_question_;  // parallel to questionnaire_.questions
-  std::vector<std::string> problems_;
+  std::vector<ResponseProblem> problems_;
   // Scratch space of check_question and the checks it calls, reused from draft to draft.
   std::vector<const Answer*> answers_;
   std::vector<const Answer*> given_;
@@ -143,7 +166,7 @@ class ResponseValidator::Checks {
   std::vector<int> used_;
 };
 
-std::vector<std::string> ResponseValidator::Checks::run(const ResponseDraft& draft, Language language) {
+std::vector<ResponseProblem> ResponseValidator::Checks::run(const ResponseDraft& draft, Language language) {
   draft_ = &draft;
   language_ = language;
   problems_.clear();
@@ -163,7 +186,7 @@ void ResponseValidator::Checks::check_group() {
                             ? std::string(say("geen respondentgroep opgegeven", "no respondent group given"))
                             : std::string(say("onbekende respondentgroep '", "unknown respondent group '")) +
                                   draft_->group + "'";
-  problems_.push_back(problem + std::string(say("; kies uit: ", "; choose from: ")) + join_list(ids));
+  add_general(problem + std::string(say("; kies uit: ", "; choose from: ")) + join_list(ids));
 }
 
 // Files every answer under its question; answers to unknown questions are reported here.
@@ -178,8 +201,8 @@ void ResponseValidator::Checks::sort_answers() {
       answers_by_question_[static_cast<std::size_t>(found - questions.begin())].push_back(&answer);
     } else if (std::find(unknown.begin(), unknown.end(), answer.question) == unknown.end()) {
       unknown.push_back(answer.question);
-      problems_.push_back(std::string(say("antwoord op een onbekende vraag '", "answer to an unknown question '")) +
-                          answer.question + "'");
+      add_general(std::string(say("antwoord op een onbekende vraag '", "answer to an unknown question '")) +
+                  answer.question + "'");
     }
   }
 }
@@ -190,10 +213,9 @@ void ResponseValidator::Checks::check_question(const Question& question, const s
   const bool answered = std::any_of(answers.begin(), answers.end(), [](const Answer* a) { return !is_blank(a->value); });
   if (group_known_ && !question.asked_to(draft_->group)) {
     if (answered)
-      problems_.push_back(named(question) + ": " +
-                          std::string(say("deze vraag wordt niet gesteld aan de groep ",
+      add_named(question, std::string(say("deze vraag wordt niet gesteld aan de groep ",
                                           "this question is not asked to the group ")) +
-                          draft_->group);
+                              draft_->group);
     return;  // blank answers to it are no answers
   }
   if (!check_items(question, answers)) return;
@@ -205,64 +227,84 @@ void ResponseValidator::Checks::check_question(const Question& question, const s
     if (!is_blank(answer->value)) given.push_back(answer);
 
   if (!given.empty()) {
-    switch (question.type) {
-      case QuestionType::rank: check_rank(question, given); break;
-      case QuestionType::number: check_number(question, *given.front()); break;
-      case QuestionType::text: check_text(question, *given.front()); break;
-      case QuestionType::choice: check_choice(question, *given.front()); break;
-      case QuestionType::multi: check_multi(question, given); break;
-      case QuestionType::likert: check_likert(question, *given.front()); break;
-    }
+    check_given(question, given);
   } else if (question.required && group_known_ && question.asked_to(draft_->group)) {
-    problems_.push_back(named(question) + ": " +
-                        std::string(say("deze vraag is verplicht en nog niet beantwoord",
+    add_named(question, std::string(say("deze vraag is verplicht en nog niet beantwoord",
                                         "this question is required and has no answer")));
   }
 }
 
+void ResponseValidator::Checks::check_given(const Question& question, const std::vector<const Answer*>& given) {
+  switch (question.type) {
+    case QuestionType::rank: return check_rank(question, given);
+    case QuestionType::number: return check_number(question, *given.front());
+    case QuestionType::text: return check_text(question, *given.front());
+    case QuestionType::choice: return check_choice(question, *given.front());
+    case QuestionType::multi: return check_multi(question, given);
+    case QuestionType::likert: return check_likert(question, *given.front());
+    case QuestionType::matrix: return check_matrix(question, given);
+  }
+}
+
+// A question answered without items has one answer, without an item.
+bool ResponseValidator::Checks::check_single(const Question& question, const std::vector<const Answer*>& answers) {
+  const bool has_item = std::any_of(answers.begin(), answers.end(), [](const Answer* a) { return !a->item.empty(); });
+  if (has_item) {
+    add(question, std::string(say("deze vraag heeft geen onderdelen; geef één antwoord zonder onderdeel",
+                                  "this question has no items; give one answer without an item")));
+    return false;
+  }
+  if (answers.size() > 1) {
+    add(question, std::to_string(answers.size()) +
+                      std::string(question.type == QuestionType::choice
+                                      ? say(" antwoorden gegeven; kies er één", " answers given; choose one")
+                                      : say(" antwoorden gegeven; er hoort er één te zijn",
+                                            " answers given; there should be one")));
+    return false;
+  }
+  return true;
+}
+
+// For an answer that names no item, by what the question's items are.
+std::string ResponseValidator::Checks::without_item(const Question& question) const {
+  if (question.kind().layout == AnswerLayout::ticked_options)
+    return std::string(say("een antwoord zonder optie; geef per aangevinkte optie een antwoord",
+                           "an answer without an option; give one answer per ticked option"));
+  if (question.type == QuestionType::matrix)
+    return std::string(say("een antwoord zonder stelling; geef elke stelling een eigen antwoord",
+                           "an answer without a statement; give each statement its own answer"));
+  return std::string(say("een antwoord zonder onderdeel; geef elk onderdeel een eigen cijfer",
+                         "an answer without an item; give each item its own number"));
+}
+
+// After "'x'" for an item the question does not have; the question's item ids follow.
+std::string ResponseValidator::Checks::not_an_item(const Question& question) const {
+  if (question.kind().layout == AnswerLayout::ticked_options)
+    return std::string(say(" is geen keuzemogelijkheid; kies uit: ", " is not one of the options; choose from: "));
+  if (question.type == QuestionType::matrix)
+    return std::string(say(" is geen stelling van deze vraag; stellingen: ",
+                           " is not a statement of this question; statements: "));
+  return std::string(say(" is geen onderdeel van deze vraag; onderdelen: ", " is not an item of this question; items: "));
+}
+
 // Checks the item of each answer and removes duplicates; false when nothing more can be said.
 bool ResponseValidator::Checks::check_items(const Question& question, std::vector<const Answer*>& answers) {
-  if (!takes_items(question.type)) {
-    bool has_item = false;
-    for (const Answer* answer : answers) has_item = has_item || !answer->item.empty();
-    if (has_item) {
-      add(question, std::string(say("deze vraag heeft geen onderdelen; geef één antwoord zonder onderdeel",
-                                    "this question has no items; give one answer without an item")));
-      return false;
-    }
-    if (answers.size() > 1) {
-      add(question, std::to_string(answers.size()) +
-                        std::string(question.type == QuestionType::choice
-                                        ? say(" antwoorden gegeven; kies er één", " answers given; choose one")
-                                        : say(" antwoorden gegeven; er hoort er één te zijn",
-                                              " answers given; there should be one")));
-      return false;
-    }
-    return true;
-  }
+  if (question.kind().layout == AnswerLayout::single) return check_single(question, answers);
 
-  const bool rank = question.type == QuestionType::rank;
   std::vector<const Answer*>& kept = kept_;
   std::vector<std::string_view>& seen = seen_;
   kept.clear();
   seen.clear();
   for (const Answer* answer : answers) {
     if (answer->item.empty()) {
-      add(question, std::string(rank ? say("een antwoord zonder onderdeel; geef elk onderdeel een eigen cijfer",
-                                           "an answer without an item; give each item its own number")
-                                     : say("een antwoord zonder optie; geef per aangevinkte optie een antwoord",
-                                           "an answer without an option; give one answer per ticked option")));
+      add(question, without_item(question));
     } else if (!question.find_item(answer->item)) {
-      add(question, "'" + answer->item + "'" +
-                        std::string(rank ? say(" is geen onderdeel van deze vraag; onderdelen: ",
-                                               " is not an item of this question; items: ")
-                                         : say(" is geen keuzemogelijkheid; kies uit: ",
-                                               " is not one of the options; choose from: ")) +
-                        item_ids(question));
+      add(question, "'" + answer->item + "'" + not_an_item(question) + item_ids(question), answer->item);
     } else if (std::find(seen.begin(), seen.end(), answer->item) != seen.end()) {
       // Reported once per item, however often it repeats.
       if (std::count(seen.begin(), seen.end(), answer->item) == 1)
-        add(question, answer->item + std::string(say(" is meer dan één keer beantwoord", " is answered more than once")));
+        add(question, answer->item + std::string(say(" is meer dan één keer beantwoord", " is answered more than once")),
+            answer->item);
       seen.push_back(answer->item);
     } else {
       seen.push_back(answer->item);
@@ -285,7 +327,8 @@ void ResponseValidator::Checks::check_rank(const Question& question, const std::
       all_valid = false;
       add(question, std::string(say("bij ", "")) + answer->item +
                         std::string(say(" staat '", " has '")) + std::string(trim(answer->value)) +
-                        std::string(say("'; geef een heel getal van ", "'; give a whole number from ")) + range());
+                        std::string(say("'; geef een heel getal van ", "'; give a whole number from ")) + range(),
+          answer->item);
     } else {
       ++used[static_cast<std::size_t>(number)];
     }
@@ -371,7 +414,8 @@ void ResponseValidator::Checks::check_multi(const Question& question, const std:
       add(question, std::string(say("bij optie ", "option ")) + answer->item +
                         std::string(say(" staat '", " has '")) + std::string(trim(answer->value)) +
                         std::string(say("'; een aangevinkte optie heeft de waarde 1",
-                                        "'; a ticked option has the value 1")));
+                                        "'; a ticked option has the value 1")),
+          answer->item);
   const int ticked = static_cast<int>(answers.size());
   if (question.min_choices > 0 && ticked < question.min_choices)
     add(question, std::to_string(ticked) + std::string(say(" aangevinkt; kies er minstens ", " ticked; choose at least ")) +
@@ -381,14 +425,37 @@ void ResponseValidator::Checks::check_multi(const Question& question, const std:
                       std::to_string(question.max_choices));
 }
 
-void ResponseValidator::Checks::check_likert(const Question& question, const Answer& answer) {
+// A scale position 1..k; `where` starts the message for a matrix statement ("bij s1 ").
+bool ResponseValidator::Checks::on_scale(const Question& question, const Answer& answer, std::string_view where) {
   const int points = static_cast<int>(question.scale.size());
   long long number = 0;
-  if (parse_whole_number(answer.value, number) && number >= 1 && number <= points) return;
-  add(question, "'" + std::string(trim(answer.value)) +
+  if (parse_whole_number(answer.value, number) && number >= 1 && number <= points) return true;
+  add(question, std::string(where) + "'" + std::string(trim(answer.value)) +
                     std::string(say("' staat niet op de schaal; kies een heel getal van 1 tot en met ",
                                     "' is not on the scale; choose a whole number from 1 to ")) +
-                    std::to_string(points));
+                    std::to_string(points),
+      answer.item);
+  return false;
+}
+
+void ResponseValidator::Checks::check_likert(const Question& question, const Answer& answer) {
+  on_scale(question, answer, "");
+}
+
+// Each statement's answer on the scale; a required matrix needs an answer to every statement.
+void ResponseValidator::Checks::check_matrix(const Question& question, const std::vector<const Answer*>& answers) {
+  for (const Answer* answer : answers)
+    on_scale(question, *answer, std::string(say("bij ", "")) + answer->item + std::string(say(" staat ", " has ")));
+  if (!question.required) return;
+  std::vector<std::string> unanswered;
+  for (const auto& item : question.items)
+    if (std::none_of(answers.begin(), answers.end(), [&](const Answer* answer) { return answer->item == item.id; }))
+      unanswered.push_back(item.id);
+  if (!unanswered.empty())
+    add(question, std::string(say("geef bij elke stelling een antwoord; ", "answer every statement; ")) +
+                      join_words(unanswered, language_) +
+                      std::string(unanswered.size() == 1 ? say(" heeft er nog geen", " has none")
+                                                         : say(" hebben er nog geen", " have none")));
 }
 
 ResponseValidator::ResponseValidator(const Questionnaire& questionnaire)
@@ -396,11 +463,11 @@ ResponseValidator::ResponseValidator(const Questionnaire& questionnaire)
 
 ResponseValidator::~ResponseValidator() = default;
 
-std::vector<std::string> ResponseValidator::check(const ResponseDraft& draft, Language language) {
+std::vector<ResponseProblem> ResponseValidator::check(const ResponseDraft& draft, Language language) {
   return checks_->run(draft, language);
 }
 
-std::vector<std::string> validate_response(const Questionnaire& questionnaire, const ResponseDraft& draft,
+std::vector<ResponseProblem> validate_response(const Questionnaire& questionnaire, const ResponseDraft& draft,
                                            Language language) {
   return ResponseValidator(questionnaire).check(draft, language);
 }

@@ -11,30 +11,20 @@ namespace peiling {
 
 namespace {
 
-// What a validated answer stores: the value for text, choice and multi (open answers
-// verbatim, for the schoenendoos), the number for rank, number and likert. Blank answers
+// What a validated answer stores: the number for numeric types (rank, number, likert,
+// matrix), open answers verbatim (for the schoenendoos), option ids trimmed. Blank answers
 // are not stored at all.
 std::optional<StoredAnswerEntry> stored_entry(const Question& question, const Answer& answer) {
   if (trim(answer.value).empty()) return std::nullopt;
   StoredAnswerEntry entry{answer.question, answer.item, {}, std::nullopt};
-  switch (question.type) {
-    case QuestionType::text:
-      entry.text = answer.value;
-      return entry;
-    case QuestionType::choice:
-    case QuestionType::multi:
-      entry.text = trim(answer.value);
-      return entry;
-    case QuestionType::rank:
-    case QuestionType::number:
-    case QuestionType::likert: {
-      double number = 0;
-      parse_typed_number(answer.value, number);  // validated already
-      entry.number = number;
-      return entry;
-    }
+  if (question.kind().numeric) {
+    double number = 0;
+    parse_typed_number(answer.value, number);  // validated already
+    entry.number = number;
+  } else {
+    entry.text = question.kind().open ? std::string_view(answer.value) : trim(answer.value);
   }
-  return std::nullopt;
+  return entry;
 }
 
 }  // namespace

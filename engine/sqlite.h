@@ -48,6 +48,8 @@ class Statement {
   std::int64_t column_int(int column) const;
   double column_double(int column) const;
   std::string column_text(int column) const;
+  // The text without a copy: valid until the next step, reset or column call on this row.
+  std::string_view column_view(int column) const;
 
  private:
   sqlite3* db_;

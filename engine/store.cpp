@@ -34,8 +34,20 @@ std::string definition_hash(const std::string& definition_text) {
   return hash.hex();
 }
 
-ResponseRejected::ResponseRejected(std::vector<std::string> problems)
-    : StoreError(join(problems, "; ")), problems_(std::move(problems)) {}
+namespace {
+
+std::vector<std::string> prefixed_lines(const std::vector<ResponseProblem>& problems, const std::string& prefix) {
+  std::vector<std::string> lines = problem_lines(problems);
+  for (std::string& line : lines) line = prefix + line;
+  return lines;
+}
+
+}  // namespace
+
+ResponseRejected::ResponseRejected(std::vector<ResponseProblem> problems, const std::string& line_prefix)
+    : StoreError(join(prefixed_lines(problems, line_prefix), "; ")),
+      details_(std::move(problems)),
+      lines_(prefixed_lines(details_, line_prefix)) {}
 
 // ---- Store --------------------------------------------------------------------------
 
@@ -201,10 +213,9 @@ std::vector<std::int64_t> Store::insert_responses(std::int64_t survey_id, const 
   for (std::size_t i = 0; i < drafts.size(); ++i) {
     auto problems = validate_response(questionnaire, drafts[i]);
     if (problems.empty()) continue;
-    if (drafts.size() > 1)
-      for (auto& problem : problems)
-        problem = "response " + std::to_string(i + 1) + " of " + std::to_string(drafts.size()) + ": " + problem;
-    throw ResponseRejected(std::move(problems));
+    throw ResponseRejected(std::move(problems), drafts.size() > 1 ? "response " + std::to_string(i + 1) + " of " +
+                                                                        std::to_string(drafts.size()) + ": "
+                                                                  : "");
   }
 
   ResponseWriter writer(db_, survey_id, questionnaire, source);

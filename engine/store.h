@@ -23,14 +23,17 @@ class StoreError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// A response that failed validate_response; holds every problem found.
+// A response that failed validate_response; holds every problem found, each placed at
+// its question, and as lines for a listing.
 class ResponseRejected : public StoreError {
  public:
-  explicit ResponseRejected(std::vector<std::string> problems);
-  const std::vector<std::string>& problems() const { return problems_; }
+  explicit ResponseRejected(std::vector<ResponseProblem> problems, const std::string& line_prefix = "");
+  const std::vector<ResponseProblem>& details() const { return details_; }
+  const std::vector<std::string>& problems() const { return lines_; }
 
  private:
-  std::vector<std::string> problems_;
+  std::vector<ResponseProblem> details_;
+  std::vector<std::string> lines_;
 };
 
 struct GroupInvitation {
@@ -161,6 +164,15 @@ class Store {
   // Agreed codings of the survey (coder left empty), ordered like codings_of.
   std::vector<CodingRecord> agreed_codings_of(std::int64_t survey_id);
 
+  // How many respondents of each group have at least one coding on their answer to each
+  // open question of the survey.
+  struct CodedCount {
+    std::string question;
+    std::string group;
+    int respondents = 0;
+  };
+  std::vector<CodedCount> coded_respondents(std::int64_t survey_id);
+
   Database& database() { return db_; }
 
  private:
@@ -188,9 +200,9 @@ class BulkImport {
   const Questionnaire& questionnaire() const { return questionnaire_; }
 
   // validate_response, then (when valid) store; returns the problems, empty when stored.
-  std::vector<std::string> add(const ResponseDraft& draft, Language language = Language::nl);
+  std::vector<ResponseProblem> add(const ResponseDraft& draft, Language language = Language::nl);
   // validate_response only, with the same reusable validator as add.
-  std::vector<std::string> check(const ResponseDraft& draft, Language language = Language::nl);
+  std::vector<ResponseProblem> check(const ResponseDraft& draft, Language language = Language::nl);
 
   // When the file with this content hash was imported into the survey before, the time it
   // was (ISO 8601); "" when never.

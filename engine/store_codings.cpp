@@ -27,7 +27,7 @@ void check_codes(const Questionnaire& questionnaire, std::int64_t response_id, c
   const Question* question = questionnaire.find_question(question_id);
   if (!question)
     throw StoreError("question '" + question_id + "' is not in questionnaire " + questionnaire.id + ", the questionnaire of " + whose);
-  if (question->type != QuestionType::text)
+  if (!question->kind().open)
     throw StoreError("question '" + question_id + "' is a " + std::string(to_string(question->type)) +
                      " question; only open (text) questions are coded");
   const CodingFrame* frame = questionnaire.find_frame(question->coding_frame);
@@ -197,6 +197,18 @@ std::vector<CodingRecord> Store::agreed_codings_of(std::int64_t survey_id) {
                       " JOIN responses r ON r.id = g.response_id WHERE r.survey_id = ?"
                       " ORDER BY g.question_id, g.response_id, g.code",
                       survey_id);
+}
+
+std::vector<Store::CodedCount> Store::coded_respondents(std::int64_t survey_id) {
+  // Responses come in index order of (survey, group), so SQLite groups without sorting them.
+  Statement query(db_, "SELECT c.question_id, r.group_id, COUNT(DISTINCT r.id) FROM responses r"
+                       " JOIN codings c ON c.response_id = r.id"
+                       " WHERE r.survey_id = ? GROUP BY r.group_id, c.question_id");
+  query.bind(1, survey_id);
+  std::vector<CodedCount> counts;
+  while (query.step())
+    counts.push_back({query.column_text(0), query.column_text(1), static_cast<int>(query.column_int(2))});
+  return counts;
 }
 
 }  // namespace peiling

@@ -33,11 +33,11 @@ BulkImport::BulkImport(Store& store, std::int64_t survey_id, ResponseSource sour
 
 BulkImport::~BulkImport() = default;
 
-std::vector<std::string> BulkImport::check(const ResponseDraft& draft, Language language) {
+std::vector<ResponseProblem> BulkImport::check(const ResponseDraft& draft, Language language) {
   return validator_.check(draft, language);
 }
 
-std::vector<std::string> BulkImport::add(const ResponseDraft& draft, Language language) {
+std::vector<ResponseProblem> BulkImport::add(const ResponseDraft& draft, Language language) {
   auto problems = check(draft, language);
   if (problems.empty()) writer_->write(draft);
   return problems;

@@ -1,7 +1,7 @@
-// The Excel export (libxlsxwriter): a responses sheet in the wide layout and a sheet of rank
-// scores per group. Written in constant-memory mode, row after row, so a large survey does
+// The Excel export (libxlsxwriter): a responses sheet in the wide layout and a sheet of the
+// report's scores (score_rows.h). Written in constant-memory mode, row after row, so a large survey does
 // not fill memory. Answers are written with worksheet_write_string (never as formulas) or,
-// for rank, number and Likert answers, as numbers.
+// for numeric answers (rank, number, Likert, matrix), as numbers.
 #include <xlsxwriter.h>
 
 #include <stdexcept>
@@ -10,6 +10,8 @@
 #include "analysis/survey_analysis.h"
 #include "reports/atomic_file.h"
 #include "reports/export.h"
+#include "reports/report_text.h"
+#include "reports/score_rows.h"
 
 namespace peiling {
 
@@ -51,11 +53,7 @@ class Workbook {
   lxw_workbook* workbook_ = nullptr;
 };
 
-bool numeric(const CsvColumn& column) {
-  if (!column.question) return false;
-  const auto type = column.question->type;
-  return type == QuestionType::rank || type == QuestionType::number || type == QuestionType::likert;
-}
+bool numeric(const CsvColumn& column) { return column.question && column.question->kind().numeric; }
 
 void write_text_row(lxw_worksheet* sheet, lxw_row_t row, const std::vector<std::string>& cells, lxw_format* format) {
   for (std::size_t i = 0; i < cells.size(); ++i)
@@ -83,41 +81,45 @@ void write_responses_sheet(Store& store, std::int64_t survey_id, const Questionn
   });
 }
 
-void write_group_scores(lxw_worksheet* sheet, lxw_row_t& row, const GroupAnalysis& group, lxw_format* mean_format) {
-  const std::string group_id = group.group ? group.group->id : "alle";
-  for (const QuestionSummary& summary : group.questions) {
-    const auto* rank = std::get_if<RankSummary>(&summary.result);
-    if (!rank) continue;
-    for (const RankItemScore& score : rank->items) {
-      if (!score.item) continue;
-      write_text_row(sheet, row, {group_id, summary.question->id, score.item->id, score.item->label}, nullptr);
-      worksheet_write_number(sheet, row, 4, score.answered, nullptr);
-      worksheet_write_number(sheet, row, 5, static_cast<double>(score.sum), nullptr);
-      if (score.answered > 0)  // rounded from the exact fraction, as the report prints it
-        worksheet_write_number(sheet, row, 6, rounded_fraction(score.sum, score.answered, 1) / 10.0, mean_format);
-      ++row;
-    }
-  }
-}
-
-void write_scores_sheet(Store& store, std::int64_t survey_id, Workbook& workbook) {
+// The report's score rows, for a person reading them in Excel: the question's text and the
+// labels of items, options and scale points, the figures as numbers.
+void write_scores_sheet(Store& store, std::int64_t survey_id, Workbook& workbook, const XlsxOptions& options) {
   const auto analysis = analyse_survey(store, survey_id);
+  const ReportText text(options.language);
   lxw_worksheet* sheet = workbook.sheet("scores");
-  write_text_row(sheet, 0, {"group", "question", "item", "item_label", "n", "sum", "mean"}, workbook.bold());
+  write_text_row(sheet, 0,
+                 {std::string(text.group()), std::string(text.question()), std::string(text.item()),
+                  std::string(text.value()), "n", std::string(text.count()), std::string(text.percentage()),
+                  std::string(text.sum()), std::string(text.mean()), std::string(text.median())},
+                 workbook.bold());
+  lxw_format* tenths = workbook.one_decimal();
+  const auto write_tenths = [&](lxw_row_t row, lxw_col_t column, const std::optional<std::int64_t>& value) {
+    if (value) worksheet_write_number(sheet, row, column, static_cast<double>(*value) / 10.0, tenths);
+  };
   lxw_row_t row = 1;
-  lxw_format* mean_format = workbook.one_decimal();
-  for (const GroupAnalysis& group : analysis->groups) write_group_scores(sheet, row, group, mean_format);
-  write_group_scores(sheet, row, analysis->all_groups, mean_format);
+  for (const ScoreRow& score : score_rows(*analysis, Disclosure(*analysis, options.min_group))) {
+    const std::string value = score.value_label.empty() ? score.value : score.value + " " + score.value_label;
+    write_text_row(sheet, row,
+                   {text.group_name(score.group->group), score.question->text, score.item ? score.item->label : "", value},
+                   nullptr);
+    worksheet_write_number(sheet, row, 4, score.n, nullptr);
+    if (score.count) worksheet_write_number(sheet, row, 5, *score.count, nullptr);
+    write_tenths(row, 6, score.percent_tenths);
+    if (score.sum) worksheet_write_number(sheet, row, 7, static_cast<double>(*score.sum), nullptr);
+    write_tenths(row, 8, score.mean_tenths);
+    write_tenths(row, 9, score.median_tenths);
+    ++row;
+  }
 }
 
 }  // namespace
 
-void write_xlsx(Store& store, std::int64_t survey_id, const std::filesystem::path& path) {
+void write_xlsx(Store& store, std::int64_t survey_id, const std::filesystem::path& path, const XlsxOptions& options) {
   const Questionnaire questionnaire = store.questionnaire_of(survey_id);
   replace_file_atomically(path, [&](const std::filesystem::path& temporary) {
     Workbook workbook(temporary);
     write_responses_sheet(store, survey_id, questionnaire, workbook);
-    write_scores_sheet(store, survey_id, workbook);
+    write_scores_sheet(store, survey_id, workbook, options);
     workbook.close();
   });
 }

@@ -44,8 +44,9 @@ std::string header_rows(const Table& table) {
 
 std::string html_table(const Table& table, const std::string& css_class) {
   const std::string classes = css_class + (table.dense ? (css_class.empty() ? "dense" : " dense") : "");
-  std::string html = "<table" + (classes.empty() ? "" : " class=\"" + classes + "\"") + "><thead>" +
-                     header_rows(table) + "</thead><tbody>\n";
+  std::string html = "<table" + (classes.empty() ? "" : " class=\"" + classes + "\"") + ">";
+  if (!table.caption.empty()) html += "<caption>" + escape_html(table.caption) + "</caption>";
+  html += "<thead>" + header_rows(table) + "</thead><tbody>\n";
   for (const TableRow& row : table.rows) {
     html += row.emphasised ? "<tr class=\"emphasised\">" : "<tr>";
     for (std::size_t column = 0; column < row.cells.size(); ++column) {

@@ -99,7 +99,7 @@ std::string all_groups_part(const ReportModel& model, const Question& question) 
   if (const ReportChart* combined = model.chart_for(question, nullptr))
     html += html_element("h3", std::string(model.text.side_by_side())) + html_figure(*combined);
   const QuestionSummary* total = summary_for(model.analysis->all_groups, question);
-  if (total && model.shows_all_groups(question))
+  if (total && model.adds_all_groups(question))
     html += html_element("h3", std::string(model.text.all_groups_together())) +
             html_table(rank_table(model, question, std::get<RankSummary>(total->result)));
   else if (total && !withheld_notes(model, question).empty())
@@ -115,9 +115,14 @@ std::string rank_section(const ReportModel& model, const Question& question) {
   return "<section>" + html + all_groups_part(model, question) + "</section>\n";
 }
 
+// A closed question other than a ranking: its charts (per group, then side by side), its
+// tables, and the notes on what they leave out.
 std::string closed_section(const ReportModel& model, const Question& question) {
   std::string html = html_element("h2", question.text);
-  if (const auto table = closed_question_table(model, question)) html += html_table(*table);
+  for (const ReportChart* chart : model.charts_of(question))
+    html += html_element("h3", chart->group ? chart->group->group->label : std::string(model.text.side_by_side())) +
+            html_figure(*chart);
+  for (const Table& table : closed_question_tables(model, question)) html += html_table(table);
   if (question.type == QuestionType::multi) html += html_notes({std::string(model.text.several_answers_note())});
   return "<section>" + html + html_notes(withheld_notes(model, question)) + "</section>\n";
 }

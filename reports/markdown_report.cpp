@@ -41,7 +41,7 @@ std::string rank_section(const ReportModel& model, const Question& question) {
   if (const ReportChart* combined = model.chart_for(question, nullptr))
     markdown += "### " + escape_markdown(std::string(model.text.side_by_side())) + "\n\n" + md_chart(model, *combined);
   const QuestionSummary* total = summary_for(model.analysis->all_groups, question);
-  if (total && model.shows_all_groups(question))
+  if (total && model.adds_all_groups(question))
     markdown += "### " + escape_markdown(std::string(model.text.all_groups_together())) + "\n\n" +
                 markdown_table(rank_table(model, question, std::get<RankSummary>(total->result)));
   else if (total && !withheld_notes(model, question).empty())
@@ -51,7 +51,11 @@ std::string rank_section(const ReportModel& model, const Question& question) {
 
 std::string closed_section(const ReportModel& model, const Question& question) {
   std::string markdown = "## " + escape_markdown(question.text) + "\n\n";
-  if (const auto table = closed_question_table(model, question)) markdown += markdown_table(*table);
+  for (const ReportChart* chart : model.charts_of(question))
+    markdown += "### " +
+                escape_markdown(chart->group ? chart->group->group->label : std::string(model.text.side_by_side())) +
+                "\n\n" + md_chart(model, *chart);
+  for (const Table& table : closed_question_tables(model, question)) markdown += markdown_table(table);
   if (question.type == QuestionType::multi) markdown += md_notes({std::string(model.text.several_answers_note())});
   return markdown + md_notes(withheld_notes(model, question));
 }

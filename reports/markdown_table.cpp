@@ -43,7 +43,8 @@ std::string markdown_table(const Table& table) {
     header.push_back(escape_markdown(table.header[column]));
     rule.push_back(column < table.numeric.size() && table.numeric[column] ? "---:" : "---");
   }
-  std::string markdown = md_row(header) + md_row(rule);
+  std::string markdown = table.caption.empty() ? "" : "**" + escape_markdown(table.caption) + "**\n\n";
+  markdown += md_row(header) + md_row(rule);
   for (const TableRow& row : table.rows) {
     std::vector<std::string> cells;
     for (const TableCell& cell : row.cells) cells.push_back(md_cell(cell));

@@ -41,6 +41,7 @@ class FormWriter {
   std::string open_lines(const Question& question) const;
   std::string ticks(const Question& question) const;
   std::string likert(const Question& question) const;
+  std::string matrix(const Question& question) const;
   std::string number_field(const Question& question) const;
 
   const PaperFormOptions& options_;
@@ -56,6 +57,7 @@ std::string FormWriter::question(const Question& question, int number) const {
     case QuestionType::multi: body = ticks(question); break;
     case QuestionType::likert: body = likert(question); break;
     case QuestionType::number: body = number_field(question); break;
+    case QuestionType::matrix: body = matrix(question); break;
   }
   return "<section class=\"question q-" + std::string(to_string(question.type)) + "\">\n" +
          heading(question, number) + body + "</section>\n";
@@ -121,6 +123,23 @@ std::string FormWriter::likert(const Question& question) const {
   }
   return element("p", text_.tick_one(), "rule") + "<table class=\"likert\"><tr>" + labels + "</tr><tr>" + boxes +
          "</tr></table>\n";
+}
+
+// A grid: a statement per row, the scale's points as columns, one tick per row.
+std::string FormWriter::matrix(const Question& question) const {
+  std::string header = "<th></th>";
+  for (const std::string& point : question.scale) header += "<th scope=\"col\">" + escape_html(point) + "</th>";
+  std::string rows;
+  for (const auto& statement : question.items) {
+    rows += "<tr><th scope=\"row\">" + escape_html(statement.label);
+    if (!statement.description.empty()) rows += element("span", statement.description, "description");
+    rows += "</th>";
+    for (std::size_t i = 0; i < question.scale.size(); ++i)
+      rows += "<td><span class=\"box tick\"></span><span class=\"point\">" + std::to_string(i + 1) + "</span></td>";
+    rows += "</tr>\n";
+  }
+  return element("p", text_.tick_one_per_row(), "rule") + "<table class=\"matrix\"><thead><tr>" + header +
+         "</tr></thead><tbody>\n" + rows + "</tbody></table>\n";
 }
 
 std::string FormWriter::number_field(const Question& question) const {

@@ -45,6 +45,14 @@ table.likert { border-collapse: collapse; margin: 0 0 0 6mm; table-layout: fixed
 table.likert th { font-weight: normal; font-size: 9pt; text-align: center; vertical-align: bottom; padding: 0 1mm 1mm; }
 table.likert td { text-align: center; padding: 1mm; }
 table.likert .point { display: block; font-size: 7.5pt; color: #555; }
+table.matrix { border-collapse: collapse; margin: 0 0 0 6mm; width: calc(100% - 6mm); }
+table.matrix thead th { font-weight: normal; font-size: 8.5pt; text-align: center; vertical-align: bottom;
+  padding: 0 1mm 1mm; width: 13%; }
+table.matrix tbody th { font-weight: normal; text-align: left; padding: 1.5mm 2mm 1.5mm 0; }
+table.matrix tbody th .description { display: block; font-size: 8.5pt; color: #444; }
+table.matrix tbody tr { border-top: 0.3mm solid #999; break-inside: avoid; }
+table.matrix td { text-align: center; padding: 1mm; }
+table.matrix .point { display: block; font-size: 7.5pt; color: #555; }
 .number-field { margin: 0 0 0 6mm; display: flex; gap: 2mm; align-items: center; }
 .number-box { width: 22mm; height: 11mm; }
 .range { color: #444; font-size: 9pt; }

@@ -30,6 +30,9 @@ class PaperText {
   }
   std::string_view required() const { return pick(language_, "verplicht", "required"); }
   std::string_view tick_one() const { return pick(language_, "Kruis één hokje aan.", "Tick one box."); }
+  std::string_view tick_one_per_row() const {
+    return pick(language_, "Kruis per regel één hokje aan.", "Tick one box on each line.");
+  }
   std::string_view tick_any() const {
     return pick(language_, "Kruis aan wat van toepassing is.", "Tick every box that applies.");
   }

@@ -1,11 +1,30 @@
-// Building the report's bar charts from rank summaries; see report_charts.h.
+// Building the report's charts from the summaries; see report_charts.h.
 #include "reports/report_charts.h"
 
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
 #include "analysis/hand_arithmetic.h"
+#include "analysis/statistics.h"
 
 namespace peiling {
 
 namespace {
+
+std::string response_footnote(const GroupAnalysis& group, const ReportText& text) {
+  return text.group_name(group.group) + ": " + text.response_line(group.responded, group.invited);
+}
+
+// The shown groups asked `question`, with their summaries.
+std::vector<const GroupAnalysis*> charted_groups(const ChartContext& context, const Question& question) {
+  std::vector<const GroupAnalysis*> groups;
+  for (const GroupAnalysis* group : context.disclosure.shown_groups())
+    if (summary_for(*group, question)) groups.push_back(group);
+  return groups;
+}
+
+// ---- rank: mean score per item ------------------------------------------------------
 
 // The bar is as high as the printed mean, so a reader never sees a bar disagree with
 // its label.
@@ -24,7 +43,24 @@ BarSeries rank_series(const std::string& name, const RankSummary& summary, const
   return series;
 }
 
-// The frame shared by both kinds of chart: items as categories, the scale 1..n.
+// The 95% interval of each group's mean per item as whiskers: series s of `chart` shows
+// series_groups[s]. Charts stay as they are without statistics or without --error-bars.
+void add_error_bars(const ChartContext& context, BarChart& chart, const Question& question,
+                    const std::vector<const GroupAnalysis*>& series_groups) {
+  if (!context.options.error_bars) return;  // then the statistics may still be on their way
+  const SurveyStatistics* statistics = context.analysis.statistics.get();
+  const QuestionStatistics* found = statistics ? statistics->for_question(question) : nullptr;
+  if (!found) return;
+  for (std::size_t s = 0; s < chart.series.size() && s < series_groups.size(); ++s)
+    for (const ItemComparison& item : found->items) {
+      std::optional<std::pair<double, double>> interval;
+      for (const GroupMean& mean : item.groups)
+        if (mean.group == series_groups[s]) interval = std::pair{mean.interval.low, mean.interval.high};
+      chart.series[s].error_bars.push_back(interval);
+    }
+  chart.footnotes.push_back(std::string(context.text.error_bars_note()));
+}
+
 BarChart rank_chart_frame(const Question& question, const std::string& title, const ReportText& text) {
   BarChart chart;
   chart.title = title;
@@ -36,31 +72,219 @@ BarChart rank_chart_frame(const Question& question, const std::string& title, co
   return chart;
 }
 
-std::string response_footnote(const GroupAnalysis& group, const ReportText& text) {
-  return text.group_name(group.group) + ": " + text.response_line(group.responded, group.invited);
+// ---- choice and multi: percentage per option ----------------------------------------
+
+const ChoiceSummary& choice_of(const GroupAnalysis& group, const Question& question) {
+  return std::get<ChoiceSummary>(summary_for(group, question)->result);
 }
+
+// One group's percentages per option, bars as high as the printed percentage. With few
+// series the count stands beside the percentage.
+BarSeries share_series(const std::string& name, const ChoiceSummary& summary, bool with_count, const ReportText& text) {
+  BarSeries series;
+  series.name = name;
+  for (const OptionCount& option : summary.options) {
+    if (summary.answered <= 0) {
+      series.values.push_back(std::nullopt);
+      series.value_labels.emplace_back();
+      continue;
+    }
+    series.values.push_back(static_cast<double>(rounded_fraction(option.count * 100LL, summary.answered, 1)) / 10.0);
+    std::string label = text.percent(option.count, summary.answered);
+    if (with_count) label += " (" + std::to_string(option.count) + ")";
+    series.value_labels.push_back(label);
+  }
+  return series;
+}
+
+BarChart share_chart_frame(const Question& question, const std::string& title, const ReportText& text) {
+  BarChart chart;
+  chart.title = title;
+  for (const Item& option : question.items) chart.categories.push_back(option.label);
+  chart.axis_min = 0;
+  chart.axis_max = 100;
+  chart.axis_step = 25;
+  chart.axis_label = std::string(question.type == QuestionType::multi ? text.ticked_axis() : text.share_axis());
+  return chart;
+}
+
+std::string answered_footnote(const GroupAnalysis& group, int answered, const ReportText& text) {
+  return text.group_name(group.group) + ": " + text.response_line(group.responded, group.invited) + "; " +
+         text.n_is(answered) + std::string(pick(text.language(), " beantwoordde de vraag", " answered the question"));
+}
+
+// ---- number: the distribution ---------------------------------------------------------
+
+// Histogram bins over the values given: one per whole number when there are few, else
+// equal bins of a round width.
+struct Bins {
+  double first = 0;
+  double width = 1;
+  std::size_t count = 0;
+  bool whole = true;  // labels "5–9" rather than "5 tot 10"
+};
+
+Bins bins_for(const Question& question, double low, double high) {
+  Bins bins;
+  bins.whole = question.integer;
+  if (question.integer && high - low <= 14) {
+    bins.first = low;
+    bins.count = static_cast<std::size_t>(high - low) + 1;
+    return bins;
+  }
+  for (double width : {1.0, 2.0, 5.0, 10.0, 20.0, 25.0, 50.0, 100.0, 250.0, 500.0, 1000.0, 10000.0, 100000.0}) {
+    bins.width = width;
+    bins.first = std::floor(low / width) * width;
+    bins.count = static_cast<std::size_t>(std::floor((high - bins.first) / width)) + 1;
+    if (bins.count <= 10) break;
+  }
+  return bins;
+}
+
+std::string bin_label(const Bins& bins, std::size_t bin, const ReportText& text) {
+  const double from = bins.first + static_cast<double>(bin) * bins.width;
+  const auto written = [&](double value) { return format_decimal(value, value == std::floor(value) ? 0 : 2, text.language()); };
+  if (bins.whole && bins.width == 1) return written(from);
+  if (bins.whole) return written(from) + "–" + written(from + bins.width - 1);
+  return written(from) + std::string(pick(text.language(), " tot ", " to <")) + written(from + bins.width);
+}
+
+std::size_t bin_of(const Bins& bins, double value) {
+  const double index = std::floor((value - bins.first) / bins.width);
+  return static_cast<std::size_t>(std::clamp(index, 0.0, static_cast<double>(bins.count - 1)));
+}
+
+BarSeries histogram_series(const std::string& name, const NumberSummary& summary, const Bins& bins,
+                           const ReportText& text) {
+  std::vector<int> counts(bins.count, 0);
+  for (const auto& [value, count] : summary.values) counts[bin_of(bins, value)] += count;
+  BarSeries series;
+  series.name = name;
+  for (int count : counts) {
+    series.values.push_back(summary.answered > 0 ? std::optional<double>(static_cast<double>(rounded_fraction(
+                                                                             count * 100LL, summary.answered, 1)) /
+                                                                         10.0)
+                                                 : std::nullopt);
+    series.value_labels.push_back(summary.answered > 0 && count > 0 ? text.percent(count, summary.answered) : "");
+  }
+  return series;
+}
+
+std::string centre_footnote(const GroupAnalysis& group, const NumberSummary& summary, const Question& question,
+                            const ReportText& text) {
+  const std::string unit = question.unit.empty() ? "" : " " + question.unit;
+  if (summary.answered == 0) return text.group_name(group.group) + ": " + std::string(text.no_answers_short());
+  return text.group_name(group.group) + ": " + text.n_is(summary.answered) + std::string(pick(text.language(), ", gemiddeld ", ", mean ")) +
+         text.decimal(summary.mean) + unit + ", " + text.median_is(text.decimal(summary.median) + unit);
+}
+
+// ---- per type -------------------------------------------------------------------------
+
+class ChartBuilder {
+ public:
+  ChartBuilder(const ChartContext& context, const Question& question)
+      : context_(context), question_(question), text_(context.text), groups_(charted_groups(context, question)) {}
+
+  std::vector<ReportChart> build() {
+    if (groups_.empty()) return {};
+    switch (question_.type) {
+      case QuestionType::rank: rank_charts(); break;
+      case QuestionType::choice:
+      case QuestionType::multi: share_charts(); break;
+      case QuestionType::number: number_charts(); break;
+      case QuestionType::likert:  // stacked bars: added with the stacked chart kind
+      case QuestionType::matrix:
+      case QuestionType::text: break;
+    }
+    return std::move(charts_);
+  }
+
+ private:
+  // A chart of one group, then (with several) the groups side by side, each made by `series_of`.
+  template <typename MakeFrame, typename MakeSeries, typename Footnote>
+  void per_group_and_combined(MakeFrame frame, MakeSeries series_of, Footnote footnote_of) {
+    for (const GroupAnalysis* group : groups_) {
+      const std::string name = text_.group_name(group->group);
+      BarChart chart = frame(name + " — " + shortened(question_.text));
+      chart.series.push_back(series_of(*group, true));
+      chart.footnotes.push_back(footnote_of(*group));
+      charts_.push_back({&question_, group, chart_file_stem(question_, group->group), std::move(chart)});
+    }
+    if (groups_.size() < 2) return;
+    BarChart combined = frame(std::string(text_.side_by_side()) + " — " + shortened(question_.text));
+    for (const GroupAnalysis* group : groups_) {
+      combined.series.push_back(series_of(*group, groups_.size() <= 2));
+      combined.footnotes.push_back(footnote_of(*group));
+    }
+    const auto left_out = context_.disclosure.withheld_labels(question_);
+    if (!left_out.empty()) combined.footnotes.push_back(text_.left_out_of_chart(left_out, context_.disclosure.min_group()));
+    charts_.push_back({&question_, nullptr, chart_file_stem(question_, nullptr), std::move(combined)});
+  }
+
+  void rank_charts() {
+    per_group_and_combined(
+        [&](const std::string& title) { return rank_chart_frame(question_, title, text_); },
+        [&](const GroupAnalysis& group, bool) {
+          return rank_series(text_.group_name(group.group), std::get<RankSummary>(summary_for(group, question_)->result),
+                             text_);
+        },
+        [&](const GroupAnalysis& group) { return response_footnote(group, text_); });
+    for (ReportChart& chart : charts_)
+      add_error_bars(context_, chart.chart, question_,
+                     chart.group ? std::vector<const GroupAnalysis*>{chart.group} : groups_);
+  }
+
+  void share_charts() {
+    per_group_and_combined(
+        [&](const std::string& title) { return share_chart_frame(question_, title, text_); },
+        [&](const GroupAnalysis& group, bool with_count) {
+          return share_series(text_.group_name(group.group), choice_of(group, question_), with_count, text_);
+        },
+        [&](const GroupAnalysis& group) { return answered_footnote(group, choice_of(group, question_).answered, text_); });
+  }
+
+  void number_charts() {
+    double low = 0, high = 0;
+    bool any = false;
+    for (const GroupAnalysis* group : groups_)
+      for (const auto& [value, count] : std::get<NumberSummary>(summary_for(*group, question_)->result).values) {
+        low = any ? std::min(low, value) : value;
+        high = any ? std::max(high, value) : value;
+        any = true;
+      }
+    if (!any) return;
+    const Bins bins = bins_for(question_, low, high);
+    const auto number_of = [&](const GroupAnalysis& group) -> const NumberSummary& {
+      return std::get<NumberSummary>(summary_for(group, question_)->result);
+    };
+    per_group_and_combined(
+        [&](const std::string& title) {
+          BarChart chart;
+          chart.title = title;
+          for (std::size_t bin = 0; bin < bins.count; ++bin) chart.categories.push_back(bin_label(bins, bin, text_));
+          chart.axis_min = 0;
+          chart.axis_max = 100;
+          chart.axis_step = 25;
+          chart.axis_label = std::string(text_.share_axis());
+          return chart;
+        },
+        [&](const GroupAnalysis& group, bool) {
+          return histogram_series(text_.group_name(group.group), number_of(group), bins, text_);
+        },
+        [&](const GroupAnalysis& group) { return centre_footnote(group, number_of(group), question_, text_); });
+  }
+
+  const ChartContext& context_;
+  const Question& question_;
+  const ReportText& text_;
+  std::vector<const GroupAnalysis*> groups_;
+  std::vector<ReportChart> charts_;
+};
 
 }  // namespace
 
-BarChart group_rank_chart(const Question& question, const GroupAnalysis& group, const RankSummary& summary,
-                          const ReportText& text) {
-  const std::string name = text.group_name(group.group);
-  BarChart chart = rank_chart_frame(question, name + " — " + shortened(question.text), text);
-  chart.series.push_back(rank_series(name, summary, text));
-  chart.footnotes.push_back(response_footnote(group, text));
-  return chart;
-}
-
-BarChart combined_rank_chart(const Question& question, const std::vector<GroupRankScores>& shown,
-                             const std::vector<std::string>& left_out, int min_group, const ReportText& text) {
-  BarChart chart =
-      rank_chart_frame(question, std::string(text.side_by_side()) + " — " + shortened(question.text), text);
-  for (const GroupRankScores& scores : shown) {
-    chart.series.push_back(rank_series(text.group_name(scores.group->group), *scores.summary, text));
-    chart.footnotes.push_back(response_footnote(*scores.group, text));
-  }
-  if (!left_out.empty()) chart.footnotes.push_back(text.left_out_of_chart(left_out, min_group));
-  return chart;
+std::vector<ReportChart> question_charts(const ChartContext& context, const Question& question) {
+  return ChartBuilder(context, question).build();
 }
 
 std::string chart_file_stem(const Question& question, const RespondentGroup* group) {

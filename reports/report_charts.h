@@ -1,31 +1,43 @@
-// The bar charts of a report, built from the analysis: one per group per rank question
-// (the mean score of every item) and one combined chart per rank question with the groups
-// side by side, like the thesis' Grafiek 1 to 4.
+// The charts of a report, built from the analysis, for every closed question type (the
+// reports stage's one switch over the types for charts is question_charts):
+//   rank:   the mean of every item per shown group, then the groups side by side, like the
+//           thesis' Grafiek 1 to 4;
+//   choice: the percentage of respondents per option, per group and the groups side by side;
+//   multi:  the percentage who ticked each option, likewise;
+//   number: the distribution of the answers (a histogram in percentages), likewise, with
+//           mean and median under the chart.
+// Groups withheld by the min-group rule never appear; they are named under the chart.
 #pragma once
 
 #include <string>
 #include <vector>
 
+#include "analysis/disclosure.h"
 #include "analysis/survey_analysis.h"
 #include "reports/bar_chart.h"
+#include "reports/report.h"
 #include "reports/report_text.h"
 
 namespace peiling {
 
-// A group's scores on one rank question, for the combined chart.
-struct GroupRankScores {
-  const GroupAnalysis* group = nullptr;
-  const RankSummary* summary = nullptr;
+struct ReportChart {
+  const Question* question = nullptr;
+  const GroupAnalysis* group = nullptr;  // null: the combined chart of all shown groups
+  std::string file_stem;                 // "grafiek-fasen-directie"
+  BarChart chart;                        // footnotes: response lines and left-out groups
 };
 
-// The mean of every item for one group; the response line is the footnote.
-BarChart group_rank_chart(const Question& question, const GroupAnalysis& group, const RankSummary& summary,
-                          const ReportText& text);
+// What the charts are drawn from and with.
+struct ChartContext {
+  const SurveyAnalysis& analysis;
+  Disclosure disclosure;
+  const ReportText& text;
+  const ReportOptions& options;
+};
 
-// The groups side by side per item. `left_out` names the groups that were too small to
-// show; they are noted under the chart.
-BarChart combined_rank_chart(const Question& question, const std::vector<GroupRankScores>& shown,
-                             const std::vector<std::string>& left_out, int min_group, const ReportText& text);
+// The charts of one question: per shown group, then the combined chart; none for open
+// questions.
+std::vector<ReportChart> question_charts(const ChartContext& context, const Question& question);
 
 // "grafiek-<question>-<group>", or "grafiek-<question>-alle-groepen" when group is null.
 // Ids are [a-z0-9_-] (the loader checks), so the name is safe on every file system.

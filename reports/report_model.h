@@ -7,19 +7,13 @@
 #include <string>
 #include <vector>
 
+#include "analysis/disclosure.h"
 #include "analysis/survey_analysis.h"
-#include "reports/bar_chart.h"
+#include "reports/report_charts.h"
 #include "reports/report.h"
 #include "reports/report_text.h"
 
 namespace peiling {
-
-struct ReportChart {
-  const Question* question = nullptr;
-  const GroupAnalysis* group = nullptr;  // null: the combined chart of all shown groups
-  std::string file_stem;                 // "grafiek-fasen-directie"
-  BarChart chart;                        // footnotes: response lines and left-out groups
-};
 
 // One row of a schoenendoos table: a code of the frame (or the uncoded answers) and the
 // answers placed in it, verbatim.
@@ -47,22 +41,26 @@ struct ReportModel {
   const SurveyAnalysis* analysis = nullptr;
   ReportOptions options;
   ReportText text{Language::nl};
-  std::vector<ReportChart> charts;     // per rank question: each shown group, then combined
+  std::vector<ReportChart> charts;     // per closed question: each shown group, then combined
   std::vector<Shoebox> shoeboxes;      // per open question, per shown group asked it
 
   // "Greven-fasen — Basisschool De Linde, najaar 2024" (plain text; escape per sink).
   std::string title() const;
 
+  // The min-group rule (analysis/disclosure.h), for this report's min_group.
+  Disclosure disclosure() const { return Disclosure(*analysis, options.min_group); }
   // A group with fewer respondents than min_group shows its counts only.
   bool shows_answers(const GroupAnalysis& group) const;
   std::vector<const GroupAnalysis*> shown_groups() const;
   // Groups asked `question` whose answers are withheld, and their labels.
   std::vector<std::string> withheld_group_labels(const Question& question) const;
-  // Whether the all-groups scores of `question` may be shown: enough respondents, and no
-  // withheld group could be worked out by subtracting the shown groups from the total.
-  bool shows_all_groups(const Question& question) const;
+  // Whether the all-groups scores of `question` stand beside the groups' own: no withheld
+  // group could be worked out from them, and they are not one group's again.
+  bool adds_all_groups(const Question& question) const;
 
   const ReportChart* chart_for(const Question& question, const GroupAnalysis* group) const;
+  std::vector<const ReportChart*> charts_of(const Question& question) const;
+  // The combined charts of the rank questions, which close the slides as in the thesis.
   std::vector<const ReportChart*> combined_charts() const;
 };
 
@@ -70,8 +68,5 @@ struct ReportModel {
 // answers are never requested.
 ReportModel build_report_model(const SurveyAnalysis& analysis, const OpenAnswerStream& open_answers,
                                const ReportOptions& options);
-
-// The summary of `question` for `group`, or null when the group was not asked it.
-const QuestionSummary* summary_for(const GroupAnalysis& group, const Question& question);
 
 }  // namespace peiling

@@ -11,17 +11,6 @@ TableCell cell(std::string text) { return {{std::move(text)}, false}; }
 TableCell cell(std::string_view text) { return cell(std::string(text)); }
 TableCell cell(int number) { return cell(std::to_string(number)); }
 
-// Columns for a closed question: every shown group asked it, then all groups together
-// when that cannot reveal a withheld group.
-std::vector<const GroupAnalysis*> result_columns(const ReportModel& model, const Question& question) {
-  std::vector<const GroupAnalysis*> columns;
-  for (const GroupAnalysis* group : model.shown_groups())
-    if (summary_for(*group, question)) columns.push_back(group);
-  if (model.shows_all_groups(question) && summary_for(model.analysis->all_groups, question))
-    columns.push_back(&model.analysis->all_groups);
-  return columns;
-}
-
 bool is_all_groups(const ReportModel& model, const GroupAnalysis* group) {
   return group == &model.analysis->all_groups;
 }
@@ -57,7 +46,40 @@ int option_count(const ChoiceSummary& summary, const Item& option) {
   return 0;
 }
 
+// A matrix's rows for one group: a statement per row.
+Table matrix_table(const ReportModel& model, const Question& question, const GroupAnalysis& group) {
+  const ReportText& text = model.text;
+  const auto& matrix = std::get<MatrixSummary>(summary_for(group, question)->result);
+  Table table;
+  table.caption = text.group_name(group.group);
+  table.header = {std::string(text.statement()), "n"};
+  for (const std::string& label : question.scale) table.header.push_back(label);
+  table.header.push_back(std::string(text.median()));
+  table.numeric.assign(table.header.size(), true);
+  table.numeric.front() = false;
+  table.numeric.back() = false;
+  for (const StatementSummary& statement : matrix.statements) {
+    const LikertSummary& likert = statement.likert;
+    TableRow row{{cell(statement.statement->label), cell(likert.answered)}};
+    for (std::size_t position = 0; position < question.scale.size(); ++position)
+      row.cells.push_back(cell(text.count_and_percent(likert.distribution[position], likert.answered)));
+    row.cells.push_back(cell(likert.answered > 0 ? text.median_on_scale(likert.median, question.scale)
+                                                 : std::string(text.empty_cell())));
+    table.rows.push_back(std::move(row));
+  }
+  return table;
+}
+
 }  // namespace
+
+std::vector<const GroupAnalysis*> result_columns(const ReportModel& model, const Question& question) {
+  std::vector<const GroupAnalysis*> columns;
+  for (const GroupAnalysis* group : model.shown_groups())
+    if (summary_for(*group, question)) columns.push_back(group);
+  if (model.adds_all_groups(question) && summary_for(model.analysis->all_groups, question))
+    columns.push_back(&model.analysis->all_groups);
+  return columns;
+}
 
 std::vector<ResolvedSpan> resolved_spans(const Table& table) {
   std::vector<ResolvedSpan> spans;
@@ -168,16 +190,23 @@ Table likert_table(const ReportModel& model, const Question& question) {
   return table;
 }
 
-std::optional<Table> closed_question_table(const ReportModel& model, const Question& question) {
+std::vector<Table> matrix_tables(const ReportModel& model, const Question& question) {
+  std::vector<Table> tables;
+  for (const GroupAnalysis* group : result_columns(model, question)) tables.push_back(matrix_table(model, question, *group));
+  return tables;
+}
+
+std::vector<Table> closed_question_tables(const ReportModel& model, const Question& question) {
   switch (question.type) {
-    case QuestionType::number: return number_table(model, question);
+    case QuestionType::number: return {number_table(model, question)};
     case QuestionType::choice:
-    case QuestionType::multi: return choice_table(model, question);
-    case QuestionType::likert: return likert_table(model, question);
+    case QuestionType::multi: return {choice_table(model, question)};
+    case QuestionType::likert: return {likert_table(model, question)};
+    case QuestionType::matrix: return matrix_tables(model, question);
     case QuestionType::rank:
-    case QuestionType::text: return std::nullopt;
+    case QuestionType::text: return {};
   }
-  return std::nullopt;
+  return {};
 }
 
 Table shoebox_table(const ReportModel& model, const Shoebox& shoebox) {

@@ -28,6 +28,7 @@ struct HeaderSpan {
 };
 
 struct Table {
+  std::string caption;                   // optional: what the table shows, e.g. a group's name
   std::vector<HeaderSpan> header_spans;  // empty: one header row; see resolved_spans
   std::vector<std::string> header;
   std::vector<bool> numeric;             // per column: right-aligned figures
@@ -56,15 +57,23 @@ Table rank_table(const ReportModel& model, const Question& question, const RankS
 // Per shown group (and all groups together when allowed): n, mean, median, min, max.
 Table number_table(const ReportModel& model, const Question& question);
 
-// Per option, per shown group (and all groups): count and whole percentage.
+// Per option, per shown group (and all groups): count and percentage (one decimal).
 Table choice_table(const ReportModel& model, const Question& question);
 
 // Per shown group (and all groups): count per scale position and the median.
 Table likert_table(const ReportModel& model, const Question& question);
 
-// The table of a number, choice, multi or Likert question; nullopt for rank and open
+// Per shown group (and all groups), a table with a row per statement: n, count per scale
+// position and the median.
+std::vector<Table> matrix_tables(const ReportModel& model, const Question& question);
+
+// The tables of a number, choice, multi, Likert or matrix question; none for rank and open
 // questions, which have sections of their own.
-std::optional<Table> closed_question_table(const ReportModel& model, const Question& question);
+std::vector<Table> closed_question_tables(const ReportModel& model, const Question& question);
+
+// The groups (and all groups together, last, when that may be shown and is not one group
+// again) whose results a closed question's tables and charts show.
+std::vector<const GroupAnalysis*> result_columns(const ReportModel& model, const Question& question);
 
 // The frame's codes with the answers placed in them, then the uncoded answers.
 Table shoebox_table(const ReportModel& model, const Shoebox& shoebox);

@@ -96,7 +96,12 @@ std::string ReportText::open_counts(int answered, int coded) const {
 
 std::string ReportText::count_and_percent(int count, int answered) const {
   if (answered <= 0) return std::to_string(count);
-  return std::to_string(count) + " (" + std::to_string(whole_percent(count, answered)) + "%)";
+  return std::to_string(count) + " (" + percent(count, answered) + ")";
+}
+
+std::string ReportText::percent(std::int64_t part, std::int64_t whole) const {
+  if (whole <= 0) return std::string(empty_cell());
+  return format_fraction(part * 100, whole, 1, language_) + "%";
 }
 
 std::string ReportText::median_on_scale(double median, const std::vector<std::string>& scale) const {
@@ -135,6 +140,92 @@ std::string ReportText::most_open_answers(const std::string& question_text, cons
            " gecodeerde antwoorden).";
   return "Open question " + quoted(question_text) + ": most answers fall under " + list(codes) + " (" +
          std::to_string(count) + " of " + std::to_string(coded) + " coded answers" + (shared ? " each" : "") + ").";
+}
+
+std::string ReportText::most_chosen(const std::string& question_text, const std::string& group_label,
+                                    const std::vector<std::string>& options, int count, int answered) const {
+  std::vector<std::string> quoted_options;
+  for (const std::string& option : options) quoted_options.push_back(quoted(option));
+  const std::string share = percent(count, answered);
+  std::string who = group_label;
+  if (!who.empty() && who.front() >= 'A' && who.front() <= 'Z' && language_ == Language::nl) who.front() += 'a' - 'A';
+  if (options.size() > 1) {
+    if (language_ == Language::nl)
+      return quoted(question_text) + ": evenveel " + who + " kozen " + list(quoted_options) + " (elk " + share + ").";
+    return quoted(question_text) + ": as many chose " + list(quoted_options) + " (" + share + " each).";
+  }
+  if (language_ == Language::nl)
+    return quoted(question_text) + ": de meeste " + who + " (" + share + ") kozen " + quoted_options.front() + ".";
+  return quoted(question_text) + ": most (" + share + ") chose " + quoted_options.front() + ".";
+}
+
+std::string ReportText::most_ticked(const std::string& question_text, const std::vector<std::string>& options,
+                                    int count, int answered) const {
+  std::vector<std::string> quoted_options;
+  for (const std::string& option : options) quoted_options.push_back(quoted(option));
+  const std::string share = percent(count, answered) + std::string(pick(language_, " van de ", " of the ")) +
+                            std::to_string(answered);
+  if (language_ == Language::nl)
+    return quoted(question_text) + ": het vaakst aangekruist " + (options.size() > 1 ? "werden " : "werd ") +
+           list(quoted_options) + " (" + (options.size() > 1 ? "elk " : "") + share + ").";
+  return quoted(question_text) + ": ticked most often: " + list(quoted_options) + " (" + share +
+         (options.size() > 1 ? " each" : "") + ").";
+}
+
+std::string ReportText::scale_median(const std::string& question_text, const std::string& median_text,
+                                     int answered) const {
+  return quoted(question_text) + std::string(pick(language_, ": de mediaan is ", ": the median is ")) + median_text +
+         " (" + n_is(answered) + ").";
+}
+
+std::string ReportText::number_centre(const std::string& question_text, const std::string& mean,
+                                      const std::string& median, const std::string& unit, int answered) const {
+  const std::string with_unit = unit.empty() ? "" : " " + unit;
+  return quoted(question_text) + std::string(pick(language_, ": gemiddeld ", ": on average ")) + mean + with_unit +
+         std::string(pick(language_, ", mediaan ", ", median ")) + median + with_unit + " (" + n_is(answered) + ").";
+}
+
+std::string ReportText::matrix_extremes(const std::string& question_text, const std::vector<std::string>& highest,
+                                        const std::string& highest_median, const std::vector<std::string>& lowest,
+                                        const std::string& lowest_median) const {
+  std::string sentence = quoted(question_text) + std::string(pick(language_, ": het hoogst scoort ", ": highest: ")) +
+                         list(highest) + " (" + median_is(highest_median) + ")";
+  if (!lowest.empty())
+    sentence += std::string(pick(language_, ", het laagst ", ", lowest: ")) + list(lowest) + " (" +
+                median_is(lowest_median) + ")";
+  return sentence + ".";
+}
+
+std::string ReportText::chart_of_means(const std::string& group, const std::string& top_item,
+                                       const std::string& top_mean) const {
+  if (language_ == Language::nl)
+    return "Staafdiagram van de gemiddelde score per onderdeel voor " + group + "; het hoogst: " + top_item + " (" +
+           top_mean + ").";
+  return "Bar chart of the mean score per item for " + group + "; highest: " + top_item + " (" + top_mean + ").";
+}
+
+std::string ReportText::chart_of_shares(const std::string& question_text, const std::vector<std::string>& groups) const {
+  return std::string(pick(language_, "Staafdiagram van het percentage per antwoord voor ",
+                          "Bar chart of the percentage per answer for ")) +
+         list(groups) + ": " + quoted(question_text) + ".";
+}
+
+std::string ReportText::chart_of_scale(const std::string& question_text, const std::vector<std::string>& rows) const {
+  return std::string(pick(language_, "Gestapeld staafdiagram (100%) van de antwoorden op de schaal, per regel: ",
+                          "Stacked bar chart (100%) of the answers on the scale, per row: ")) +
+         list(rows) + ": " + quoted(question_text) + ".";
+}
+
+std::string ReportText::chart_of_numbers(const std::string& question_text, const std::vector<std::string>& groups) const {
+  return std::string(pick(language_, "Staafdiagram van de verdeling van de antwoorden voor ",
+                          "Bar chart of the distribution of the answers for ")) +
+         list(groups) + ": " + quoted(question_text) + ".";
+}
+
+std::string ReportText::n_is(int answered) const { return "n = " + std::to_string(answered); }
+
+std::string ReportText::median_is(const std::string& median_text) const {
+  return std::string(pick(language_, "mediaan ", "median ")) + median_text;
 }
 
 std::string ReportText::mean_of(std::int64_t sum, int answered) const {

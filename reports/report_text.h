@@ -65,6 +65,18 @@ class ReportText {
   std::string_view answers() const { return pick(language_, "Antwoorden", "Answers"); }
   std::string_view not_yet_coded() const { return pick(language_, "nog niet gecodeerd", "not yet coded"); }
   std::string_view answered_by() const { return pick(language_, "Beantwoord door", "Answered by"); }
+  std::string_view statement() const { return pick(language_, "Stelling", "Statement"); }
+  std::string_view value() const { return pick(language_, "Waarde", "Value"); }
+  std::string_view count() const { return pick(language_, "Aantal", "Count"); }
+  std::string_view percentage() const { return pick(language_, "Percentage", "Percentage"); }
+  std::string_view question() const { return pick(language_, "Vraag", "Question"); }
+  std::string_view share_axis() const {
+    return pick(language_, "percentage van wie de vraag beantwoordde", "percentage of those who answered");
+  }
+  std::string_view ticked_axis() const {
+    return pick(language_, "percentage dat dit aankruiste", "percentage who ticked this");
+  }
+  std::string_view no_answers_short() const { return pick(language_, "geen antwoorden", "no answers"); }
   std::string_view empty_cell() const { return "—"; }
 
   // Notes.
@@ -104,7 +116,10 @@ class ReportText {
   std::string axis_label(const Question& question) const;   // "gemiddelde score (5 = heel belangrijk)"
   std::string list(const std::vector<std::string>& names) const;  // "A, B en C"
   std::string open_counts(int answered, int coded) const;
-  std::string count_and_percent(int count, int answered) const;  // "2 (50%)"
+  std::string count_and_percent(int count, int answered) const;  // "12 (16,7%)"
+  // A share with one decimal, rounded half away from zero from the exact fraction:
+  // percent(12, 72) == "16,7%", percent(1, 16) == "6,3%". Response rates stay whole.
+  std::string percent(std::int64_t part, std::int64_t whole) const;
   std::string median_on_scale(double median, const std::vector<std::string>& scale) const;
   std::string made_with(const std::string& questionnaire_id, const std::string& version,
                         const std::string& definition_hash) const;
@@ -113,6 +128,25 @@ class ReportText {
   std::string holds_place(const std::vector<std::string>& items, int place, bool last, const std::string& mean) const;
   std::string most_open_answers(const std::string& question_text, const std::vector<std::string>& codes,
                                 int count, int coded) const;
+  // Closed questions: the option most chosen (or ticked), the median of a scale, a number's
+  // mean and median, the statements a matrix rates highest and lowest.
+  std::string most_chosen(const std::string& question_text, const std::string& group_label,
+                          const std::vector<std::string>& options, int count, int answered) const;
+  std::string most_ticked(const std::string& question_text, const std::vector<std::string>& options, int count,
+                          int answered) const;
+  std::string scale_median(const std::string& question_text, const std::string& median_text, int answered) const;
+  std::string number_centre(const std::string& question_text, const std::string& mean, const std::string& median,
+                            const std::string& unit, int answered) const;
+  std::string matrix_extremes(const std::string& question_text, const std::vector<std::string>& highest,
+                              const std::string& highest_median, const std::vector<std::string>& lowest,
+                              const std::string& lowest_median) const;
+  // Chart descriptions (the text alternative of each chart).
+  std::string chart_of_means(const std::string& group, const std::string& top_item, const std::string& top_mean) const;
+  std::string chart_of_shares(const std::string& question_text, const std::vector<std::string>& groups) const;
+  std::string chart_of_scale(const std::string& question_text, const std::vector<std::string>& rows) const;
+  std::string chart_of_numbers(const std::string& question_text, const std::vector<std::string>& groups) const;
+  std::string n_is(int answered) const;  // "n = 12"
+  std::string median_is(const std::string& median_text) const;  // "mediaan: ‘eens’"
 
   // Numbers as a person writes them: one decimal, decimal comma in Dutch; "—" for none.
   std::string mean_of(std::int64_t sum, int answered) const;

@@ -102,20 +102,31 @@ Slide chart_slide(const std::string& heading, const ReportChart& chart) {
   return {"", html_element("h2", heading) + html_element("p", chart.question->text, "subtitle") + html_figure(chart)};
 }
 
+// The rank charts of each group; the other types' charts come with their question.
 std::vector<Slide> group_chart_slides(const ReportModel& model) {
   std::vector<Slide> slides;
   for (const ReportChart& chart : model.charts)
-    if (chart.group) slides.push_back(chart_slide(chart.group->group->label, chart));
+    if (chart.group && chart.question->type == QuestionType::rank)
+      slides.push_back(chart_slide(chart.group->group->label, chart));
   return slides;
 }
 
+// Per closed question other than a ranking: its chart of all groups side by side (or its
+// one group's chart), then its tables.
 std::vector<Slide> closed_question_slides(const ReportModel& model) {
   std::vector<Slide> slides;
   for (const Question& question : model.analysis->questionnaire.questions) {
-    const auto table = closed_question_table(model, question);
-    if (!table) continue;
-    slides.push_back({"", html_element("h2", shortened(question.text, 80)) + html_table(*table) +
-                              html_notes(withheld_notes(model, question))});
+    if (question.type == QuestionType::rank) continue;
+    const auto charts = model.charts_of(question);
+    if (!charts.empty()) {
+      const ReportChart* chart = model.chart_for(question, nullptr);
+      if (!chart) chart = charts.front();
+      slides.push_back(chart_slide(
+          chart->group ? chart->group->group->label : std::string(model.text.side_by_side()), *chart));
+    }
+    for (const Table& table : closed_question_tables(model, question))
+      slides.push_back({"", html_element("h2", shortened(question.text, 80)) + html_table(table) +
+                                html_notes(withheld_notes(model, question))});
   }
   return slides;
 }

@@ -117,8 +117,12 @@ TEST_CASE("lbbo-kernactiviteiten ranks the five core activities and asks how far
   REQUIRE(ranking != nullptr);
   REQUIRE(ranking->items.size() == 5);
   for (const auto& item : ranking->items) CHECK(lbbo.find_frame("lbbo")->find_code(item.code) != nullptr);
-  int likert_count = 0;
-  for (const auto& question : lbbo.questions) likert_count += question.type == QuestionType::likert;
-  CHECK(likert_count == 5);
+  // How far each activity is realised: one matrix, a statement per ranked activity.
+  const Question* now = lbbo.find_question("nu");
+  REQUIRE(now != nullptr);
+  CHECK(now->type == QuestionType::matrix);
+  REQUIRE(now->items.size() == ranking->items.size());
+  for (std::size_t i = 0; i < now->items.size(); ++i) CHECK(now->items[i].id == ranking->items[i].id);
+  CHECK(now->scale.size() == 5);
   CHECK(lbbo.find_question("ontwikkelen")->groups == std::vector<std::string>{"ib"});
 }

@@ -175,7 +175,7 @@ TEST_CASE("data entry: a form the store rejects is reported and not counted", "[
   std::ostringstream out;
   const auto questionnaire = all_types_questionnaire();
   DataEntry entry(questionnaire, in, out, [](const ResponseDraft&) -> std::int64_t {
-    throw ResponseRejected({"peiling is gesloten"});
+    throw ResponseRejected({ResponseProblem{"", "", "", "peiling is gesloten"}});
   });
   const auto outcome = entry.run();
   CHECK(outcome.stored == 0);

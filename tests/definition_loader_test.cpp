@@ -95,7 +95,7 @@ TEST_CASE("numbers and booleans are checked") {
 TEST_CASE("an unknown question type fails, listing the known types") {
   CHECK(error_of(with_question(R"({"id": "q", "type": "ranking", "text": "Q"})")) ==
         "test.json:3: questions[0].type: unknown question type 'ranking' "
-        "(known types: rank, number, text, choice, multi, likert)");
+        "(known types: rank, number, text, choice, multi, likert, matrix)");
 }
 
 TEST_CASE("a missing required key fails at the key's path, on the line of its object") {

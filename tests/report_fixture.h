@@ -204,12 +204,35 @@ struct GroupFigures {
   double content_median;
 };
 
+// Years in education: n, mean, median, min and max, as the analysis computes them from
+// the values given (value -> how many).
+inline NumberSummary years(int n, double mean, double median, double min, double max,
+                           std::initializer_list<std::pair<const double, int>> values) {
+  NumberSummary summary;
+  summary.answered = n;
+  summary.mean = mean;
+  summary.median = median;
+  summary.min = min;
+  summary.max = max;
+  summary.values = values;
+  return summary;
+}
+
 inline const std::map<std::string, GroupFigures>& greven_figures() {
   static const std::map<std::string, GroupFigures> figures{
-      {"directie", {{3, 26.4, 24, 18, 37}, {0, 1, 2, 0}, {0, 0, 1, 2, 0}, 4}},
-      {"ib", {{4, 14.25, 12.5, 6, 26}, {0, 3, 1, 0}, {0, 1, 1, 2, 0}, 3.5}},
-      {"leerkrachten", {{8, 12.25, 11.5, 3, 34}, {2, 5, 1, 0}, {1, 1, 3, 2, 1}, 3}},
-      {"", {{15, 15.72, 12, 2, 37}, {2, 9, 4, 0}, {1, 2, 5, 6, 1}, 4}},
+      {"directie", {years(3, 79.0 / 3, 24, 18, 37, {{18, 1}, {24, 1}, {37, 1}}), {0, 1, 2, 0}, {0, 0, 1, 2, 0}, 4}},
+      {"ib", {years(4, 14.25, 12.5, 6, 26, {{6, 1}, {12, 1}, {13, 1}, {26, 1}}), {0, 3, 1, 0}, {0, 1, 1, 2, 0}, 3.5}},
+      {"leerkrachten",
+       {years(8, 12.25, 11.5, 3, 34, {{3, 1}, {5, 1}, {8, 1}, {11, 1}, {12, 2}, {13, 1}, {34, 1}}),
+        {2, 5, 1, 0},
+        {1, 1, 3, 2, 1},
+        3}},
+      {"",
+       {years(15, 15.6, 12, 3, 37,
+              {{3, 1}, {5, 1}, {6, 1}, {8, 1}, {11, 1}, {12, 3}, {13, 2}, {18, 1}, {24, 1}, {26, 1}, {34, 1}, {37, 1}}),
+        {2, 9, 4, 0},
+        {1, 2, 5, 6, 1},
+        3}},
   };
   return figures;
 }
@@ -246,6 +269,7 @@ inline GroupAnalysis group_analysis(const Questionnaire& q, const RespondentGrou
         summary.result = likert;
         break;
       }
+      case QuestionType::matrix: break;  // the Greven survey has none
     }
     analysis.questions.push_back(summary);
   }

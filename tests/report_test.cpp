@@ -47,6 +47,18 @@ struct WrittenReport {
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
+// Whether `number` ("3,3") stands in `text` as a number of its own, not inside another
+// number or a percentage ("33,3%", "3,3%").
+bool contains_number(const std::string& text, const std::string& number) {
+  const auto is_part = [](char c) { return (c >= '0' && c <= '9') || c == ',' || c == '%'; };
+  for (auto at = text.find(number); at != std::string::npos; at = text.find(number, at + 1)) {
+    const bool starts = at == 0 || !is_part(text[at - 1]);
+    const bool ends = at + number.size() == text.size() || !is_part(text[at + number.size()]);
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
 const std::vector<std::string> kDirectieMeans{"1,0", "3,3", "3,7", "5,0", "2,0"};
 const std::vector<std::string> kIbMeans{"1,3", "2,8", "4,0", "4,3", "2,8"};
 const std::vector<std::string> kLeerkrachtenMeans{"3,0", "3,8", "3,9", "2,8", "1,6"};
@@ -127,8 +139,8 @@ TEST_CASE("a group below min_group shows its counts only", "[report][min_group]"
   }
   SECTION("its scores, figures and answers are in no file") {
     for (const auto& document : report.documents()) {
-      for (const std::string& mean : kDirectieMeans) CHECK_FALSE(contains(document, mean));
-      CHECK_FALSE(contains(document, "26,4"));  // directie's years in education
+      for (const std::string& mean : kDirectieMeans) CHECK_FALSE(contains_number(document, mean));
+      CHECK_FALSE(contains_number(document, "26,3"));  // directie's years in education
       CHECK_FALSE(contains(document, "Coachen van leerkrachten in de klas."));
       CHECK_FALSE(contains(document, "Geheime directie-mening"));
       for (const std::string& mean : kIbMeans) CHECK(contains(document, mean));
@@ -152,7 +164,7 @@ TEST_CASE("a group below min_group shows its counts only", "[report][min_group]"
   SECTION("csv has no rows for it, nor totals it could be worked out from") {
     CHECK_FALSE(contains(report.csv, "directie"));
     CHECK_FALSE(contains(report.csv, "\nalle,"));
-    CHECK(contains(report.csv, "\nib,fasen,fase1,Fase 1,4,5,1.3\n"));
+    CHECK(contains(report.csv, "\nib,fasen,rank,fase1,Fase 1,,,4,,,5,1.3,\n"));
     for (const auto& document : report.documents()) CHECK_FALSE(contains(document, "Alle groepen samen"));
   }
 }
@@ -161,7 +173,7 @@ TEST_CASE("the all-groups scores are shown when no group is withheld", "[report]
   GrevenFixture fixture;
   WrittenReport report(fixture, "all-groups");
   CHECK(contains(report.html, "Alle groepen samen"));
-  CHECK(contains(report.csv, "\nalle,fasen,fase1,Fase 1,15,32,2.1\n"));
+  CHECK(contains(report.csv, "\nalle,fasen,rank,fase1,Fase 1,,,15,,,32,2.1,\n"));
 }
 
 TEST_CASE("a hostile answer and label are text in every sink", "[report][escape]") {
@@ -184,7 +196,8 @@ TEST_CASE("a hostile answer and label are text in every sink", "[report][escape]
   }
   SECTION("csv quotes the field with a comma and quotes") {
     CHECK(contains(report.csv,
-                   "\ndirectie,fasen,fase3,\"Fase 3: collegiaal consultant | *niet sturend*, \"\"vraaggericht\"\"\",3,11,3.7\n"));
+                   "\ndirectie,fasen,rank,fase3,\"Fase 3: collegiaal consultant | *niet sturend*, "
+                   "\"\"vraaggericht\"\"\",,,3,,,11,3.7,\n"));
   }
   SECTION("chart files escape the label as XML") {
     const std::string chart = read_file(report.folder / "grafiek-fasen-directie.svg");
@@ -192,31 +205,109 @@ TEST_CASE("a hostile answer and label are text in every sink", "[report][escape]
   }
 }
 
-TEST_CASE("scores.csv is tidy: exact header and one row per group, question and item", "[report][csv]") {
+TEST_CASE("scores.csv is tidy: every type, per group, question, item and value", "[report][csv]") {
   GrevenFixture fixture(false);
   WrittenReport report(fixture, "csv");
   const std::string expected =
-      "group,question,item,item_label,n,sum,mean\n"
-      "directie,fasen,fase1,Fase 1,3,3,1.0\n"
-      "directie,fasen,fase2,Fase 2,3,10,3.3\n"
-      "directie,fasen,fase3,Fase 3,3,11,3.7\n"
-      "directie,fasen,fase4,Fase 4,3,15,5.0\n"
-      "directie,fasen,fase5,Fase 5,3,6,2.0\n"
-      "ib,fasen,fase1,Fase 1,4,5,1.3\n"
-      "ib,fasen,fase2,Fase 2,4,11,2.8\n"
-      "ib,fasen,fase3,Fase 3,4,16,4.0\n"
-      "ib,fasen,fase4,Fase 4,4,17,4.3\n"
-      "ib,fasen,fase5,Fase 5,4,11,2.8\n"
-      "leerkrachten,fasen,fase1,Fase 1,8,24,3.0\n"
-      "leerkrachten,fasen,fase2,Fase 2,8,30,3.8\n"
-      "leerkrachten,fasen,fase3,Fase 3,8,31,3.9\n"
-      "leerkrachten,fasen,fase4,Fase 4,8,22,2.8\n"
-      "leerkrachten,fasen,fase5,Fase 5,8,13,1.6\n"
-      "alle,fasen,fase1,Fase 1,15,32,2.1\n"
-      "alle,fasen,fase2,Fase 2,15,51,3.4\n"
-      "alle,fasen,fase3,Fase 3,15,58,3.9\n"
-      "alle,fasen,fase4,Fase 4,15,54,3.6\n"
-      "alle,fasen,fase5,Fase 5,15,30,2.0\n";
+      "group,question,type,item,item_label,value,value_label,n,count,percent,sum,mean,median\n"
+      "directie,jaren,number,,,18,,3,1,33.3,,,\n"
+      "directie,jaren,number,,,24,,3,1,33.3,,,\n"
+      "directie,jaren,number,,,37,,3,1,33.3,,,\n"
+      "directie,jaren,number,,,,,3,,,,26.3,24.0\n"
+      "directie,fasen,rank,fase1,Fase 1,,,3,,,3,1.0,\n"
+      "directie,fasen,rank,fase2,Fase 2,,,3,,,10,3.3,\n"
+      "directie,fasen,rank,fase3,Fase 3,,,3,,,11,3.7,\n"
+      "directie,fasen,rank,fase4,Fase 4,,,3,,,15,5.0,\n"
+      "directie,fasen,rank,fase5,Fase 5,,,3,,,6,2.0,\n"
+      "directie,taak,text,,,,,3,3,,,,\n"
+      "directie,rol,text,,,,,2,1,,,,\n"
+      "directie,overleg,choice,nooit,nooit,,,3,0,0.0,,,\n"
+      "directie,overleg,choice,1-3,1 tot 3 keer,,,3,1,33.3,,,\n"
+      "directie,overleg,choice,4-6,4 tot 6 keer,,,3,2,66.7,,,\n"
+      "directie,overleg,choice,meer,meer dan 6 keer,,,3,0,0.0,,,\n"
+      "directie,tevreden,likert,,,1,helemaal oneens,3,0,0.0,,,\n"
+      "directie,tevreden,likert,,,2,oneens,3,0,0.0,,,\n"
+      "directie,tevreden,likert,,,3,neutraal,3,1,33.3,,,\n"
+      "directie,tevreden,likert,,,4,eens,3,2,66.7,,,\n"
+      "directie,tevreden,likert,,,5,helemaal eens,3,0,0.0,,,\n"
+      "directie,tevreden,likert,,,,,3,,,,3.7,4.0\n"
+      "ib,jaren,number,,,6,,4,1,25.0,,,\n"
+      "ib,jaren,number,,,12,,4,1,25.0,,,\n"
+      "ib,jaren,number,,,13,,4,1,25.0,,,\n"
+      "ib,jaren,number,,,26,,4,1,25.0,,,\n"
+      "ib,jaren,number,,,,,4,,,,14.3,12.5\n"
+      "ib,fasen,rank,fase1,Fase 1,,,4,,,5,1.3,\n"
+      "ib,fasen,rank,fase2,Fase 2,,,4,,,11,2.8,\n"
+      "ib,fasen,rank,fase3,Fase 3,,,4,,,16,4.0,\n"
+      "ib,fasen,rank,fase4,Fase 4,,,4,,,17,4.3,\n"
+      "ib,fasen,rank,fase5,Fase 5,,,4,,,11,2.8,\n"
+      "ib,taak,text,,,,,4,3,,,,\n"
+      "ib,rol,text,,,,,2,2,,,,\n"
+      "ib,overleg,choice,nooit,nooit,,,4,0,0.0,,,\n"
+      "ib,overleg,choice,1-3,1 tot 3 keer,,,4,3,75.0,,,\n"
+      "ib,overleg,choice,4-6,4 tot 6 keer,,,4,1,25.0,,,\n"
+      "ib,overleg,choice,meer,meer dan 6 keer,,,4,0,0.0,,,\n"
+      "ib,tevreden,likert,,,1,helemaal oneens,4,0,0.0,,,\n"
+      "ib,tevreden,likert,,,2,oneens,4,1,25.0,,,\n"
+      "ib,tevreden,likert,,,3,neutraal,4,1,25.0,,,\n"
+      "ib,tevreden,likert,,,4,eens,4,2,50.0,,,\n"
+      "ib,tevreden,likert,,,5,helemaal eens,4,0,0.0,,,\n"
+      "ib,tevreden,likert,,,,,4,,,,3.3,3.5\n"
+      "leerkrachten,jaren,number,,,3,,8,1,12.5,,,\n"
+      "leerkrachten,jaren,number,,,5,,8,1,12.5,,,\n"
+      "leerkrachten,jaren,number,,,8,,8,1,12.5,,,\n"
+      "leerkrachten,jaren,number,,,11,,8,1,12.5,,,\n"
+      "leerkrachten,jaren,number,,,12,,8,2,25.0,,,\n"
+      "leerkrachten,jaren,number,,,13,,8,1,12.5,,,\n"
+      "leerkrachten,jaren,number,,,34,,8,1,12.5,,,\n"
+      "leerkrachten,jaren,number,,,,,8,,,,12.3,11.5\n"
+      "leerkrachten,fasen,rank,fase1,Fase 1,,,8,,,24,3.0,\n"
+      "leerkrachten,fasen,rank,fase2,Fase 2,,,8,,,30,3.8,\n"
+      "leerkrachten,fasen,rank,fase3,Fase 3,,,8,,,31,3.9,\n"
+      "leerkrachten,fasen,rank,fase4,Fase 4,,,8,,,22,2.8,\n"
+      "leerkrachten,fasen,rank,fase5,Fase 5,,,8,,,13,1.6,\n"
+      "leerkrachten,taak,text,,,,,6,6,,,,\n"
+      "leerkrachten,hulp,text,,,,,4,3,,,,\n"
+      "leerkrachten,overleg,choice,nooit,nooit,,,8,2,25.0,,,\n"
+      "leerkrachten,overleg,choice,1-3,1 tot 3 keer,,,8,5,62.5,,,\n"
+      "leerkrachten,overleg,choice,4-6,4 tot 6 keer,,,8,1,12.5,,,\n"
+      "leerkrachten,overleg,choice,meer,meer dan 6 keer,,,8,0,0.0,,,\n"
+      "leerkrachten,tevreden,likert,,,1,helemaal oneens,8,1,12.5,,,\n"
+      "leerkrachten,tevreden,likert,,,2,oneens,8,1,12.5,,,\n"
+      "leerkrachten,tevreden,likert,,,3,neutraal,8,3,37.5,,,\n"
+      "leerkrachten,tevreden,likert,,,4,eens,8,2,25.0,,,\n"
+      "leerkrachten,tevreden,likert,,,5,helemaal eens,8,1,12.5,,,\n"
+      "leerkrachten,tevreden,likert,,,,,8,,,,3.1,3.0\n"
+      "alle,jaren,number,,,3,,15,1,6.7,,,\n"
+      "alle,jaren,number,,,5,,15,1,6.7,,,\n"
+      "alle,jaren,number,,,6,,15,1,6.7,,,\n"
+      "alle,jaren,number,,,8,,15,1,6.7,,,\n"
+      "alle,jaren,number,,,11,,15,1,6.7,,,\n"
+      "alle,jaren,number,,,12,,15,3,20.0,,,\n"
+      "alle,jaren,number,,,13,,15,2,13.3,,,\n"
+      "alle,jaren,number,,,18,,15,1,6.7,,,\n"
+      "alle,jaren,number,,,24,,15,1,6.7,,,\n"
+      "alle,jaren,number,,,26,,15,1,6.7,,,\n"
+      "alle,jaren,number,,,34,,15,1,6.7,,,\n"
+      "alle,jaren,number,,,37,,15,1,6.7,,,\n"
+      "alle,jaren,number,,,,,15,,,,15.6,12.0\n"
+      "alle,fasen,rank,fase1,Fase 1,,,15,,,32,2.1,\n"
+      "alle,fasen,rank,fase2,Fase 2,,,15,,,51,3.4,\n"
+      "alle,fasen,rank,fase3,Fase 3,,,15,,,58,3.9,\n"
+      "alle,fasen,rank,fase4,Fase 4,,,15,,,54,3.6,\n"
+      "alle,fasen,rank,fase5,Fase 5,,,15,,,30,2.0,\n"
+      "alle,taak,text,,,,,13,12,,,,\n"
+      "alle,rol,text,,,,,4,3,,,,\n"
+      "alle,overleg,choice,nooit,nooit,,,15,2,13.3,,,\n"
+      "alle,overleg,choice,1-3,1 tot 3 keer,,,15,9,60.0,,,\n"
+      "alle,overleg,choice,4-6,4 tot 6 keer,,,15,4,26.7,,,\n"
+      "alle,overleg,choice,meer,meer dan 6 keer,,,15,0,0.0,,,\n"
+      "alle,tevreden,likert,,,1,helemaal oneens,15,1,6.7,,,\n"
+      "alle,tevreden,likert,,,2,oneens,15,2,13.3,,,\n"
+      "alle,tevreden,likert,,,3,neutraal,15,5,33.3,,,\n"
+      "alle,tevreden,likert,,,4,eens,15,6,40.0,,,\n"
+      "alle,tevreden,likert,,,5,helemaal eens,15,1,6.7,,,\n"
+      "alle,tevreden,likert,,,,,15,,,,3.3,3.0\n";
   CHECK(report.csv == expected);
 }
 
@@ -228,13 +319,14 @@ TEST_CASE("slides.html ends with the combined chart", "[report][slides]") {
   const std::string last_slide = report.slides.substr(last);
   CHECK(contains(last_slide, "Alle groepen naast elkaar"));
   CHECK(contains(last_slide, "<svg"));
-  // title, response, 3 group charts, 3 closed questions, 6 schoenendozen, combined chart
+  // title, response, 3 rank charts of the groups, jaren (chart, table), overleg (chart,
+  // table), tevreden (table), 6 schoenendozen, the combined rank chart
   std::size_t slides = 0;
   for (auto at = report.slides.find("<section class=\"slide"); at != std::string::npos;
        at = report.slides.find("<section class=\"slide", at + 1))
     ++slides;
-  CHECK(slides == 15);
-  CHECK(contains(last_slide, "15 / 15"));
+  CHECK(slides == 17);
+  CHECK(contains(last_slide, "17 / 17"));
   CHECK(contains(report.slides, "ArrowRight"));
   CHECK(contains(report.slides, "PageDown"));
 }
@@ -271,12 +363,11 @@ TEST_CASE("write_report writes every file, charts as SVG and PNG, and leaves no 
     CHECK(std::filesystem::exists(path));
     names.insert(path.filename().string());
   }
-  const std::set<std::string> expected{
-      "grafiek-fasen-directie.svg",     "grafiek-fasen-directie.png",     "grafiek-fasen-ib.svg",
-      "grafiek-fasen-ib.png",           "grafiek-fasen-leerkrachten.svg", "grafiek-fasen-leerkrachten.png",
-      "grafiek-fasen-alle-groepen.svg", "grafiek-fasen-alle-groepen.png", "rapport.html",
-      "slides.html",                    "rapport.md",                     "scores.csv",
-      "open-antwoorden.csv"};
+  std::set<std::string> expected{"rapport.html", "slides.html", "rapport.md", "scores.csv", "open-antwoorden.csv"};
+  // The rank, number and choice questions: a chart per group and the groups side by side.
+  for (const std::string question : {"fasen", "jaren", "overleg"})
+    for (const std::string group : {"directie", "ib", "leerkrachten", "alle-groepen"})
+      for (const std::string extension : {".svg", ".png"}) expected.insert("grafiek-" + question + "-" + group + extension);
   CHECK(names == expected);
   const std::string png = read_file(report.folder / "grafiek-fasen-ib.png");
   CHECK(png.substr(0, 8) == "\x89PNG\r\n\x1a\n");

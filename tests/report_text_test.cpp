@@ -29,13 +29,29 @@ TEST_CASE("ordinals and places read as a person writes them", "[report][text]") 
   CHECK(english.place_text(4, true) == "shared 4th place");
 }
 
-TEST_CASE("response counts use whole percentages and never invent one", "[report][text]") {
+TEST_CASE("response rates are whole percentages and never invented", "[report][text]") {
   const ReportText dutch(Language::nl);
   CHECK(dutch.count_of(8, 15) == "8 van de 15 = 53%");
   CHECK(dutch.response_line(3, 4) == "ingevuld door 3 van de 4 = 75%");
   CHECK(dutch.response_line(3, 0) == "ingevuld door 3");
   CHECK(ReportText(Language::en).response_line(3, 4) == "completed by 3 of 4 = 75%");
-  CHECK(dutch.count_and_percent(1, 3) == "1 (33%)");
+}
+
+TEST_CASE("shares have one decimal, rounded half away from zero from the exact fraction", "[report][text]") {
+  const ReportText dutch(Language::nl);
+  // The LBBO poll (seed 004): 12, 38, 15 and 7 of 72. Whole percentages added up to 101.
+  CHECK(dutch.percent(12, 72) == "16,7%");
+  CHECK(dutch.percent(38, 72) == "52,8%");
+  CHECK(dutch.percent(15, 72) == "20,8%");
+  CHECK(dutch.percent(7, 72) == "9,7%");
+  // Exact ties: 12,5 stays, 6,25 rounds away from zero.
+  CHECK(dutch.percent(1, 8) == "12,5%");
+  CHECK(dutch.percent(1, 16) == "6,3%");
+  CHECK(dutch.percent(36, 72) == "50,0%");
+  CHECK(ReportText(Language::en).percent(1, 16) == "6.3%");
+  CHECK(dutch.count_and_percent(1, 3) == "1 (33,3%)");
+  CHECK(dutch.count_and_percent(2, 0) == "2");
+  CHECK(dutch.percent(0, 0) == "—");
 }
 
 TEST_CASE("means are rounded from the exact fraction, with the language's separator", "[report][text]") {

@@ -116,7 +116,7 @@ ResponseDraft with(ResponseDraft d, const std::string& question, std::vector<Ans
 }
 
 std::vector<std::string> check(const ResponseDraft& d, Language language = Language::nl) {
-  return validate_response(greven(), d, language);
+  return problem_lines(validate_response(greven(), d, language));
 }
 
 using Problems = std::vector<std::string>;

@@ -5,7 +5,7 @@
 namespace peiling::web {
 
 std::string answer_field(const Question& question) { return "a:" + question.id; }
-std::string rank_field(const Question& question, const Item& item) { return "r:" + question.id + ":" + item.id; }
+std::string item_field(const Question& question, const Item& item) { return "r:" + question.id + ":" + item.id; }
 std::string multi_field(const Question& question) { return "m:" + question.id; }
 
 std::string field_value(const FormFields& fields, const std::string& name) {
@@ -25,49 +25,30 @@ ResponseDraft draft_from_fields(const Questionnaire& questionnaire, const std::s
   ResponseDraft draft;
   draft.group = group;
   for (const auto& question : questionnaire.questions) {
-    if (question.type == QuestionType::rank) {
-      // Every item, blank or not, so a missing number is reported at its item.
-      for (const auto& item : question.items)
-        draft.answers.push_back({question.id, item.id, field_value(fields, rank_field(question, item))});
-      continue;
-    }
-    const bool multi = question.type == QuestionType::multi;
-    const auto [first, last] = fields.equal_range(multi ? multi_field(question) : answer_field(question));
-    for (auto it = first; it != last; ++it) {
-      if (multi) draft.answers.push_back({question.id, it->second, "1"});
-      else draft.answers.push_back({question.id, "", it->second});
+    switch (question.kind().layout) {
+      case AnswerLayout::per_item:
+        // Every item, blank or not, so a missing number is reported at its item.
+        for (const auto& item : question.items)
+          draft.answers.push_back({question.id, item.id, field_value(fields, item_field(question, item))});
+        break;
+      case AnswerLayout::ticked_options: {
+        const auto [first, last] = fields.equal_range(multi_field(question));
+        for (auto it = first; it != last; ++it) draft.answers.push_back({question.id, it->second, "1"});
+        break;
+      }
+      case AnswerLayout::single: {
+        const auto [first, last] = fields.equal_range(answer_field(question));
+        for (auto it = first; it != last; ++it) draft.answers.push_back({question.id, "", it->second});
+        break;
+      }
     }
   }
   return draft;
 }
 
-namespace {
-
-// validate_response starts a problem with "<id>: " or "<id> ("<text>"): ".
-bool strip_prefix(const std::string& problem, const std::string& prefix, std::string& rest) {
-  if (problem.compare(0, prefix.size(), prefix) != 0) return false;
-  rest = problem.substr(prefix.size());
-  return true;
-}
-
-}  // namespace
-
-std::map<std::string, std::vector<std::string>> problems_by_question(const Questionnaire& questionnaire,
-                                                                     const std::vector<std::string>& problems) {
+std::map<std::string, std::vector<std::string>> problems_by_question(const std::vector<ResponseProblem>& problems) {
   std::map<std::string, std::vector<std::string>> sorted;
-  for (const auto& problem : problems) {
-    std::string rest;
-    const Question* owner = nullptr;
-    for (const auto& question : questionnaire.questions) {
-      if (strip_prefix(problem, question.id + ": ", rest) ||
-          strip_prefix(problem, question.id + " (\"" + question.text + "\"): ", rest)) {
-        owner = &question;
-        break;
-      }
-    }
-    if (owner) sorted[owner->id].push_back(rest);
-    else sorted[""].push_back(problem);
-  }
+  for (const ResponseProblem& problem : problems) sorted[problem.question].push_back(problem.message);
   return sorted;
 }
 

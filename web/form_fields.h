@@ -15,10 +15,11 @@ namespace peiling::web {
 // Posted fields, name to values (a field can repeat, e.g. ticked checkboxes).
 using FormFields = std::multimap<std::string, std::string>;
 
-// Field names. Number, text, choice and likert questions: "a:<question>"; rank items:
-// "r:<question>:<item>"; multi: "m:<question>" once per ticked option, the option id as value.
+// Field names, by the question's answer layout (question_type.h). One answer: "a:<question>";
+// one per item (rank items, matrix statements): "r:<question>:<item>"; ticked options:
+// "m:<question>" once per ticked option, the option id as value.
 std::string answer_field(const Question& question);
-std::string rank_field(const Question& question, const Item& item);
+std::string item_field(const Question& question, const Item& item);
 std::string multi_field(const Question& question);
 
 // The first value of a field, or "".
@@ -30,9 +31,8 @@ bool field_has_value(const FormFields& fields, const std::string& name, const st
 ResponseDraft draft_from_fields(const Questionnaire& questionnaire, const std::string& group,
                                 const FormFields& fields);
 
-// validate_response's problems sorted under their question (the message without the
-// question prefix); problems about no question in particular go under "".
-std::map<std::string, std::vector<std::string>> problems_by_question(const Questionnaire& questionnaire,
-                                                                     const std::vector<std::string>& problems);
+// validate_response's problems sorted under the question they belong to (their messages);
+// problems about no question in particular go under "".
+std::map<std::string, std::vector<std::string>> problems_by_question(const std::vector<ResponseProblem>& problems);
 
 }  // namespace peiling::web

@@ -64,11 +64,27 @@ std::string options(const QuestionContext& context, const std::string& type, con
   return html;
 }
 
-std::string likert_inputs(const QuestionContext& context) {
-  const std::string name = answer_field(context.question);
+// The scale's points as radios named `name`, one under the other on a phone.
+std::string scale_radios(const QuestionContext& context, const std::string& name) {
   std::string html = "<div class=\"scale\">";
   for (std::size_t point = 0; point < context.question.scale.size(); ++point)
     html += option(context, "radio", name, std::to_string(point + 1), context.question.scale[point], "");
+  return html + "</div>";
+}
+
+std::string likert_inputs(const QuestionContext& context) {
+  return scale_radios(context, answer_field(context.question));
+}
+
+// One group of scale radios per statement, each with the statement as its legend, so a
+// screen reader announces which statement a point belongs to.
+std::string matrix_inputs(const QuestionContext& context) {
+  std::string html = "<div class=\"matrix\">";
+  for (const auto& item : context.question.items) {
+    html += "<fieldset class=\"statement\"><legend>" + escape_html(item.label) + "</legend>";
+    if (!item.description.empty()) html += "<p class=\"description\">" + escape_html(item.description) + "</p>";
+    html += scale_radios(context, item_field(context.question, item)) + "</fieldset>";
+  }
   return html + "</div>";
 }
 
@@ -83,7 +99,7 @@ std::string rank_inputs(const QuestionContext& context) {
   html += "<ol class=\"rank\"" + attribute("data-count", std::to_string(count)) +
           attribute("data-high-first", high ? "1" : "0") + ">";
   for (const auto& item : q.items) {
-    const std::string name = rank_field(q, item);
+    const std::string name = item_field(q, item);
     html += "<li class=\"rank-item\"><label" + attribute("for", input_id(name)) + "><strong>" +
             escape_html(item.label) + "</strong>";
     if (!item.description.empty()) html += "<span class=\"description\">" + escape_html(item.description) + "</span>";
@@ -104,6 +120,7 @@ std::string question_inputs(const QuestionContext& context) {
     case QuestionType::multi: return options(context, "checkbox", multi_field(context.question));
     case QuestionType::likert: return likert_inputs(context);
     case QuestionType::rank: return rank_inputs(context);
+    case QuestionType::matrix: return matrix_inputs(context);
   }
   return "";
 }

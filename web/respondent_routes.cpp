@@ -91,7 +91,7 @@ void post_form(WebServer::State& state, const httplib::Request& request, httplib
                            token.empty() ? "" : secret_hash(token)};
   const auto problems = validate_response(state.questionnaire, submission.draft);
   if (!problems.empty()) {
-    FormState form{std::move(fields), problems_by_question(state.questionnaire, problems),
+    FormState form{std::move(fields), problems_by_question(problems),
                    csrf_secret(request, response), nonce, token};
     return send_html(response, 422, form_page(state.questionnaire, *group, form));
   }

@@ -28,6 +28,9 @@ textarea{min-height:6rem}
 .option input{width:1.4rem;height:1.4rem;margin:.15rem 0 0;flex:none}
 .option label{margin:0}
 .description{display:block;font-size:.9rem;color:#333;font-weight:400}
+fieldset.statement{border:0;border-top:1px solid #c9ced6;margin:.6rem 0 0;padding:.5rem 0 0;min-width:0}
+fieldset.statement legend{font-weight:600;padding:0;overflow-wrap:break-word}
+@media (min-width:40rem){fieldset.statement .scale{display:flex;flex-wrap:wrap;gap:0 1rem}}
 ol.rank{list-style:none;padding:0;margin:0}
 .rank-item{display:flex;gap:.6rem;align-items:center;border:1px solid #c9ced6;border-radius:.4rem;padding:.5rem;margin:.4rem 0;background:#fff}
 .rank-item label{flex:1;margin:0;min-width:0;overflow-wrap:break-word;hyphens:auto}

@@ -1,0 +1,46 @@
+// The running count of one question's answers for every respondent group, fed one response
+// at a time by the analysis's single pass over the survey. Its size is bounded by the
+// definition (groups x items x values; for number questions the distinct values given),
+// never by the number of responses. The analysis stage's one switch over the question
+// types is here: how a type's answers are counted, and how its counts are summarised.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <span>
+#include <vector>
+
+#include "analysis/survey_analysis.h"
+#include "engine/answer_data_reader.h"
+
+namespace peiling {
+
+class QuestionTally {
+ public:
+  QuestionTally(const Question& question, std::size_t group_count);
+
+  // The stored answers of one respondent (of group `group`) to this question.
+  void add(std::size_t group, std::span<const StoredAnswerView> answers);
+
+  // Respondents whose open answer has a code, for text questions (from the codings).
+  void set_coded(std::size_t group, int coded);
+
+  // The summary of one group, or of all groups together (nullopt).
+  QuestionSummary summarise(std::optional<std::size_t> group) const;
+
+ private:
+  int key_count() const;
+  std::optional<int> key_of(const StoredAnswerView& answer) const;
+  std::optional<int> item_index(std::string_view item_id) const;
+  std::vector<int> counts_of(std::optional<std::size_t> group) const;
+  int total(const std::vector<int>& per_group, std::optional<std::size_t> group) const;
+
+  const Question& question_;
+  std::vector<std::vector<int>> counts_;           // per group: how often each key was given
+  std::vector<std::map<double, int>> values_;      // per group, number questions: value -> how often
+  std::vector<int> answering_;                     // per group: respondents who answered
+  std::vector<int> coded_;                         // per group, text questions: respondents coded
+};
+
+}  // namespace peiling
