@@ -109,26 +109,12 @@ CoderComparison compare_coders(Store& store, std::int64_t survey_id, const Quest
   return comparison;
 }
 
-CodingMethod describe_coding(Store& store, std::int64_t survey_id, const Questionnaire& questionnaire) {
-  CodingMethod method;
-  bool any_coded_question = false;
-  for (const Question& question : questionnaire.questions) {
-    if (!question.kind().open || !questionnaire.find_frame(question.coding_frame)) continue;
-    any_coded_question = true;
-    // One pass over the question's answers counts all three.
-    Statement counts(store.database(),
-                     "SELECT count(*), "
-                     " count(*) FILTER (WHERE EXISTS (SELECT 1 FROM codings c WHERE c.response_id = r.id"
-                     "   AND c.question_id = ?3)),"
-                     " count(*) FILTER (WHERE EXISTS (SELECT 1 FROM agreed_codings g WHERE g.response_id = r.id"
-                     "   AND g.question_id = ?3))" + kGivenAnswersOfQuestion);
-    counts.bind(1, survey_id).bind(2, question_json_path(question.id)).bind(3, question.id);
-    counts.step();
-    method.open_answers += static_cast<int>(counts.column_int(0));
-    method.coded_answers += static_cast<int>(counts.column_int(1));
-    method.agreed_answers += static_cast<int>(counts.column_int(2));
-  }
-  if (!any_coded_question) return method;
+void add_coders(Store& store, std::int64_t survey_id, const Questionnaire& questionnaire, CodingMethod& method) {
+  const bool any_coded_question = std::any_of(questionnaire.questions.begin(), questionnaire.questions.end(),
+                                              [&](const Question& question) {
+                                                return question.kind().open && questionnaire.find_frame(question.coding_frame);
+                                              });
+  if (!any_coded_question) return;
   for (const std::string& coder : coders_of(store, survey_id)) {
     Statement count(store.database(),
                     "SELECT count(DISTINCT c.response_id || '/' || c.question_id) FROM codings c"
@@ -137,14 +123,13 @@ CodingMethod describe_coding(Store& store, std::int64_t survey_id, const Questio
     count.step();
     method.coders.push_back({coder, static_cast<int>(count.column_int(0))});
   }
-  if (method.coders.size() < 2) return method;
+  if (method.coders.size() < 2) return;
   std::vector<std::string> names;
   for (const auto& coder : method.coders) names.push_back(coder.coder);
   const CoderComparison comparison = compare_coders(store, survey_id, questionnaire, names);
   method.compared = true;
   method.agreement = comparison.overall;
   method.disagreements = static_cast<int>(comparison.disagreements().size());
-  return method;
 }
 
 }  // namespace peiling

@@ -63,8 +63,9 @@ struct CodingMethod {
   int disagreements = 0;
 };
 
-// Reads only counts when one coder coded; the comparison of all coders' values otherwise.
-CodingMethod describe_coding(Store& store, std::int64_t survey_id, const Questionnaire& questionnaire);
+// Adds the coders to `method`, whose answer counts the analysis's pass over the responses
+// filled in: how many answers each coded and, with two or more coders, their agreement.
+void add_coders(Store& store, std::int64_t survey_id, const Questionnaire& questionnaire, CodingMethod& method);
 
 // The value that stands for a set of codes in the agreement table: "f3+f4".
 std::string joined_codes(std::vector<std::string> codes);

@@ -28,9 +28,10 @@ bool Disclosure::shows_all_groups(const Question& question) const {
 }
 
 bool Disclosure::adds_all_groups(const Question& question) const {
-  std::size_t asked = 0;
-  for (const GroupAnalysis& group : analysis_->groups) asked += question.asked_to(group.group->id) ? 1 : 0;
-  return asked > 1 && shows_all_groups(question);
+  std::size_t answering = 0;
+  for (const GroupAnalysis& group : analysis_->groups)
+    answering += question.asked_to(group.group->id) && group.responded > 0 ? 1 : 0;
+  return answering > 1 && shows_all_groups(question);
 }
 
 }  // namespace peiling

@@ -24,7 +24,8 @@ class Disclosure {
   // withheld group could be worked out by subtracting the shown groups from the total.
   bool shows_all_groups(const Question& question) const;
   // Whether the all-groups figures of `question` stand beside the groups' own: they may be
-  // shown, and more than one group is asked the question (else they are that group's again).
+  // shown, and more than one group asked the question responded (else they are that
+  // group's again).
   bool adds_all_groups(const Question& question) const;
 
  private:

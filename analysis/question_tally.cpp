@@ -174,8 +174,6 @@ void QuestionTally::add(std::size_t group, std::span<const StoredAnswerView> ans
   if (answered) ++answering_[group];
 }
 
-void QuestionTally::set_coded(std::size_t group, int coded) { coded_[group] = coded; }
-
 std::vector<int> QuestionTally::counts_of(std::optional<std::size_t> group) const {
   if (group) return counts_[*group];
   std::vector<int> merged(static_cast<std::size_t>(key_count()), 0);

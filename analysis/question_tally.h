@@ -23,8 +23,8 @@ class QuestionTally {
   // The stored answers of one respondent (of group `group`) to this question.
   void add(std::size_t group, std::span<const StoredAnswerView> answers);
 
-  // Respondents whose open answer has a code, for text questions (from the codings).
-  void set_coded(std::size_t group, int coded);
+  // A respondent of `group` whose open answer has a code (text questions).
+  void add_coded(std::size_t group) { ++coded_[group]; }
 
   // The summary of one group, or of all groups together (nullopt).
   QuestionSummary summarise(std::optional<std::size_t> group) const;

@@ -4,16 +4,14 @@
 #include "analysis/survey_analysis.h"
 
 #include <algorithm>
-#include <future>
 #include <map>
 #include <unordered_map>
 
 #include "analysis/hand_arithmetic.h"
-#include "analysis/question_tally.h"
+#include "analysis/survey_pass.h"
 #include "analysis/rank_places.h"
 #include "engine/answer_sql.h"
 #include "engine/definition_loader.h"
-#include "engine/response_stream.h"
 
 namespace peiling {
 
@@ -24,38 +22,6 @@ PendingStatistics::PendingStatistics(std::shared_ptr<const SurveyStatistics> rea
 }
 
 namespace {
-
-// Every question's tally from one pass over the survey's responses: each response is read
-// and decoded once and its answers handed to the tallies of their questions (a pass per
-// question re-read every response once per question).
-std::vector<QuestionTally> tally_questions(Store& store, std::int64_t survey_id, const Questionnaire& questionnaire) {
-  std::vector<QuestionTally> tallies;
-  for (const Question& question : questionnaire.questions) tallies.emplace_back(question, questionnaire.groups.size());
-  std::unordered_map<std::string_view, std::size_t> question_index, group_index;
-  for (std::size_t q = 0; q < questionnaire.questions.size(); ++q) question_index[questionnaire.questions[q].id] = q;
-  for (std::size_t g = 0; g < questionnaire.groups.size(); ++g) group_index[questionnaire.groups[g].id] = g;
-
-  for_each_response(store, survey_id, ResponseFields::answers, [&](const ResponseView& response) {
-    const auto group = group_index.find(response.group);
-    if (group == group_index.end()) return;
-    const std::vector<StoredAnswerView>& answers = *response.answers;
-    for (std::size_t first = 0; first < answers.size();) {  // the answers of one question stand together
-      std::size_t end = first + 1;
-      while (end < answers.size() && answers[end].question == answers[first].question) ++end;
-      const auto question = question_index.find(answers[first].question);
-      if (question != question_index.end())
-        tallies[question->second].add(group->second, std::span(answers).subspan(first, end - first));
-      first = end;
-    }
-  });
-  for (const Store::CodedCount& coded : store.coded_respondents(survey_id)) {
-    const auto question = question_index.find(coded.question);
-    const auto group = group_index.find(coded.group);
-    if (question != question_index.end() && group != group_index.end())
-      tallies[question->second].set_coded(group->second, coded.respondents);
-  }
-  return tallies;
-}
 
 void set_response(GroupAnalysis& analysis, int invited, int responded) {
   analysis.invited = invited;
@@ -76,38 +42,7 @@ const QuestionSummary* summary_for(const GroupAnalysis& group, const Question& q
   return nullptr;
 }
 
-namespace {
-
-// What the coding sections of the report need from the store.
-struct CodingReads {
-  CodingMethod method;
-  std::vector<Triangulation> triangulations;  // without rank places yet
-};
-
-// Runs `read(store)` on a connection of its own beside the caller's work when the store is
-// a database file (WAL lets readers share it); else later, on `store`, when get() is called.
-template <typename Result>
-class ReadBeside {
- public:
-  ReadBeside(Store& store, std::function<Result(Store&)> read) : store_(store), read_(std::move(read)) {
-    const std::string& path = store.database().path();
-    if (path.empty() || path == ":memory:" || path.rfind("file:", 0) == 0) return;
-    result_ = std::async(std::launch::async, [path, this] {
-      Store reader(path);
-      return read_(reader);
-    });
-  }
-  Result get() { return result_.valid() ? result_.get() : read_(store_); }
-
- private:
-  Store& store_;
-  std::function<Result(Store&)> read_;
-  std::future<Result> result_;  // last: waited for before read_ goes
-};
-
-}  // namespace
-
-std::unique_ptr<SurveyAnalysis> analyse_survey(Store& store, std::int64_t survey_id) {
+std::unique_ptr<SurveyAnalysis> analyse_survey(Store& store, std::int64_t survey_id, OpenAnswerListener* listener) {
   const SurveyRecord record = store.load_survey(survey_id);
   auto analysis = std::make_unique<SurveyAnalysis>();
   analysis->survey = record.summary;
@@ -129,14 +64,10 @@ std::unique_ptr<SurveyAnalysis> analyse_survey(Store& store, std::int64_t survey
   }
   set_response(analysis->all_groups, invited_total, responded_total);
 
-  // The coding method and the triangulation tallies read the codings and open answers,
-  // the counts the closed questions: for a large survey they take about as long as the
-  // counts, so they run beside them (a third thread, one per read, was slower on 2 cores).
-  ReadBeside<CodingReads> coding(store, [&](Store& reader) {
-    return CodingReads{describe_coding(reader, survey_id, questionnaire),
-                       tally_triangulations(reader, survey_id, questionnaire)};
-  });
-  const std::vector<QuestionTally> tallies = tally_questions(store, survey_id, questionnaire);
+  SurveyPass pass(*analysis, SurveyPass::Scope::everything);
+  const auto heard = listener ? listener->groups_to_hear(*analysis) : std::vector<const GroupAnalysis*>{};
+  pass.run(store, heard, [listener](const OpenAnswer& answer) { listener->hear(answer); });
+  const std::vector<QuestionTally>& tallies = pass.tallies();
   for (std::size_t q = 0; q < questionnaire.questions.size(); ++q) {
     const Question& question = questionnaire.questions[q];
     for (std::size_t g = 0; g < analysis->groups.size(); ++g)
@@ -144,16 +75,15 @@ std::unique_ptr<SurveyAnalysis> analyse_survey(Store& store, std::int64_t survey
         analysis->groups[g].questions.push_back(tallies[q].summarise(g));
     analysis->all_groups.questions.push_back(tallies[q].summarise(std::nullopt));
   }
-  CodingReads reads = coding.get();
-  analysis->coding_method = std::move(reads.method);
-  analysis->triangulations = std::move(reads.triangulations);
+  analysis->coding_method = std::move(pass.method());
+  add_coders(store, survey_id, questionnaire, analysis->coding_method);
+  analysis->triangulations = pass.triangulations();
   add_rank_places(analysis->triangulations, *analysis);
   return analysis;
 }
 
 void for_each_open_answer(Store& store, std::int64_t survey_id, const CodingFrame* frame, const Question& question,
-                          const std::string& group_id, const std::function<void(const OpenAnswer&)>& visit,
-                          AnswerOrder order) {
+                          const std::string& group_id, const std::function<void(const OpenAnswer&)>& visit) {
   // One pass, sorted by the code's row in the schoenendoos (its position in ",f1,f2,...,"),
   // uncoded answers and codes no longer in the frame last, then by response. SQLite's
   // sorter spills to disk past its cache, so memory stays fixed. The agreed codes of
@@ -171,12 +101,10 @@ void for_each_open_answer(Store& store, std::int64_t survey_id, const CodingFram
                   "   AND c.coder = (SELECT l.coder FROM codings l WHERE l.response_id = r.id AND l.question_id = ?2"
                   "   ORDER BY l.id DESC LIMIT 1)"
                   " WHERE r.survey_id = ?1 AND " + kAnswerValue + " <> ''" + in_group(group_id) +
-                  (order == AnswerOrder::any ? ""
-                                             : " ORDER BY CASE WHEN effective_code = '' OR instr(?4, ',' || "
-                                               "effective_code || ',') = 0 THEN 1 ELSE 0 END,"
-                                               " instr(?4, ',' || effective_code || ','), r.id"));
+                  " ORDER BY CASE WHEN effective_code = '' OR instr(?4, ',' || effective_code || ',') = 0"
+                  " THEN 1 ELSE 0 END, instr(?4, ',' || effective_code || ','), r.id");
   query.bind(1, survey_id).bind(2, question.id).bind(5, question_json_path(question.id));
-  if (order == AnswerOrder::frame) query.bind(4, frame_order);
+  query.bind(4, frame_order);
   if (!group_id.empty()) query.bind(3, group_id);
   while (query.step())
     visit(OpenAnswer{query.column_int(0), query.column_text(1), query.column_text(2), query.column_text(3),
@@ -184,10 +112,9 @@ void for_each_open_answer(Store& store, std::int64_t survey_id, const CodingFram
 }
 
 OpenAnswerStream open_answer_stream(Store& store, const SurveyAnalysis& analysis) {
-  return [&store, &analysis](const Question& question, const std::string& group_id,
+  return [&store, &analysis](const std::vector<const GroupAnalysis*>& groups,
                              const std::function<void(const OpenAnswer&)>& visit) {
-    const CodingFrame* frame = analysis.questionnaire.find_frame(question.coding_frame);
-    for_each_open_answer(store, analysis.survey.id, frame, question, group_id, visit);
+    SurveyPass(analysis, SurveyPass::Scope::open_answers).run(store, groups, visit);
   };
 }
 

@@ -128,18 +128,34 @@ struct SurveyAnalysis {
   PendingStatistics statistics;
 };
 
-// Analyses one survey. Throws StoreError when the survey does not exist.
-// The result owns its questionnaire; keep it at a stable address (it is not copyable
-// in a useful way because summaries point into the questionnaire).
-std::unique_ptr<SurveyAnalysis> analyse_survey(Store& store, std::int64_t survey_id);
-
 struct OpenAnswer {
   std::int64_t response_id = 0;
   std::string text;   // verbatim
   std::string code;   // "" when not yet coded
   std::string coder;
   std::string memo;
+  const Question* question = nullptr;    // set in the analysis's pass and open_answer_stream
+  const GroupAnalysis* group = nullptr;  // likewise
 };
+
+// Hears every open answer of the groups it wants during the analysis's one pass over the
+// responses, so the report's schoenendoos and open-antwoorden.csv need no pass of their own.
+class OpenAnswerListener {
+ public:
+  virtual ~OpenAnswerListener() = default;
+  // Called once the analysis's groups and their response counts are in place, before any
+  // answer: the groups whose open answers to hear (a withheld group's are never read).
+  virtual std::vector<const GroupAnalysis*> groups_to_hear(const SurveyAnalysis& analysis) = 0;
+  // One open answer, in response order; once per code, an uncoded one once with code "".
+  virtual void hear(const OpenAnswer& answer) = 0;
+};
+
+// Analyses one survey in one pass over its responses (survey_pass.h), telling `listener`
+// (when given) the open answers it wants on the way. Throws StoreError when the survey does
+// not exist. The result owns its questionnaire; keep it at a stable address (it is not
+// copyable in a useful way because summaries point into the questionnaire).
+std::unique_ptr<SurveyAnalysis> analyse_survey(Store& store, std::int64_t survey_id,
+                                               OpenAnswerListener* listener = nullptr);
 
 // Streams the open answers to `question` from respondents in `group_id` ("" = all groups):
 // first per code of `frame` in frame order, then the uncoded ones, each by response id.
@@ -147,15 +163,13 @@ struct OpenAnswer {
 // An answer's codes are the agreed codes (`code resolve`) when there are any, else those of
 // the coder who coded it last; an answer with several codes is visited once per code, and
 // kUnplaceable counts as a code outside the frame (listed with the uncoded ones).
-// With AnswerOrder::any the answers come in whatever order is cheapest, for callers that
-// only count them (sorting is half the cost of the pass).
-enum class AnswerOrder { frame, any };
 void for_each_open_answer(Store& store, std::int64_t survey_id, const CodingFrame* frame, const Question& question,
-                          const std::string& group_id, const std::function<void(const OpenAnswer&)>& visit,
-                          AnswerOrder order = AnswerOrder::frame);
+                          const std::string& group_id, const std::function<void(const OpenAnswer&)>& visit);
 
-// The same stream as a value, so reports can read open answers without knowing the store.
-using OpenAnswerStream = std::function<void(const Question& question, const std::string& group_id,
+// The open answers of `groups` as a value the reports can read again after the analysis
+// (as OpenAnswerListener hears them, in a pass of their own), so reports and tests can
+// build from an analysis without knowing the store; groups not asked for are never read.
+using OpenAnswerStream = std::function<void(const std::vector<const GroupAnalysis*>& groups,
                                             const std::function<void(const OpenAnswer&)>& visit)>;
 // The stream of an analysed survey; `store` and `analysis` must outlive it.
 OpenAnswerStream open_answer_stream(Store& store, const SurveyAnalysis& analysis);

@@ -1,13 +1,13 @@
-// The triangulation numbers of triangulation.h, from the analysis's rank summaries and one
-// stream of open answers per group and question.
+// The triangulation numbers of triangulation.h, counted during the analysis's one pass over
+// the responses, then joined with the rank summaries.
 #include "analysis/triangulation.h"
 
 #include <algorithm>
-#include <set>
+#include <span>
 
 #include "analysis/survey_analysis.h"
 #include "analysis/text_fold.h"
-#include "engine/answer_sql.h"
+#include "engine/store.h"
 
 namespace peiling {
 
@@ -19,12 +19,20 @@ const RankSummary* rank_summary(const GroupAnalysis& group, const Question& ques
   return nullptr;
 }
 
+// The answers of `question` among a response's answers (which stand together, by question).
+std::span<const StoredAnswerView> answers_to(const std::vector<StoredAnswerView>& answers, std::string_view question) {
+  std::size_t first = 0;
+  while (first < answers.size() && answers[first].question != question) ++first;
+  std::size_t end = first;
+  while (end < answers.size() && answers[end].question == question) ++end;
+  return std::span(answers).subspan(first, end - first);
+}
+
 // The codes of the respondent's two most important items, best first.
-std::vector<std::string> top_two_codes(Statement& ranking, const Question& rank_question, std::int64_t response_id) {
-  ranking.reset();
-  ranking.bind(1, response_id).bind(2, question_json_path(rank_question.id));
-  std::vector<std::pair<std::int64_t, std::string>> numbers;  // (number, item)
-  while (ranking.step()) numbers.emplace_back(std::stoll(ranking.column_text(1)), ranking.column_text(0));
+std::vector<std::string> top_two_codes(const std::vector<StoredAnswerView>& answers, const Question& rank_question) {
+  std::vector<std::pair<double, std::string_view>> numbers;  // (number, item)
+  for (const StoredAnswerView& answer : answers_to(answers, rank_question.id))
+    if (answer.number) numbers.emplace_back(*answer.number, answer.item);
   const bool high = rank_question.direction == RankDirection::high_is_most;
   std::sort(numbers.begin(), numbers.end(),
             [high](const auto& a, const auto& b) { return high ? a.first > b.first : a.first < b.first; });
@@ -44,52 +52,33 @@ std::vector<SignalWordCount> signal_words_of(const CodingFrame& frame) {
   return words;
 }
 
-void tally_group(Store& store, std::int64_t survey_id, const Triangulation& triangulation, GroupTriangulation& result) {
-  const std::string group_id = result.group ? result.group->id : "";
-  Statement ranking(store.database(), std::string("SELECT a.key, ") + kAnswerValue +
-                                          " FROM responses r, json_each(r.answer_data, ?2) a WHERE r.id = ?1");
-  std::vector<std::string> folded_words;
-  for (const auto& word : result.signal_words) folded_words.push_back(fold_text(word.word));
-  for (const Question* question : triangulation.open_questions) {
-    // An answer with several codes is streamed once per code; only a `multiple` frame can
-    // have those, so only then are the answers seen remembered.
-    std::set<std::int64_t> seen;
-    const bool multiple = triangulation.frame->multiple;
-    for_each_open_answer(store, survey_id, triangulation.frame, *question, group_id,
-                         [&](const OpenAnswer& answer) {
-                           const bool first_visit = !multiple || seen.insert(answer.response_id).second;
-                           if (first_visit) {
-                             ++result.open_answers;
-                             const std::string text = fold_text(answer.text);
-                             for (std::size_t w = 0; w < folded_words.size(); ++w)
-                               result.signal_words[w].answers += contains_word(text, folded_words[w]) ? 1 : 0;
-                           }
-                           if (answer.code == kUnplaceable) ++result.unplaceable;
-                           auto row = std::find_if(result.codes.begin(), result.codes.end(), [&](const auto& c) {
-                             return c.code->id == answer.code;
-                           });
-                           if (row == result.codes.end()) return;
-                           ++row->open_count;
-                           ++result.coded_answers;
-                           const auto top = top_two_codes(ranking, *triangulation.rank_question, answer.response_id);
-                           if (top.empty()) return;
-                           ++result.compared_answers;
-                           result.top_match += top[0] == answer.code ? 1 : 0;
-                           result.top_two_match += std::find(top.begin(), top.end(), answer.code) != top.end() ? 1 : 0;
-                         },
-                         AnswerOrder::any);
+// One open answer (with its codes) of a respondent whose top-ranked codes are `top`.
+void count_answer(GroupTriangulation& result, const std::vector<std::string>& folded_words, std::string_view text,
+                  const std::vector<const EffectiveCode*>& codes, const std::vector<std::string>& top) {
+  ++result.open_answers;
+  const std::string folded = fold_text(text);
+  for (std::size_t w = 0; w < folded_words.size(); ++w)
+    result.signal_words[w].answers += contains_word(folded, folded_words[w]) ? 1 : 0;
+  for (const EffectiveCode* code : codes) {
+    if (code->code == kUnplaceable) ++result.unplaceable;
+    auto row = std::find_if(result.codes.begin(), result.codes.end(),
+                            [&](const auto& c) { return c.code->id == code->code; });
+    if (row == result.codes.end()) continue;
+    ++row->open_count;
+    ++result.coded_answers;
+    if (top.empty()) continue;
+    ++result.compared_answers;
+    result.top_match += top[0] == code->code ? 1 : 0;
+    result.top_two_match += std::find(top.begin(), top.end(), code->code) != top.end() ? 1 : 0;
   }
 }
 
-GroupTriangulation tally_triangulation_group(Store& store, std::int64_t survey_id, const Triangulation& triangulation,
-                                             const RespondentGroup& group) {
+GroupTriangulation empty_group(const Triangulation& triangulation, const RespondentGroup& group) {
   GroupTriangulation result;
   result.group = &group;
   for (const Item& item : triangulation.rank_question->items)
     if (const Code* code = triangulation.frame->find_code(item.code)) result.codes.push_back(CodeTriangulation{code, &item});
   result.signal_words = signal_words_of(*triangulation.frame);
-  tally_group(store, survey_id, triangulation, result);
-  assign_open_places(result.codes);
   return result;
 }
 
@@ -120,8 +109,7 @@ void assign_open_places(std::vector<CodeTriangulation>& codes) {
   }
 }
 
-std::vector<Triangulation> tally_triangulations(Store& store, std::int64_t survey_id, const Questionnaire& questionnaire) {
-  std::vector<Triangulation> triangulations;
+TriangulationCounter::TriangulationCounter(const Questionnaire& questionnaire) {
   for (const Question& rank : questionnaire.questions) {
     if (rank.type != QuestionType::rank) continue;
     const CodingFrame* frame = questionnaire.find_frame(rank.coding_frame);
@@ -131,11 +119,37 @@ std::vector<Triangulation> tally_triangulations(Store& store, std::int64_t surve
     for (const Question& open : questionnaire.questions)
       if (open.kind().open && open.coding_frame == frame->id) triangulation.open_questions.push_back(&open);
     if (triangulation.open_questions.empty()) continue;
-    for (const RespondentGroup& group : questionnaire.groups)
-      triangulation.groups.push_back(tally_triangulation_group(store, survey_id, triangulation, group));
-    triangulations.push_back(std::move(triangulation));
+    for (const RespondentGroup& group : questionnaire.groups) triangulation.groups.push_back(empty_group(triangulation, group));
+    std::vector<std::string> folded;
+    for (const auto& word : triangulation.groups.front().signal_words) folded.push_back(fold_text(word.word));
+    folded_words_.push_back(std::move(folded));
+    triangulations_.push_back(std::move(triangulation));
   }
-  return triangulations;
+}
+
+void TriangulationCounter::add(std::size_t group, const std::vector<StoredAnswerView>& answers,
+                               const std::vector<EffectiveCode>& codes) {
+  for (std::size_t t = 0; t < triangulations_.size(); ++t) {
+    Triangulation& triangulation = triangulations_[t];
+    std::vector<std::string> top;
+    bool top_known = false;
+    for (const Question* question : triangulation.open_questions) {
+      for (const StoredAnswerView& answer : answers_to(answers, question->id)) {
+        if (answer.text.empty()) continue;
+        if (!top_known) {
+          top = top_two_codes(answers, *triangulation.rank_question);
+          top_known = true;
+        }
+        count_answer(triangulation.groups[group], folded_words_[t], answer.text, codes_of(codes, question->id), top);
+      }
+    }
+  }
+}
+
+std::vector<Triangulation> TriangulationCounter::finish() {
+  for (Triangulation& triangulation : triangulations_)
+    for (GroupTriangulation& group : triangulation.groups) assign_open_places(group.codes);
+  return std::move(triangulations_);
 }
 
 void add_rank_places(std::vector<Triangulation>& triangulations, const SurveyAnalysis& analysis) {

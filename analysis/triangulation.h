@@ -9,11 +9,12 @@
 #include <string>
 #include <vector>
 
+#include "engine/answer_data_reader.h"
+#include "engine/effective_codings.h"
 #include "engine/questionnaire.h"
 
 namespace peiling {
 
-class Store;
 struct SurveyAnalysis;
 
 struct CodeTriangulation {
@@ -54,14 +55,25 @@ struct Triangulation {
   std::vector<GroupTriangulation> groups;       // in questionnaire order
 };
 
-// One triangulation per rank question with linked items and coded open questions in the
-// same frame; empty when the questionnaire has none. Built in two steps, so the first can
-// run beside the analysis's counts: tally_triangulations reads what the store holds (the
-// codes for_each_open_answer gives, agreed codes first, and the respondents' rankings) and
-// needs no analysis; add_rank_places then adds the analysis's rank places. Memory is
-// bounded by the groups and the frame (for a `multiple` frame plus the response ids of one
-// group and question). `questionnaire` must be the analysis's own (the results point into it).
-std::vector<Triangulation> tally_triangulations(Store& store, std::int64_t survey_id, const Questionnaire& questionnaire);
+// Counts the triangulations of a questionnaire (one per rank question with linked items
+// and coded open questions in the same frame; none when it has none) from the analysis's
+// one pass over the responses: each response's answers and effective codes are handed to
+// add(), which also finds the respondent's own top-ranked items there. Memory is bounded
+// by the groups and the frames. add_rank_places then adds the analysis's rank places.
+// `questionnaire` must be the analysis's own (the results point into it).
+class TriangulationCounter {
+ public:
+  explicit TriangulationCounter(const Questionnaire& questionnaire);
+  bool empty() const { return triangulations_.empty(); }
+  // One response of group `group` (an index into the questionnaire's groups).
+  void add(std::size_t group, const std::vector<StoredAnswerView>& answers, const std::vector<EffectiveCode>& codes);
+  std::vector<Triangulation> finish();
+
+ private:
+  std::vector<Triangulation> triangulations_;
+  std::vector<std::vector<std::string>> folded_words_;  // per triangulation, its signal words folded
+};
+
 void add_rank_places(std::vector<Triangulation>& triangulations, const SurveyAnalysis& analysis);
 
 // Codes in order of how many open answers they got: places 1, 2, ... with equal counts

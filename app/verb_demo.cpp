@@ -44,9 +44,9 @@ int run_demo(const std::vector<std::string>& args, VerbIo& io) {
   Store store(db_path.string());
   const auto survey_id = build_demo_survey(store, resolve_questionnaire_path("greven-fasen"));
   io.out << "demo survey " << survey_id << " in " << db_path.string() << "; mean score per phase f1..f5:\n";
-  const auto analysis = analyse_survey(store, survey_id);  // once, for the means and the report
-  print_rank_means(*analysis, report.language, io.out);
-  write_and_announce_report(store, *analysis, report, io);
+  const SurveyReport written = write_survey_report(store, survey_id, report);  // its analysis gives the means
+  print_rank_means(*written.analysis, report.language, io.out);
+  announce_report(written, report, io);
   return 0;
 }
 

@@ -25,9 +25,8 @@ void add_report_options(VerbOptions& options, const char* default_out) {
       "error-bars", po::bool_switch(), "draw each group's 95% bootstrap interval of the mean on its bars");
 }
 
-void write_and_announce_report(Store& store, SurveyAnalysis& analysis, const ReportOptions& report, VerbIo& io) {
-  const auto files = write_survey_report(store, analysis, report);
-  io.out << "wrote " << files.size() << " files to " << report.out_dir.string() << ", open "
+void announce_report(const SurveyReport& written, const ReportOptions& report, VerbIo& io) {
+  io.out << "wrote " << written.files.size() << " files to " << report.out_dir.string() << ", open "
          << (report.out_dir / "rapport.html").string() << "\n";
 }
 
@@ -40,8 +39,8 @@ int run_report(const std::vector<std::string>& args, VerbIo& io) {
   add_report_options(options, "rapport");
   if (!options.parse(args, io)) return 0;
   Store store = open_existing_store(options);
-  const auto analysis = analyse_survey(store, options.get<std::int64_t>("survey"));
-  write_and_announce_report(store, *analysis, parse_report_options(options), io);
+  const ReportOptions report = parse_report_options(options);
+  announce_report(write_survey_report(store, options.get<std::int64_t>("survey"), report), report, io);
   return 0;
 }
 

@@ -42,6 +42,6 @@ Store open_existing_store(const VerbOptions& options);
 void add_report_options(VerbOptions& options, const char* default_out);
 ReportOptions parse_report_options(const VerbOptions& options);
 // Writes the report of an analysed survey and tells where it is.
-void write_and_announce_report(Store& store, SurveyAnalysis& analysis, const ReportOptions& report, VerbIo& io);
+void announce_report(const SurveyReport& written, const ReportOptions& report, VerbIo& io);
 
 }  // namespace peiling

@@ -164,14 +164,6 @@ class Store {
   // Agreed codings of the survey (coder left empty), ordered like codings_of.
   std::vector<CodingRecord> agreed_codings_of(std::int64_t survey_id);
 
-  // How many respondents of each group have at least one coding on their answer to each
-  // open question of the survey.
-  struct CodedCount {
-    std::string question;
-    std::string group;
-    int respondents = 0;
-  };
-  std::vector<CodedCount> coded_respondents(std::int64_t survey_id);
 
   Database& database() { return db_; }
 

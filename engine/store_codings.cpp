@@ -199,16 +199,4 @@ std::vector<CodingRecord> Store::agreed_codings_of(std::int64_t survey_id) {
                       survey_id);
 }
 
-std::vector<Store::CodedCount> Store::coded_respondents(std::int64_t survey_id) {
-  // Responses come in index order of (survey, group), so SQLite groups without sorting them.
-  Statement query(db_, "SELECT c.question_id, r.group_id, COUNT(DISTINCT r.id) FROM responses r"
-                       " JOIN codings c ON c.response_id = r.id"
-                       " WHERE r.survey_id = ? GROUP BY r.group_id, c.question_id");
-  query.bind(1, survey_id);
-  std::vector<CodedCount> counts;
-  while (query.step())
-    counts.push_back({query.column_text(0), query.column_text(1), static_cast<int>(query.column_int(2))});
-  return counts;
-}
-
 }  // namespace peiling

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -23,15 +24,19 @@ struct ReportOptions {
   bool error_bars = false;
 };
 
-// Writes all report files (creating out_dir) and returns their paths in writing order.
-// Throws std::runtime_error naming the file when one cannot be written.
+// Writes all report files of an analysis made beforehand (creating out_dir), reading the
+// shown groups' open answers from `open_answers`, and returns their paths in writing
+// order. Throws std::runtime_error naming the file when one cannot be written.
 std::vector<std::filesystem::path> write_report(const SurveyAnalysis& analysis, const OpenAnswerStream& open_answers,
                                                 const ReportOptions& options);
 
-// The report as `peiling report` and the presenter's close button write it: computes the
-// statistics of `analysis` (a survey of `store`, see analyse_survey) into it and writes
-// every file.
-std::vector<std::filesystem::path> write_survey_report(Store& store, SurveyAnalysis& analysis,
-                                                       const ReportOptions& options);
+// The report as `peiling report`, the demo and the presenter's close button write it: the
+// survey analysed in one pass over its responses that also fills the schoenendoos and
+// open-antwoorden.csv, its statistics computed, every file written.
+struct SurveyReport {
+  std::unique_ptr<SurveyAnalysis> analysis;
+  std::vector<std::filesystem::path> files;
+};
+SurveyReport write_survey_report(Store& store, std::int64_t survey_id, const ReportOptions& options);
 
 }  // namespace peiling

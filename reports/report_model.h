@@ -64,8 +64,11 @@ struct ReportModel {
   std::vector<const ReportChart*> combined_charts() const;
 };
 
-// Reads the open answers of the shown groups through `open_answers`; withheld groups'
-// answers are never requested.
+// The model of `analysis`'s report, with the schoenendozen a ShoeboxCollector filled
+// (shoebox_collector.h).
+ReportModel build_report_model(const SurveyAnalysis& analysis, std::vector<Shoebox> shoeboxes,
+                               const ReportOptions& options);
+// The same with the schoenendozen filled from `open_answers` (shoebox_collector.cpp).
 ReportModel build_report_model(const SurveyAnalysis& analysis, const OpenAnswerStream& open_answers,
                                const ReportOptions& options);
 

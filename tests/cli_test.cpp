@@ -197,3 +197,37 @@ TEST_CASE("report writes every file when an optional Likert got no answers and o
   CHECK(std::filesystem::exists(dir.path() / "rapport" / "rapport.html"));
   CHECK(std::filesystem::exists(dir.path() / "rapport" / "slides.html"));
 }
+
+TEST_CASE("report: the LBBO poll's shares to one decimal, its chart, finding and tidy scores", "[cli][report]") {
+  // Seed 004: 72 ib'ers; nooit 16,7% / 1-3 keer 52,8% / 4-6 keer 20,8% / meer dan 6 keer 9,7%.
+  ScratchDir dir;
+  REQUIRE(peiling_run(dir, {"survey", "create", "--questionnaire", "ib-taken-bespreking", "--name", "lbbo", "--group",
+                            "directie=0", "--group", "ib=80", "--group", "leerkrachten=0"})
+              .exit_code == 0);
+  std::string csv = "groep,hoe-vaak,met-wie,duidelijk,vaker,afspraak\n";
+  const std::vector<std::pair<std::string, int>> answers{
+      {"nooit", 12}, {"1-3-keer", 38}, {"4-6-keer", 15}, {"meer-dan-6-keer", 7}};
+  for (const auto& [option, count] : answers)
+    for (int i = 0; i < count; ++i) csv += "ib," + option + ",directie,4,,Taakverdeling " + std::to_string(i) + "\n";
+  write_file(dir.file("peiling.csv"), csv);
+  REQUIRE(peiling_run(dir, {"import", "--survey", "1", "peiling.csv"}).exit_code == 0);
+  REQUIRE(peiling_run(dir, {"report", "--survey", "1", "--out", "rapport"}).exit_code == 0);
+
+  const std::string html = read_file(dir.path() / "rapport" / "rapport.html");
+  for (const std::string share : {"12 (16,7%)", "38 (52,8%)", "15 (20,8%)", "7 (9,7%)"})
+    CHECK_THAT(html, Catch::Contains(">" + share + "<"));
+  CHECK_THAT(html, Catch::Contains("de meeste intern begeleiders (52,8%) kozen ‘1 tot 3 keer’"));
+  // The open question has no coding frame: its answers are listed, but no code 'holds most'.
+  CHECK_THAT(html, !Catch::Contains("de meeste antwoorden vallen onder"));
+  // One group asked: no 'Alle groepen' column beside it.
+  CHECK_THAT(html, !Catch::Contains("<th scope=\"col\" class=\"num\">Alle groepen</th>"));
+
+  const std::string chart = read_file(dir.path() / "rapport" / "grafiek-hoe-vaak-ib.svg");
+  for (const std::string label : {"16,7% (12)", "52,8% (38)", "20,8% (15)", "9,7% (7)"})
+    CHECK_THAT(chart, Catch::Contains(">" + label + "<"));
+  const std::string scores = read_file(dir.path() / "rapport" / "scores.csv");
+  CHECK_THAT(scores, Catch::Contains("\nib,hoe-vaak,choice,nooit,Nooit,,,72,12,16.7,,,\n"));
+  CHECK_THAT(scores, Catch::Contains("\nib,hoe-vaak,choice,meer-dan-6-keer,Meer dan 6 keer,,,72,7,9.7,,,\n"));
+  CHECK_THAT(scores, Catch::Contains("\nib,met-wie,multi,directie,De directie,,,72,72,100.0,,,\n"));
+  CHECK_THAT(scores, !Catch::Contains("\nalle,"));
+}

@@ -2,9 +2,10 @@
 // published (directie 3 of 4, IB'ers 4 of 5, leerkrachten 8 of 15), rankings that are
 // permutations of 1..5 giving exactly those sums, and open answers coded in the frame of
 // the five phases. No store: the open answers come from a fake OpenAnswerStream that also
-// records which groups it was asked about.
+// records which questions and groups it was asked about.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <memory>
@@ -33,7 +34,7 @@ struct GrevenFixture {
 
   std::unique_ptr<SurveyAnalysis> analysis;
   std::vector<FixtureAnswer> answers;
-  std::vector<std::string> streamed_groups;  // "question/group" per stream call
+  std::vector<std::string> streamed_groups;  // every group the stream was asked for
 
   OpenAnswerStream stream();
 };
@@ -296,19 +297,21 @@ inline GrevenFixture::GrevenFixture(bool hostile) : analysis(std::make_unique<Su
   analysis->all_groups = group_analysis(q, nullptr, 24, everyone, answers);
 }
 
-// Per code in frame order, then the uncoded answers, like for_each_open_answer.
+// The asked-for groups' answers, in the order they were made, like open_answer_stream.
+// Records each group asked for.
 inline OpenAnswerStream GrevenFixture::stream() {
-  return [this](const Question& question, const std::string& group_id,
-                const std::function<void(const OpenAnswer&)>& visit) {
-    streamed_groups.push_back(question.id + "/" + group_id);
-    std::vector<std::string> order;
-    for (const Code& code : analysis->questionnaire.find_frame("greven")->codes) order.push_back(code.id);
-    order.push_back("");
+  return [this](const std::vector<const GroupAnalysis*>& groups, const std::function<void(const OpenAnswer&)>& visit) {
+    for (const GroupAnalysis* group : groups) streamed_groups.push_back(group->group->id);
     std::int64_t response_id = 0;
-    for (const std::string& code : order)
-      for (const FixtureAnswer& answer : answers)
-        if (answer.question == question.id && answer.group == group_id && answer.code == code)
-          visit({++response_id, answer.text, answer.code, answer.code.empty() ? "" : "ib", ""});
+    for (const FixtureAnswer& answer : answers) {
+      ++response_id;
+      const Question* question = analysis->questionnaire.find_question(answer.question);
+      const auto group = std::find_if(groups.begin(), groups.end(),
+                                      [&](const GroupAnalysis* g) { return g->group->id == answer.group; });
+      if (!question || group == groups.end()) continue;
+      OpenAnswer open{response_id, answer.text, answer.code, answer.code.empty() ? "" : "ib", "", question, *group};
+      visit(open);
+    }
   };
 }
 

@@ -133,9 +133,9 @@ TEST_CASE("a group below min_group shows its counts only", "[report][min_group]"
   WrittenReport report(fixture, "min-group", options);
 
   SECTION("its open answers are never even read") {
-    for (const std::string& call : fixture.streamed_groups) CHECK_FALSE(contains(call, "directie"));
+    CHECK(std::count(fixture.streamed_groups.begin(), fixture.streamed_groups.end(), "directie") == 0);
     // Once: the schoenendoos tables and open-antwoorden.csv share one pass.
-    CHECK(std::count(fixture.streamed_groups.begin(), fixture.streamed_groups.end(), "taak/ib") == 1);
+    CHECK(std::count(fixture.streamed_groups.begin(), fixture.streamed_groups.end(), "ib") == 1);
   }
   SECTION("its scores, figures and answers are in no file") {
     for (const auto& document : report.documents()) {

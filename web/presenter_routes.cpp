@@ -60,8 +60,7 @@ void get_presenter(WebServer::State& state, const httplib::Request& request, htt
 void write_closed_survey_report(WebServer::State& state) {
   ReportOptions options;
   options.out_dir = state.config.report_dir;
-  const auto analysis = analyse_survey(state.reads, state.config.survey_id);
-  write_survey_report(state.reads, *analysis, options);
+  write_survey_report(state.reads, state.config.survey_id, options);
 }
 
 void post_close(WebServer::State& state, const httplib::Request& request, httplib::Response& response) {

@@ -1,0 +1,108 @@
+// The one pass over a survey's responses; see survey_pass.h.
+#include "analysis/survey_pass.h"
+
+#include <algorithm>
+#include <span>
+
+#include "engine/response_stream.h"
+
+namespace peiling {
+
+SurveyPass::SurveyPass(const SurveyAnalysis& analysis, Scope scope)
+    : analysis_(analysis), scope_(scope) {
+  if (scope == Scope::everything) triangulation_.emplace(analysis.questionnaire);
+  const Questionnaire& questionnaire = analysis.questionnaire;
+  for (std::size_t q = 0; q < questionnaire.questions.size(); ++q) question_index_[questionnaire.questions[q].id] = q;
+  for (std::size_t g = 0; g < questionnaire.groups.size(); ++g) group_index_[questionnaire.groups[g].id] = g;
+  if (scope == Scope::everything)
+    for (const Question& question : questionnaire.questions) tallies_.emplace_back(question, questionnaire.groups.size());
+  for (const Question& question : questionnaire.questions)
+    if (question.kind().open) {
+      open_.push_back(&question);
+      framed_.push_back(questionnaire.find_frame(question.coding_frame) != nullptr);
+    }
+}
+
+void SurveyPass::run(Store& store, const std::vector<const GroupAnalysis*>& heard,
+                     const std::function<void(const OpenAnswer&)>& visit) {
+  std::vector<const GroupAnalysis*> hearing(analysis_.questionnaire.groups.size(), nullptr);
+  for (const GroupAnalysis* group : heard) hearing[group_index_.at(group->group->id)] = group;
+  const bool everything = scope_ == Scope::everything;
+  const bool reads_codes = !open_.empty() && (everything || !heard.empty());
+  if (!everything && heard.empty()) return;
+  EffectiveCodings codings(store, analysis_.survey.id);
+  const std::vector<EffectiveCode> none;
+  for_each_response(store, analysis_.survey.id, ResponseFields::answers, [&](const ResponseView& response) {
+    const auto found = group_index_.find(response.group);
+    if (found == group_index_.end()) return;
+    const std::size_t group = found->second;
+    if (!everything && !hearing[group]) return;  // a withheld group's answers are never read further
+    const std::vector<StoredAnswerView>& answers = *response.answers;
+    if (everything) tally(group, answers);
+    const std::vector<EffectiveCode>& codes = reads_codes ? codings.of_response(response.id) : none;
+    if (everything) {
+      count_codes(group, answers, codes);
+      triangulation_->add(group, answers, codes);
+    }
+    if (hearing[group]) tell(*hearing[group], response.id, answers, codes, visit);
+  });
+}
+
+void SurveyPass::tally(std::size_t group, const std::vector<StoredAnswerView>& answers) {
+  for (std::size_t first = 0; first < answers.size();) {  // the answers of one question stand together
+    std::size_t end = first + 1;
+    while (end < answers.size() && answers[end].question == answers[first].question) ++end;
+    const auto question = question_index_.find(answers[first].question);
+    if (question != question_index_.end())
+      tallies_[question->second].add(group, std::span(answers).subspan(first, end - first));
+    first = end;
+  }
+}
+
+// Per open answer: whether it is coded (the tally's coded respondents); for questions with
+// a frame, the coding method's counts of answers, coded answers and agreed answers.
+void SurveyPass::count_codes(std::size_t group, const std::vector<StoredAnswerView>& answers,
+                             const std::vector<EffectiveCode>& codes) {
+  for (std::size_t o = 0; o < open_.size(); ++o) {
+    const auto answer = std::find_if(answers.begin(), answers.end(), [&](const StoredAnswerView& a) {
+      return a.question == open_[o]->id && !a.text.empty();
+    });
+    if (answer == answers.end()) continue;
+    const auto own = codes_of(codes, open_[o]->id);
+    if (!own.empty()) tallies_[question_index_.at(open_[o]->id)].add_coded(group);
+    if (!framed_[o]) continue;
+    ++method_.open_answers;
+    method_.coded_answers += own.empty() ? 0 : 1;
+    method_.agreed_answers += !own.empty() && own.front()->agreed ? 1 : 0;
+  }
+}
+
+// The response's open answers to `visit`: once per code, an uncoded one once with code "".
+void SurveyPass::tell(const GroupAnalysis& group, std::int64_t response_id, const std::vector<StoredAnswerView>& answers,
+                      const std::vector<EffectiveCode>& codes, const std::function<void(const OpenAnswer&)>& visit) {
+  OpenAnswer& open = open_answer_;
+  for (const StoredAnswerView& answer : answers) {
+    if (answer.text.empty()) continue;
+    const auto question = std::find_if(open_.begin(), open_.end(), [&](const Question* q) { return q->id == answer.question; });
+    if (question == open_.end()) continue;
+    open.question = *question;
+    open.group = &group;
+    open.response_id = response_id;
+    open.text.assign(answer.text);
+    const auto own = codes_of(codes, answer.question);
+    if (own.empty()) {
+      open.code.clear();
+      open.coder.clear();
+      open.memo.clear();
+      visit(open);
+    }
+    for (const EffectiveCode* code : own) {
+      open.code = code->code;
+      open.coder = code->coder;
+      open.memo = code->memo;
+      visit(open);
+    }
+  }
+}
+
+}  // namespace peiling

@@ -1,0 +1,56 @@
+// The analysis's one pass over a survey's responses: each response is read and decoded
+// once, and its answers handed to everything that needs them: the tally of their question
+// (question_tally.h), the triangulation and the coding method's counts (with the answer's
+// effective codes, read beside the responses in the same order), and a listener that hears
+// the open answers (the report's schoenendoos and open-antwoorden.csv). A pass per question
+// and per use re-read every response several times.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "analysis/question_tally.h"
+#include "analysis/survey_analysis.h"
+#include "analysis/triangulation.h"
+#include "engine/effective_codings.h"
+#include "engine/store.h"
+
+namespace peiling {
+
+class SurveyPass {
+ public:
+  // What the pass counts: everything, or (for open_answer_stream) only the open answers.
+  enum class Scope { everything, open_answers };
+
+  SurveyPass(const SurveyAnalysis& analysis, Scope scope);
+
+  // Reads every response of the survey; `visit` hears the open answers of `heard` groups.
+  void run(Store& store, const std::vector<const GroupAnalysis*>& heard,
+           const std::function<void(const OpenAnswer&)>& visit);
+
+  const std::vector<QuestionTally>& tallies() const { return tallies_; }
+  CodingMethod& method() { return method_; }
+  std::vector<Triangulation> triangulations() { return triangulation_ ? triangulation_->finish() : std::vector<Triangulation>{}; }
+
+ private:
+  void tally(std::size_t group, const std::vector<StoredAnswerView>& answers);
+  void count_codes(std::size_t group, const std::vector<StoredAnswerView>& answers,
+                   const std::vector<EffectiveCode>& codes);
+  void tell(const GroupAnalysis& group, std::int64_t response_id, const std::vector<StoredAnswerView>& answers,
+            const std::vector<EffectiveCode>& codes, const std::function<void(const OpenAnswer&)>& visit);
+
+  const SurveyAnalysis& analysis_;
+  Scope scope_;
+  std::unordered_map<std::string_view, std::size_t> question_index_, group_index_;
+  std::vector<QuestionTally> tallies_;
+  std::vector<const Question*> open_;    // open questions, in definition order
+  std::vector<bool> framed_;             // per open question: coded in a frame the definition has
+  std::optional<TriangulationCounter> triangulation_;  // everything only
+  CodingMethod method_;
+  OpenAnswer open_answer_;  // reused, so a million answers allocate nothing each
+};
+
+}  // namespace peiling

@@ -1,0 +1,87 @@
+// The effective codes in response order; see effective_codings.h.
+//
+// Two cursors in response order walk beside the pass over the responses: the codings and
+// the agreed codes, each read in the order of its own index, so SQLite neither sorts nor
+// looks anything up per row; which coder coded an answer last is decided here. (A single
+// query deciding it with correlated subqueries took 0.9 s of CPU for 500,000 codings.)
+#include "engine/effective_codings.h"
+
+#include <algorithm>
+
+namespace peiling {
+
+namespace {
+
+// The range of response ids of the survey, so the cursors skip other surveys' codings.
+std::pair<std::int64_t, std::int64_t> response_range(Store& store, std::int64_t survey_id) {
+  Statement range(store.database(), "SELECT min(id), max(id) FROM responses WHERE survey_id = ?");
+  range.bind(1, survey_id);
+  if (!range.step() || range.is_null(0)) return {1, 0};
+  return {range.column_int(0), range.column_int(1)};
+}
+
+}  // namespace
+
+EffectiveCodings::EffectiveCodings(Store& store, std::int64_t survey_id)
+    : codings_(store.database(),
+               "SELECT response_id, question_id, id, coder, code, memo FROM codings"
+               " WHERE response_id BETWEEN ?1 AND ?2 ORDER BY response_id, question_id"),
+      agreed_(store.database(),
+              "SELECT response_id, question_id, code, memo FROM agreed_codings"
+              " WHERE response_id BETWEEN ?1 AND ?2 ORDER BY response_id, question_id, code") {
+  const auto [first, last] = response_range(store, survey_id);
+  codings_.bind(1, first).bind(2, last);
+  agreed_.bind(1, first).bind(2, last);
+  codings_at_ = codings_.step() ? std::optional(codings_.column_int(0)) : std::nullopt;
+  agreed_at_ = agreed_.step() ? std::optional(agreed_.column_int(0)) : std::nullopt;
+}
+
+// Moves `query` (standing on a row of response `at`) to the first row of `response_id`.
+void EffectiveCodings::skip_to(Statement& query, std::optional<std::int64_t>& at, std::int64_t response_id) {
+  while (at && *at < response_id) at = query.step() ? std::optional(query.column_int(0)) : std::nullopt;
+}
+
+const std::vector<EffectiveCode>& EffectiveCodings::of_response(std::int64_t response_id) {
+  current_.clear();
+  skip_to(agreed_, agreed_at_, response_id);
+  std::vector<std::string> agreed_questions;
+  while (agreed_at_ && *agreed_at_ == response_id) {
+    current_.push_back({agreed_.column_text(1), agreed_.column_text(2), "", agreed_.column_text(3), true});
+    agreed_questions.push_back(current_.back().question);
+    agreed_at_ = agreed_.step() ? std::optional(agreed_.column_int(0)) : std::nullopt;
+  }
+  skip_to(codings_, codings_at_, response_id);
+  while (codings_at_ && *codings_at_ == response_id) add_last_coders_codes(response_id, agreed_questions);
+  std::stable_sort(current_.begin(), current_.end(), [](const EffectiveCode& a, const EffectiveCode& b) {
+    return std::tie(a.question, a.code) < std::tie(b.question, b.code);
+  });
+  return current_;
+}
+
+// Reads the codings of one answer (the cursor stands on its first): the codes of the coder
+// whose coding is the latest count, unless the answer has agreed codes.
+void EffectiveCodings::add_last_coders_codes(std::int64_t response_id, const std::vector<std::string>& agreed_questions) {
+  const std::string question = codings_.column_text(1);
+  struct Row {
+    std::int64_t id;
+    std::string coder, code, memo;
+  };
+  std::vector<Row> rows;
+  while (codings_at_ && *codings_at_ == response_id && codings_.column_view(1) == question) {
+    rows.push_back({codings_.column_int(2), codings_.column_text(3), codings_.column_text(4), codings_.column_text(5)});
+    codings_at_ = codings_.step() ? std::optional(codings_.column_int(0)) : std::nullopt;
+  }
+  if (std::find(agreed_questions.begin(), agreed_questions.end(), question) != agreed_questions.end()) return;
+  const auto latest = std::max_element(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.id < b.id; });
+  for (const Row& row : rows)
+    if (row.coder == latest->coder) current_.push_back({question, row.code, row.coder, row.memo, false});
+}
+
+std::vector<const EffectiveCode*> codes_of(const std::vector<EffectiveCode>& codes, std::string_view question) {
+  std::vector<const EffectiveCode*> found;
+  for (const EffectiveCode& code : codes)
+    if (code.question == question) found.push_back(&code);
+  return found;
+}
+
+}  // namespace peiling

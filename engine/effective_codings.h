@@ -1,0 +1,49 @@
+// The codes that count for each coded open answer of a survey, read in response id order so
+// a pass over the responses can walk beside them (a merge, never all codings in memory):
+// the agreed codes of `code resolve` where there are any, else the codes of the coder who
+// coded the answer last. An answer may have several codes (a `multiple` frame) or
+// kUnplaceable.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+#include "engine/store.h"
+
+namespace peiling {
+
+struct EffectiveCode {
+  std::string question;
+  std::string code;
+  std::string coder;  // "" for an agreed code
+  std::string memo;
+  bool agreed = false;
+};
+
+class EffectiveCodings {
+ public:
+  EffectiveCodings(Store& store, std::int64_t survey_id);
+
+  // The codes of `response_id`'s answers, by question then code. Response ids must be asked
+  // in increasing order (each once); a response without codings gets an empty list.
+  const std::vector<EffectiveCode>& of_response(std::int64_t response_id);
+
+ private:
+  static void skip_to(Statement& query, std::optional<std::int64_t>& at, std::int64_t response_id);
+  void add_last_coders_codes(std::int64_t response_id, const std::vector<std::string>& agreed_questions);
+
+  Statement codings_;
+  Statement agreed_;
+  std::optional<std::int64_t> codings_at_;  // the response the cursor stands on; none at the end
+  std::optional<std::int64_t> agreed_at_;
+  std::vector<EffectiveCode> current_;
+};
+
+// The codes of one question among a response's codes (a view into `codes`).
+std::vector<const EffectiveCode*> codes_of(const std::vector<EffectiveCode>& codes, std::string_view question);
+
+}  // namespace peiling
