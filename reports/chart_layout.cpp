@@ -74,7 +74,9 @@ struct Layout {
   double group_width = 0, bar_step = 0, bar_gap = 0, bar_width = 0;
   double label_room = 0;         // for a value label, between its neighbours
   bool rotated_values = false;   // some value label fits its room at no size: all turn upright
-  double rotated_value_length = 0;
+  // Upright labels reach this far above the plot's top at most, as a share of the plot's
+  // height (below the top) and a length.
+  std::vector<std::pair<double, double>> upright_labels;
   std::vector<std::string> tick_labels, axis_label_lines, title_lines, footnote_lines;
   double title_baseline = 0, footnote_baseline = 0;
   LegendLayout legend;
@@ -111,9 +113,41 @@ void layout_bars(const BarChart& chart, Layout& layout) {
     for (std::size_t c = 0; c < chart.categories.size() && c < series.values.size(); ++c) {
       if (!series.values[c] || !std::isfinite(*series.values[c])) continue;
       const std::string label = value_label_text(series, c, *series.values[c]);
+      const double value = std::clamp(*series.values[c], layout.axis.min, layout.axis.max);
       if (text_width(label, m.min_value_size, true) > layout.label_room) layout.rotated_values = true;
-      layout.rotated_value_length = std::max(layout.rotated_value_length, text_width(label, m.value_size, true));
+      const double below_top = (layout.axis.max - value) / (layout.axis.max - layout.axis.min);
+      layout.upright_labels.emplace_back(below_top, text_width(label, m.value_size, true));
     }
+}
+
+// The room an upright label needs above the plot's top when the plot is `plot_height` high.
+double upright_reach(const Layout& layout, double below_top, double length, double plot_height) {
+  return length + 6 + layout.m->value_size * 0.4 - below_top * plot_height;
+}
+
+// The plot's height and the room above it for the value labels over its highest bars:
+// upright labels need as much as the longest reaches above the top. On a page the plot
+// has its fixed height; on a slide it takes what is left of `available`, which it shares
+// with that room, and never less than its smallest height.
+std::pair<double, double> plot_height_and_headroom(const Layout& layout, double available) {
+  const ChartMetrics& m = *layout.m;
+  double headroom = m.value_headroom;
+  if (m.box_height <= 0) {
+    if (layout.rotated_values)
+      for (const auto& [below_top, length] : layout.upright_labels)
+        headroom = std::max(headroom, upright_reach(layout, below_top, length, m.plot_height));
+    return {m.plot_height, headroom};
+  }
+  // headroom >= reach(plot = available - headroom), solved for the headroom per label.
+  if (layout.rotated_values)
+    for (const auto& [below_top, length] : layout.upright_labels)
+      if (below_top < 1) headroom = std::max(headroom, upright_reach(layout, below_top, length, available) / (1 - below_top));
+  if (available - headroom >= m.min_plot_height) return {available - headroom, headroom};
+  headroom = m.value_headroom;
+  if (layout.rotated_values)
+    for (const auto& [below_top, length] : layout.upright_labels)
+      headroom = std::max(headroom, upright_reach(layout, below_top, length, m.min_plot_height));
+  return {m.min_plot_height, headroom};
 }
 
 // Horizontal layout: the axis label and tick labels on the left, then the plot.
@@ -125,7 +159,7 @@ void layout_horizontally(const BarChart& chart, Layout& layout) {
     layout.tick_labels.push_back(dutch_number(tick, layout.axis.decimals) + chart.tick_suffix);
     tick_width = std::max(tick_width, text_width(layout.tick_labels.back(), m.tick_size));
   }
-  layout.axis_label_lines = wrap_text(chart.axis_label, m.min_plot_height, m.axis_label_size, false, 3);
+  layout.axis_label_lines = wrap_text(chart.axis_label, m.axis_label_length, m.axis_label_size, false, 3);
   const double axis_label_width = layout.axis_label_lines.size() * m.axis_label_line;
   layout.plot_left = m.margin + axis_label_width + (layout.axis_label_lines.empty() ? 0 : 8) + tick_width + 10;
   // Each category gets room for its bars, and if the canvas may grow that far, for its
@@ -171,8 +205,6 @@ void layout_vertically(const BarChart& chart, Layout& layout) {
         wrap_text(category, layout.slot - m.category_padding, layout.category_size, false, m.max_category_lines));
     max_category_lines = std::max(max_category_lines, layout.category_lines.back().size());
   }
-  const double headroom =
-      layout.rotated_values ? std::max(m.value_headroom, layout.rotated_value_length + 14) : m.value_headroom;
 
   double y = m.margin;
   layout.title_baseline = y + m.title_size * 0.8;
@@ -180,13 +212,12 @@ void layout_vertically(const BarChart& chart, Layout& layout) {
   if (!layout.title_lines.empty()) y += 6;
   layout.legend.top = y + 4;
   y += layout.legend.height(m);
-  layout.plot_top = y + headroom;
-
   const double below_plot = 8 + max_category_lines * layout.category_line + 6 +
                             (layout.footnote_lines.empty() ? 0 : 8 + layout.footnote_lines.size() * m.footnote_line) +
                             m.margin;
-  layout.plot_height = m.box_height > 0 ? std::max(m.min_plot_height, m.box_height - layout.plot_top - below_plot)
-                                        : m.plot_height;
+  const auto [plot_height, headroom] = plot_height_and_headroom(layout, m.box_height - y - below_plot);
+  layout.plot_top = y + headroom;
+  layout.plot_height = plot_height;
   layout.plot_bottom = layout.plot_top + layout.plot_height;
 
   layout.category_baseline = layout.plot_bottom + 8 + layout.category_size;

@@ -17,7 +17,7 @@ struct ChartMetrics {
   double title_size = 22, title_line = 28;
   double legend_size = 15, legend_row = 28, swatch = 18, legend_gap = 28;
   double tick_size = 14;
-  double axis_label_size = 14, axis_label_line = 18;
+  double axis_label_size = 14, axis_label_line = 18, axis_label_length = 340;  // wrapped to the length
   double value_size = 14, min_value_size = 9;
   double category_size = 14, min_category_size = 11, category_padding = 10;
   std::size_t max_category_lines = 8;
@@ -29,7 +29,7 @@ struct ChartMetrics {
   double row_label_size = 14, row_label_line = 17;
   double note_size = 13, note_line = 16;
   double heading_size = 15, heading_line = 19;
-  double segment_label_size = 13;
+  double segment_label_size = 13, min_segment_label_size = 10.5;
   double bar_height = 26, row_gap = 12, block_gap = 10;
   double marker_half_width = 5.5, marker_height = 8;
 };
@@ -45,7 +45,7 @@ inline constexpr ChartMetrics kSlideMetrics = [] {
   m.title_size = 26, m.title_line = 32;
   m.legend_size = 20, m.legend_row = 34, m.swatch = 22, m.legend_gap = 32;
   m.tick_size = 18;
-  m.axis_label_size = 18, m.axis_label_line = 22;
+  m.axis_label_size = 18, m.axis_label_line = 22, m.axis_label_length = 300;
   m.value_size = 20, m.min_value_size = kSlideMinFontSize;
   m.category_size = 20, m.min_category_size = kSlideMinFontSize, m.category_padding = 14;
   m.max_category_lines = 4;
@@ -56,7 +56,7 @@ inline constexpr ChartMetrics kSlideMetrics = [] {
   m.row_label_size = 20, m.row_label_line = 24;
   m.note_size = 18, m.note_line = 22;
   m.heading_size = 20, m.heading_line = 25;
-  m.segment_label_size = 18;
+  m.segment_label_size = 20, m.min_segment_label_size = kSlideMinFontSize;
   m.bar_height = 36, m.row_gap = 12, m.block_gap = 10;
   m.marker_half_width = 8, m.marker_height = 11;
   return m;

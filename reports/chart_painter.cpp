@@ -81,7 +81,7 @@ void draw_text(cairo_t* cr, const SceneText& text) {
     cairo_move_to(cr, text.x - shift, text.baseline + i * text.line_height);
     if (text.halo) {  // SVG's paint-order="stroke": the white outline first, the glyphs over it
       cairo_text_path(cr, line);
-      set_colour(cr, text.halo_colour);
+      cairo_set_source_rgb(cr, 1, 1, 1);
       cairo_set_line_width(cr, kHaloWidth);
       cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
       cairo_stroke_preserve(cr);
@@ -175,6 +175,12 @@ void draw_bars(cairo_t* cr, const ChartScene& scene) {
     draw_line(cr, whisker.x, whisker.low_y, whisker.x, whisker.high_y, kChartInk, kWhiskerWidth);
     draw_line(cr, left, whisker.low_y, right, whisker.low_y, kChartInk, kWhiskerWidth);
     draw_line(cr, left, whisker.high_y, right, whisker.high_y, kChartInk, kWhiskerWidth);
+  }
+  for (const SceneBar& bar : scene.bars) {
+    if (!bar.plate) continue;
+    cairo_rectangle(cr, bar.plate->x, bar.plate->y, bar.plate->width, bar.plate->height);
+    set_colour(cr, scene.fill(bar.fill).label_plate);
+    cairo_fill(cr);
   }
 }
 

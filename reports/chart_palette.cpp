@@ -59,12 +59,20 @@ double relative_luminance(std::string_view colour) {
          0.0722 * linear(channel(colour, 5));
 }
 
-// Text inside a box: whichever of the ink and white contrasts more with the fill, with a
-// halo of the other, which keeps it readable where it crosses the texture.
+// Text inside a box stands on a plate of plain colour that clears the texture away: the
+// fill's own colour with whichever of the ink and white contrasts more with it, or where
+// neither reaches WCAG's 4.5:1, a white plate with the ink.
 void choose_label_ink(ChartFill& fill) {
-  const bool dark_text = contrast_ratio(fill.colour, kChartInk) >= contrast_ratio(fill.colour, kChartWhite);
-  fill.label_ink = dark_text ? kChartInk : kChartWhite;
-  fill.label_halo = dark_text ? kChartWhite : kChartInk;
+  constexpr double kReadableContrast = 4.5;
+  const double dark = contrast_ratio(fill.colour, kChartInk);
+  const double light = contrast_ratio(fill.colour, kChartWhite);
+  if (std::max(dark, light) < kReadableContrast) {
+    fill.label_ink = kChartInk;
+    fill.label_plate = kChartWhite;
+    return;
+  }
+  fill.label_ink = dark >= light ? kChartInk : kChartWhite;
+  fill.label_plate = fill.colour;
 }
 
 }  // namespace

@@ -44,8 +44,7 @@ struct SceneText {
   TextAnchor anchor = TextAnchor::start;
   std::string_view colour = kChartInk;
   bool rotated = false;  // a quarter turn anticlockwise about (x, baseline)
-  bool halo = false;     // an outline under the glyphs, readable over gridlines and textures
-  std::string_view halo_colour = kChartWhite;
+  bool halo = false;     // a white outline under the glyphs, readable over gridlines
   std::string_view css_class;  // for the free texts of ChartScene::texts
 };
 
@@ -79,6 +78,7 @@ struct SceneBar {
   bool stub = false;    // a value at the axis minimum: a short stroke shows where it stands
   double stub_y = 0;
   SceneText value;      // no lines when the bar has no value label
+  std::optional<ChartBox> plate;  // plain colour behind a value inside the bar (ChartFill::label_plate)
   std::optional<SceneWhisker> whisker;
 };
 

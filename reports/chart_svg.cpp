@@ -29,19 +29,16 @@ std::string rotation_attribute(const SceneText& text) {
   return " transform=\"rotate(-90 " + svg_number(text.x) + " " + svg_number(text.baseline) + ")\"";
 }
 
-// The halo's colour where it is not the white of its group's stroke.
-std::string halo_attribute(const SceneText& text) {
-  if (!text.halo || text.halo_colour == kChartWhite) return {};
-  return " stroke=\"" + std::string(text.halo_colour) + "\"";
-}
+// A text without a halo in a group that draws one (the values) turns it off.
+std::string halo_attribute(const SceneText& text) { return text.halo ? std::string() : " stroke=\"none\""; }
 
-// A one-line <text> with its class (if any), position, anchor and font.
-std::string text_line(std::string_view css_class, const SceneText& text) {
+// A one-line <text> with its class (if any), position, anchor, font and `extra` attributes.
+std::string text_line(std::string_view css_class, const SceneText& text, std::string_view extra = {}) {
   if (text.lines.empty()) return {};
   std::string out = "<text";
   if (!css_class.empty()) out += " class=\"" + std::string(css_class) + "\"";
   out += " x=\"" + svg_number(text.x) + "\" y=\"" + svg_number(text.baseline) + "\"" + rotation_attribute(text) +
-         anchor_attribute(text.anchor) + " " + font_attributes(text) + halo_attribute(text) + ">";
+         anchor_attribute(text.anchor) + " " + font_attributes(text) + std::string(extra) + ">";
   return out + escape_svg(text.lines.front()) + "</text>\n";
 }
 
@@ -125,6 +122,7 @@ std::string bars_svg(const ChartScene& scene) {
   std::string outlines;
   std::string stubs;     // drawn over the outlines
   std::string whiskers;  // drawn over everything in the group
+  std::string plates;    // behind values inside bars, over the textures
   for (const SceneBar& bar : scene.bars) {
     const ChartFill fill = scene.fill(bar.fill);
     const std::string colour(fill.colour);
@@ -139,8 +137,11 @@ std::string bars_svg(const ChartScene& scene) {
                "\" x2=\"" + svg_number(bar.box.x + bar.box.width) + "\" y2=\"" + svg_number(bar.stub_y) +
                "\" stroke=\"" + colour + "\" stroke-width=\"" + svg_number(kStubWidth) + "\"/>\n";
     if (bar.whisker) whiskers += whisker_svg(*bar.whisker);
+    if (bar.plate)
+      plates += "<rect class=\"value-plate\" " + box_attributes(*bar.plate) + " fill=\"" +
+                std::string(fill.label_plate) + "\"/>\n";
   }
-  return svg + outlines_path("bar-outlines", outlines) + stubs + whiskers + "</g>\n";
+  return svg + outlines_path("bar-outlines", outlines) + stubs + whiskers + plates + "</g>\n";
 }
 
 // The axis lines go over the bars' feet; a halo keeps value labels readable where they
@@ -153,7 +154,7 @@ std::string axis_line_and_values_svg(const ChartScene& scene) {
            std::string(kChartGreyInk) + "\" stroke-width=\"" + svg_number(kAxisLineWidth) + "\"/>\n";
   svg += "<g class=\"values\" stroke=\"#ffffff\" stroke-width=\"" + svg_number(kHaloWidth) +
          "\" stroke-linejoin=\"round\" paint-order=\"stroke\">\n";
-  for (const SceneBar& bar : scene.bars) svg += text_line("value", bar.value);
+  for (const SceneBar& bar : scene.bars) svg += text_line("value", bar.value, halo_attribute(bar.value));
   return svg + "</g>\n";
 }
 

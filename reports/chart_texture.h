@@ -58,8 +58,8 @@ struct ChartFill {
   std::string_view colour;                   // "#rrggbb"
   Hatch hatch = Hatch::solid;
   std::string_view texture_ink = kChartInk;  // dark on light colours, white on dark ones
-  std::string_view label_ink = kChartInk;    // text inside the box: the better contrast with
-  std::string_view label_halo = kChartWhite; // the colour, outlined in the other one
+  std::string_view label_ink = kChartInk;      // text inside the box, readable on its plate:
+  std::string_view label_plate = kChartWhite;  // plain colour behind it that clears the texture
 };
 
 // The texture of `fill` over `box`: as geometry, and as one <path class="texture"> that

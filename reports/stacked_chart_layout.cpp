@@ -24,7 +24,8 @@ constexpr std::size_t kMaxLabelLines = 6;
 constexpr std::size_t kMaxNoteLines = 3;
 constexpr std::size_t kMaxHeadingLines = 4;
 constexpr double kLabelGap = 16;          // between the label column and the bars
-constexpr double kSegmentPadding = 6;     // a percentage fits a segment with this much to spare
+constexpr double kPlatePadding = 3;   // around a percentage, on its plate
+constexpr double kSegmentMargin = 2;  // at least this much of the segment's texture shows beside the plate
 constexpr std::array<int, 5> kPercentTicks = {0, 25, 50, 75, 100};
 
 // The canvas and its columns.
@@ -103,16 +104,21 @@ void place_segments(const StackedBarChart& chart, const StackedBarRow& row, cons
     bar.fill = p;
     bar.box = ChartBox{left, top, right - left, m.bar_height};
     bar.tooltip = segment_tooltip(row, chart.points[p], percent, count);
-    const bool fits = text_width(percent, m.segment_label_size, true) + kSegmentPadding <= right - left &&
-                      m.segment_label_size + 4 <= m.bar_height;
-    if (!percent.empty() && fits) {
+    // The percentage at its size, or smaller down to a limit, or not at all.
+    const double room = right - left - 2 * (kSegmentMargin + kPlatePadding);
+    const double natural = text_width(percent, m.segment_label_size, true);
+    const double size = natural <= room ? m.segment_label_size : m.segment_label_size * room / natural;
+    if (!percent.empty() && size >= m.min_segment_label_size) {
       const ChartFill fill = scene.fill(p);
-      bar.value = text_at({percent}, (left + right) / 2, top + m.bar_height / 2 + m.segment_label_size * 0.36,
-                          m.segment_label_size, fill.label_ink);
+      const double centre_x = (left + right) / 2;
+      const double baseline = top + m.bar_height / 2 + size * 0.36;
+      const double plate_width = text_width(percent, size, true) + 2 * kPlatePadding;
+      const double plate_height = size * 1.15;
+      bar.value = text_at({percent}, centre_x, baseline, size, fill.label_ink);
       bar.value.bold = true;
       bar.value.anchor = TextAnchor::middle;
-      bar.value.halo = true;
-      bar.value.halo_colour = fill.label_halo;
+      bar.plate = ChartBox{centre_x - plate_width / 2, top + (m.bar_height - plate_height) / 2, plate_width,
+                           plate_height};
     }
     scene.bars.push_back(std::move(bar));
   }
