@@ -37,6 +37,7 @@ struct StackedBarRow {
   // floor(median), where half of the answers lie on either side.
   std::optional<double> median;
   std::string note;  // under the label, e.g. "mediaan: eens"
+  bool emphasised = false;  // a total such as all groups together: its label in bold
 };
 
 struct StackedBarChart {

@@ -57,7 +57,8 @@ Frame lay_out_frame(const StackedBarChart& chart, const ChartMetrics& m) {
   frame.text_width_max = frame.width - 2 * m.margin;
   double natural = 0;
   for (const StackedBarRow& row : chart.rows)
-    natural = std::max({natural, text_width(row.label, m.row_label_size), text_width(row.note, m.note_size)});
+    natural = std::max({natural, text_width(row.label, m.row_label_size, row.emphasised),
+                        text_width(row.note, m.note_size)});
   frame.label_width = std::clamp(natural, 0.2 * frame.text_width_max, 0.4 * frame.text_width_max);
   frame.bar_left = m.margin + frame.label_width + kLabelGap;
   frame.bar_right = frame.width - m.margin - text_width("100%", m.tick_size) / 2;
@@ -128,7 +129,7 @@ void place_segments(const StackedBarChart& chart, const StackedBarRow& row, cons
 // centred on it, a taller one starts at its top.
 double place_row_texts(const StackedBarRow& row, const Frame& frame, double top, ChartScene& scene) {
   const ChartMetrics& m = *frame.m;
-  const auto label_lines = wrap_text(row.label, frame.label_width, m.row_label_size, false, kMaxLabelLines);
+  const auto label_lines = wrap_text(row.label, frame.label_width, m.row_label_size, row.emphasised, kMaxLabelLines);
   const auto note_lines = wrap_text(row.note, frame.label_width, m.note_size, false, kMaxNoteLines);
   const double label_height = label_lines.size() * m.row_label_line;
   const double text_top = top + std::max(0.0, (m.bar_height - label_height) / 2);
@@ -136,6 +137,7 @@ double place_row_texts(const StackedBarRow& row, const Frame& frame, double top,
     SceneText label = text_at(label_lines, m.margin, text_top + m.row_label_line / 2 + m.row_label_size * 0.36,
                               m.row_label_size, kChartInk);
     label.line_height = m.row_label_line;
+    label.bold = row.emphasised;
     label.css_class = "row-label";
     scene.texts.push_back(std::move(label));
   }
