@@ -94,7 +94,7 @@ struct ChartScene {
   double width = 0;
   double height = 0;
   std::string css_class = "bar-chart";
-  std::string title;  // the accessible name: the chart's description, else its title
+  std::string accessible_name;  // the SVG's <title>: the chart's description, else its title
   ChartPalette palette = ChartPalette::groups;
   std::size_t palette_size = 0;  // the points of an ordered scale
   SceneText title_text;
@@ -131,7 +131,7 @@ std::string scene_svg(const ChartScene& scene, bool standalone);
 void write_scene_png(const ChartScene& scene, const std::filesystem::path& png_path, int width_px);
 
 // The accessible name of a chart: its description, else its title.
-inline const std::string& accessible_name(const std::string& title, const std::string& description) {
+inline const std::string& chart_accessible_name(const std::string& title, const std::string& description) {
   return description.empty() ? title : description;
 }
 

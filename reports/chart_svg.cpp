@@ -65,7 +65,7 @@ std::string svg_header(const ChartScene& scene, bool standalone) {
                  : "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + w + " " + h +
                        "\" width=\"100%\" style=\"display:block;width:100%;height:auto\"";
   svg += " class=\"" + scene.css_class + "\" role=\"img\" font-family=\"" + std::string(kChartFontFamily) + "\">\n";
-  if (!scene.title.empty()) svg += "<title>" + escape_svg(scene.title) + "</title>\n";
+  if (!scene.accessible_name.empty()) svg += "<title>" + escape_svg(scene.accessible_name) + "</title>\n";
   svg += "<rect class=\"background\" width=\"" + w + "\" height=\"" + h + "\" fill=\"#ffffff\"/>\n";
   return svg;
 }

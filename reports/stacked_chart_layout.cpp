@@ -23,9 +23,9 @@ namespace {
 constexpr std::size_t kMaxLabelLines = 6;
 constexpr std::size_t kMaxNoteLines = 3;
 constexpr std::size_t kMaxHeadingLines = 4;
-constexpr double kLabelGap = 16;          // between the label column and the bars
+constexpr double kLabelGap = 16;      // between the label column and the bars
 constexpr double kPlatePadding = 3;   // around a percentage, on its plate
-constexpr double kSegmentMargin = 2;  // at least this much of the segment's texture shows beside the plate
+constexpr double kSegmentMargin = 2;  // of the segment's texture, left showing beside the plate
 constexpr std::array<int, 5> kPercentTicks = {0, 25, 50, 75, 100};
 
 // The canvas and its columns.
@@ -87,10 +87,27 @@ std::string segment_tooltip(const StackedBarRow& row, const std::string& point, 
   return tip;
 }
 
-// The segments of one row's bar, each with its percentage inside where it fits.
+// A segment's percentage, centred on a plate inside it: at its size, or smaller down to a
+// limit, or not at all.
+void label_segment(SceneBar& bar, const std::string& percent, const ChartFill& fill, const ChartMetrics& m) {
+  if (percent.empty()) return;
+  const ChartBox& box = bar.box;
+  const double room = box.width - 2 * (kSegmentMargin + kPlatePadding);
+  const double natural = text_width(percent, m.segment_label_size, true);
+  const double size = natural <= room ? m.segment_label_size : m.segment_label_size * room / natural;
+  if (size < m.min_segment_label_size) return;
+  const double centre_x = box.x + box.width / 2;
+  bar.value = text_at({percent}, centre_x, box.y + box.height / 2 + size * 0.36, size, fill.label_ink);
+  bar.value.bold = true;
+  bar.value.anchor = TextAnchor::middle;
+  const double plate_width = text_width(percent, size, true) + 2 * kPlatePadding;
+  const double plate_height = size * 1.15;
+  bar.plate = ChartBox{centre_x - plate_width / 2, box.y + (box.height - plate_height) / 2, plate_width, plate_height};
+}
+
+// The segments of one row's bar, in scale order; a point nobody chose has none.
 void place_segments(const StackedBarChart& chart, const StackedBarRow& row, const Frame& frame, double top,
                     ChartScene& scene) {
-  const ChartMetrics& m = *frame.m;
   const std::size_t points = chart.points.size();
   const int total = row_total(row, points);
   double before = 0;
@@ -103,24 +120,9 @@ void place_segments(const StackedBarChart& chart, const StackedBarRow& row, cons
     const std::string percent = p < row.percent_labels.size() ? row.percent_labels[p] : std::string();
     SceneBar bar;
     bar.fill = p;
-    bar.box = ChartBox{left, top, right - left, m.bar_height};
+    bar.box = ChartBox{left, top, right - left, frame.m->bar_height};
     bar.tooltip = segment_tooltip(row, chart.points[p], percent, count);
-    // The percentage at its size, or smaller down to a limit, or not at all.
-    const double room = right - left - 2 * (kSegmentMargin + kPlatePadding);
-    const double natural = text_width(percent, m.segment_label_size, true);
-    const double size = natural <= room ? m.segment_label_size : m.segment_label_size * room / natural;
-    if (!percent.empty() && size >= m.min_segment_label_size) {
-      const ChartFill fill = scene.fill(p);
-      const double centre_x = (left + right) / 2;
-      const double baseline = top + m.bar_height / 2 + size * 0.36;
-      const double plate_width = text_width(percent, size, true) + 2 * kPlatePadding;
-      const double plate_height = size * 1.15;
-      bar.value = text_at({percent}, centre_x, baseline, size, fill.label_ink);
-      bar.value.bold = true;
-      bar.value.anchor = TextAnchor::middle;
-      bar.plate = ChartBox{centre_x - plate_width / 2, top + (m.bar_height - plate_height) / 2, plate_width,
-                           plate_height};
-    }
+    label_segment(bar, percent, scene.fill(p), *frame.m);
     scene.bars.push_back(std::move(bar));
   }
 }
@@ -191,7 +193,7 @@ double place_header(const StackedBarChart& chart, const Frame& frame, bool draws
   if (!title_lines.empty()) y += 6;
 
   const bool any_median = std::any_of(chart.rows.begin(), chart.rows.end(), [&](const StackedBarRow& row) {
-    return row.median && row_total(row, chart.points.size()) > 0;
+    return row.median && std::isfinite(*row.median) && row_total(row, chart.points.size()) > 0;
   });
   LegendLayout legend =
       lay_out_legend(chart.points, any_median ? chart.median_legend : std::string(), frame.text_width_max, m);
@@ -268,7 +270,7 @@ ChartScene lay_out_chart(const StackedBarChart& chart, const ChartStyle& style) 
   const Frame frame = lay_out_frame(chart, m);
   ChartScene scene;
   scene.css_class = "bar-chart stacked-bar-chart";
-  scene.title = accessible_name(chart.title, chart.description);
+  scene.accessible_name = chart_accessible_name(chart.title, chart.description);
   scene.palette = ChartPalette::ordered_scale;
   scene.palette_size = chart.points.size();
   scene.axis_line = false;
