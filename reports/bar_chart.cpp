@@ -43,6 +43,11 @@ std::string render_svg(const BarChart& chart, bool standalone) {
   return scene_svg(lay_out_chart(chart, ChartStyle{}), standalone);
 }
 
+bool value_labels_stand_level(const BarChart& chart, const ChartStyle& style) {
+  const ChartScene scene = lay_out_chart(chart, style);
+  return std::none_of(scene.bars.begin(), scene.bars.end(), [](const SceneBar& bar) { return bar.value.rotated; });
+}
+
 std::vector<BarChart> split_for_slides(const BarChart& chart) {
   const std::size_t total = chart.categories.size();
   std::size_t per_part = total;

@@ -62,6 +62,11 @@ std::string render_svg(const BarChart& chart, bool standalone);
 void write_png(const BarChart& chart, const std::filesystem::path& png_path, int width_px,
                ChartSize size = ChartSize::page);
 
+// Whether every value label stands level over its bar when the chart is laid out in
+// `style` (else they all turn upright): a caller may try labels with the count, "16,7% (12)",
+// and fall back to "16,7%" when they do not.
+bool value_labels_stand_level(const BarChart& chart, const ChartStyle& style = {});
+
 // A chart that has more categories than fit on a slide's width split into consecutive
 // charts that each fit (categories, values, labels and error bars cut alike; title,
 // description, axis and footnotes copied); a chart that fits comes back alone.

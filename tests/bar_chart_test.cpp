@@ -646,7 +646,11 @@ TEST_CASE("value labels too wide for their bars turn upright, all of them, clear
       CHECK(y - peiling::text_width(value.inner, size, true) > legend_bottom);
     }
   }
-  // Short labels fit level over the bars, shrunk a little if need be.
+  // Short labels fit level over the bars, shrunk a little if need be; a caller can ask first.
   const std::string short_labels = peiling::render_svg(choice_chart(true, false), true);
   for (const auto& value : svg_elements(short_labels, "text", "value")) CHECK_FALSE(value.has("transform"));
+  CHECK(peiling::value_labels_stand_level(choice_chart(true, false)));
+  CHECK_FALSE(peiling::value_labels_stand_level(choice_chart(true)));
+  CHECK(peiling::value_labels_stand_level(choice_chart(false)));
+  CHECK(peiling::value_labels_stand_level(choice_chart(false), {peiling::ChartSize::slide, true}));
 }
