@@ -125,6 +125,9 @@ TEST_CASE("slide charts keep every text at 18 px or more in the slide's chart bo
     const RenderedText text = rendered_text(slide, peiling::kSlideChartWidth, peiling::kSlideChartHeight);
     CAPTURE(text.smallest_text);
     CHECK(text.smallest >= peiling::kSlideMinFontSize);
+    // Also in the box slides.html leaves at 1280 x 720 under a heading, a line of question
+    // and a line of caption.
+    CHECK(rendered_text(slide, 1165, 490).smallest >= peiling::kSlideMinFontSize);
     // It fills the box's width, so it is shown at its own size.
     const SvgElement root = svg_elements(slide, "svg").front();
     CHECK(root["viewBox"].rfind("0 0 1150 ", 0) == 0);
