@@ -1,171 +1,64 @@
-// Bar charts as SVG: the chart's scene (chart_layout.cpp) written out element by element;
-// see bar_chart.h. The PNG is painted from the same scene in chart_painter.cpp.
-// Everything that comes from the caller passes through escape_svg, after wrapping, so no
-// entity is ever split.
+// Vertical bar charts: rendering as SVG and splitting for slides; see bar_chart.h. The
+// layout is in chart_layout.cpp, the SVG writer in chart_svg.cpp, the PNG in png_export.cpp.
 #include "reports/bar_chart.h"
 
+#include <algorithm>
+
 #include "reports/chart_scene.h"
-#include "reports/escape.h"
 
 namespace peiling {
 
 namespace {
 
-std::string anchor_attribute(TextAnchor anchor) {
-  switch (anchor) {
-    case TextAnchor::middle: return " text-anchor=\"middle\"";
-    case TextAnchor::end: return " text-anchor=\"end\"";
-    case TextAnchor::start: break;
+template <typename T>
+std::vector<T> slice(const std::vector<T>& items, std::size_t begin, std::size_t end) {
+  if (begin >= items.size()) return {};
+  return std::vector<T>(items.begin() + static_cast<std::ptrdiff_t>(begin),
+                        items.begin() + static_cast<std::ptrdiff_t>(std::min(end, items.size())));
+}
+
+// Categories [begin, end) of `chart`, with their values, labels and intervals.
+BarChart with_categories(const BarChart& chart, std::size_t begin, std::size_t end) {
+  BarChart part = chart;
+  part.categories = slice(chart.categories, begin, end);
+  for (BarSeries& series : part.series) {
+    series.values = slice(series.values, begin, end);
+    series.value_labels = slice(series.value_labels, begin, end);
+    series.error_bars = slice(series.error_bars, begin, end);
   }
-  return {};
+  return part;
 }
 
-// font-size, font-weight and fill of a text, in that order.
-std::string font_attributes(const SceneText& text) {
-  return "font-size=\"" + svg_number(text.size) + "\"" + (text.bold ? " font-weight=\"bold\"" : "") + " fill=\"" +
-         std::string(text.colour) + "\"";
-}
-
-// A one-line <text> with its class (if any), position, anchor and font.
-std::string text_line(std::string_view css_class, const SceneText& text, std::string_view transform = {}) {
-  if (text.lines.empty()) return {};
-  std::string out = "<text";
-  if (!css_class.empty()) out += " class=\"" + std::string(css_class) + "\"";
-  out += " x=\"" + svg_number(text.x) + "\" y=\"" + svg_number(text.baseline) + "\"" + std::string(transform) +
-         anchor_attribute(text.anchor) + " " + font_attributes(text) + ">";
-  return out + escape_svg(text.lines.front()) + "</text>\n";
-}
-
-// A <text> element of several lines, one <tspan> per line, with no whitespace between
-// them (whitespace would shift centred lines).
-std::string text_block(std::string_view css_class, const SceneText& text) {
-  if (text.lines.empty()) return {};
-  std::string out = "<text x=\"" + svg_number(text.x) + "\" y=\"" + svg_number(text.baseline) + "\" class=\"" +
-                    std::string(css_class) + "\"" + anchor_attribute(text.anchor) + " " + font_attributes(text) + ">";
-  for (std::size_t i = 0; i < text.lines.size(); ++i)
-    out += "<tspan x=\"" + svg_number(text.x) + "\" y=\"" + svg_number(text.baseline + i * text.line_height) + "\">" +
-           escape_svg(text.lines[i]) + "</tspan>";
-  return out + "</text>\n";
-}
-
-// The opening <svg> tag, the accessible title and the white background. A standalone file
-// has a fixed size; inline, the chart scales to the width of its container.
-std::string svg_header(const ChartScene& scene, bool standalone) {
-  const std::string w = svg_number(scene.width);
-  const std::string h = svg_number(scene.height);
-  std::string svg =
-      standalone ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" +
-                       w + "\" height=\"" + h + "\" viewBox=\"0 0 " + w + " " + h + "\""
-                 : "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + w + " " + h +
-                       "\" width=\"100%\" style=\"display:block;width:100%;height:auto\"";
-  svg += " class=\"bar-chart\" role=\"img\" font-family=\"" + std::string(kChartFontFamily) + "\">\n";
-  if (!scene.title.empty()) svg += "<title>" + escape_svg(scene.title) + "</title>\n";
-  svg += "<rect class=\"background\" width=\"" + w + "\" height=\"" + h + "\" fill=\"#ffffff\"/>\n";
-  return svg;
-}
-
-std::string box_attributes(const ChartBox& box) {
-  return "x=\"" + svg_number(box.x) + "\" y=\"" + svg_number(box.y) + "\" width=\"" + svg_number(box.width) +
-         "\" height=\"" + svg_number(box.height) + "\"";
-}
-
-// Swatches with their series' colour and texture, so the legend matches the bars even in
-// greyscale; the outlines of all swatches go into one path after them.
-std::string legend_svg(const ChartScene& scene) {
-  if (scene.legend.empty()) return {};
-  std::string svg = "<g class=\"legend\">\n";
-  std::string outlines;
-  for (const SceneLegendEntry& entry : scene.legend) {
-    svg += "<rect class=\"legend-swatch\" data-series=\"" + std::to_string(entry.series) + "\" " +
-           box_attributes(entry.swatch) + " fill=\"" + std::string(series_colour(entry.series)) + "\"/>" +
-           texture_path(entry.series, entry.swatch);
-    outlines += outline_subpath(entry.swatch);
-    svg += text_line({}, entry.label);
-  }
-  svg += outlines_path("legend-outlines", outlines);
-  return svg + "</g>\n";
-}
-
-std::string axis_svg(const ChartScene& scene) {
-  std::string svg = "<g class=\"axis\">\n";
-  for (const SceneTick& tick : scene.ticks) {
-    const std::string y = svg_number(tick.y);
-    if (tick.gridline)
-      svg += "<line class=\"gridline\" x1=\"" + svg_number(scene.plot_left) + "\" y1=\"" + y + "\" x2=\"" +
-             svg_number(scene.plot_right) + "\" y2=\"" + y + "\" stroke=\"" + std::string(kGridlineColour) +
-             "\" stroke-width=\"" + svg_number(kGridlineWidth) + "\"/>";
-    svg += text_line("tick", tick.label);
-  }
-  for (const SceneText& line : scene.axis_label) {
-    const std::string transform =
-        " transform=\"rotate(-90 " + svg_number(line.x) + " " + svg_number(line.baseline) + ")\"";
-    svg += text_line("axis-label", line, transform);
-  }
-  return svg + "</g>\n";
-}
-
-std::string whisker_svg(const SceneWhisker& whisker) {
-  const std::string x = svg_number(whisker.x);
-  const std::string left = svg_number(whisker.x - whisker.cap_width / 2);
-  const std::string right = svg_number(whisker.x + whisker.cap_width / 2);
-  const std::string low = svg_number(whisker.low_y);
-  const std::string high = svg_number(whisker.high_y);
-  return "<path class=\"error-bar\" d=\"M" + x + " " + low + "V" + high + "M" + left + " " + low + "H" + right + "M" +
-         left + " " + high + "H" + right + "\" fill=\"none\" stroke=\"" + std::string(kChartInk) +
-         "\" stroke-width=\"" + svg_number(kWhiskerWidth) + "\"/>\n";
-}
-
-std::string bars_svg(const ChartScene& scene) {
-  std::string svg = "<g class=\"bars\">\n";
-  std::string outlines;
-  std::string stubs;     // drawn over the outlines
-  std::string whiskers;  // drawn over everything in the group
-  for (const SceneBar& bar : scene.bars) {
-    const std::string colour(series_colour(bar.series));
-    svg += "<rect class=\"bar\" data-series=\"" + std::to_string(bar.series) + "\" " + box_attributes(bar.box) +
-           " fill=\"" + colour + "\"><title>" + escape_svg(bar.tooltip) + "</title></rect>\n";
-    const std::string texture = texture_path(bar.series, bar.box);
-    if (!texture.empty()) svg += texture + "\n";
-    outlines += outline_subpath(bar.box);
-    if (bar.stub)
-      stubs += "<line class=\"bar-stub\" x1=\"" + svg_number(bar.box.x) + "\" y1=\"" + svg_number(bar.stub_y) +
-               "\" x2=\"" + svg_number(bar.box.x + bar.box.width) + "\" y2=\"" + svg_number(bar.stub_y) +
-               "\" stroke=\"" + colour + "\" stroke-width=\"" + svg_number(kStubWidth) + "\"/>\n";
-    if (bar.whisker) whiskers += whisker_svg(*bar.whisker);
-  }
-  return svg + outlines_path("bar-outlines", outlines) + stubs + whiskers + "</g>\n";
-}
-
-// The axis lines go over the bars' feet; a white halo keeps value labels readable where
-// they cross a gridline.
-std::string axis_line_and_values_svg(const ChartScene& scene) {
-  std::string svg = "<path class=\"axis-line\" d=\"M" + svg_number(scene.plot_left) + " " +
-                    svg_number(scene.axis_line_top()) + "V" + svg_number(scene.plot_bottom) + "H" +
-                    svg_number(scene.plot_right) + "\" fill=\"none\" stroke=\"" + std::string(kChartGreyInk) +
-                    "\" stroke-width=\"" + svg_number(kAxisLineWidth) + "\"/>\n";
-  svg += "<g class=\"values\" stroke=\"#ffffff\" stroke-width=\"" + svg_number(kHaloWidth) +
-         "\" stroke-linejoin=\"round\" paint-order=\"stroke\">\n";
-  for (const SceneBar& bar : scene.bars) svg += text_line("value", bar.value);
-  return svg + "</g>\n";
-}
-
-std::string categories_svg(const ChartScene& scene) {
-  std::string svg = "<g class=\"categories\">\n";
-  for (const SceneText& category : scene.categories) svg += text_block("category", category);
-  return svg + "</g>\n";
+bool fits_slide(const BarChart& chart) {
+  return lay_out_chart(chart, ChartStyle{ChartSize::slide, true}).width <= kSlideChartWidth;
 }
 
 }  // namespace
 
-// Layers in painting order: later elements are drawn over earlier ones.
+std::string render_svg(const BarChart& chart, const ChartStyle& style) {
+  return scene_svg(lay_out_chart(chart, style), !style.inline_in_page);
+}
+
 std::string render_svg(const BarChart& chart, bool standalone) {
-  const ChartScene scene = lay_out_chart(chart);
-  std::string svg;
-  svg.reserve(16384);
-  svg += svg_header(scene, standalone) + text_block("title", scene.title_text) + legend_svg(scene) + axis_svg(scene);
-  svg += bars_svg(scene) + axis_line_and_values_svg(scene);
-  svg += categories_svg(scene) + text_block("footnote", scene.footnotes) + "</svg>\n";
-  return svg;
+  return scene_svg(lay_out_chart(chart, ChartStyle{}), standalone);
+}
+
+bool value_labels_stand_level(const BarChart& chart, const ChartStyle& style) {
+  const ChartScene scene = lay_out_chart(chart, style);
+  return std::none_of(scene.bars.begin(), scene.bars.end(), [](const SceneBar& bar) { return bar.value.rotated; });
+}
+
+std::vector<BarChart> split_for_slides(const BarChart& chart) {
+  const std::size_t total = chart.categories.size();
+  std::size_t per_part = total;
+  while (per_part > 1 && !fits_slide(with_categories(chart, 0, per_part))) --per_part;
+  if (per_part >= total) return {chart};
+  // As many parts as needed, as even as they can be.
+  const std::size_t parts = (total + per_part - 1) / per_part;
+  const std::size_t even = (total + parts - 1) / parts;
+  std::vector<BarChart> out;
+  for (std::size_t begin = 0; begin < total; begin += even) out.push_back(with_categories(chart, begin, begin + even));
+  return out;
 }
 
 }  // namespace peiling

@@ -103,12 +103,12 @@ void draw_line(cairo_t* cr, double x1, double y1, double x2, double y2, std::str
   cairo_stroke(cr);
 }
 
-// A box in its series' colour with the series' texture over it.
-void draw_box(cairo_t* cr, std::size_t series, const ChartBox& box) {
+// A box in its fill's colour with the fill's texture over it.
+void draw_box(cairo_t* cr, const ChartFill& fill, const ChartBox& box) {
   cairo_rectangle(cr, box.x, box.y, box.width, box.height);
-  set_colour(cr, series_colour(series));
+  set_colour(cr, fill.colour);
   cairo_fill(cr);
-  const TextureGeometry texture = texture_geometry(series, box);
+  const TextureGeometry texture = texture_geometry(fill, box);
   if (texture.empty()) return;
   for (const auto& segment : texture.segments) {
     cairo_move_to(cr, segment.x1, segment.y1);
@@ -145,7 +145,7 @@ void draw_outlines(cairo_t* cr, const Items& items, BoxOf box_of) {
 
 void draw_legend(cairo_t* cr, const ChartScene& scene) {
   for (const SceneLegendEntry& entry : scene.legend) {
-    draw_box(cr, entry.series, entry.swatch);
+    draw_box(cr, scene.fill(entry.fill), entry.swatch);
     draw_text(cr, entry.label);
   }
   draw_outlines(cr, scene.legend, [](const SceneLegendEntry& entry) -> const ChartBox& { return entry.swatch; });
@@ -153,18 +153,20 @@ void draw_legend(cairo_t* cr, const ChartScene& scene) {
 
 void draw_axis(cairo_t* cr, const ChartScene& scene) {
   for (const SceneTick& tick : scene.ticks) {
-    if (tick.gridline) draw_line(cr, scene.plot_left, tick.y, scene.plot_right, tick.y, kGridlineColour, kGridlineWidth);
+    for (const SceneLine& line : tick.gridlines)
+      draw_line(cr, line.x1, line.y1, line.x2, line.y2, kGridlineColour, kGridlineWidth);
     draw_text(cr, tick.label);
   }
   for (const SceneText& line : scene.axis_label) draw_text(cr, line);
 }
 
 void draw_bars(cairo_t* cr, const ChartScene& scene) {
-  for (const SceneBar& bar : scene.bars) draw_box(cr, bar.series, bar.box);
+  for (const SceneBar& bar : scene.bars) draw_box(cr, scene.fill(bar.fill), bar.box);
   draw_outlines(cr, scene.bars, [](const SceneBar& bar) -> const ChartBox& { return bar.box; });
   for (const SceneBar& bar : scene.bars)
     if (bar.stub)
-      draw_line(cr, bar.box.x, bar.stub_y, bar.box.x + bar.box.width, bar.stub_y, series_colour(bar.series), kStubWidth);
+      draw_line(cr, bar.box.x, bar.stub_y, bar.box.x + bar.box.width, bar.stub_y, scene.fill(bar.fill).colour,
+                kStubWidth);
   for (const SceneBar& bar : scene.bars) {
     if (!bar.whisker) continue;
     const SceneWhisker& whisker = *bar.whisker;
@@ -174,9 +176,16 @@ void draw_bars(cairo_t* cr, const ChartScene& scene) {
     draw_line(cr, left, whisker.low_y, right, whisker.low_y, kChartInk, kWhiskerWidth);
     draw_line(cr, left, whisker.high_y, right, whisker.high_y, kChartInk, kWhiskerWidth);
   }
+  for (const SceneBar& bar : scene.bars) {
+    if (!bar.plate) continue;
+    cairo_rectangle(cr, bar.plate->x, bar.plate->y, bar.plate->width, bar.plate->height);
+    set_colour(cr, scene.fill(bar.fill).label_plate);
+    cairo_fill(cr);
+  }
 }
 
 void draw_axis_line(cairo_t* cr, const ChartScene& scene) {
+  if (!scene.axis_line) return;
   cairo_move_to(cr, scene.plot_left, scene.axis_line_top());
   cairo_line_to(cr, scene.plot_left, scene.plot_bottom);
   cairo_line_to(cr, scene.plot_right, scene.plot_bottom);
@@ -185,9 +194,26 @@ void draw_axis_line(cairo_t* cr, const ChartScene& scene) {
   cairo_stroke(cr);
 }
 
+// Like SVG's paint-order="stroke": the white outlines first, the ink over them.
+void draw_markers(cairo_t* cr, const ChartScene& scene) {
+  if (scene.markers.empty()) return;
+  for (const SceneMarker& marker : scene.markers) {
+    cairo_move_to(cr, marker.x, marker.tip_y);
+    cairo_rel_line_to(cr, marker.half_width, marker.height);
+    cairo_rel_line_to(cr, -2 * marker.half_width, 0);
+    cairo_close_path(cr);
+  }
+  set_colour(cr, kChartWhite);
+  cairo_set_line_width(cr, kMarkerOutlineWidth);
+  cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_stroke_preserve(cr);
+  set_colour(cr, kChartInk);
+  cairo_fill(cr);
+}
+
 }  // namespace
 
-// The same layers, in the same order, as render_svg.
+// The same layers, in the same order, as scene_svg.
 void paint_chart(cairo_t* cr, const ChartScene& scene) {
   cairo_save(cr);
   set_font_options(cr);
@@ -199,7 +225,9 @@ void paint_chart(cairo_t* cr, const ChartScene& scene) {
   draw_bars(cr, scene);
   draw_axis_line(cr, scene);
   for (const SceneBar& bar : scene.bars) draw_text(cr, bar.value);
+  draw_markers(cr, scene);
   for (const SceneText& category : scene.categories) draw_text(cr, category);
+  for (const SceneText& text : scene.texts) draw_text(cr, text);
   draw_text(cr, scene.footnotes);
   cairo_restore(cr);
 }

@@ -1,5 +1,5 @@
-// Painting a laid-out bar chart with cairo, for the PNG files: the same scene, in the same
-// order, as the SVG (bar_chart.cpp). Text is set in DejaVu Sans, the font the chart's text
+// Painting a laid-out chart with cairo, for the PNG files: the same scene, in the same
+// order, as the SVG (chart_svg.cpp). Text is set in DejaVu Sans, the font the chart's text
 // measurements assume, loaded straight from its file: no font lookup, no text shaping
 // library, so a report starts and draws its charts quickly.
 #pragma once

@@ -1,4 +1,4 @@
-// Series colours, textures and box outlines for the bar charts; see chart_texture.h.
+// Textures and box outlines for the charts; see chart_texture.h.
 //
 // The texture geometry is anchored to the canvas, like a pattern in user space, so
 // neighbouring bars line up. The box's outline is drawn over the texture afterwards and
@@ -15,14 +15,6 @@ namespace peiling {
 
 namespace {
 
-// Okabe-Ito: colours that viewers with a colour-vision deficiency can tell apart.
-constexpr std::array<std::string_view, 7> kPalette = {"#0072B2", "#E69F00", "#009E73", "#CC79A7",
-                                                      "#56B4E9", "#D55E00", "#F0E442"};
-
-enum class Hatch { solid, diagonal, dots, cross, horizontal, back_diagonal, vertical };
-constexpr std::array<Hatch, 7> kHatches = {Hatch::solid,      Hatch::diagonal,      Hatch::dots,    Hatch::cross,
-                                           Hatch::horizontal, Hatch::back_diagonal, Hatch::vertical};
-
 constexpr double kHatchSpacing = 7;  // between the centres of neighbouring hatch lines
 constexpr double kHatchWidth = 2;
 constexpr double kCrossWidth = 1.5;
@@ -32,16 +24,6 @@ constexpr double kDotRadius = 1.9;
 // How far a stroke may reach past the box's edge and still be hidden by the outline,
 // allowing for texture coordinates being rounded to one decimal.
 constexpr double kHidden = kOutlineWidth / 2 - 0.05;
-
-// Beyond seven series the texture shifts against the colour, so pairs stay distinct.
-Hatch series_hatch(std::size_t index) { return kHatches[(index + index / kPalette.size()) % kHatches.size()]; }
-
-// Dark texture on light colours, white texture on dark ones.
-std::string_view hatch_ink(std::string_view colour) {
-  auto channel = [&](std::size_t at) { return std::stoi(std::string(colour.substr(at, 2)), nullptr, 16); };
-  const double luma = 0.299 * channel(1) + 0.587 * channel(3) + 0.114 * channel(5);
-  return luma > 128 ? kChartInk : "#ffffff";
-}
 
 // A coordinate pair of texture geometry, to one decimal.
 std::string point(double x, double y) { return svg_number(x, 1) + " " + svg_number(y, 1); }
@@ -148,18 +130,16 @@ std::string svg_number(double value, int decimals) {
   return text;
 }
 
-std::string_view series_colour(std::size_t series) { return kPalette[series % kPalette.size()]; }
-
-TextureGeometry texture_geometry(std::size_t series, const ChartBox& box) {
+TextureGeometry texture_geometry(const ChartFill& fill, const ChartBox& box) {
   TextureGeometry texture;
-  texture.ink = hatch_ink(series_colour(series));
+  texture.ink = fill.texture_ink;
   texture.dot_radius = kDotRadius;
-  add_geometry(texture, series_hatch(series), box);
+  add_geometry(texture, fill.hatch, box);
   return texture;
 }
 
-std::string texture_path(std::size_t series, const ChartBox& box) {
-  const TextureGeometry texture = texture_geometry(series, box);
+std::string texture_path(const ChartFill& fill, const ChartBox& box, std::string_view data_attribute) {
+  const TextureGeometry texture = texture_geometry(fill, box);
   if (texture.empty()) return {};
   std::string d;
   for (const auto& segment : texture.segments)
@@ -169,7 +149,7 @@ std::string texture_path(std::size_t series, const ChartBox& box) {
   const std::string diameter = svg_number(2 * texture.dot_radius, 1);
   for (const ChartPoint& dot : texture.dots)
     d += "M" + point(dot.x - texture.dot_radius, dot.y) + arc + diameter + " 0" + arc + "-" + diameter + " 0";
-  std::string out = "<path class=\"texture\" data-series=\"" + std::to_string(series) + "\" d=\"" + d + "\"";
+  std::string out = "<path class=\"texture\" " + std::string(data_attribute) + " d=\"" + d + "\"";
   if (!texture.dots.empty())
     out += " fill=\"" + std::string(texture.ink) + "\"";
   else

@@ -1,8 +1,8 @@
-// How the bar charts paint a series: its colour from a palette that colour-blind viewers
-// can tell apart, a texture of its own over that colour (so the chart still reads in
-// grayscale), and the outline that frames each box. Textures are plain geometry clipped
-// to the box here, not SVG <pattern> or clip-path, which renderers draw several times
-// slower and PowerPoint and Word import badly; the PNG painter draws the same geometry.
+// How the charts paint a box: a fill colour (chart_palette.h chooses it), a texture over
+// that colour (so the chart still reads in grayscale), and the outline that frames each
+// box. Textures are plain geometry clipped to the box here, not SVG <pattern> or
+// clip-path, which renderers draw several times slower and PowerPoint and Word import
+// badly; the PNG painter draws the same geometry.
 #pragma once
 
 #include <cstddef>
@@ -14,6 +14,7 @@ namespace peiling {
 
 // The chart's ink: text, outlines, and the texture over light colours.
 inline constexpr std::string_view kChartInk = "#1a1a1a";
+inline constexpr std::string_view kChartWhite = "#ffffff";
 
 // A coordinate: at most two decimals (or as many as asked), no trailing zeros, always a
 // decimal point. Shared by the chart and its textures so an outline lands exactly on the
@@ -50,13 +51,22 @@ struct TextureGeometry {
   bool empty() const { return segments.empty() && dots.empty(); }
 };
 
-// The fill colour of series `series`, as "#rrggbb".
-std::string_view series_colour(std::size_t series);
+enum class Hatch { solid, diagonal, dots, cross, horizontal, back_diagonal, vertical };
 
-// The texture of series `series` over `box`: as geometry, and as one <path
-// class="texture">, empty for a solid series or a box too small to show any.
-TextureGeometry texture_geometry(std::size_t series, const ChartBox& box);
-std::string texture_path(std::size_t series, const ChartBox& box);
+// How a box is painted, and how text written inside it is inked.
+struct ChartFill {
+  std::string_view colour;                   // "#rrggbb"
+  Hatch hatch = Hatch::solid;
+  std::string_view texture_ink = kChartInk;  // dark on light colours, white on dark ones
+  std::string_view label_ink = kChartInk;      // text inside the box, readable on its plate:
+  std::string_view label_plate = kChartWhite;  // plain colour behind it that clears the texture
+};
+
+// The texture of `fill` over `box`: as geometry, and as one <path class="texture"> that
+// carries `data_attribute` (e.g. data-series="2"); empty for a solid fill or a box too small
+// to show any.
+TextureGeometry texture_geometry(const ChartFill& fill, const ChartBox& box);
+std::string texture_path(const ChartFill& fill, const ChartBox& box, std::string_view data_attribute);
 
 // Whether a box has an outline: not when its rect, as written, has no area.
 bool has_outline(const ChartBox& box);

@@ -1,5 +1,5 @@
 // Charts as PNG files: the chart's scene painted by cairo into an opaque pixel buffer,
-// then encoded; see bar_chart.h.
+// then encoded; see bar_chart.h and stacked_bar_chart.h.
 #include <sys/mman.h>
 
 #include <cairo.h>
@@ -11,8 +11,8 @@
 #include <stdexcept>
 #include <string>
 
-#include "reports/bar_chart.h"
 #include "reports/chart_painter.h"
+#include "reports/chart_scene.h"
 #include "reports/png_encoder.h"
 
 namespace peiling {
@@ -58,11 +58,10 @@ class PixelBuffer {
 
 }  // namespace
 
-void write_png(const BarChart& chart, const std::filesystem::path& png_path, int width_px) {
+void write_scene_png(const ChartScene& scene, const std::filesystem::path& png_path, int width_px) {
   constexpr int kMaxSide = 16384;
   if (width_px <= 0 || width_px > kMaxSide)
     fail(png_path, "width " + std::to_string(width_px) + " px is outside 1.." + std::to_string(kMaxSide));
-  const ChartScene scene = lay_out_chart(chart);
   const double scale = width_px / scene.width;
   const double height = std::round(scene.height * scale);
   if (!(height >= 1) || height > kMaxSide) fail(png_path, "the chart has an unusable aspect ratio");
@@ -80,6 +79,14 @@ void write_png(const BarChart& chart, const std::filesystem::path& png_path, int
   if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS) fail(png_path, cairo_status_to_string(cairo_status(cr.get())));
   cairo_surface_flush(surface.get());
   write_png_file({pixels.data(), width_px, height_px, pixels.stride()}, png_path);
+}
+
+void write_png(const BarChart& chart, const std::filesystem::path& png_path, int width_px, ChartSize size) {
+  write_scene_png(lay_out_chart(chart, ChartStyle{size, false}), png_path, width_px);
+}
+
+void write_png(const StackedBarChart& chart, const std::filesystem::path& png_path, int width_px, ChartSize size) {
+  write_scene_png(lay_out_chart(chart, ChartStyle{size, false}), png_path, width_px);
 }
 
 }  // namespace peiling

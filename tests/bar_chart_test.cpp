@@ -17,7 +17,9 @@
 #include <string>
 #include <unistd.h>
 
+#include "chart_fixtures.h"
 #include "reports/bar_chart.h"
+#include "reports/chart_text.h"
 
 namespace fs = std::filesystem;
 using peiling::BarChart;
@@ -325,9 +327,13 @@ TEST_CASE("hostile text is escaped everywhere and never appears raw", "[bar_char
   chart.series[1].name = hostile;
   chart.series[2].value_labels[0] = "<b>&</b>";
   chart.axis_label = hostile;
+  chart.description = hostile;
+  chart.tick_suffix = "<%>";
   chart.footnotes = {hostile, std::string("bell\x07 and escape\x1b[31m")};
-  for (bool standalone : {true, false}) {
-    const std::string svg = peiling::render_svg(chart, standalone);
+  for (const peiling::ChartStyle style : {peiling::ChartStyle{}, peiling::ChartStyle{peiling::ChartSize::page, true},
+                                          peiling::ChartStyle{peiling::ChartSize::slide, true}}) {
+    const std::string svg = peiling::render_svg(chart, style);
+    CHECK(svg.find("&lt;%&gt;</text>") != std::string::npos);
     CHECK(svg.find("<script") == std::string::npos);
     CHECK(svg.find("</script") == std::string::npos);
     CHECK(svg.find("<b>") == std::string::npos);
@@ -597,4 +603,54 @@ TEST_CASE("a label with invalid UTF-8 still gives a PNG", "[bar_chart][png]") {
   const fs::path png = dir.path / "latin1.png";
   CHECK_NOTHROW(peiling::write_png(chart, png, 800));
   CHECK(fs::exists(png));
+}
+
+TEST_CASE("a percent axis prints its ticks with the suffix", "[bar_chart]") {
+  const std::string svg = peiling::render_svg(peiling::chart_fixtures::choice_chart(false), true);
+  CHECK(count(svg, "class=\"tick\"") == 5);
+  for (const char* tick : {">0%</text>", ">25%</text>", ">50%</text>", ">75%</text>", ">100%</text>"})
+    CHECK(svg.find(tick) != std::string::npos);
+  // One group's bars have room for the count beside the percentage, level and full size.
+  for (const char* label : {">16,7% (12)<", ">52,8% (38)<", ">20,8% (15)<", ">9,7% (7)<"})
+    CHECK(svg.find(label) != std::string::npos);
+  for (const auto& value : peiling::chart_fixtures::svg_elements(svg, "text", "value")) {
+    CHECK_FALSE(value.has("transform"));
+    CHECK(value["font-size"] == "14");
+  }
+}
+
+TEST_CASE("value labels too wide for their bars turn upright, all of them, clear of the legend", "[bar_chart]") {
+  using namespace peiling::chart_fixtures;
+  for (const peiling::ChartStyle style : {peiling::ChartStyle{}, peiling::ChartStyle{peiling::ChartSize::slide, true}}) {
+    const std::string svg = peiling::render_svg(choice_chart(true), style);
+    const auto values = svg_elements(svg, "text", "value");
+    REQUIRE(values.size() == 12);
+    double legend_bottom = 0;
+    for (const auto& swatch : svg_elements(svg, "rect", "legend-swatch"))
+      legend_bottom = std::max(legend_bottom, swatch.number("y") + swatch.number("height"));
+    const auto bars = svg_elements(svg, "rect", "bar");
+    REQUIRE(bars.size() == values.size());
+    for (std::size_t v = 0; v < values.size(); ++v) {
+      const auto& value = values[v];
+      CAPTURE(value.inner);
+      const double x = value.number("x");
+      const double y = value.number("y");
+      const double size = value.number("font-size");
+      CHECK(value["transform"] == "rotate(-90 " + value["x"] + " " + value["y"] + ")");
+      CHECK(value["text-anchor"].empty());  // reading upwards from just above the bar
+      // Above its own bar, its glyphs centred on it, and below the legend.
+      const auto& bar = bars[v];
+      CHECK(y < bar.number("y"));
+      CHECK(y > bar.number("y") - 10);
+      CHECK(x - size * 0.36 == Approx(bar.number("x") + bar.number("width") / 2).margin(0.02));
+      CHECK(y - peiling::text_width(value.inner, size, true) > legend_bottom);
+    }
+  }
+  // Short labels fit level over the bars, shrunk a little if need be; a caller can ask first.
+  const std::string short_labels = peiling::render_svg(choice_chart(true, false), true);
+  for (const auto& value : svg_elements(short_labels, "text", "value")) CHECK_FALSE(value.has("transform"));
+  CHECK(peiling::value_labels_stand_level(choice_chart(true, false)));
+  CHECK_FALSE(peiling::value_labels_stand_level(choice_chart(true)));
+  CHECK(peiling::value_labels_stand_level(choice_chart(false)));
+  CHECK(peiling::value_labels_stand_level(choice_chart(false), {peiling::ChartSize::slide, true}));
 }

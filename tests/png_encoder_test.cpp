@@ -18,6 +18,7 @@
 #include <utility>
 #include <vector>
 
+#include "chart_fixtures.h"
 #include "reports/bar_chart.h"
 #include "reports/chart_painter.h"
 #include "reports/png_encoder.h"
@@ -198,6 +199,25 @@ TEST_CASE("every run length from 1 to 200 pixels, across deflate's 258-byte copy
   }
 }
 
+namespace {
+
+// Paints a chart's scene 1600 px wide, as write_png does, into a source image.
+SourceImage painted(const peiling::ChartScene& scene) {
+  const int width = 1600, height = static_cast<int>(scene.height * width / scene.width);
+  SourceImage image(width, height);
+  cairo_surface_t* surface = cairo_image_surface_create_for_data(
+      reinterpret_cast<unsigned char*>(image.words.data()), CAIRO_FORMAT_RGB24, width, height, image.stride);
+  cairo_t* cr = cairo_create(surface);
+  cairo_scale(cr, width / scene.width, width / scene.width);
+  peiling::paint_chart(cr, scene);
+  cairo_destroy(cr);
+  cairo_surface_flush(surface);
+  cairo_surface_destroy(surface);
+  return image;
+}
+
+}  // namespace
+
 TEST_CASE("a painted chart round-trips pixel for pixel", "[png]") {
   peiling::BarChart chart;
   chart.title = "Alle groepen: gemiddelde score per fase";
@@ -210,19 +230,20 @@ TEST_CASE("a painted chart round-trips pixel for pixel", "[png]") {
   chart.axis_max = 5;
   chart.axis_step = 1;
   chart.axis_label = "gemiddelde score";
-  const peiling::ChartScene scene = peiling::lay_out_chart(chart);
-  const int width = 1600, height = static_cast<int>(scene.height * width / scene.width);
-  SourceImage image(width, height);
-  cairo_surface_t* surface = cairo_image_surface_create_for_data(
-      reinterpret_cast<unsigned char*>(image.words.data()), CAIRO_FORMAT_RGB24, width, height, image.stride);
-  cairo_t* cr = cairo_create(surface);
-  cairo_scale(cr, width / scene.width, width / scene.width);
-  peiling::paint_chart(cr, scene);
-  cairo_destroy(cr);
-  cairo_surface_flush(surface);
-  cairo_surface_destroy(surface);
+  const SourceImage image = painted(peiling::lay_out_chart(chart));
   const std::size_t size = check_round_trip(image);
-  CHECK(size < static_cast<std::size_t>(width) * height * 3 / 8);  // far below the raw pixels
+  CHECK(size < static_cast<std::size_t>(image.width) * image.height * 3 / 8);  // far below the raw pixels
+}
+
+TEST_CASE("a painted stacked chart and a slide chart round-trip pixel for pixel", "[png]") {
+  using namespace peiling::chart_fixtures;
+  for (const peiling::ChartScene& scene :
+       {peiling::lay_out_chart(matrix_combined_chart()), peiling::lay_out_chart(likert_chart(), {peiling::ChartSize::slide, true}),
+        peiling::lay_out_chart(choice_chart(true), {peiling::ChartSize::slide, true})}) {
+    const SourceImage image = painted(scene);
+    const std::size_t size = check_round_trip(image);
+    CHECK(size < static_cast<std::size_t>(image.width) * image.height * 3 / 8);
+  }
 }
 
 #ifdef PEILING_BINARY
