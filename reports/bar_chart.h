@@ -31,6 +31,9 @@ struct BarChart {
   double axis_step = 1;
   std::string axis_label;   // e.g. "gemiddelde score (5 = heel belangrijk)"
   std::vector<std::string> footnotes;  // lines under the chart, e.g. the response line
+  // The height of the plot area in user units. The slides ask for a flatter plot, so that
+  // the chart's text, scaled with it to the slide, stays large enough to read.
+  double plot_height = 340;
 };
 
 // The chart as an SVG document. With `standalone` it starts with an XML declaration

@@ -34,7 +34,6 @@ constexpr double kMaxWidthForWords = 1000;
 constexpr std::size_t kMaxCategoryLines = 8;
 constexpr double kFootnoteSize = 14;
 constexpr double kFootnoteLine = 19;
-constexpr double kPlotHeight = 340;
 constexpr double kValueHeadroom = 26;
 
 // ---- numbers -------------------------------------------------------------------------
@@ -104,11 +103,12 @@ struct Layout {
   Legend legend;
   std::vector<std::vector<std::string>> category_lines;
   double category_size = kCategorySize, category_line = 0, category_baseline = 0;
+  double plot_height = 0;
 
   // Values outside the axis are drawn at its ends.
   double scale_y(double value) const {
     const double clamped = std::clamp(value, axis.min, axis.max);
-    return plot_bottom - (clamped - axis.min) / (axis.max - axis.min) * kPlotHeight;
+    return plot_bottom - (clamped - axis.min) / (axis.max - axis.min) * plot_height;
   }
 };
 
@@ -122,7 +122,7 @@ void layout_horizontally(const BarChart& chart, Layout& layout) {
     layout.tick_labels.push_back(dutch_number(tick, layout.axis.decimals));
     tick_width = std::max(tick_width, text_width(layout.tick_labels.back(), kTickSize));
   }
-  layout.axis_label_lines = wrap_text(chart.axis_label, kPlotHeight, kAxisLabelSize, false, 3);
+  layout.axis_label_lines = wrap_text(chart.axis_label, layout.plot_height, kAxisLabelSize, false, 3);
   const double axis_label_width = layout.axis_label_lines.size() * kAxisLabelLine;
   layout.plot_left = kMargin + axis_label_width + (layout.axis_label_lines.empty() ? 0 : 8) + tick_width + 10;
   // Each category gets room for its bars, and if the canvas may grow that far, for its
@@ -184,7 +184,7 @@ void layout_vertically(const BarChart& chart, Layout& layout) {
   y += layout.legend.rows.size() * kLegendRow + (layout.legend.rows.empty() ? 0 : 4);
 
   layout.plot_top = y + kValueHeadroom;
-  layout.plot_bottom = layout.plot_top + kPlotHeight;
+  layout.plot_bottom = layout.plot_top + layout.plot_height;
 
   std::size_t max_category_lines = 0;
   for (const auto& category : chart.categories) {
@@ -207,6 +207,7 @@ Layout layout_chart(const BarChart& chart) {
   Layout layout;
   layout.axis = make_axis(chart);
   layout.has_legend = chart.series.size() > 1;
+  layout.plot_height = std::isfinite(chart.plot_height) && chart.plot_height >= 60 ? chart.plot_height : 340;
   layout_horizontally(chart, layout);  // first: the canvas width decides how text wraps
   layout_vertically(chart, layout);
   return layout;

@@ -1,6 +1,8 @@
 // Rendering tables, figures and notes as HTML; see html_parts.h.
 #include "reports/html_parts.h"
 
+#include <cstdio>
+
 #include "reports/escape.h"
 #include "reports/report_charts.h"
 
@@ -40,12 +42,23 @@ std::string header_rows(const Table& table) {
   return rows + "</tr>";
 }
 
+std::string column_group(const ColumnWidths& widths) {
+  if (widths.percents.empty()) return "";
+  std::string html = "<colgroup>";
+  for (double percent : widths.percents) {
+    char width[32];
+    std::snprintf(width, sizeof width, "%.2f", percent);
+    html += "<col style=\"width: " + std::string(width) + "%\">";
+  }
+  return html + "</colgroup>";
+}
+
 }  // namespace
 
-std::string html_table(const Table& table, const std::string& css_class) {
+std::string html_table(const Table& table, const std::string& css_class, const ColumnWidths& widths) {
   const std::string classes = css_class + (table.dense ? (css_class.empty() ? "dense" : " dense") : "");
-  std::string html = "<table" + (classes.empty() ? "" : " class=\"" + classes + "\"") + "><thead>" +
-                     header_rows(table) + "</thead><tbody>\n";
+  std::string html = "<table" + (classes.empty() ? "" : " class=\"" + classes + "\"") + ">" +
+                     column_group(widths) + "<thead>" + header_rows(table) + "</thead><tbody>\n";
   for (const TableRow& row : table.rows) {
     html += row.emphasised ? "<tr class=\"emphasised\">" : "<tr>";
     for (std::size_t column = 0; column < row.cells.size(); ++column) {
