@@ -98,6 +98,15 @@ std::vector<ColumnNeeds> column_needs(const Table& table, double font_size) {
       for (const std::string& line : cell.lines)
         widen(needs[column], line, font_size, row.emphasised, cell.list ? list_indent(font_size) : 0);
     }
+  // A figure such as "11 (27%)" reads badly over two lines: a numeric column gets the
+  // room for its widest figure (its header may still wrap).
+  for (std::size_t column = 0; column < needs.size(); ++column) {
+    if (column >= table.numeric.size() || !table.numeric[column]) continue;
+    for (const TableRow& row : table.rows)
+      if (column < row.cells.size() && !row.cells[column].lines.empty())
+        needs[column].minimum =
+            std::max(needs[column].minimum, widest_line(row.cells[column].lines.front(), font_size, row.emphasised));
+  }
   return needs;
 }
 

@@ -117,7 +117,8 @@ bool split_row(const TableRow& row, const TableFit& fit, double room, const std:
       TableCell rest{{""}, false};
       if (column == 0) {
         rest = cell;
-        rest.lines.push_back("(" + continued + ")");
+        const std::string mark = "(" + continued + ")";
+        if (rest.lines.back() != mark) rest.lines.push_back(mark);
       }
       tail.cells.push_back(rest);
       continue;

@@ -171,11 +171,22 @@ void add_group_chart_slides(std::vector<Slide>& slides, const ReportModel& model
     if (chart.group) slides.push_back(chart_slide(chart.group->group->label, chart));
 }
 
+// The question as the heading when it takes at most three lines; a longer one is
+// shortened there and given in full (up to three lines) under it.
+SlideContent question_heading(const std::string& question) {
+  if (slide::wrapped_lines(question, slide::kContentWidth, slide::kHeading).size() <= 3) return {question, ""};
+  const auto lines = slide::wrapped_lines(question, slide::kContentWidth, slide::kHeading, 2);
+  SlideContent content{lines[0] + " " + lines[1], question};
+  content.subtitle_lines = 3;
+  return content;
+}
+
 void add_closed_question_slides(std::vector<Slide>& slides, const ReportModel& model) {
   for (const Question& question : model.analysis->questionnaire.questions) {
     const auto table = closed_question_table(model, question);
     if (!table) continue;
-    SlideContent content{shortened(question.text, 80), "", {table_block(*table)}};
+    SlideContent content = question_heading(question.text);
+    content.blocks.push_back(table_block(*table));
     for (std::string& note : withheld_notes(model, question)) content.blocks.push_back(note_block(std::move(note)));
     add_paginated(slides, model, content);
   }
