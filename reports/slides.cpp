@@ -238,7 +238,7 @@ std::string render_slides(const ReportModel& model) {
   return "<!DOCTYPE html>\n<html lang=\"" + std::string(model.text.html_lang()) +
          "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, "
          "initial-scale=1\">\n<title>" +
-         escape_html(model.title()) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n" + body +
+         escape_html(model.title()) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n<main>\n" + body + "</main>\n" +
          "<script>" + kScript + "</script>\n</body>\n</html>\n";
 }
 
