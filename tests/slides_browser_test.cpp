@@ -23,5 +23,5 @@ TEST_CASE("browser: every slide of every deck fits the screen in readable type",
   const auto result = run_process("/usr/bin/timeout", args, decks.dir.path());
   INFO(result.out << result.err);
   CHECK(result.exit_code == 0);
-  CHECK(count_occurrences(result.out, "ok  ") == 3 * decks.folders.size());
+  CHECK(count_occurrences(result.out, "ok  ") == 4 * decks.folders.size());
 }

@@ -4,7 +4,8 @@
 // the slide, is clipped by an overflow, runs under the slide counter, or is set smaller
 // than a classroom can read: 18 px for any text and chart text, 20 px in tables, at
 // 1280 x 720 (in proportion at other sizes, since the slide scales with the screen).
-// Then it checks that the deck without JavaScript shows every slide one under another.
+// It prints each deck to PDF (one page per slide), and checks that the deck without
+// JavaScript shows every slide one under another.
 //
 //   node slides_fit.mjs WORK_DIR [--screenshots DIR] SLIDES.html...
 // With --screenshots, writes DIR/<deck>-<width>-<n>.png of every slide.
@@ -109,6 +110,13 @@ runChecks(600, async (check) => {
         }
         check(`${label}: all ${count} slides fit the screen, in readable type`, failing.length === 0,
               failing.join('\n    '));
+        if (width === screens[0][0]) {
+          // Printed (to PDF, in the page size the deck asks for): one slide per page.
+          const { data } = await page.call('Page.printToPDF', { preferCSSPageSize: true, printBackground: true });
+          const pages = (Buffer.from(data, 'base64').toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+          check(`${basename(dirname(deck))}/${basename(deck)} prints one slide per page`, pages === count,
+                `${pages} pages for ${count} slides`);
+        }
       }
       await page.close();
     }
