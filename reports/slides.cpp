@@ -1,8 +1,11 @@
 // slides.html: the deck for the team meeting, shown on a beamer. Each slide is a 16:9
-// section in big type with one chart or table. Without JavaScript the slides stand one
-// under the other and are all readable; the small script only shows one at a time and
-// lets the arrow keys, space, PageUp/PageDown (presentation clickers) and Home/End move.
-// Like the thesis' presentation it ends with the combined chart, to start the discussion.
+// section in big type with one chart or table; content that would not fit goes on on
+// further slides headed "(vervolg)" (slide_pagination.h), and each chart is drawn so its
+// text reads from the back of the room (slide_chart.h). Without JavaScript, and printed,
+// the slides stand one under the other and are all readable; the small script only shows
+// one at a time and lets the arrow keys, space, PageUp/PageDown (presentation clickers)
+// and Home/End move. Like the thesis' presentation it ends with the combined chart, to
+// start the discussion.
 #include "reports/coding_sections.h"
 #include "reports/escape.h"
 #include "reports/html_parts.h"
