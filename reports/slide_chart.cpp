@@ -2,6 +2,7 @@
 #include "reports/slide_chart.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 #include "reports/chart_scene.h"
@@ -37,13 +38,27 @@ double caption_height(const BarChart& chart) {
   return slide::text_height(caption, slide::kContentWidth, slide::kCaption);
 }
 
-// The chart's smallest text as drawn in `room` with a plot `plot_height` high.
-double drawn_text(BarChart chart, double plot_height, double room) {
+ChartScene scene_with_plot(BarChart chart, double plot_height) {
   chart.plot_height = plot_height;
   chart.title.clear();  // as inline_chart_svg draws it: the title and footnotes are HTML
   chart.footnotes.clear();
-  const ChartScene scene = lay_out_chart(chart);
+  return lay_out_chart(chart);
+}
+
+// The chart's smallest text as drawn in `room`.
+double drawn_text(const ChartScene& scene, double room) {
   return smallest_text(scene) * std::min(slide::kContentWidth / scene.width, room / scene.height);
+}
+
+// Where to start looking: the plot height at which the tallest chart's text would reach
+// the minimum, or stop growing because the chart meets the slide's sides; the chart's
+// height changes one for one with its plot.
+double first_guess(const ChartScene& tallest, double room) {
+  const double scale_needed = slide::kChartTextMinimum / smallest_text(tallest);
+  const double width_bound = slide::kContentWidth / tallest.width;
+  const double height_wanted = room / std::min(scale_needed, width_bound);
+  const double plot = kTallestPlot - std::max(0.0, tallest.height - height_wanted);
+  return std::max(kFlattestPlot, kTallestPlot - kPlotStep * std::ceil((kTallestPlot - plot) / kPlotStep));
 }
 
 }  // namespace
@@ -52,14 +67,14 @@ SlideFigure slide_figure(const ReportChart& chart, double room) {
   const double drawing_room = room - caption_height(chart.chart);
   // The tallest plot whose text reads; when none does (the chart is as wide as the
   // slide), the tallest of those that draw the text largest.
-  double best_plot = kTallestPlot, best_text = 0;
-  for (double plot = kTallestPlot; plot >= kFlattestPlot; plot -= kPlotStep) {
-    const double text = drawn_text(chart.chart, plot, drawing_room);
-    if (text > best_text + 0.05) {
-      best_plot = plot;
-      best_text = text;
-    }
-    if (text >= slide::kChartTextMinimum) break;
+  const ChartScene tallest = scene_with_plot(chart.chart, kTallestPlot);
+  double best_plot = kTallestPlot, best_text = drawn_text(tallest, drawing_room);
+  for (double plot = first_guess(tallest, drawing_room); best_text < slide::kChartTextMinimum && plot >= kFlattestPlot;
+       plot -= kPlotStep) {
+    const double text = drawn_text(scene_with_plot(chart.chart, plot), drawing_room);
+    if (text <= best_text + 0.05) break;  // flatter no longer helps
+    best_plot = plot;
+    best_text = text;
   }
   ReportChart fitted = chart;
   fitted.chart.plot_height = best_plot;

@@ -112,6 +112,7 @@ std::vector<ColumnNeeds> column_needs(const Table& table, double font_size) {
 
 std::size_t lines_in(std::string_view text, double width, double font_size, bool bold) {
   if (text.empty()) return 1;
+  if (text.find('\n') == std::string_view::npos && measured(text, font_size, bold) <= width) return 1;  // the usual cell
   return std::max<std::size_t>(1, wrap_text(text, width / kWidthMargin, font_size, bold).size());
 }
 
@@ -128,7 +129,7 @@ std::vector<std::string> wrapped_lines(std::string_view text, double width, cons
 
 double text_height(std::string_view text, double width, const TextStyle& style) {
   if (text.empty()) return 0;
-  return wrapped_lines(text, width, style).size() * style.line_height + style.space_after;
+  return lines_in(text, width, style.size, style.bold) * style.line_height + style.space_after;
 }
 
 bool fit_columns(const Table& table, double width, double font_size, TableFit& fit) {

@@ -18,8 +18,8 @@ constexpr double kWidth = slide::kContentWidth;
 constexpr double kBulletIndent = 1.2;  // ul.findings { padding-left: 1.2em }
 
 std::string subtitle_shown(const std::string& subtitle, std::size_t max_lines) {
-  const auto all = slide::wrapped_lines(subtitle, kWidth, slide::kSubtitle);
-  if (all.size() <= max_lines) return subtitle;
+  if (slide::text_height(subtitle, kWidth, slide::kSubtitle) <= max_lines * slide::kSubtitle.line_height + slide::kSubtitle.space_after)
+    return subtitle;
   const auto shown = slide::wrapped_lines(subtitle, kWidth, slide::kSubtitle, max_lines);
   std::string text;
   for (const std::string& line : shown) text += (text.empty() ? "" : " ") + line;
@@ -291,6 +291,7 @@ std::vector<std::string> paginate_slide(const SlideContent& content, const std::
   for (double size : slide::kTableSizes) {
     std::vector<std::string> slides = Paginator(content, continued, size).run();
     if (fewest.empty() || slides.size() < fewest.size()) fewest = std::move(slides);
+    if (fewest.size() == 1) break;
   }
   return fewest;
 }
