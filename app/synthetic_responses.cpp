@@ -42,8 +42,11 @@ std::string open_answer(const Question& question, std::mt19937& random) {
   }
   text += ".";
   const std::size_t limit = std::max<std::size_t>(question.max_length, 1);
-  if (text.size() > limit) text.resize(limit);  // the words are ASCII, so no character is cut
-  while (!text.empty() && text.back() == ' ') text.pop_back();
+  if (text.size() > limit) {  // cut at the last whole word (the words are ASCII, so no character is cut)
+    text.resize(limit);
+    const auto space = text.find_last_of(" \n");
+    if (space != std::string::npos && space > 0) text.resize(space);
+  }
   return text;
 }
 
