@@ -61,7 +61,7 @@ Axis make_axis(const BarChart& chart) {
 // because the canvas size in the opening <svg> tag depends on all of it. Text is wrapped
 // here and escaped only when written.
 struct Layout {
-  const ChartMetrics* m = &kPageMetrics;
+  ChartMetrics metrics = kPageMetrics;
   bool draws_title_and_footnotes = true;
   Axis axis;
   bool has_legend = false;  // only with more than one series
@@ -101,7 +101,7 @@ std::string value_label_text(const BarSeries& series, std::size_t c, double valu
 // too wide even at the smallest size are turned upright, all of them, so they never run
 // into a neighbour.
 void layout_bars(const BarChart& chart, Layout& layout) {
-  const ChartMetrics& m = *layout.m;
+  const ChartMetrics& m = layout.metrics;
   const std::size_t n_series = chart.series.size();
   const bool legend = layout.has_legend;
   layout.group_width = legend ? std::min(layout.slot * 0.82, 72.0 * n_series) : std::min(layout.slot * 0.6, 130.0);
@@ -122,7 +122,7 @@ void layout_bars(const BarChart& chart, Layout& layout) {
 
 // The room an upright label needs above the plot's top when the plot is `plot_height` high.
 double upright_reach(const Layout& layout, double below_top, double length, double plot_height) {
-  return length + 6 + layout.m->value_size * 0.4 - below_top * plot_height;
+  return length + 6 + layout.metrics.value_size * 0.4 - below_top * plot_height;
 }
 
 // The plot's height and the room above it for the value labels over its highest bars:
@@ -130,7 +130,7 @@ double upright_reach(const Layout& layout, double below_top, double length, doub
 // has its fixed height; on a slide it takes what is left of `available`, which it shares
 // with that room, and never less than its smallest height.
 std::pair<double, double> plot_height_and_headroom(const Layout& layout, double available) {
-  const ChartMetrics& m = *layout.m;
+  const ChartMetrics& m = layout.metrics;
   double headroom = m.value_headroom;
   if (m.box_height <= 0) {
     if (layout.rotated_values)
@@ -152,7 +152,7 @@ std::pair<double, double> plot_height_and_headroom(const Layout& layout, double 
 
 // Horizontal layout: the axis label and tick labels on the left, then the plot.
 void layout_horizontally(const BarChart& chart, Layout& layout) {
-  const ChartMetrics& m = *layout.m;
+  const ChartMetrics& m = layout.metrics;
   const std::size_t n_categories = chart.categories.size();
   double tick_width = 0;
   for (double tick : layout.axis.ticks) {
@@ -189,7 +189,7 @@ void layout_horizontally(const BarChart& chart, Layout& layout) {
 // Vertical layout, top to bottom: title, legend, plot, category labels, footnotes. On a
 // slide the plot gets what the rest leaves of the chart box.
 void layout_vertically(const BarChart& chart, Layout& layout) {
-  const ChartMetrics& m = *layout.m;
+  const ChartMetrics& m = layout.metrics;
   std::vector<std::string> legend_names;
   for (const BarSeries& series : chart.series) legend_names.push_back(series.name);
   if (layout.draws_title_and_footnotes) {
@@ -229,7 +229,8 @@ void layout_vertically(const BarChart& chart, Layout& layout) {
 
 Layout layout_chart(const BarChart& chart, const ChartStyle& style) {
   Layout layout;
-  layout.m = &chart_metrics(style.size);
+  layout.metrics = chart_metrics(style.size);
+  if (style.box_height > 0) layout.metrics.box_height = style.box_height;
   layout.draws_title_and_footnotes = !style.inline_in_page;
   layout.axis = make_axis(chart);
   layout.has_legend = chart.series.size() > 1;
@@ -242,7 +243,7 @@ Layout layout_chart(const BarChart& chart, const ChartStyle& style) {
 // ---- the scene -----------------------------------------------------------------------
 
 void place_axis(const Layout& layout, ChartScene& scene) {
-  const ChartMetrics& m = *layout.m;
+  const ChartMetrics& m = layout.metrics;
   const Axis& axis = layout.axis;
   for (std::size_t t = 0; t < axis.ticks.size(); ++t) {
     const double y = layout.scale_y(axis.ticks[t]);
@@ -267,7 +268,7 @@ void place_axis(const Layout& layout, ChartScene& scene) {
 // A bar's value label: shrunk (down to a limit) to fit the room above its bar, or turned
 // upright, reading upwards from just above the bar with its glyphs centred on it.
 SceneText value_label(const Layout& layout, const std::string& label, double centre_x, double bar_top) {
-  const ChartMetrics& m = *layout.m;
+  const ChartMetrics& m = layout.metrics;
   const double natural = text_width(label, m.value_size, true);
   const double room = layout.label_room;
   const double size = layout.rotated_values || natural <= room ? m.value_size
@@ -311,7 +312,7 @@ void place_bars(const BarChart& chart, const Layout& layout, ChartScene& scene) 
 }
 
 void place_texts(const Layout& layout, ChartScene& scene) {
-  const ChartMetrics& m = *layout.m;
+  const ChartMetrics& m = layout.metrics;
   scene.title_text = text_at(layout.title_lines, layout.width / 2, layout.title_baseline, m.title_size, kChartInk);
   scene.title_text.line_height = m.title_line;
   scene.title_text.bold = true;
@@ -340,7 +341,7 @@ ChartScene lay_out_chart(const BarChart& chart, const ChartStyle& style) {
   scene.plot_top = layout.plot_top;
   scene.plot_bottom = layout.plot_bottom;
   place_texts(layout, scene);
-  if (layout.has_legend) place_legend(layout.legend, layout.width, *layout.m, scene);
+  if (layout.has_legend) place_legend(layout.legend, layout.width, layout.metrics, scene);
   place_axis(layout, scene);
   place_bars(chart, layout, scene);
   return scene;

@@ -26,6 +26,9 @@ struct ChartStyle {
   // container and draws neither title nor footnotes (the page prints them as a heading and
   // a caption), while its accessible name (the description, else the title) stays.
   bool inline_in_page = false;
+  // A slide's: the height the chart must fit in, in css px, when a slide leaves less than
+  // the chart box (the bar chart's plot gets flatter, down to a limit); 0 for the box's.
+  double box_height = 0;
 };
 
 }  // namespace peiling

@@ -32,9 +32,6 @@ ReportSection triangulation_section(const ReportModel& model);  // triangulation
 std::vector<std::string> triangulation_findings(const ReportModel& model, const Triangulation& triangulation,
                                                 const GroupTriangulation& group);
 
-// One slide body (HTML) per shown group of the triangulation: its table and findings.
-std::vector<std::string> triangulation_slide_bodies(const ReportModel& model);
-
 // The section rendered for a sink; "" when it has no blocks (section_render.cpp).
 std::string render_section_html(const ReportSection& section);
 std::string render_section_markdown(const ReportSection& section);

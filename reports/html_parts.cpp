@@ -1,6 +1,8 @@
 // Rendering tables, figures and notes as HTML; see html_parts.h.
 #include "reports/html_parts.h"
 
+#include <cstdio>
+
 #include "reports/escape.h"
 #include "reports/report_charts.h"
 
@@ -40,13 +42,24 @@ std::string header_rows(const Table& table) {
   return rows + "</tr>";
 }
 
+std::string column_group(const ColumnWidths& widths) {
+  if (widths.percents.empty()) return "";
+  std::string html = "<colgroup>";
+  for (double percent : widths.percents) {
+    char width[32];
+    std::snprintf(width, sizeof width, "%.2f", percent);
+    html += "<col style=\"width: " + std::string(width) + "%\">";
+  }
+  return html + "</colgroup>";
+}
+
 }  // namespace
 
-std::string html_table(const Table& table, const std::string& css_class) {
+std::string html_table(const Table& table, const std::string& css_class, const ColumnWidths& widths) {
   const std::string classes = css_class + (table.dense ? (css_class.empty() ? "dense" : " dense") : "");
   std::string html = "<table" + (classes.empty() ? "" : " class=\"" + classes + "\"") + ">";
   if (!table.caption.empty()) html += "<caption>" + escape_html(table.caption) + "</caption>";
-  html += "<thead>" + header_rows(table) + "</thead><tbody>\n";
+  html += column_group(widths) + "<thead>" + header_rows(table) + "</thead><tbody>\n";
   for (const TableRow& row : table.rows) {
     html += row.emphasised ? "<tr class=\"emphasised\">" : "<tr>";
     for (std::size_t column = 0; column < row.cells.size(); ++column) {
@@ -59,10 +72,10 @@ std::string html_table(const Table& table, const std::string& css_class) {
   return html + "</tbody></table>\n";
 }
 
-std::string html_figure(const ReportChart& chart) {
+std::string html_figure(const ReportChart& chart, const ChartStyle& style) {
   std::string caption;
-  for (const std::string& line : chart.chart.footnotes) caption += "<span>" + escape_html(line) + "</span>";
-  return "<figure class=\"chart\">" + inline_chart_svg(chart.chart) + "<figcaption>" + caption +
+  for (const std::string& line : chart_footnotes(chart.chart)) caption += "<span>" + escape_html(line) + "</span>";
+  return "<figure class=\"chart\">" + render_svg(chart.chart, style) + "<figcaption>" + caption +
          "</figcaption></figure>\n";
 }
 

@@ -10,10 +10,16 @@
 
 namespace peiling {
 
-std::string html_table(const Table& table, const std::string& css_class = "");
+// Fixed column widths, in percent of the table, as the slides lay a table out so that
+// its wrapping is known in advance; empty leaves the layout to the browser.
+struct ColumnWidths {
+  std::vector<double> percents;
+};
+
+std::string html_table(const Table& table, const std::string& css_class = "", const ColumnWidths& widths = {});
 
 // The inline chart with its footnotes (response lines, left-out groups) as a caption.
-std::string html_figure(const ReportChart& chart);
+std::string html_figure(const ReportChart& chart, const ChartStyle& style = {ChartSize::page, true});
 
 // Each note as <p class="note">.
 std::string html_notes(const std::vector<std::string>& notes);

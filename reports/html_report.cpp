@@ -167,14 +167,14 @@ std::string page_footer(const ReportModel& model) {
 }  // namespace
 
 std::string render_html_report(const ReportModel& model) {
-  std::string body = page_header(model) + response_section(model);
+  std::string body = page_header(model) + "<main>\n" + response_section(model);
   for (const Question& question : model.analysis->questionnaire.questions) {
     if (question.type == QuestionType::rank) body += rank_section(model, question);
     else if (question.type != QuestionType::text) body += closed_section(model, question);
   }
   body += shoebox_section(model) + findings_section(model);
   body += render_section_html(triangulation_section(model)) + statistics_section_html(model);
-  body += render_section_html(method_section(model)) + page_footer(model);
+  body += render_section_html(method_section(model)) + "</main>\n" + page_footer(model);
   return "<!DOCTYPE html>\n<html lang=\"" + std::string(model.text.html_lang()) +
          "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, "
          "initial-scale=1\">\n<title>" +

@@ -23,9 +23,9 @@ std::string md_notes(const std::vector<std::string>& notes) {
 }
 
 std::string md_chart(const ReportModel& model, const ReportChart& chart) {
-  std::string markdown = "![" + escape_markdown(std::string(model.text.chart_word()) + ": " + chart.chart.title) +
+  std::string markdown = "![" + escape_markdown(std::string(model.text.chart_word()) + ": " + chart_title(chart.chart)) +
                          "](" + chart.file_stem + ".png)\n\n";
-  return markdown + md_notes(chart.chart.footnotes);
+  return markdown + md_notes(chart_footnotes(chart.chart));
 }
 
 std::string rank_section(const ReportModel& model, const Question& question) {

@@ -40,7 +40,7 @@ void create_folder(const std::filesystem::path& folder) {
 void write_chart_files(const std::vector<ReportChart>& charts, const std::filesystem::path& folder,
                        std::vector<std::filesystem::path>& written) {
   for (const ReportChart& chart : charts) {
-    write_file_atomically(folder / (chart.file_stem + ".svg"), render_svg(chart.chart, true));
+    write_file_atomically(folder / (chart.file_stem + ".svg"), render_svg(chart.chart, ChartStyle{}));
     written.push_back(folder / (chart.file_stem + ".svg"));
   }
   std::atomic<std::size_t> next_chart{0};

@@ -178,6 +178,31 @@ std::string centre_footnote(const GroupAnalysis& group, const NumberSummary& sum
          text.decimal(summary.mean) + unit + ", " + text.median_is(text.decimal(summary.median) + unit);
 }
 
+// ---- likert and matrix: stacked bars on the scale --------------------------------------
+
+StackedBarRow scale_row(const std::string& label, const LikertSummary& likert, const Question& question,
+                        const ReportText& text) {
+  StackedBarRow row;
+  row.label = label + " (" + text.n_is(likert.answered) + ")";
+  row.counts = likert.distribution;
+  for (int count : likert.distribution)
+    row.percent_labels.push_back(likert.answered > 0 && count > 0 ? text.percent(count, likert.answered) : "");
+  if (likert.answered > 0) {
+    row.median = likert.median - 1;  // a scale position counted from 0
+    row.note = text.median_is(text.median_on_scale(likert.median, question.scale));
+  }
+  return row;
+}
+
+StackedBarChart scale_chart_frame(const Question& question, const std::string& title, const ReportText& text) {
+  StackedBarChart chart;
+  chart.title = title;
+  chart.points = question.scale;
+  chart.median_legend = pick(text.language(), "mediaan", "median");
+  chart.no_answers = text.no_answers_short();
+  return chart;
+}
+
 // ---- per type -------------------------------------------------------------------------
 
 class ChartBuilder {
@@ -192,33 +217,62 @@ class ChartBuilder {
       case QuestionType::choice:
       case QuestionType::multi: share_charts(); break;
       case QuestionType::number: number_charts(); break;
-      case QuestionType::likert:  // stacked bars: added with the stacked chart kind
-      case QuestionType::matrix:
+      case QuestionType::likert: likert_chart(); break;
+      case QuestionType::matrix: matrix_charts(); break;
       case QuestionType::text: break;
     }
     return std::move(charts_);
   }
 
  private:
-  // A chart of one group, then (with several) the groups side by side, each made by `series_of`.
-  template <typename MakeFrame, typename MakeSeries, typename Footnote>
-  void per_group_and_combined(MakeFrame frame, MakeSeries series_of, Footnote footnote_of) {
+  // A chart of one group, then (with several) the groups side by side, each made by
+  // `series_of` (given whether the count may stand beside a share); `describe` says what a
+  // chart of these groups shows.
+  template <typename MakeFrame, typename MakeSeries, typename Footnote, typename Describe>
+  void per_group_and_combined(MakeFrame frame, MakeSeries series_of, Footnote footnote_of, Describe describe) {
     for (const GroupAnalysis* group : groups_) {
       const std::string name = text_.group_name(group->group);
       BarChart chart = frame(name + " — " + shortened(question_.text));
       chart.series.push_back(series_of(*group, true));
+      if (!value_labels_stand_level(chart)) chart.series.back() = series_of(*group, false);
       chart.footnotes.push_back(footnote_of(*group));
+      chart.description = describe(std::vector<const GroupAnalysis*>{group});
       charts_.push_back({&question_, group, chart_file_stem(question_, group->group), std::move(chart)});
     }
     if (groups_.size() < 2) return;
     BarChart combined = frame(std::string(text_.side_by_side()) + " — " + shortened(question_.text));
     for (const GroupAnalysis* group : groups_) {
-      combined.series.push_back(series_of(*group, groups_.size() <= 2));
+      combined.series.push_back(series_of(*group, true));
       combined.footnotes.push_back(footnote_of(*group));
     }
-    const auto left_out = context_.disclosure.withheld_labels(question_);
-    if (!left_out.empty()) combined.footnotes.push_back(text_.left_out_of_chart(left_out, context_.disclosure.min_group()));
+    if (!value_labels_stand_level(combined))
+      for (std::size_t s = 0; s < groups_.size(); ++s) combined.series[s] = series_of(*groups_[s], false);
+    add_left_out(combined.footnotes);
+    combined.description = describe(groups_);
     charts_.push_back({&question_, nullptr, chart_file_stem(question_, nullptr), std::move(combined)});
+  }
+
+  void add_left_out(std::vector<std::string>& footnotes) const {
+    const auto left_out = context_.disclosure.withheld_labels(question_);
+    if (!left_out.empty()) footnotes.push_back(text_.left_out_of_chart(left_out, context_.disclosure.min_group()));
+  }
+
+  std::vector<std::string> names(const std::vector<const GroupAnalysis*>& groups) const {
+    std::vector<std::string> labels;
+    for (const GroupAnalysis* group : groups) labels.push_back(text_.group_name(group->group));
+    return labels;
+  }
+
+  // "Staafdiagram ... voor Directie; het hoogst: Fase 4 (5,0)", from the group's rank summary.
+  std::string rank_description(const std::vector<const GroupAnalysis*>& groups) const {
+    if (groups.size() != 1) return text_.chart_of_shares(question_.text, names(groups));
+    const auto& rank = std::get<RankSummary>(summary_for(*groups.front(), question_)->result);
+    const RankItemScore* top = nullptr;
+    for (const RankItemScore& score : rank.items)
+      if (score.place == 1 && (!top || score.sum * top->answered > top->sum * score.answered)) top = &score;
+    if (!top) return text_.chart_of_shares(question_.text, names(groups));
+    return text_.chart_of_means(text_.group_name(groups.front()->group), top->item->label,
+                                text_.mean_of(top->sum, top->answered));
   }
 
   void rank_charts() {
@@ -228,9 +282,10 @@ class ChartBuilder {
           return rank_series(text_.group_name(group.group), std::get<RankSummary>(summary_for(group, question_)->result),
                              text_);
         },
-        [&](const GroupAnalysis& group) { return response_footnote(group, text_); });
+        [&](const GroupAnalysis& group) { return response_footnote(group, text_); },
+        [&](const std::vector<const GroupAnalysis*>& groups) { return rank_description(groups); });
     for (ReportChart& chart : charts_)
-      add_error_bars(context_, chart.chart, question_,
+      add_error_bars(context_, std::get<BarChart>(chart.chart), question_,
                      chart.group ? std::vector<const GroupAnalysis*>{chart.group} : groups_);
   }
 
@@ -240,7 +295,8 @@ class ChartBuilder {
         [&](const GroupAnalysis& group, bool with_count) {
           return share_series(text_.group_name(group.group), choice_of(group, question_), with_count, text_);
         },
-        [&](const GroupAnalysis& group) { return answered_footnote(group, choice_of(group, question_).answered, text_); });
+        [&](const GroupAnalysis& group) { return answered_footnote(group, choice_of(group, question_).answered, text_); },
+        [&](const std::vector<const GroupAnalysis*>& groups) { return text_.chart_of_shares(question_.text, names(groups)); });
   }
 
   void number_charts() {
@@ -271,7 +327,62 @@ class ChartBuilder {
         [&](const GroupAnalysis& group, bool) {
           return histogram_series(text_.group_name(group.group), number_of(group), bins, text_);
         },
-        [&](const GroupAnalysis& group) { return centre_footnote(group, number_of(group), question_, text_); });
+        [&](const GroupAnalysis& group) { return centre_footnote(group, number_of(group), question_, text_); },
+        [&](const std::vector<const GroupAnalysis*>& groups) { return text_.chart_of_numbers(question_.text, names(groups)); });
+  }
+
+  // The shown groups (and all groups together, where that adds something) as rows of one
+  // chart: where each group leans on the scale.
+  void likert_chart() {
+    StackedBarChart chart = scale_chart_frame(question_, shortened(question_.text), text_);
+    std::vector<std::string> rows;
+    for (const GroupAnalysis* group : groups_) {
+      const auto& likert = std::get<LikertSummary>(summary_for(*group, question_)->result);
+      chart.rows.push_back(scale_row(text_.group_name(group->group), likert, question_, text_));
+      chart.footnotes.push_back(response_footnote(*group, text_));
+      rows.push_back(text_.group_name(group->group));
+    }
+    if (context_.disclosure.adds_all_groups(question_)) {
+      const auto& all = std::get<LikertSummary>(summary_for(context_.analysis.all_groups, question_)->result);
+      chart.rows.push_back(scale_row(std::string(text_.all_groups()), all, question_, text_));
+      chart.rows.back().emphasised = true;
+      rows.push_back(std::string(text_.all_groups()));
+    }
+    add_left_out(chart.footnotes);
+    chart.description = text_.chart_of_scale(question_.text, rows);
+    charts_.push_back({&question_, nullptr, chart_file_stem(question_, nullptr), std::move(chart)});
+  }
+
+  // Per group a bar per statement; then, with several groups, the statements with each
+  // group's bar under them.
+  void matrix_charts() {
+    const auto statements_of = [&](const GroupAnalysis& group) -> const std::vector<StatementSummary>& {
+      return std::get<MatrixSummary>(summary_for(group, question_)->result).statements;
+    };
+    std::vector<std::string> labels;
+    for (const Item& statement : question_.items) labels.push_back(statement.label);
+    for (const GroupAnalysis* group : groups_) {
+      const std::string name = text_.group_name(group->group);
+      StackedBarChart chart = scale_chart_frame(question_, name + " — " + shortened(question_.text), text_);
+      for (const StatementSummary& statement : statements_of(*group))
+        chart.rows.push_back(scale_row(statement.statement->label, statement.likert, question_, text_));
+      chart.footnotes.push_back(response_footnote(*group, text_));
+      chart.description = text_.chart_of_scale(question_.text + " — " + name, labels);
+      charts_.push_back({&question_, group, chart_file_stem(question_, group->group), std::move(chart)});
+    }
+    if (groups_.size() < 2) return;
+    StackedBarChart combined =
+        scale_chart_frame(question_, std::string(text_.side_by_side()) + " — " + shortened(question_.text), text_);
+    for (std::size_t s = 0; s < question_.items.size(); ++s)
+      for (std::size_t g = 0; g < groups_.size(); ++g) {
+        combined.rows.push_back(
+            scale_row(text_.group_name(groups_[g]->group), statements_of(*groups_[g])[s].likert, question_, text_));
+        if (g == 0) combined.rows.back().heading = question_.items[s].label;
+      }
+    for (const GroupAnalysis* group : groups_) combined.footnotes.push_back(response_footnote(*group, text_));
+    add_left_out(combined.footnotes);
+    combined.description = text_.chart_of_scale(question_.text, labels);
+    charts_.push_back({&question_, nullptr, chart_file_stem(question_, nullptr), std::move(combined)});
   }
 
   const ChartContext& context_;
@@ -291,11 +402,34 @@ std::string chart_file_stem(const Question& question, const RespondentGroup* gro
   return "grafiek-" + question.id + "-" + (group ? group->id : std::string("alle-groepen"));
 }
 
-std::string inline_chart_svg(const BarChart& chart) {
-  BarChart on_page = chart;
-  on_page.title.clear();
-  on_page.footnotes.clear();
-  return render_svg(on_page, false);
+const std::string& chart_title(const Chart& chart) {
+  return std::visit([](const auto& kind) -> const std::string& { return kind.title; }, chart);
+}
+
+const std::vector<std::string>& chart_footnotes(const Chart& chart) {
+  return std::visit([](const auto& kind) -> const std::vector<std::string>& { return kind.footnotes; }, chart);
+}
+
+std::string render_svg(const Chart& chart, const ChartStyle& style) {
+  return std::visit([&](const auto& kind) { return render_svg(kind, style); }, chart);
+}
+
+void write_png(const Chart& chart, const std::filesystem::path& png_path, int width_px) {
+  std::visit([&](const auto& kind) { write_png(kind, png_path, width_px); }, chart);
+}
+
+ChartScene lay_out_chart(const Chart& chart, const ChartStyle& style) {
+  return std::visit([&](const auto& kind) { return lay_out_chart(kind, style); }, chart);
+}
+
+std::vector<Chart> split_for_slides(const Chart& chart) {
+  return std::visit(
+      [](const auto& kind) {
+        std::vector<Chart> parts;
+        for (auto& part : split_for_slides(kind)) parts.emplace_back(std::move(part));
+        return parts;
+      },
+      chart);
 }
 
 }  // namespace peiling

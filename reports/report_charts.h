@@ -5,8 +5,12 @@
 //   choice: the percentage of respondents per option, per group and the groups side by side;
 //   multi:  the percentage who ticked each option, likewise;
 //   number: the distribution of the answers (a histogram in percentages), likewise, with
-//           mean and median under the chart.
+//           mean and median under the chart;
+//   likert: a 100% stacked bar per group (and all groups) in scale order, with the median;
+//   matrix: per group a stacked bar per statement, then every statement with the groups'
+//           bars under it.
 // Groups withheld by the min-group rule never appear; they are named under the chart.
+// Every chart carries a sentence that says what it shows, its text alternative.
 #pragma once
 
 #include <string>
@@ -14,17 +18,34 @@
 
 #include "analysis/disclosure.h"
 #include "analysis/survey_analysis.h"
+#include <filesystem>
+#include <variant>
+
 #include "reports/bar_chart.h"
+#include "reports/chart_scene.h"
+#include "reports/chart_style.h"
 #include "reports/report.h"
 #include "reports/report_text.h"
+#include "reports/stacked_bar_chart.h"
 
 namespace peiling {
+
+// A chart of the report: bars (means, shares, a histogram) or stacked bars on a scale.
+using Chart = std::variant<BarChart, StackedBarChart>;
+
+const std::string& chart_title(const Chart& chart);
+const std::vector<std::string>& chart_footnotes(const Chart& chart);
+std::string render_svg(const Chart& chart, const ChartStyle& style);
+void write_png(const Chart& chart, const std::filesystem::path& png_path, int width_px);
+ChartScene lay_out_chart(const Chart& chart, const ChartStyle& style);
+// The chart as one or more charts that each fit a slide (bar_chart.h, stacked_bar_chart.h).
+std::vector<Chart> split_for_slides(const Chart& chart);
 
 struct ReportChart {
   const Question* question = nullptr;
   const GroupAnalysis* group = nullptr;  // null: the combined chart of all shown groups
   std::string file_stem;                 // "grafiek-fasen-directie"
-  BarChart chart;                        // footnotes: response lines and left-out groups
+  Chart chart;                           // footnotes: response lines and left-out groups
 };
 
 // What the charts are drawn from and with.
@@ -42,9 +63,5 @@ std::vector<ReportChart> question_charts(const ChartContext& context, const Ques
 // "grafiek-<question>-<group>", or "grafiek-<question>-alle-groepen" when group is null.
 // Ids are [a-z0-9_-] (the loader checks), so the name is safe on every file system.
 std::string chart_file_stem(const Question& question, const RespondentGroup* group);
-
-// The chart as placed inside an HTML page: without title and footnotes, because the page
-// prints them as a heading above and as text right under it.
-std::string inline_chart_svg(const BarChart& chart);
 
 }  // namespace peiling

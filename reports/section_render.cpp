@@ -48,17 +48,4 @@ std::string render_section_markdown(const ReportSection& section) {
   return markdown;
 }
 
-std::vector<std::string> triangulation_slide_bodies(const ReportModel& model) {
-  // The section's blocks per group are subheading, table, findings: one slide for each.
-  const ReportSection section = triangulation_section(model);
-  std::vector<std::string> slides;
-  for (std::size_t i = 0; i + 2 < section.blocks.size(); ++i) {
-    if (section.blocks[i].kind != SectionBlock::Kind::subheading) continue;
-    std::string html = html_element("h2", section.blocks[i].text) + html_element("p", section.title, "subtitle") +
-                       html_table(section.blocks[i + 1].table) + html_bullets(section.blocks[i + 2].items);
-    slides.push_back(html);
-  }
-  return slides;
-}
-
 }  // namespace peiling

@@ -2,7 +2,8 @@
 # Installs what peiling needs from Debian's packages (when missing) and builds it into
 # build/. Used by scripts/demo.sh and scripts/test.sh.
 #   --with-browser   also install what only the tests use: Chromium (to look at pages the
-#                    way a person does), tmux (a real terminal) and the sqlite3 shell
+#                    way a person does), tmux (a real terminal), the sqlite3 shell, and
+#                    node with the npm packages of tests/e2e (axe-core), from its lock file
 #   --target NAME    build only this CMake target (default: everything)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,9 +14,10 @@ packages=(g++ cmake make pkg-config ccache libboost-dev libboost-program-options
           libpixman-1-dev libfontconfig-dev libexpat1-dev libpng-dev libbrotli-dev  # static archives cairo needs
           rapidjson-dev)  # decoding stored answers (engine/answer_data_reader.cpp)
 build_target=all
+with_browser=false
 while (($#)); do
   case "$1" in
-    --with-browser) packages+=(chromium tmux sqlite3 nodejs) ;;
+    --with-browser) packages+=(chromium tmux sqlite3 nodejs) with_browser=true ;;
     --target) build_target="$2"; shift ;;
     *) echo "setup: unknown option $1" >&2; exit 2 ;;
   esac
@@ -29,6 +31,11 @@ for package in "${packages[@]}"; do
   fi
 done
 
+# npm: Debian's own package, unless the installed nodejs brings it (as NodeSource's does).
+if $with_browser && ! command -v npm >/dev/null; then
+  missing+=(npm)
+fi
+
 if ((${#missing[@]})); then
   if [[ $(id -u) -eq 0 ]]; then
     echo "setup: installing ${missing[*]}"
@@ -39,6 +46,14 @@ if ((${#missing[@]})); then
     echo "setup: install them with: sudo apt-get install ${missing[*]}" >&2
     exit 1
   fi
+fi
+
+# The browser tests' npm packages, exactly as locked, from the registry's cache or the
+# network; nothing is fetched when the tests run. A copy of the lock file marks what is in.
+if $with_browser && ! cmp -s tests/e2e/package-lock.json tests/e2e/node_modules/.installed-lock.json; then
+  echo "setup: installing the npm packages of tests/e2e"
+  npm ci --prefix tests/e2e --no-audit --no-fund --loglevel=error
+  cp tests/e2e/package-lock.json tests/e2e/node_modules/.installed-lock.json
 fi
 
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null

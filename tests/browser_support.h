@@ -22,6 +22,19 @@ inline ProcessResult chromium(const ScratchDir& dir, const std::vector<std::stri
   return run_process("/usr/bin/timeout", all, dir.path());
 }
 
+// Whether `name` is a program on the PATH.
+inline bool program_available(const std::string& name) {
+  return run_process("/bin/sh", {"-c", "command -v " + name}, std::filesystem::temp_directory_path()).exit_code == 0;
+}
+
+// Whether node and chromium are there for the scripts in tests/e2e; warns that the test
+// is skipped when they are not.
+inline bool have_browser_tools() {
+  if (program_available("node") && program_available("chromium")) return true;
+  WARN("skipped: node and chromium are needed for this browser test (scripts/setup.sh --with-browser)");
+  return false;
+}
+
 // How many pixels of the PNG screenshot `png` satisfy `counts(red, green, blue)`.
 template <typename Predicate>
 int count_pixels(const std::string& png, Predicate counts) {

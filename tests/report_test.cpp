@@ -319,14 +319,14 @@ TEST_CASE("slides.html ends with the combined chart", "[report][slides]") {
   const std::string last_slide = report.slides.substr(last);
   CHECK(contains(last_slide, "Alle groepen naast elkaar"));
   CHECK(contains(last_slide, "<svg"));
-  // title, response, 3 rank charts of the groups, jaren (chart, table), overleg (chart,
-  // table), tevreden (table), 6 schoenendozen, the combined rank chart
+  // title, response, 3 rank charts of the groups, jaren, overleg and tevreden (a chart and
+  // a table each), 6 schoenendozen, the combined rank chart
   std::size_t slides = 0;
   for (auto at = report.slides.find("<section class=\"slide"); at != std::string::npos;
        at = report.slides.find("<section class=\"slide", at + 1))
     ++slides;
-  CHECK(slides == 17);
-  CHECK(contains(last_slide, "17 / 17"));
+  CHECK(slides == 18);
+  CHECK(contains(last_slide, "18 / 18"));
   CHECK(contains(report.slides, "ArrowRight"));
   CHECK(contains(report.slides, "PageDown"));
 }
@@ -368,6 +368,8 @@ TEST_CASE("write_report writes every file, charts as SVG and PNG, and leaves no 
   for (const std::string question : {"fasen", "jaren", "overleg"})
     for (const std::string group : {"directie", "ib", "leerkrachten", "alle-groepen"})
       for (const std::string extension : {".svg", ".png"}) expected.insert("grafiek-" + question + "-" + group + extension);
+  // The Likert question: one chart, a stacked bar per group.
+  expected.insert({"grafiek-tevreden-alle-groepen.svg", "grafiek-tevreden-alle-groepen.png"});
   CHECK(names == expected);
   const std::string png = read_file(report.folder / "grafiek-fasen-ib.png");
   CHECK(png.substr(0, 8) == "\x89PNG\r\n\x1a\n");

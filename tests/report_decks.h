@@ -1,0 +1,60 @@
+// The reports the browser tests look at: the demo, and each bundled questionnaire
+// (questionnaires/*.json) filled with synthetic responses (app/synthetic_responses.h):
+// 12 per group and 47 in the last group, so open-answer lists run long. One is written in
+// English, so the English words of the slides are walked too.
+#pragma once
+
+#include <algorithm>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "analysis/survey_analysis.h"
+#include "app/demo_survey.h"
+#include "app/synthetic_responses.h"
+#include "engine/definition_loader.h"
+#include "reports/report.h"
+#include "test_support.h"
+
+namespace peiling::testing {
+
+struct ReportDecks {
+  ScratchDir dir;
+  std::vector<std::filesystem::path> folders;  // one report folder each
+
+  ReportDecks() {
+    Store store(dir.file("decks.sqlite"));
+    write(store, build_demo_survey(store, PEILING_SOURCE_DIR "/questionnaires/greven-fasen.json"), "demo",
+          Language::nl);
+    std::vector<std::filesystem::path> definitions;
+    for (const auto& entry : std::filesystem::directory_iterator(PEILING_SOURCE_DIR "/questionnaires"))
+      if (entry.path().extension() == ".json") definitions.push_back(entry.path());
+    std::sort(definitions.begin(), definitions.end());
+    for (std::size_t i = 0; i < definitions.size(); ++i) {
+      const Questionnaire questionnaire =
+          parse_definition(read_definition_text(definitions[i].string()), definitions[i].string());
+      SyntheticPlan plan;
+      plan.group_counts[questionnaire.groups.back().id] = 47;
+      const std::string name = definitions[i].stem().string();
+      const auto survey_id = build_synthetic_survey(store, definitions[i].string(), "synthetisch: " + name, plan);
+      write(store, survey_id, name, i == 0 ? Language::en : Language::nl);
+    }
+  }
+
+  std::vector<std::string> files(const std::string& name) const {
+    std::vector<std::string> paths;
+    for (const auto& folder : folders) paths.push_back((folder / name).string());
+    return paths;
+  }
+
+ private:
+  void write(Store& store, std::int64_t survey_id, const std::string& name, Language language) {
+    ReportOptions options;
+    options.out_dir = dir.path() / name;
+    options.language = language;
+    write_survey_report(store, survey_id, options);
+    folders.push_back(options.out_dir);
+  }
+};
+
+}  // namespace peiling::testing
