@@ -69,6 +69,7 @@ WebServer::State::State(ServerConfig settings)
     : config(std::move(settings)),
       reads(config.db_path),
       questionnaire(reads.questionnaire_of(config.survey_id)),
+      form_key(reads.web_form_key(config.survey_id, random_key())),
       queue(config.db_path, config.survey_id),
       gate(config.limits, static_cast<std::size_t>(config.threads),
            [this](int socket, const std::string& request, bool last) {

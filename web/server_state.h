@@ -34,6 +34,7 @@ struct WebServer::State {
   Store reads;            // guarded by reads_mutex; the queue has its own connection for writes
   std::mutex reads_mutex;
   Questionnaire questionnaire;
+  std::string form_key;   // signs the nonces of the forms this server issues (form_nonce.h)
   std::atomic<bool> open{true};
   SubmissionQueue queue;
   RoutingServer http;
