@@ -42,6 +42,13 @@ class SlowClients {
   SlowClients(const SlowClients&) = delete;
   SlowClients& operator=(const SlowClients&) = delete;
 
+  // How many the server has closed by now.
+  std::size_t closed() {
+    std::size_t count = 0;
+    for (auto& connection : connections_) count += connection.closed_within(10ms);
+    return count;
+  }
+
  private:
   std::vector<RawConnection> connections_;
   std::atomic<bool> done_{false};
@@ -72,11 +79,13 @@ TEST_CASE("with more slow clients than connections are held, the longest waiting
   auto form = web.open_form("/g/ib");
   CHECK(web.post("ib", form, valid_ib_answers())->status == 200);
   CHECK(web.stored_responses() == 1);
+  CHECK(slow.closed() >= 40 - 8);
 }
 
 TEST_CASE("a request head or body that does not arrive whole within the deadline is cut off", "[web][limits]") {
   WebFixture web("ib-taken-bespreking", [](peiling::web::ServerConfig& config) {
-    config.limits.request_timeout = 1s;
+    config.limits.head_timeout = 1s;
+    config.limits.body_timeout = 1s;
     config.limits.idle_timeout = 1s;
   });
   SECTION("headers a line at a time") {

@@ -1,6 +1,7 @@
 // The gate's loop (poll over the listening socket, an eventfd and every waiting connection)
-// and its workers. Deadlines, not per-read timeouts: a request has request_timeout from its
-// first byte to its last, however its bytes are spread. A refused or finished connection is
+// and its workers. Deadlines, not per-read timeouts: a head has head_timeout from its first
+// byte to its last, a body body_timeout after that, however their bytes are spread (a
+// 64 KiB form body over a poor phone connection needs more time than a head ever does). A refused or finished connection is
 // closed gently (shut for writing, then what the client still sends is read and dropped for
 // a moment), so the client reads the refusal instead of a reset.
 #include "web/connection_gate.h"
@@ -52,6 +53,8 @@ struct ConnectionGate::Connection {
   std::string received;       // bytes of the next request(s) not yet handed to a worker
   Clock::time_point since;    // waiting for the current request (or draining) since then
   Clock::time_point first_byte;  // of the current request, when `received` is not empty
+  Clock::time_point head_end;    // of the current request, once its head is in
+  bool head_read = false;
   bool continue_sent = false;
   bool draining = false;
   std::size_t drained = 0;
@@ -134,6 +137,7 @@ struct ConnectionGate::Loop {
     std::string request = frame.forwarded_head;
     request.append(connection->received, frame.head_bytes, frame.body_bytes);
     connection->received.erase(0, frame.head_bytes + frame.body_bytes);
+    connection->head_read = false;
     connection->continue_sent = false;
     ++connection->served;
     {
@@ -150,6 +154,10 @@ struct ConnectionGate::Loop {
     switch (frame.state) {
       case RequestFrame::State::head_incomplete: return;
       case RequestFrame::State::body_incomplete:
+        if (!connection->head_read) {
+          connection->head_read = true;
+          connection->head_end = Clock::now();
+        }
         if (frame.expects_continue && !connection->continue_sent) {
           send_best_effort(connection->fd, "HTTP/1.1 100 Continue\r\n\r\n");
           connection->continue_sent = true;
@@ -178,7 +186,8 @@ struct ConnectionGate::Loop {
   Clock::time_point deadline(const Connection& connection) const {
     if (connection.draining) return connection.since + kDrainTime;
     if (connection.received.empty()) return connection.since + gate.limits_.idle_timeout;
-    return connection.first_byte + gate.limits_.request_timeout;
+    if (connection.head_read) return connection.head_end + gate.limits_.body_timeout;
+    return connection.first_byte + gate.limits_.head_timeout;
   }
 
   // Idle connections are closed without a word; a request too slow to arrive gets a 408.

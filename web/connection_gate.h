@@ -32,7 +32,8 @@ namespace peiling::web {
 struct ConnectionLimits {
   RequestLimits request;                                  // head and body sizes
   std::chrono::milliseconds idle_timeout{5000};           // waiting for the first byte of a request
-  std::chrono::milliseconds request_timeout{10000};       // first byte to the last of head and body
+  std::chrono::milliseconds head_timeout{10000};          // its first byte to the end of its head
+  std::chrono::milliseconds body_timeout{20000};          // the end of the head to the end of the body
   std::chrono::milliseconds write_timeout{10000};         // writing one answer
   std::size_t max_waiting_connections = 512;              // held while their requests arrive
   std::size_t max_requests_per_connection = 1000;
