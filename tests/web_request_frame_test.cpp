@@ -37,7 +37,7 @@ TEST_CASE("empty lines before a request are skipped, and count towards its size"
   CHECK(refusal(std::string(20000, '\n')) == 431);
 }
 
-TEST_CASE("Range, If-Range and Expect are not handed on; Expect: 100-continue is noted", "[web][frame]") {
+TEST_CASE("Range, If-Range and Expect are not handed on, and Expect: 100-continue is noted", "[web][frame]") {
   const RequestFrame frame = frame_request(
       "POST /g/ib HTTP/1.1\r\nRange: bytes=0-1,0-\r\nIf-Range: x\r\nexpect: 100-Continue\r\n"
       "Content-Length: 3\r\nCookie: a=b\r\n\r\n",

@@ -64,7 +64,7 @@ TEST_CASE("a form without or with a wrong CSRF token stores nothing", "[web]") {
   CHECK(web.stored_responses() == 1);
 }
 
-TEST_CASE("the presenter page needs the key; closing the survey stops responses", "[web]") {
+TEST_CASE("the presenter page needs the key, and closing the survey stops responses", "[web]") {
   WebFixture web("ib-taken-bespreking");
   auto client = web.client();
   CHECK(client.Get("/presenter")->status == 403);
