@@ -72,7 +72,7 @@ TEST_CASE("slow clients trickling their headers do not keep respondents from bei
 
 TEST_CASE("with more slow clients than connections are held, the longest waiting are let go", "[web][limits]") {
   WebFixture web("ib-taken-bespreking", [](peiling::web::ServerConfig& config) {
-    config.limits.max_waiting_connections = 8;
+    config.limits.max_connections = 8;
   });
   SlowClients slow(web.port, 40);
   std::this_thread::sleep_for(200ms);  // all 40 accepted before the respondent comes

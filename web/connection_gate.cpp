@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <exception>
 #include <stdexcept>
 
 namespace peiling::web {
@@ -112,11 +113,15 @@ struct ConnectionGate::Loop {
           accept_paused_until = Clock::now() + kAcceptPause;
         return;  // EAGAIN: all taken
       }
+      if (live() + gate.busy_ >= gate.limits_.max_connections && !evict_longest_waiting()) {
+        close(fd);  // every connection held has a request in hand: overloaded, come back later
+        accept_paused_until = Clock::now() + kAcceptPause;
+        return;
+      }
       const int on = 1;
       // Head and body of an answer go out in separate writes; without this, Nagle's
       // algorithm meets the client's delayed ACK and every answer waits ~40 ms.
       setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
-      if (live() >= gate.limits_.max_waiting_connections) evict_longest_waiting();
       waiting.push_back(std::make_unique<Connection>(fd));
     }
   }
@@ -140,6 +145,7 @@ struct ConnectionGate::Loop {
     connection->head_read = false;
     connection->continue_sent = false;
     ++connection->served;
+    ++gate.busy_;
     {
       std::lock_guard lock(gate.mutex_);
       gate.ready_.emplace_back(std::move(connection), std::move(request));
@@ -274,7 +280,8 @@ void ConnectionGate::run() {
   if (listener_ < 0) throw std::runtime_error("the web server runs only after bind()");
   std::vector<std::thread> workers;
   for (std::size_t i = 0; i < worker_count_; ++i) workers.emplace_back([this] { work(); });
-  {
+  std::exception_ptr failure;
+  try {
     Loop loop(*this);
     for (;;) {
       {
@@ -284,6 +291,9 @@ void ConnectionGate::run() {
       loop.take_returned();
       loop.turn();
     }
+  } catch (...) {  // the workers are stopped first, then the caller hears of it
+    failure = std::current_exception();
+    stop();
   }  // the connections still waiting for a request are closed: none of them was answered
   {
     std::lock_guard lock(mutex_);
@@ -291,8 +301,11 @@ void ConnectionGate::run() {
   }
   work_ready_.notify_all();
   for (auto& worker : workers) worker.join();  // after answering every complete request
-  std::lock_guard lock(mutex_);
-  returned_.clear();
+  {
+    std::lock_guard lock(mutex_);
+    returned_.clear();
+  }
+  if (failure) std::rethrow_exception(failure);
 }
 
 void ConnectionGate::stop() {
@@ -331,6 +344,7 @@ void ConnectionGate::work() {
 // Back to the gate: for the next request, or to be closed gently.
 void ConnectionGate::finish(std::unique_ptr<Connection> connection, bool keep) {
   if (!keep) Loop::start_draining(*connection);
+  --busy_;
   {
     std::lock_guard lock(mutex_);
     if (stopping_) return;  // closed here (the unique_ptr)

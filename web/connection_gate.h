@@ -9,11 +9,14 @@
 // 0 of 7 respondents answered in 40 s). Its chunked bodies and bodies on routes without a
 // handler are read whole, whatever their size. Here, a connection costs a worker only once
 // its request is complete, so slow clients wait in this one thread, where each costs a
-// socket and at most one request's bytes; how many may wait is capped, and when the cap is
-// reached the connection that has waited longest is let go, so a newcomer always gets in.
+// socket and at most one request's bytes. The connections held in all (waiting, queued for
+// a worker, being answered) are capped, which bounds memory and file descriptors; at the
+// cap the waiting connection that has waited longest is let go, so a newcomer gets in
+// (only when every held connection has a complete request is a newcomer closed).
 // A worker answers one request and gives the connection back for the next (keep-alive).
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstddef>
@@ -35,7 +38,7 @@ struct ConnectionLimits {
   std::chrono::milliseconds head_timeout{10000};          // its first byte to the end of its head
   std::chrono::milliseconds body_timeout{20000};          // the end of the head to the end of the body
   std::chrono::milliseconds write_timeout{10000};         // writing one answer
-  std::size_t max_waiting_connections = 512;              // held while their requests arrive
+  std::size_t max_connections = 512;  // held at once: waiting for a request, or with one queued or answered
   std::size_t max_requests_per_connection = 1000;
 };
 
@@ -72,6 +75,7 @@ class ConnectionGate {
   std::size_t worker_count_;
   int listener_ = -1;
   int wake_ = -1;  // an eventfd: stop() and returning workers wake the loop
+  std::atomic<std::size_t> busy_{0};  // connections with a request queued or being answered
 
   std::mutex mutex_;  // guards what follows
   std::condition_variable work_ready_;
