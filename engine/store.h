@@ -95,7 +95,7 @@ inline constexpr const char* kUnplaceable = "niet te plaatsen";
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 5;
+  static constexpr int kSchemaVersion = 6;
 
   // Opens or creates the database and migrates it forward to kSchemaVersion.
   // Refuses (StoreError) a database written by a newer peiling.
@@ -145,6 +145,11 @@ class Store {
   bool survey_uses_tokens(std::int64_t survey_id);
   // The group of an unused token, or "" when the token is unknown or used.
   std::string unused_token_group(std::int64_t survey_id, const std::string& token_hash);
+  // True when the form with this nonce hash was stored (its response is in).
+  bool web_form_stored(const std::string& nonce_hash);
+  // The survey's key for signing form nonces; `new_key` becomes it when it has none yet.
+  // Kept in the database so that forms stay valid across a restart and between servers.
+  std::string web_form_key(std::int64_t survey_id, const std::string& new_key);
 
   // --- Coding workflow (issue 6): decisions with several codes, undo, agreed codes. ---
   // A decision is every code one coder gives one answer (several only when the frame

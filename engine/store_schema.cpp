@@ -167,6 +167,11 @@ CREATE INDEX responses_by_survey ON responses(survey_id, group_id);
   create_answers_view(db);
 }
 
+// Version 6 (issue 14): the key the web server signs form nonces with, so that only forms
+// it issued are taken. One per survey, made when the survey is first served; in the
+// database, so a form outlives a restart of the server and several servers share it.
+void add_web_form_key(Database& db) { db.execute("ALTER TABLE surveys ADD COLUMN web_form_key TEXT;"); }
+
 // Foreign key enforcement off for as long as it lives (migrations rebuild tables).
 class ForeignKeysOff {
  public:
@@ -195,7 +200,7 @@ void check_foreign_keys(Database& db) {
 using Migration = void (*)(Database&);
 constexpr std::array<Migration, Store::kSchemaVersion> kMigrations{create_schema_v1, create_imported_files,
                                                                    create_web_tables, allow_several_codes_and_agreement,
-                                                                   pack_answers_per_response};
+                                                                   pack_answers_per_response, add_web_form_key};
 
 }  // namespace
 

@@ -1,6 +1,7 @@
 // The store's side of the web form: batches of submissions committed together (group
-// commit), forms that were already stored (double clicks), and one-time tokens. Tokens and
-// form nonces are kept as hashes only, and never next to a response.
+// commit), forms that were already stored (double clicks), one-time tokens, and the key
+// that form nonces are signed with. Tokens and form nonces are kept as hashes only, and
+// never next to a response.
 #include <set>
 
 #include "engine/store.h"
@@ -102,6 +103,27 @@ std::string Store::unused_token_group(std::int64_t survey_id, const std::string&
   Statement query(db_, "SELECT group_id FROM web_tokens WHERE token_hash = ? AND survey_id = ? AND used = 0");
   if (!query.bind(1, token_hash).bind(2, survey_id).step()) return "";
   return query.column_text(0);
+}
+
+bool Store::web_form_stored(const std::string& nonce_hash) {
+  Statement query(db_, "SELECT 1 FROM web_forms_stored WHERE nonce_hash = ?");
+  return query.bind(1, nonce_hash).step();
+}
+
+std::string Store::web_form_key(std::int64_t survey_id, const std::string& new_key) {
+  Transaction transaction(db_);
+  Statement(db_, "UPDATE surveys SET web_form_key = ? WHERE id = ? AND web_form_key IS NULL")
+      .bind(1, new_key)
+      .bind(2, survey_id)
+      .run();
+  std::string key;
+  {
+    Statement query(db_, "SELECT web_form_key FROM surveys WHERE id = ?");
+    if (!query.bind(1, survey_id).step()) throw StoreError("there is no survey " + std::to_string(survey_id));
+    key = query.column_text(0);
+  }
+  transaction.commit();
+  return key;
 }
 
 }  // namespace peiling

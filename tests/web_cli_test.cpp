@@ -102,8 +102,10 @@ TEST_CASE("peiling serve prints its links and stops cleanly on SIGINT", "[web][c
   const std::string cookie = set_cookie.substr(0, set_cookie.find(';'));
   std::smatch csrf;
   REQUIRE(std::regex_search(page->body, csrf, std::regex("name=\"csrf\" value=\"([0-9a-f]{32})\"")));
+  std::smatch nonce;
+  REQUIRE(std::regex_search(page->body, nonce, std::regex("name=\"nonce\" value=\"([0-9a-f]{64})\"")));
   auto posted = client.Post("/g/ib", {{"Cookie", cookie}},
-                            httplib::Params{{"csrf", csrf[1]}, {"nonce", peiling::web::random_key()},
+                            httplib::Params{{"csrf", csrf[1]}, {"nonce", nonce[1]},
                                             {"a:hoe-vaak", "nooit"}, {"a:duidelijk", "2"}});
   REQUIRE(posted);
   CHECK(posted->status == 200);

@@ -5,6 +5,7 @@
 
 #include <httplib.h>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <regex>
@@ -27,7 +28,10 @@ struct FilledForm {
 
 class WebFixture {
  public:
-  explicit WebFixture(const std::string& questionnaire_id) {
+  // `adjust` may change the server's settings (limits, threads) before it starts.
+  explicit WebFixture(const std::string& questionnaire_id,
+                      std::function<void(web::ServerConfig&)> adjust = {})
+      : adjust_(std::move(adjust)) {
     const std::string file = std::string(PEILING_SOURCE_DIR) + "/questionnaires/" + questionnaire_id + ".json";
     Store store(db_path());
     const std::string text = read_definition_text(file);
@@ -36,15 +40,15 @@ class WebFixture {
     for (const auto& group : parse_definition(text, file).groups) invitations.push_back({group.id, 5});
     survey_id = store.create_survey(row, "test", invitations);
     key = "0123456789abcdef0123456789abcdef";
-    server = std::make_unique<web::WebServer>(
-        web::ServerConfig{db_path(), survey_id, key, "", dir.path() / "rapport", 16});
-    port = server->bind("127.0.0.1", 0);
-    server->set_public_url("http://127.0.0.1:" + std::to_string(port));
-    thread = std::thread([this] { server->run(); });
+    start();
   }
-  ~WebFixture() {
-    server->stop();
-    thread.join();
+  ~WebFixture() { halt(); }
+
+  // Stops the server (every acknowledged form is committed) and starts a new one on the
+  // same database, as `peiling serve` run again would.
+  void restart() {
+    halt();
+    start();
   }
 
   std::string db_path() const { return dir.file("peiling.sqlite"); }
@@ -89,6 +93,22 @@ class WebFixture {
   std::thread thread;
 
  private:
+  void start() {
+    web::ServerConfig config{db_path(), survey_id, key, "", dir.path() / "rapport", 16};
+    if (adjust_) adjust_(config);
+    server = std::make_unique<web::WebServer>(config);
+    port = server->bind("127.0.0.1", 0);
+    server->set_public_url("http://127.0.0.1:" + std::to_string(port));
+    thread = std::thread([this] { server->run(); });
+  }
+  void halt() {
+    server->stop();
+    thread.join();
+    server.reset();
+  }
+
+  std::function<void(web::ServerConfig&)> adjust_;
+
   static std::string hidden_field(const std::string& html, const std::string& name) {
     std::smatch match;
     const std::regex pattern("name=\"" + name + "\" value=\"([^\"]*)\"");

@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "web/form_nonce.h"
 #include "web/security.h"
 #include "web_fixture.h"
 
@@ -63,7 +64,7 @@ TEST_CASE("a form without or with a wrong CSRF token stores nothing", "[web]") {
   CHECK(web.stored_responses() == 1);
 }
 
-TEST_CASE("the presenter page needs the key; closing the survey stops responses", "[web]") {
+TEST_CASE("the presenter page needs the key, and closing the survey stops responses", "[web]") {
   WebFixture web("ib-taken-bespreking");
   auto client = web.client();
   CHECK(client.Get("/presenter")->status == 403);
@@ -123,15 +124,22 @@ TEST_CASE("a closed survey shows no form and stores nothing", "[web]") {
 TEST_CASE("one-time tokens: a token submits once, for its own group only", "[web]") {
   WebFixture web("ib-taken-bespreking");
   const std::string token = peiling::web::random_key();
+  const std::string other_token = peiling::web::random_key();
   {
     peiling::Store store(web.db_path());
-    store.add_tokens(web.survey_id, "ib", {peiling::web::secret_hash(token)});
+    store.add_tokens(web.survey_id, "ib", {peiling::web::secret_hash(token), peiling::web::secret_hash(other_token)});
   }
   CHECK(web.client().Get("/g/ib")->status == 403);  // token mode: no open group links
   CHECK(web.client().Get(("/t/" + peiling::web::random_key()).c_str())->status == 403);
   auto form = web.open_form("/t/" + token);
   CHECK(form.token == token);
-  CHECK(web.post("leerkrachten", form, valid_ib_answers())->status == 403);
+  // An ib form is refused by another group's address (its nonce was issued for ib), and so
+  // is an ib token on a form of another group.
+  CHECK(web.post("leerkrachten", form, valid_ib_answers())->status == 400);
+  FilledForm other_group = form;
+  other_group.nonce = peiling::web::issue_form_nonce(
+      peiling::Store(web.db_path()).web_form_key(web.survey_id, ""), web.survey_id, "leerkrachten");
+  CHECK(web.post("leerkrachten", other_group, valid_ib_answers())->status == 403);
   FilledForm tokenless = form;
   tokenless.token = "";
   CHECK(web.post("ib", tokenless, valid_ib_answers())->status == 403);
@@ -140,8 +148,8 @@ TEST_CASE("one-time tokens: a token submits once, for its own group only", "[web
 
   // Used: the link no longer opens a form, and a second form with the token is refused.
   CHECK(web.client().Get(("/t/" + token).c_str())->status == 403);
-  FilledForm second = form;
-  second.nonce = peiling::web::random_key();
+  FilledForm second = web.open_form("/t/" + other_token, form.cookie);
+  second.token = token;
   CHECK(web.post("ib", second, valid_ib_answers())->status == 403);
   CHECK(web.stored_responses() == 1);
   peiling::Store store(web.db_path());

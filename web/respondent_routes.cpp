@@ -1,6 +1,7 @@
 // The respondent's side: intro and group choice, the form (by group, or by one-time token),
 // and the submission: checked by validate_response, then queued for a durable commit.
 #include "engine/response.h"
+#include "web/form_nonce.h"
 #include "web/form_page.h"
 #include "web/security.h"
 #include "web/server_state.h"
@@ -31,7 +32,7 @@ void show_form(WebServer::State& state, const httplib::Request& request, httplib
                const RespondentGroup& group, const std::string& token) {
   FormState form;
   form.csrf = csrf_secret(request, response);
-  form.nonce = random_key();
+  form.nonce = issue_form_nonce(state.form_key, state.config.survey_id, group.id);
   form.token = token;
   send_html(response, 200, form_page(state.questionnaire, group, form));
 }
@@ -62,6 +63,11 @@ void get_token_form(WebServer::State& state, const httplib::Request& request, ht
   show_form(state, request, response, *group, token);
 }
 
+bool form_stored(WebServer::State& state, const std::string& nonce) {
+  std::lock_guard lock(state.reads_mutex);
+  return state.reads.web_form_stored(secret_hash(nonce));
+}
+
 // Field count and field sizes are limited before anything else looks at the fields.
 bool within_limits(const FormFields& fields) {
   if (fields.size() > kMaxFields) return false;
@@ -81,11 +87,15 @@ void post_form(WebServer::State& state, const httplib::Request& request, httplib
     return send_message(response, 403, "Formulier verlopen",
                         "Dit formulier kon niet worden gecontroleerd. Open de vragenlijst opnieuw en vul hem in.");
   const std::string nonce = field_value(fields, "nonce");
-  if (!is_key_shaped(nonce))
+  if (!is_issued_form_nonce(state.form_key, state.config.survey_id, group->id, nonce))
     return send_message(response, 400, "Onvolledig formulier", "Het formulier mist een onderdeel. Laad de pagina opnieuw.");
   const std::string token = field_value(fields, "token");
+  // A form sent again after it was stored used its token then: its response is in. (The
+  // token is looked at first: it is marked used in the transaction that stores the form.)
   if (uses_tokens(state) || !token.empty())
-    if (token_group(state, token) != group->id) return send_message(response, 403, kTokenTitle, kTokenText);
+    if (token_group(state, token) != group->id)
+      return form_stored(state, nonce) ? send_html(response, 200, thanks_page(state.questionnaire))
+                                       : send_message(response, 403, kTokenTitle, kTokenText);
 
   WebSubmission submission{draft_from_fields(state.questionnaire, group->id, fields), secret_hash(nonce),
                            token.empty() ? "" : secret_hash(token)};

@@ -1,6 +1,7 @@
-// Random keys from getrandom(2), SHA-256 from nettle, and a constant-time comparison.
+// Random keys from getrandom(2), SHA-256 and HMAC from nettle, and a constant-time comparison.
 #include "web/security.h"
 
+#include <nettle/hmac.h>
 #include <nettle/sha2.h>
 #include <sys/random.h>
 
@@ -50,6 +51,15 @@ std::string secret_hash(std::string_view secret) {
   sha256_update(&context, secret.size(), reinterpret_cast<const std::uint8_t*>(secret.data()));
   std::array<unsigned char, SHA256_DIGEST_SIZE> digest{};
   sha256_digest(&context, digest.size(), digest.data());
+  return to_hex(digest.data(), digest.size());
+}
+
+std::string keyed_hash(std::string_view key, std::string_view message) {
+  hmac_sha256_ctx context;
+  hmac_sha256_set_key(&context, key.size(), reinterpret_cast<const std::uint8_t*>(key.data()));
+  hmac_sha256_update(&context, message.size(), reinterpret_cast<const std::uint8_t*>(message.data()));
+  std::array<unsigned char, SHA256_DIGEST_SIZE> digest{};
+  hmac_sha256_digest(&context, digest.size(), digest.data());
   return to_hex(digest.data(), digest.size());
 }
 

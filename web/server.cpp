@@ -2,21 +2,80 @@
 // side first, so every request still waiting for its commit gets it, then the writer).
 #include "web/server.h"
 
-#include <chrono>
-#include <thread>
-
 #include "web/html_page.h"
 #include "web/security.h"
+#include "web/server_request_stream.h"
 #include "web/server_state.h"
 #include "web/static_assets.h"
 
 namespace peiling::web {
 
+namespace {
+
+// Only this server's own script and style sheet; nothing from elsewhere, no inline script.
+const httplib::Headers& security_headers() {
+  static const httplib::Headers headers{
+      {"Content-Security-Policy",
+       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+       "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"},
+      {"X-Content-Type-Options", "nosniff"},
+      {"Referrer-Policy", "no-referrer"},
+      {"Cache-Control", "no-store"}};
+  return headers;
+}
+
+std::string error_text(int status) {
+  switch (status) {
+    case 404: return "Deze pagina bestaat niet.";
+    case 408: return "Het verzoek kwam niet op tijd binnen. Probeer het opnieuw.";
+    case 411: return "Het verzoek moet zijn lengte noemen.";
+    case 413: return "Het verzoek is te groot.";
+    case 431: return "De kopregels van het verzoek zijn te groot.";
+    default: return "Dit verzoek kan de server niet verwerken.";
+  }
+}
+
+const char* reason_phrase(int status) {
+  switch (status) {
+    case 408: return "Request Timeout";
+    case 411: return "Length Required";
+    case 413: return "Payload Too Large";
+    case 417: return "Expectation Failed";
+    case 431: return "Request Header Fields Too Large";
+    default: return "Bad Request";
+  }
+}
+
+// The answer to a request the connection gate refuses before any route sees it.
+std::string refusal_response(int status) {
+  const std::string body = message_page("Fout " + std::to_string(status), error_text(status));
+  std::string response = "HTTP/1.1 " + std::to_string(status) + " " + reason_phrase(status) + "\r\n";
+  for (const auto& [name, value] : security_headers()) response += name + ": " + value + "\r\n";
+  response += "Content-Type: text/html; charset=utf-8\r\nContent-Length: " + std::to_string(body.size()) +
+              "\r\nConnection: close\r\n\r\n";
+  return response + body;
+}
+
+bool answer_request(WebServer::State& state, int socket, const std::string& request, bool last) {
+  RequestStream stream(socket, request, state.config.limits.write_timeout);
+  bool closed = false;
+  const bool answered = state.http.answer(stream, last, closed);
+  return answered && !closed && !stream.write_failed();
+}
+
+}  // namespace
+
 WebServer::State::State(ServerConfig settings)
     : config(std::move(settings)),
       reads(config.db_path),
       questionnaire(reads.questionnaire_of(config.survey_id)),
-      queue(config.db_path, config.survey_id) {
+      form_key(reads.web_form_key(config.survey_id, random_key())),
+      queue(config.db_path, config.survey_id),
+      gate(config.limits, static_cast<std::size_t>(config.threads),
+           [this](int socket, const std::string& request, bool last) {
+             return answer_request(*this, socket, request, last);
+           },
+           refusal_response) {
   open = reads.load_survey(config.survey_id).summary.open;
 }
 
@@ -86,28 +145,15 @@ void add_static_routes(httplib::Server& http) {
 
 void set_limits_and_headers(WebServer::State& state) {
   auto& http = state.http;
-  // The outer wall; a form body is cut off at kMaxBodyBytes by read_form_body (with a 413).
-  http.set_payload_max_length(4 * kMaxBodyBytes);
-  http.set_read_timeout(10, 0);
-  http.set_keep_alive_max_count(1000);
-  // Headers and body go out in separate writes; without this, Nagle's algorithm meets the
-  // client's delayed ACK and every answer waits ~40 ms.
-  http.set_tcp_nodelay(true);
-  const int threads = state.config.threads;
-  http.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<std::size_t>(threads)); };
-  // Only this server's own script and style sheet; nothing from elsewhere, no inline script.
-  http.set_default_headers({{"Content-Security-Policy",
-                             "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
-                             "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"},
-                            {"X-Content-Type-Options", "nosniff"},
-                            {"Referrer-Policy", "no-referrer"},
-                            {"Cache-Control", "no-store"}});
+  // The gate (connection_gate.h) enforces the deadlines and the head and body limits while a
+  // request arrives; this is a second wall behind it. A form body is cut off at
+  // kMaxBodyBytes by read_form_body (with a 413).
+  http.set_payload_max_length(state.config.limits.request.max_body_bytes);
+  http.set_default_headers(security_headers());
   http.set_error_handler([](const httplib::Request&, httplib::Response& response) {
     if (!response.body.empty()) return;
-    const std::string what = response.status == 413   ? "Het verzoek is te groot."
-                             : response.status == 404 ? "Deze pagina bestaat niet."
-                                                      : "Dit verzoek kan de server niet verwerken.";
-    response.set_content(message_page("Fout " + std::to_string(response.status), what), "text/html; charset=utf-8");
+    response.set_content(message_page("Fout " + std::to_string(response.status), error_text(response.status)),
+                         "text/html; charset=utf-8");
   });
   http.set_exception_handler([](const httplib::Request&, httplib::Response& response, std::exception_ptr) {
     send_message(response, 500, "Er ging iets mis", "De server kon dit verzoek niet afhandelen. Probeer het opnieuw.");
@@ -128,29 +174,15 @@ WebServer::~WebServer() {
   state_->queue.stop();
 }
 
-int WebServer::bind(const std::string& host, int port) {
-  const int bound = port == 0 ? state_->http.bind_to_any_port(host) : (state_->http.bind_to_port(host, port) ? port : -1);
-  if (bound < 0) throw std::runtime_error("cannot listen on " + host + ":" + std::to_string(port));
-  return bound;
-}
+int WebServer::bind(const std::string& host, int port) { return state_->gate.bind(host, port); }
 
 void WebServer::run() {
-  state_->running = true;
-  if (!state_->stopping) state_->http.listen_after_bind();
-  state_->running = false;
+  state_->gate.run();
   // Every request thread has finished (and so had its submission committed); commit the rest.
   state_->queue.stop();
 }
 
-// httplib's stop() only works once listening has begun, so it is repeated until run() ends.
-void WebServer::stop() {
-  state_->stopping = true;
-  state_->http.stop();
-  while (state_->running) {
-    state_->http.stop();
-    std::this_thread::sleep_for(std::chrono::milliseconds(5));
-  }
-}
+void WebServer::stop() { state_->gate.stop(); }
 
 const ServerConfig& WebServer::config() const { return state_->config; }
 void WebServer::set_public_url(const std::string& url) { state_->config.public_url = url; }

@@ -8,6 +8,8 @@
 #include <memory>
 #include <string>
 
+#include "web/connection_gate.h"
+
 namespace peiling::web {
 
 struct ServerConfig {
@@ -16,7 +18,8 @@ struct ServerConfig {
   std::string presenter_key;        // 32 hex digits (random_key())
   std::string public_url;           // how respondents reach the server, e.g. http://192.168.1.5:8080
   std::filesystem::path report_dir; // where the report is written once the survey is closed
-  int threads = 96;                 // connections served at once (each phone keeps one open)
+  int threads = 96;                 // requests answered at once (each waits for its commit)
+  ConnectionLimits limits{};        // deadlines and sizes while a request arrives (connection_gate.h)
 };
 
 class WebServer {

@@ -16,6 +16,17 @@
 
 namespace peiling::web {
 
+// cpp-httplib's routing and answer writing, for requests the connection gate read whole:
+// its own accept loop and its reading from sockets are not used (connection_gate.h says why).
+class RoutingServer : public httplib::Server {
+ public:
+  // Reads one request from `stream`, routes it and writes the answer there; `closed` is set
+  // when the client asked to close. False when the answer could not be written.
+  bool answer(httplib::Stream& stream, bool close_after, bool& closed) {
+    return process_request(stream, close_after, closed, nullptr);
+  }
+};
+
 struct WebServer::State {
   explicit State(ServerConfig settings);
 
@@ -23,14 +34,14 @@ struct WebServer::State {
   Store reads;            // guarded by reads_mutex; the queue has its own connection for writes
   std::mutex reads_mutex;
   Questionnaire questionnaire;
+  std::string form_key;   // signs the nonces of the forms this server issues (form_nonce.h)
   std::atomic<bool> open{true};
-  std::atomic<bool> running{false};
-  std::atomic<bool> stopping{false};
   SubmissionQueue queue;
-  httplib::Server http;
+  RoutingServer http;
+  ConnectionGate gate;    // reads requests whole, then has http answer them
 };
 
-// Request limits: a whole form, any one field, and how many fields.
+// Request limits: a whole form (the gate's body limit too), any one field, and how many fields.
 constexpr std::size_t kMaxBodyBytes = 64 * 1024;
 constexpr std::size_t kMaxFieldBytes = 16 * 1024;
 constexpr std::size_t kMaxFields = 400;
