@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
+#include "analysis/survey_analysis.h"
 #include "engine/answer_sql.h"
 
 namespace peiling {
@@ -59,6 +61,24 @@ void add_answer_texts(Store& store, std::int64_t survey_id, std::map<AnswerKey, 
     found->second.group = query.column_text(2);
     found->second.text = query.column_text(3);
   }
+}
+
+// Counts the answers the report places under a frame code and those marked as not
+// placeable, by the codes it shows (for_each_open_answer: agreed, else the last coder's).
+// An answer with several codes is visited once per code; only a `multiple` frame can give
+// it several, so only then are the placed ones remembered.
+void count_placed_answers(Store& store, std::int64_t survey_id, const CodingFrame& frame, const Question& question,
+                          CodingMethod& method) {
+  std::set<std::int64_t> placed;
+  for_each_open_answer(
+      store, survey_id, &frame, question, "",
+      [&](const OpenAnswer& answer) {
+        if (answer.code == kUnplaceable) ++method.unplaceable_answers;
+        if (!frame.find_code(answer.code)) return;
+        if (!frame.multiple) ++method.placed_answers;
+        else if (placed.insert(answer.response_id).second) ++method.placed_answers;
+      },
+      AnswerOrder::any);
 }
 
 }  // namespace
@@ -127,6 +147,7 @@ CodingMethod describe_coding(Store& store, std::int64_t survey_id, const Questio
     method.open_answers += static_cast<int>(counts.column_int(0));
     method.coded_answers += static_cast<int>(counts.column_int(1));
     method.agreed_answers += static_cast<int>(counts.column_int(2));
+    count_placed_answers(store, survey_id, *questionnaire.find_frame(question.coding_frame), question, method);
   }
   if (!any_coded_question) return method;
   for (const std::string& coder : coders_of(store, survey_id)) {
