@@ -81,6 +81,23 @@ void count_placed_answers(Store& store, std::int64_t survey_id, const CodingFram
       AnswerOrder::any);
 }
 
+// Whether every code given to `question` in the survey, by a coder or agreed, is a code of
+// `frame`, and every answer with agreed codes has a coder's code too.
+bool only_frame_codes(Store& store, std::int64_t survey_id, const CodingFrame& frame, const Question& question) {
+  std::string frame_codes = ",";
+  for (const Code& code : frame.codes) frame_codes += code.id + ",";
+  Statement other(store.database(),
+                  "SELECT EXISTS (SELECT 1 FROM codings c JOIN responses r ON r.id = c.response_id"
+                  "   WHERE r.survey_id = ?1 AND c.question_id = ?2 AND instr(?3, ',' || c.code || ',') = 0)"
+                  " OR EXISTS (SELECT 1 FROM agreed_codings g JOIN responses r ON r.id = g.response_id"
+                  "   WHERE r.survey_id = ?1 AND g.question_id = ?2 AND (instr(?3, ',' || g.code || ',') = 0"
+                  "   OR NOT EXISTS (SELECT 1 FROM codings c WHERE c.response_id = g.response_id"
+                  "   AND c.question_id = ?2)))");
+  other.bind(1, survey_id).bind(2, question.id).bind(3, frame_codes);
+  other.step();
+  return other.column_int(0) == 0;
+}
+
 }  // namespace
 
 CoderComparison compare_coders(Store& store, std::int64_t survey_id, const Questionnaire& questionnaire,
@@ -147,7 +164,13 @@ CodingMethod describe_coding(Store& store, std::int64_t survey_id, const Questio
     method.open_answers += static_cast<int>(counts.column_int(0));
     method.coded_answers += static_cast<int>(counts.column_int(1));
     method.agreed_answers += static_cast<int>(counts.column_int(2));
-    count_placed_answers(store, survey_id, *questionnaire.find_frame(question.coding_frame), question, method);
+    const CodingFrame& frame = *questionnaire.find_frame(question.coding_frame);
+    // With only frame codes given by coders, every coded answer is placed; the pass that
+    // reads each answer's shown code (a tenth of a 100,000-response analysis) is needed
+    // only when a code is 'niet te plaatsen' or not in the frame, or an answer has
+    // agreed codes but no coder's.
+    if (only_frame_codes(store, survey_id, frame, question)) method.placed_answers += static_cast<int>(counts.column_int(1));
+    else count_placed_answers(store, survey_id, frame, question, method);
   }
   if (!any_coded_question) return method;
   for (const std::string& coder : coders_of(store, survey_id)) {
