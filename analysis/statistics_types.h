@@ -45,18 +45,21 @@ struct PValue {
 };
 
 // Bounds on the work one test may do, so the report stays fast for any survey size, and
-// the group sizes from which the chi-square p is as close to the exact p as the report
-// promises a Monte Carlo p to be (measured in tests/statistics_test.cpp: within 0.007 on
-// 5-point answers; smaller groups can be off by 0.05 and more).
+// when the chi-square p is as close to the exact p as a Monte Carlo p is promised to be:
+// groups large enough, and a permutation distribution fine enough that its steps (ties,
+// few items) stay under chi_square_step (see group_comparison.cpp, rank_concordance.cpp).
+// Measured against exact and 300,000-draw p-values on 2- to 40-point answers in groups
+// of 20 to 10,000: within 0.0025 wherever these rules pick the chi-square p; where they
+// do not, it was off by up to 0.18 (2-point answers, 20 against 20).
 struct TestBudget {
   double exact_limit = 2'000'000;         // most arrangements enumerated exactly
   long monte_carlo_samples = 10'000;      // draws per Monte Carlo test: a standard error of at most 0.005
   long monte_carlo_max_samples = 100'000;  // ... and up to this while kRareBelow is within two standard errors
-  long monte_carlo_work = 4'000'000;      // values drawn per test, at most: beyond, fewer draws ...
+  long monte_carlo_work = 6'000'000;      // values drawn per test, at most (about 30 ms): beyond, fewer draws ...
   long monte_carlo_min_samples = 1'000;   // ... but never fewer than this
   int chi_square_group_size = 20;         // group differences: the chi-square p when every group has this many
   double chi_square_step = 0.005;         // ... and ties move the permutation p by at most this (see group_comparison.cpp)
-  int chi_square_rankers = 30;            // Kendall's W: when at least this many ranked
+  int chi_square_rankers = 30;            // Kendall's W: when this many ranked (and the steps are small)
   std::uint64_t seed = 20240601;
 
   // This budget with a seed of the test's own, from `seed` and the test's name (question,

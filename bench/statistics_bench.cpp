@@ -170,7 +170,7 @@ int main(int argc, char** argv) {
   friedman("synthetic, n = 30", synthetic_rankings(30, 30), reference);
   friedman("synthetic, n = 300", synthetic_rankings(300, 300), reference);
   friedman("synthetic, n = 3000", synthetic_rankings(3000, 3000), reference);
-  friedman("synthetic, n = 29 (under the chi-square limit)", synthetic_rankings(29, 29), reference);
+  friedman("synthetic, n = 100 (the chi-square from 104)", synthetic_rankings(100, 100), reference);
   std::puts("");
   kruskal("demo phase 4, n = 3/4/8", {directie, ib, leerkrachten}, 3, reference);
   kruskal("demo phase 4, ib-leerkrachten, n = 4/8", {ib, leerkrachten}, 3, reference);
