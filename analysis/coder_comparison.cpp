@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
+#include "analysis/survey_analysis.h"
 #include "engine/answer_sql.h"
 
 namespace peiling {

@@ -57,6 +57,9 @@ struct CodingMethod {
   std::vector<CoderCount> coders;  // in order of their first coding
   int open_answers = 0;            // non-empty answers to open questions with a frame
   int coded_answers = 0;           // of those, coded by at least one coder
+  // By the codes the report uses (agreed, else the last coder's), as in the ordered shoebox:
+  int placed_answers = 0;          // under at least one code of the frame
+  int unplaceable_answers = 0;     // marked kUnplaceable
   int agreed_answers = 0;          // answers with an agreed code (`code resolve`)
   bool compared = false;           // two or more coders: the fields below are filled in
   AgreementStats agreement;        // all coders, all questions pooled

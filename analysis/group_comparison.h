@@ -1,8 +1,9 @@
 // Whether groups differ on one item: Kruskal-Wallis over two or more groups (mid-ranks and
 // the tie correction of R's kruskal.test), its permutation p-value (exact by enumerating
 // every way the tallied values can be spread over the groups when that count allows it,
-// else Monte Carlo with a fixed seed, else the chi-square approximation), and for two
-// groups the Mann-Whitney U as R's wilcox.test computes it.
+// else the chi-square approximation when every group is large enough for it to be as
+// accurate as a Monte Carlo p, else Monte Carlo from the budget's seed), and for two groups
+// the Mann-Whitney U as R's wilcox.test computes it.
 #pragma once
 
 #include <vector>

@@ -3,7 +3,8 @@
 // scores: ties within a row get mid-ranks and the tie correction R's friedman.test uses).
 // The p-value is exact by enumerating every ordering of rows 2..n (row 1 may stay fixed:
 // relabelling the items does not change the distribution) when the count allows it, else
-// Monte Carlo with a fixed seed, else for large groups the chi-square approximation.
+// the chi-square approximation for groups large enough for it to be as accurate as a Monte
+// Carlo p (more respondents the fewer the items), else Monte Carlo from the budget's seed.
 #pragma once
 
 #include <vector>

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 #include <unordered_map>
 
 #include "engine/answer_sql.h"
@@ -33,17 +34,28 @@ GroupMean group_mean(const GroupAnalysis* group, const ValueTally& tally, const 
           bootstrap_mean_interval(tally, settings.bootstrap_resamples, settings.budget.seed)};
 }
 
-ItemComparison compare(const Item* item, const std::vector<const GroupAnalysis*>& groups,
+// The name of a test for its own random stream: "fasen/f4" for all groups, with
+// "/ib/leerkrachten" for a pair.
+std::string test_name(const Question& question, const Item* item, const std::vector<const GroupAnalysis*>& groups) {
+  std::string name = question.id + "/" + (item ? item->id : "");
+  for (const GroupAnalysis* group : groups) name += "/" + group->group->id;
+  return name;
+}
+
+ItemComparison compare(const Question& question, const Item* item, const std::vector<const GroupAnalysis*>& groups,
                        const std::vector<ValueTally>& tallies, const StatisticsSettings& settings) {
   ItemComparison comparison;
   comparison.item = item;
   std::vector<ValueTally> answered;
+  std::vector<const GroupAnalysis*> answering;
   for (std::size_t g = 0; g < groups.size(); ++g) {
     if (tally_size(tallies[g]) == 0) continue;
     comparison.groups.push_back(group_mean(groups[g], tallies[g], settings));
     answered.push_back(tallies[g]);
+    answering.push_back(groups[g]);
   }
-  if (answered.size() >= 3) comparison.across = kruskal_wallis(answered, settings.budget);
+  if (answered.size() >= 3)
+    comparison.across = kruskal_wallis(answered, settings.budget.for_test(test_name(question, item, {})));
   for (std::size_t a = 0; a < answered.size(); ++a)
     for (std::size_t b = a + 1; b < answered.size(); ++b) {
       PairComparison pair;
@@ -53,7 +65,8 @@ ItemComparison compare(const Item* item, const std::vector<const GroupAnalysis*>
       pair.difference_interval = bootstrap_difference_interval(answered[a], answered[b], settings.bootstrap_resamples,
                                                                settings.budget.seed);
       pair.mann_whitney = mann_whitney(answered[a], answered[b]);
-      pair.permutation = kruskal_wallis({answered[a], answered[b]}, settings.budget);
+      pair.permutation = kruskal_wallis(
+          {answered[a], answered[b]}, settings.budget.for_test(test_name(question, item, {answering[a], answering[b]})));
       comparison.pairs.push_back(pair);
     }
   return comparison;
@@ -122,7 +135,8 @@ std::vector<GroupConcordance> concordance_per_group(Store& store, const SurveyAn
     result.push_back({group, rank_concordance_from_sums(sums, respondents)});
   }
   const auto rankings = rankings_per_group(store, analysis.survey.id, question, small);
-  for (std::size_t g = 0; g < small.size(); ++g) result.push_back({small[g], rank_concordance(rankings[g], budget)});
+  for (std::size_t g = 0; g < small.size(); ++g)
+    result.push_back({small[g], rank_concordance(rankings[g], budget.for_test(test_name(question, nullptr, {small[g]})))});
   std::sort(result.begin(), result.end(), [&](const GroupConcordance& a, const GroupConcordance& b) {
     return std::find(groups.begin(), groups.end(), a.group) < std::find(groups.begin(), groups.end(), b.group);
   });
@@ -141,7 +155,7 @@ QuestionStatistics rank_statistics(Store& store, const SurveyAnalysis& analysis,
       tallies.push_back(summary ? tally_of_distribution(std::get<RankSummary>(summary->result).items[i].distribution)
                                 : ValueTally{});
     }
-    statistics.items.push_back(compare(&question.items[i], groups, tallies, settings));
+    statistics.items.push_back(compare(question, &question.items[i], groups, tallies, settings));
   }
   return statistics;
 }
@@ -157,7 +171,7 @@ QuestionStatistics scale_statistics(const SurveyAnalysis& analysis, const Questi
     else if (const auto* number = std::get_if<NumberSummary>(&summary->result)) tallies.push_back(number->values);
     else tallies.push_back(tally_of_distribution(std::get<LikertSummary>(summary->result).distribution));
   }
-  return {&question, {}, {compare(nullptr, groups, tallies, settings)}};
+  return {&question, {}, {compare(question, nullptr, groups, tallies, settings)}};
 }
 
 // A matrix: the groups compared per statement, as the items of a rank question are.
@@ -173,7 +187,7 @@ QuestionStatistics matrix_statistics(const SurveyAnalysis& analysis, const Quest
                                       std::get<MatrixSummary>(summary->result).statements[i].likert.distribution)
                                 : ValueTally{});
     }
-    statistics.items.push_back(compare(&question.items[i], groups, tallies, settings));
+    statistics.items.push_back(compare(question, &question.items[i], groups, tallies, settings));
   }
   return statistics;
 }

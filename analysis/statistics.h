@@ -3,6 +3,9 @@
 // Mann-Whitney U, the difference in means with its bootstrap interval), with each group's
 // mean and its bootstrap interval. Only groups with at least min_group respondents take
 // part: the answers of a withheld group are not read, so no statistic can reveal them.
+// Every test draws its Monte Carlo arrangements from a stream of its own (the settings'
+// seed and the test's question, item and groups), so the report repeats exactly and two
+// tests of the same group sizes do not err alike.
 // Reads one SQL query per rank question (the rankings, for W); everything else comes
 // from the tallies the analysis already has.
 #pragma once
@@ -21,7 +24,7 @@ namespace peiling {
 struct StatisticsSettings {
   int min_group = 3;
   int bootstrap_resamples = 2000;
-  TestBudget budget;  // its seed also seeds the bootstrap
+  TestBudget budget;  // its seed also seeds the bootstrap, and each test's own stream
 };
 
 struct GroupMean {

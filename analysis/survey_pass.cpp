@@ -60,7 +60,8 @@ void SurveyPass::tally(std::size_t group, const std::vector<StoredAnswerView>& a
 }
 
 // Per open answer: whether it is coded (the tally's coded respondents); for questions with
-// a frame, the coding method's counts of answers, coded answers and agreed answers.
+// a frame, the coding method's counts: answers, coded, agreed, placed under a frame code
+// and marked as not placeable.
 void SurveyPass::count_codes(std::size_t group, const std::vector<StoredAnswerView>& answers,
                              const std::vector<EffectiveCode>& codes) {
   for (std::size_t o = 0; o < open_.size(); ++o) {
@@ -74,6 +75,12 @@ void SurveyPass::count_codes(std::size_t group, const std::vector<StoredAnswerVi
     ++method_.open_answers;
     method_.coded_answers += own.empty() ? 0 : 1;
     method_.agreed_answers += !own.empty() && own.front()->agreed ? 1 : 0;
+    // By the codes the report shows, as in the schoenendoos.
+    const CodingFrame& frame = *analysis_.questionnaire.find_frame(open_[o]->coding_frame);
+    method_.placed_answers +=
+        std::any_of(own.begin(), own.end(), [&](const EffectiveCode* code) { return frame.find_code(code->code); }) ? 1 : 0;
+    method_.unplaceable_answers +=
+        std::any_of(own.begin(), own.end(), [](const EffectiveCode* code) { return code->code == kUnplaceable; }) ? 1 : 0;
   }
 }
 

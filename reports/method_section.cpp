@@ -45,6 +45,29 @@ std::string agreement_line(const CodingMethod& method, Language language) {
          "laatst codeerde.";
 }
 
+// "42 open antwoorden, waarvan er 39 letterlijk in het codeerschema zijn geplaatst (...).
+// 3 kon een codeur niet plaatsen ...": the counts of the ordered shoebox, by the codes the
+// report uses, so an answer marked as not placeable is never counted as placed.
+std::string answers_line(const CodingMethod& method, Language language) {
+  const int uncoded = method.open_answers - method.placed_answers - method.unplaceable_answers;
+  const std::string open = std::to_string(method.open_answers), placed = std::to_string(method.placed_answers),
+                    unplaceable = std::to_string(method.unplaceable_answers), rest = std::to_string(uncoded);
+  if (language == Language::en)
+    return open + " open answers, of which " + placed + (method.placed_answers == 1 ? " was" : " were") +
+           " placed in the coding frame (verbatim, see the ordered shoebox)." +
+           (method.unplaceable_answers > 0 ? " A coder could not place " + unplaceable +
+                                                 (method.unplaceable_answers == 1 ? "; it is" : "; they are") +
+                                                 " listed under 'could not be placed'."
+                                           : "") +
+           (uncoded > 0 ? " " + rest + (uncoded == 1 ? " is" : " are") + " not (yet) coded." : "");
+  return open + " open antwoorden, waarvan er " + placed + " letterlijk in het codeerschema " +
+         (method.placed_answers == 1 ? "is" : "zijn") + " geplaatst (zie de geordende schoenendoos)." +
+         (method.unplaceable_answers > 0
+              ? " " + unplaceable + " kon een codeur niet plaatsen; die staan onder 'niet te plaatsen'."
+              : "") +
+         (uncoded > 0 ? " " + rest + (uncoded == 1 ? " is" : " zijn") + " (nog) niet gecodeerd." : "");
+}
+
 }  // namespace
 
 ReportSection method_section(const ReportModel& model) {
@@ -53,13 +76,7 @@ ReportSection method_section(const ReportModel& model) {
   ReportSection section{std::string(pick(language, "Werkwijze bij het coderen", "How the open answers were coded")), {}};
   if (method.open_answers == 0) return section;
   auto paragraph = [&](std::string text) { section.blocks.push_back({SectionBlock::Kind::paragraph, std::move(text), {}, {}}); };
-  paragraph(language == Language::en
-                ? std::to_string(method.open_answers) + " open answers, of which " +
-                      std::to_string(method.coded_answers) + " were placed in the coding frame (verbatim, see the "
-                      "ordered shoebox). Answers a coder could not place are marked 'niet te plaatsen'."
-                : std::to_string(method.open_answers) + " open antwoorden, waarvan er " +
-                      std::to_string(method.coded_answers) + " letterlijk in het codeerschema zijn geplaatst (zie de "
-                      "geordende schoenendoos). Wat een codeur niet kon plaatsen, staat als 'niet te plaatsen'.");
+  paragraph(answers_line(method, language));
   if (!method.coders.empty()) paragraph(coders_line(method, language));
   if (method.compared) paragraph(agreement_line(method, language));
   else if (!method.coders.empty())

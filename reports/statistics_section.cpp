@@ -11,6 +11,7 @@
 #include "analysis/statistics.h"
 #include "reports/escape.h"
 #include "reports/html_parts.h"
+#include "reports/statistics_figures.h"
 #include "reports/statistics_text.h"
 
 namespace peiling {
@@ -25,15 +26,6 @@ struct Writer {
     return format_decimal(value, decimals, model.text.language());
   }
 
-  // "p = 0,12" when counted exactly, "p ≈ 0,12" when estimated, "p < 0,001" when tiny.
-  std::string p_text(const PValue& p) const {
-    if (p.method == PMethod::none) return "p = 1";
-    if (p.value < 0.001) return "p < " + decimal(0.001, 3);
-    return (p.method == PMethod::exact ? "p = " : "p ≈ ") + decimal(p.value, p.value < 0.01 ? 3 : 2);
-  }
-
-  static bool rare(const PValue& p) { return p.method != PMethod::none && p.value < 0.05; }
-
   bool shown(const GroupAnalysis* group) const { return group && model.shows_answers(*group); }
 
   std::string item_name(const ItemComparison& comparison, const Question& question) const {
@@ -47,36 +39,66 @@ struct Writer {
       if (!shown(entry.group)) continue;
       const Concordance& result = entry.concordance;
       const std::string& label = entry.group->group->label;
-      block.findings.push_back(result.p.method == PMethod::none
-                                   ? text.no_test(label, result.respondents)
-                                   : text.agreement(label, result.w, decimal(result.w, 2), result.respondents,
-                                                    p_text(result.p), rare(result.p)));
+      if (result.p.method == PMethod::none) {
+        block.findings.push_back(text.no_test(label, result.respondents));
+        continue;
+      }
+      const PrintedW w = printed_w(result.w, model.text.language());
+      const PrintedP p = printed_p(result.p, model.text.language());
+      block.findings.push_back(text.agreement(label, w.agreement, w.text, result.respondents, p.text, p.rare));
     }
     return block;
   }
 
   std::string pair_sentence(const PairComparison& pair, const std::string& item) const {
+    const std::string& first = pair.first.group->group->label;
+    const std::string& second = pair.second.group->group->label;
+    const std::string sizes = text.sizes({pair.first.respondents, pair.second.respondents});
+    if (pair.permutation.p.method == PMethod::none) return text.pair_without_variation(item, first, second, sizes);
     const double u = pair.mann_whitney.w;
-    return text.pair(item, pair.first.group->group->label, pair.second.group->group->label,
-                     decimal(pair.first.mean, 1), decimal(pair.second.mean, 1), decimal(pair.difference, 1),
+    const PrintedP p = printed_p(pair.permutation.p, model.text.language());
+    return text.pair(item, first, second, decimal(pair.first.mean, 1), decimal(pair.second.mean, 1),
+                     decimal(pair.difference, 1),
                      text.interval(decimal(pair.difference_interval.low, 1), decimal(pair.difference_interval.high, 1)),
-                     decimal(u, u == std::floor(u) ? 0 : 1), p_text(pair.permutation.p),
-                     text.sizes({pair.first.respondents, pair.second.respondents}), rare(pair.permutation.p));
+                     decimal(u, u == std::floor(u) ? 0 : 1), p.text, sizes, p.rare,
+                     text.small_groups({first, second}, {pair.first.respondents, pair.second.respondents}));
+  }
+
+  std::string across_sentence(const KruskalWallis& across, const ItemComparison& comparison,
+                              const std::string& item) const {
+    std::vector<std::string> labels;
+    std::vector<int> sizes;
+    for (const GroupMean& mean : comparison.groups) {
+      labels.push_back(mean.group->group->label);
+      sizes.push_back(mean.respondents);
+    }
+    if (across.p.method == PMethod::none) return text.across_without_variation(item, text.sizes(sizes));
+    const PrintedP p = printed_p(across.p, model.text.language());
+    return text.across(item, decimal(across.h, 1), p.text, text.sizes(sizes), p.rare, text.small_groups(labels, sizes));
   }
 
   void add_comparison(StatisticsBlock& block, const ItemComparison& comparison, const Question& question) const {
     const std::string item = item_name(comparison, question);
-    std::vector<int> sizes;
     bool all_shown = true;
-    for (const GroupMean& mean : comparison.groups) {
-      sizes.push_back(mean.respondents);
-      all_shown = all_shown && shown(mean.group);
+    for (const GroupMean& mean : comparison.groups) all_shown = all_shown && shown(mean.group);
+    if (comparison.across && all_shown) {
+      block.findings.push_back(across_sentence(*comparison.across, comparison, item));
+      // Everyone gave the same answer: every pair would only say so again.
+      if (comparison.across->p.method == PMethod::none) return;
     }
-    if (comparison.across && all_shown)
-      block.findings.push_back(text.across(item, decimal(comparison.across->h, 1), p_text(comparison.across->p),
-                                           text.sizes(sizes), rare(comparison.across->p)));
     for (const PairComparison& pair : comparison.pairs)
       if (shown(pair.first.group) && shown(pair.second.group)) block.findings.push_back(pair_sentence(pair, item));
+  }
+
+  // The groups the question was asked of that the report withholds, with and without any
+  // respondents.
+  std::string withheld_note(const Question& question) const {
+    std::vector<std::string> empty, small;
+    for (const GroupAnalysis& group : model.analysis->groups)
+      if (!shown(&group) && question.asked_to(group.group->id))
+        (group.responded == 0 ? empty : small).push_back(group.group->label);
+    if (empty.empty() && small.empty()) return "";
+    return text.withheld(empty, small, model.options.min_group);
   }
 
   // Items down, shown groups across: "3,3 (2,7 tot 4,0)", the group's n in the header.
@@ -118,8 +140,7 @@ struct Writer {
     const Question& question = *statistics.question;
     StatisticsBlock block{text.differences_heading(shortened(question.text)), {}, {}};
     for (const ItemComparison& comparison : statistics.items) add_comparison(block, comparison, question);
-    const auto withheld = model.withheld_group_labels(question);
-    if (!withheld.empty()) block.findings.push_back(text.withheld(withheld, model.options.min_group));
+    if (const std::string withheld = withheld_note(question); !withheld.empty()) block.findings.push_back(withheld);
     if (auto table = means_table(statistics)) block.tables.push_back(std::move(*table));
     return block;
   }

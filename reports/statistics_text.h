@@ -10,8 +10,12 @@
 
 #include "analysis/statistics_types.h"
 #include "engine/language.h"
+#include "reports/statistics_figures.h"
 
 namespace peiling {
+
+// Groups of fewer respondents than this get a warning beside every finding resting on them.
+constexpr int kSmallGroup = 5;
 
 class StatisticsText {
  public:
@@ -39,20 +43,30 @@ class StatisticsText {
   std::string_view item() const { return pick(language_, "Onderdeel", "Item"); }
 
   // "Directie is het sterk eens over de volgorde (W = 0,96, n = 3). ..."
-  std::string agreement(const std::string& group, double w, const std::string& w_text, int n,
+  std::string agreement(const std::string& group, Agreement agreement, const std::string& w_text, int n,
                         const std::string& p_text, bool rare) const;
   std::string no_test(const std::string& group, int n) const;
   // "Bij Fase 4 kunnen de verschillen tussen de groepen toeval zijn (H = 1,2, p = 0,55; n = 3, 4 en 8)."
+  // `note` follows the sentence: a small_groups note or "".
   std::string across(const std::string& item, const std::string& h_text, const std::string& p_text,
-                     const std::string& sizes, bool rare) const;
+                     const std::string& sizes, bool rare, const std::string& note) const;
+  // "Bij Fase 4 gaf iedereen hetzelfde antwoord: ..." (all groups, or the two of a pair).
+  std::string across_without_variation(const std::string& item, const std::string& sizes) const;
   // "Het verschil tussen A en B bij Fase 4 (4,3 tegen 2,8) kan met deze aantallen toeval zijn (...)."
   std::string pair(const std::string& item, const std::string& first, const std::string& second,
                    const std::string& first_mean, const std::string& second_mean, const std::string& difference,
                    const std::string& interval, const std::string& u_text, const std::string& p_text,
-                   const std::string& sizes, bool rare) const;
-  // " Let op: dit zijn de antwoorden van maar 3 mensen."
+                   const std::string& sizes, bool rare, const std::string& note) const;
+  std::string pair_without_variation(const std::string& item, const std::string& first, const std::string& second,
+                                     const std::string& sizes) const;
+  // " Let op: dit zijn de antwoorden van maar 3 mensen; ..." when n is under kSmallGroup, else "".
   std::string few_people(int n) const;
-  std::string withheld(const std::vector<std::string>& groups, int min_group) const;
+  // The same for a comparison: " Let op: van Directie zijn dit de antwoorden van maar 3 mensen; ..."
+  // naming each group under kSmallGroup; "" when there is none.
+  std::string small_groups(const std::vector<std::string>& groups, const std::vector<int>& sizes) const;
+  // "Directie (geen respondenten) en IB'ers (minder dan 3 respondenten) zijn niet getoetst ..."
+  std::string withheld(const std::vector<std::string>& empty_groups, const std::vector<std::string>& small_groups,
+                       int min_group) const;
   std::string interval(const std::string& low, const std::string& high) const;  // "2,7 tot 4,0"
   std::string sizes(const std::vector<int>& sizes) const;                        // "3, 4 en 8"
 
@@ -61,6 +75,8 @@ class StatisticsText {
                                         std::uint64_t seed) const;
 
  private:
+  std::string joined(const std::vector<std::string>& parts) const;  // "a, b en c"
+
   Language language_;
 };
 

@@ -57,6 +57,11 @@ TEST_CASE("The demo report says per finding whether the numbers can carry it", "
   CHECK(coach.find("(4,3 tegen 2,8;") != std::string::npos);
   CHECK(coach.find("kan met deze aantallen toeval zijn") != std::string::npos);
   CHECK(coach.find("n = 4 en 8") != std::string::npos);
+  // Every comparison resting on a group under 5 says so, not only the W sentences.
+  CHECK(coach.find("Let op: van Intern begeleiders zijn dit de antwoorden van maar 4 mensen") != std::string::npos);
+  const std::string directie_pair = finding_about(section, "Directie en Leerkrachten verschillen bij De ib&#39;er als coach");
+  CHECK(directie_pair.find("n = 3 en 8). Let op: van Directie zijn dit de antwoorden van maar 3 mensen") !=
+        std::string::npos);
   // Means with their bootstrap interval and n, and the explanation for non-statisticians.
   CHECK(section.find("2,8 (1,9 tot 3,6; n = 8)") != std::string::npos);
   CHECK(section.find("Hoe lees je dit?") != std::string::npos);
