@@ -111,20 +111,14 @@ CoderComparison compare_coders(Store& store, std::int64_t survey_id, const Quest
   return comparison;
 }
 
-void add_coders(Store& store, std::int64_t survey_id, const Questionnaire& questionnaire, CodingMethod& method) {
+void add_coders(Store& store, std::int64_t survey_id, const Questionnaire& questionnaire,
+                const std::vector<CoderTally>& coders, CodingMethod& method) {
   const bool any_coded_question = std::any_of(questionnaire.questions.begin(), questionnaire.questions.end(),
                                               [&](const Question& question) {
                                                 return question.kind().open && questionnaire.find_frame(question.coding_frame);
                                               });
   if (!any_coded_question) return;
-  for (const std::string& coder : coders_of(store, survey_id)) {
-    Statement count(store.database(),
-                    "SELECT count(DISTINCT c.response_id || '/' || c.question_id) FROM codings c"
-                    " JOIN responses r ON r.id = c.response_id WHERE r.survey_id = ? AND c.coder = ?");
-    count.bind(1, survey_id).bind(2, coder);
-    count.step();
-    method.coders.push_back({coder, static_cast<int>(count.column_int(0))});
-  }
+  for (const CoderTally& coder : coders) method.coders.push_back({coder.coder, coder.answers});
   if (method.coders.size() < 2) return;
   std::vector<std::string> names;
   for (const auto& coder : method.coders) names.push_back(coder.coder);

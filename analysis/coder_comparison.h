@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "analysis/agreement.h"
+#include "engine/effective_codings.h"
 #include "engine/store.h"
 
 namespace peiling {
@@ -67,8 +68,10 @@ struct CodingMethod {
 };
 
 // Adds the coders to `method`, whose answer counts the analysis's pass over the responses
-// filled in: how many answers each coded and, with two or more coders, their agreement.
-void add_coders(Store& store, std::int64_t survey_id, const Questionnaire& questionnaire, CodingMethod& method);
+// filled in, as were the coders and how many answers each coded; with two or more coders,
+// their agreement.
+void add_coders(Store& store, std::int64_t survey_id, const Questionnaire& questionnaire,
+                const std::vector<CoderTally>& coders, CodingMethod& method);
 
 // The value that stands for a set of codes in the agreement table: "f3+f4".
 std::string joined_codes(std::vector<std::string> codes);

@@ -76,7 +76,7 @@ std::unique_ptr<SurveyAnalysis> analyse_survey(Store& store, std::int64_t survey
     analysis->all_groups.questions.push_back(tallies[q].summarise(std::nullopt));
   }
   analysis->coding_method = std::move(pass.method());
-  add_coders(store, survey_id, questionnaire, analysis->coding_method);
+  add_coders(store, survey_id, questionnaire, pass.coders(), analysis->coding_method);
   analysis->triangulations = pass.triangulations();
   add_rank_places(analysis->triangulations, *analysis);
   return analysis;

@@ -46,6 +46,7 @@ void SurveyPass::run(Store& store, const std::vector<const GroupAnalysis*>& hear
     }
     if (hearing[group]) tell(*hearing[group], response.id, answers, codes, visit);
   });
+  if (reads_codes) coders_ = codings.coders();
 }
 
 void SurveyPass::tally(std::size_t group, const std::vector<StoredAnswerView>& answers) {

@@ -33,6 +33,8 @@ class SurveyPass {
 
   const std::vector<QuestionTally>& tallies() const { return tallies_; }
   CodingMethod& method() { return method_; }
+  // The coders met in the pass and how many answers each coded (EffectiveCodings::coders).
+  const std::vector<CoderTally>& coders() const { return coders_; }
   std::vector<Triangulation> triangulations() { return triangulation_ ? triangulation_->finish() : std::vector<Triangulation>{}; }
 
  private:
@@ -50,6 +52,7 @@ class SurveyPass {
   std::vector<bool> framed_;             // per open question: coded in a frame the definition has
   std::optional<TriangulationCounter> triangulation_;  // everything only
   CodingMethod method_;
+  std::vector<CoderTally> coders_;
   OpenAnswer open_answer_;  // reused, so a million answers allocate nothing each
 };
 

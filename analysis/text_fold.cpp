@@ -48,4 +48,17 @@ bool contains_word(std::string_view folded_text, std::string_view folded_word) {
   return false;
 }
 
+WordStarts::WordStarts(std::vector<std::string> folded_words) : words_(std::move(folded_words)) {
+  for (std::size_t w = 0; w < words_.size(); ++w)
+    if (!words_[w].empty()) by_first_byte_[static_cast<unsigned char>(words_[w].front())].push_back(w);
+}
+
+void WordStarts::find_in(std::string_view folded_text, std::vector<bool>& found) const {
+  for (std::size_t at = 0; at < folded_text.size(); ++at) {
+    if (at > 0 && is_word_byte(static_cast<unsigned char>(folded_text[at - 1]))) continue;
+    for (std::size_t w : by_first_byte_[static_cast<unsigned char>(folded_text[at])])
+      if (folded_text.compare(at, words_[w].size(), words_[w]) == 0) found[w] = true;
+  }
+}
+
 }  // namespace peiling

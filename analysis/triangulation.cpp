@@ -3,6 +3,9 @@
 #include "analysis/triangulation.h"
 
 #include <algorithm>
+#include <array>
+#include <functional>
+#include <optional>
 #include <span>
 
 #include "analysis/survey_analysis.h"
@@ -28,20 +31,36 @@ std::span<const StoredAnswerView> answers_to(const std::vector<StoredAnswerView>
   return std::span(answers).subspan(first, end - first);
 }
 
-// The codes of the respondent's two most important items, best first.
-std::vector<std::string> top_two_codes(const std::vector<StoredAnswerView>& answers, const Question& rank_question) {
-  std::vector<std::pair<double, std::string_view>> numbers;  // (number, item)
-  for (const StoredAnswerView& answer : answers_to(answers, rank_question.id))
-    if (answer.number) numbers.emplace_back(*answer.number, answer.item);
+// The codes of the respondent's two most important items, best first (none when they did
+// not rank; one when they ranked one item).
+struct TopTwo {
+  std::array<std::string_view, 2> codes;
+  std::size_t size = 0;
+  bool contains(std::string_view code) const { return (size > 0 && codes[0] == code) || (size > 1 && codes[1] == code); }
+};
+
+TopTwo top_two_codes(const std::vector<StoredAnswerView>& answers, const Question& rank_question) {
   const bool high = rank_question.direction == RankDirection::high_is_most;
-  std::sort(numbers.begin(), numbers.end(),
-            [high](const auto& a, const auto& b) { return high ? a.first > b.first : a.first < b.first; });
-  std::vector<std::string> codes;
-  for (std::size_t i = 0; i < numbers.size() && i < 2; ++i) {
-    const Item* item = rank_question.find_item(numbers[i].second);
-    codes.push_back(item ? item->code : "");
+  const auto better = [high](double a, double b) { return high ? a > b : a < b; };
+  std::array<std::pair<double, std::string_view>, 2> best;  // (number, item), best first
+  std::size_t found = 0;
+  for (const StoredAnswerView& answer : answers_to(answers, rank_question.id)) {
+    if (!answer.number) continue;
+    const std::pair<double, std::string_view> entry{*answer.number, answer.item};
+    if (found == 0 || better(entry.first, best[0].first)) {
+      best[1] = best[0];
+      best[0] = entry;
+    } else if (found == 1 || better(entry.first, best[1].first)) {
+      best[1] = entry;
+    }
+    found = std::min<std::size_t>(found + 1, 2);
   }
-  return codes;
+  TopTwo top;
+  for (std::size_t i = 0; i < found; ++i) {
+    const Item* item = rank_question.find_item(best[i].second);
+    top.codes[top.size++] = item ? std::string_view(item->code) : std::string_view();
+  }
+  return top;
 }
 
 std::vector<SignalWordCount> signal_words_of(const CodingFrame& frame) {
@@ -53,12 +72,14 @@ std::vector<SignalWordCount> signal_words_of(const CodingFrame& frame) {
 }
 
 // One open answer (with its codes) of a respondent whose top-ranked codes are `top`.
-void count_answer(GroupTriangulation& result, const std::vector<std::string>& folded_words, std::string_view text,
-                  const std::vector<const EffectiveCode*>& codes, const std::vector<std::string>& top) {
+// The respondent's top two are worked out only for an answer coded in a linked code.
+void count_answer(GroupTriangulation& result, const WordStarts& signal_words, std::vector<bool>& found,
+                  std::string_view text, const std::vector<const EffectiveCode*>& codes,
+                  const std::function<const TopTwo&()>& top_of_respondent) {
   ++result.open_answers;
-  const std::string folded = fold_text(text);
-  for (std::size_t w = 0; w < folded_words.size(); ++w)
-    result.signal_words[w].answers += contains_word(folded, folded_words[w]) ? 1 : 0;
+  found.assign(result.signal_words.size(), false);
+  signal_words.find_in(fold_text(text), found);
+  for (std::size_t w = 0; w < found.size(); ++w) result.signal_words[w].answers += found[w] ? 1 : 0;
   for (const EffectiveCode* code : codes) {
     if (code->code == kUnplaceable) ++result.unplaceable;
     auto row = std::find_if(result.codes.begin(), result.codes.end(),
@@ -66,10 +87,11 @@ void count_answer(GroupTriangulation& result, const std::vector<std::string>& fo
     if (row == result.codes.end()) continue;
     ++row->open_count;
     ++result.coded_answers;
-    if (top.empty()) continue;
+    const TopTwo& top = top_of_respondent();
+    if (top.size == 0) continue;
     ++result.compared_answers;
-    result.top_match += top[0] == code->code ? 1 : 0;
-    result.top_two_match += std::find(top.begin(), top.end(), code->code) != top.end() ? 1 : 0;
+    result.top_match += top.codes[0] == code->code ? 1 : 0;
+    result.top_two_match += top.contains(code->code) ? 1 : 0;
   }
 }
 
@@ -122,7 +144,7 @@ TriangulationCounter::TriangulationCounter(const Questionnaire& questionnaire) {
     for (const RespondentGroup& group : questionnaire.groups) triangulation.groups.push_back(empty_group(triangulation, group));
     std::vector<std::string> folded;
     for (const auto& word : triangulation.groups.front().signal_words) folded.push_back(fold_text(word.word));
-    folded_words_.push_back(std::move(folded));
+    signal_words_.emplace_back(std::move(folded));
     triangulations_.push_back(std::move(triangulation));
   }
 }
@@ -131,18 +153,16 @@ void TriangulationCounter::add(std::size_t group, const std::vector<StoredAnswer
                                const std::vector<EffectiveCode>& codes) {
   for (std::size_t t = 0; t < triangulations_.size(); ++t) {
     Triangulation& triangulation = triangulations_[t];
-    std::vector<std::string> top;
-    bool top_known = false;
-    for (const Question* question : triangulation.open_questions) {
-      for (const StoredAnswerView& answer : answers_to(answers, question->id)) {
-        if (answer.text.empty()) continue;
-        if (!top_known) {
-          top = top_two_codes(answers, *triangulation.rank_question);
-          top_known = true;
-        }
-        count_answer(triangulation.groups[group], folded_words_[t], answer.text, codes_of(codes, question->id), top);
-      }
-    }
+    std::optional<TopTwo> top;
+    const auto top_of_respondent = [&]() -> const TopTwo& {
+      if (!top) top = top_two_codes(answers, *triangulation.rank_question);
+      return *top;
+    };
+    for (const Question* question : triangulation.open_questions)
+      for (const StoredAnswerView& answer : answers_to(answers, question->id))
+        if (!answer.text.empty())
+          count_answer(triangulation.groups[group], signal_words_[t], found_, answer.text,
+                       codes_of(codes, question->id), top_of_respondent);
   }
 }
 

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/text_fold.h"
 #include "engine/answer_data_reader.h"
 #include "engine/effective_codings.h"
 #include "engine/questionnaire.h"
@@ -71,7 +72,8 @@ class TriangulationCounter {
 
  private:
   std::vector<Triangulation> triangulations_;
-  std::vector<std::vector<std::string>> folded_words_;  // per triangulation, its signal words folded
+  std::vector<WordStarts> signal_words_;  // per triangulation, its signal words folded
+  std::vector<bool> found_;              // scratch: which signal words an answer holds
 };
 
 void add_rank_places(std::vector<Triangulation>& triangulations, const SurveyAnalysis& analysis);

@@ -72,6 +72,7 @@ void measure(const fs::path& work, int count) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  peiling::bench::start_launcher();  // measured programs start from it (measured_process.h)
   int responses = 1'000'000;
   bool keep = false;
   for (int i = 1; i < argc; ++i) {

@@ -1,13 +1,22 @@
 // Benchmark: runs `peiling report` (analysis + every report file) as a process of its own
-// on the demo survey and on synthetic surveys of 10,000 and 100,000 responses, and prints
-// the best wall time and the peak memory of that process. Prints figures and ratios against a
-// reference measured in the same run (one SQLite pass over all answers of the survey), so
-// the numbers mean something on a shared, noisy machine. Not a test: it asserts nothing.
+// on the demo survey and on synthetic Greven surveys (10,000 and 100,000 responses by
+// default), and prints the best wall time and the peak memory of that process beside
+// references measured in the same run, so the numbers mean something on a shared, noisy
+// machine:
+//   - `peiling survey show` on the same database (starting peiling, opening the database);
+//   - one SQL GROUP BY of the per-group mean score per phase over a bare table of the same
+//     responses (exported as CSV and loaded with the sqlite3 shell's .import);
+//   - pandas read_csv + groupby().mean() on that CSV, when Debian's python3-pandas is
+//     installed (else a note).
+// Then `peiling report` on the bundled LBBO questionnaire (every question type) filled with
+// as many synthetic responses as the largest Greven size, beside the Greven figure.
+// Not a test: it asserts nothing.
 //
-//   build/bench_report [--quick] [--keep] [--sizes N,N,...]
+//   build/bench_report [--quick] [--keep] [--sizes N,N,...] [--runs N]
 //   --quick: 10,000 responses only; --sizes: other synthetic survey sizes (e.g. to see that
-//   memory levels off: --sizes 10000,100000,300000); --keep: leave the databases and
-//   reports in the temp folder (its path is printed) to look at or profile.
+//   memory levels off: --sizes 100000,1000000); --runs: timed runs per figure (default 3, the
+//   best counts); --keep: leave the databases, CSVs and reports in the temp folder (its path
+//   is printed) to look at or profile.
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -21,6 +30,7 @@
 #include <vector>
 
 #include "app/demo_survey.h"
+#include "app/synthetic_responses.h"
 #include "bench/measured_process.h"
 #include "engine/definition_loader.h"
 
@@ -30,18 +40,19 @@ namespace fs = std::filesystem;
 namespace {
 
 const std::string kGreven = PEILING_QUESTIONNAIRE_DIR "/greven-fasen.json";
+const std::string kLbbo = PEILING_QUESTIONNAIRE_DIR "/lbbo-kernactiviteiten.json";
 
 double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
-std::int64_t build_synthetic_survey(const std::string& db_path, int responses);
+std::int64_t build_greven_survey(const std::string& db_path, int responses);
+std::int64_t build_lbbo_survey(const std::string& db_path, int responses);
 
-// Builds the synthetic survey in a child process, so this process stays small: the peak
-// memory Linux reports for the peiling processes it starts includes its own peak.
-std::int64_t build_in_child(const std::string& db_path, int responses) {
+// Builds a synthetic survey in a child process, so the benchmark stays small.
+std::int64_t build_in_child(std::int64_t (*build)(const std::string&, int), const std::string& db_path, int responses) {
   const pid_t child = ::fork();
-  if (child == 0) ::_exit(build_synthetic_survey(db_path, responses) == 1 ? 0 : 1);
+  if (child == 0) ::_exit(build(db_path, responses) == 1 ? 0 : 1);
   int status = 0;
   ::waitpid(child, &status, 0);
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
@@ -51,35 +62,27 @@ std::int64_t build_in_child(const std::string& db_path, int responses) {
   return 1;  // the only survey in its fresh database
 }
 
-// A reference that grows with the survey: one pass of SQLite over all its answers,
-// unpacked from each response's JSON as the analysis does (engine/answer_sql.h).
-double time_answer_scan(Store& store, std::int64_t survey_id) {
-  const auto start = std::chrono::steady_clock::now();
-  Statement scan(store.database(),
-                 "SELECT COUNT(*), SUM(length(CAST(a.atom AS TEXT))) FROM responses r, json_each(r.answer_data) q,"
-                 " json_each(q.value) a WHERE r.survey_id = ?1");
-  scan.bind(1, survey_id);
-  scan.step();
-  return seconds_since(start);
-}
-
 using bench::RunFigures;
-
-RunFigures run_peiling(const std::vector<std::string>& args) { return bench::run_measured(PEILING_BINARY, args); }
 
 // The fastest of `runs` runs (the least disturbed by other work on the machine) and the
 // largest peak memory seen.
-RunFigures best_of(int runs, const std::vector<std::string>& args) {
-  RunFigures best{1e9, 0};
+RunFigures best_of(int runs, const std::string& program, const std::vector<std::string>& args) {
+  RunFigures best{1e9, 1e9, 0};
   for (int run = 0; run < runs; ++run) {
-    const RunFigures figures = run_peiling(args);
+    const RunFigures figures = bench::run_measured(program, args);
     best.seconds = std::min(best.seconds, figures.seconds);
+    best.cpu_seconds = std::min(best.cpu_seconds, figures.cpu_seconds);
     best.peak_kib = std::max(best.peak_kib, figures.peak_kib);
   }
   return best;
 }
 
-std::int64_t build_synthetic_survey(const std::string& db_path, int responses) {
+RunFigures best_report(int runs, const std::string& db, std::int64_t survey_id, const fs::path& out_dir) {
+  return best_of(runs, PEILING_BINARY,
+                 {"report", "--db", db, "--survey", std::to_string(survey_id), "--out", out_dir.string()});
+}
+
+std::int64_t build_greven_survey(const std::string& db_path, int responses) {
   Store store(db_path);
   const std::string text = read_definition_text(kGreven);
   const auto row = store.save_questionnaire(text, parse_definition(text, kGreven));
@@ -110,29 +113,70 @@ std::int64_t build_synthetic_survey(const std::string& db_path, int responses) {
   return survey_id;
 }
 
-// Times `peiling report` on one survey and prints it beside two references measured now:
-// `peiling survey show` on the same database (the floor: starting peiling, opening the
-// database, reading the definition) and one SQLite pass over the survey's answers.
-void measure(const char* name, const std::string& db, std::int64_t survey_id, const fs::path& out_dir, int runs) {
+// The bundled LBBO questionnaire (rank, matrix, multi and open questions) with `responses`
+// synthetic responses, a tenth each from directie and ib'ers.
+std::int64_t build_lbbo_survey(const std::string& db_path, int responses) {
+  Store store(db_path);
+  SyntheticPlan plan;
+  plan.group_counts = {{"directie", responses / 10}, {"ib", responses / 10},
+                       {"leerkrachten", responses - 2 * (responses / 10)}};
+  return build_synthetic_survey(store, kLbbo, "synthetisch", plan);
+}
+
+bool pandas_installed() { return std::system("python3 -c 'import pandas' >/dev/null 2>&1") == 0; }
+
+constexpr const char* kMeansSql =
+    "SELECT groep, avg(\"fasen.f1\"), avg(\"fasen.f2\"), avg(\"fasen.f3\"), avg(\"fasen.f4\"), avg(\"fasen.f5\")"
+    " FROM responses GROUP BY groep";
+constexpr const char* kMeansPandas =
+    "import sys, pandas; frame = pandas.read_csv(sys.argv[1]); "
+    "print(frame.groupby('groep')[['fasen.f1', 'fasen.f2', 'fasen.f3', 'fasen.f4', 'fasen.f5']].mean())";
+
+void print_figures(const char* name, const RunFigures& figures, const RunFigures& reference) {
+  std::printf(" | %s %7.1f ms %6.1f MiB x%.1f", name, figures.seconds * 1000, figures.peak_kib / 1024.0,
+              figures.seconds / reference.seconds);
+}
+
+// `peiling report` on one survey, beside `survey show` on the same database and, for the
+// synthetic Greven surveys, the per-group means by SQL GROUP BY and by pandas over the same
+// responses as a CSV.
+RunFigures measure(const char* name, const std::string& db, std::int64_t survey_id, const fs::path& work, int runs,
+                   bool means_references) {
   const std::string survey = std::to_string(survey_id);
-  const RunFigures report = best_of(runs, {"report", "--db", db, "--survey", survey, "--out", out_dir.string()});
-  const RunFigures show = best_of(runs, {"survey", "show", "--db", db, survey});
-  Store store(db);
-  const double scan = time_answer_scan(store, survey_id);
-  std::printf("%-22s %8.1f ms %7.1f MiB | survey show %6.1f ms %5.1f MiB: x%-6.1f | answer scan %7.2f ms: x%.1f\n",
-              name, report.seconds * 1000, report.peak_kib / 1024.0, show.seconds * 1000, show.peak_kib / 1024.0,
-              report.seconds / show.seconds, scan * 1000, report.seconds / scan);
+  const RunFigures report = best_report(runs, db, survey_id, work / "report");
+  const RunFigures show = best_of(runs, PEILING_BINARY, {"survey", "show", "--db", db, survey});
+  std::printf("%-24s %8.1f ms (cpu %7.1f ms) %6.1f MiB | survey show %6.1f ms %5.1f MiB", name, report.seconds * 1000,
+              report.cpu_seconds * 1000, report.peak_kib / 1024.0, show.seconds * 1000, show.peak_kib / 1024.0);
+  if (means_references) {
+    const fs::path csv = work / (std::string("responses-") + survey + "-" + std::to_string(::getpid()) + ".csv");
+    const fs::path bare = work / "bare.sqlite";
+    fs::remove(bare);
+    bench::run_measured(PEILING_BINARY, {"export", "--db", db, "--survey", survey, "--format", "csv", "--out", csv.string()});
+    bench::run_measured("sqlite3", {bare.string(), "-csv", ".import " + csv.string() + " responses"});
+    const RunFigures group_by = best_of(runs, "sqlite3", {bare.string(), kMeansSql});
+    std::printf("\n%-24s report / GROUP BY x%.2f (cpu x%.2f)", "", report.seconds / group_by.seconds,
+                report.cpu_seconds / group_by.cpu_seconds);
+    print_figures("GROUP BY", group_by, group_by);
+    if (pandas_installed()) print_figures("pandas", best_of(runs, "python3", {"-c", kMeansPandas, csv.string()}), group_by);
+    else std::printf(" | pandas: not measured (apt-get install python3-pandas)");
+    fs::remove(csv);
+  }
+  std::printf("\n");
+  return report;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
+  bench::start_launcher();  // measured programs start from it (measured_process.h)
   bool keep = false;
+  int runs = 3;
   std::vector<int> sizes{10'000, 100'000};
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--quick") sizes = {10'000};
     if (arg == "--keep") keep = true;
+    if (arg == "--runs" && i + 1 < argc) runs = std::stoi(argv[++i]);
     if (arg == "--sizes" && i + 1 < argc) {
       sizes.clear();
       std::stringstream list(argv[++i]);
@@ -141,25 +185,37 @@ int main(int argc, char** argv) {
   }
   const fs::path work = fs::temp_directory_path() / ("peiling-bench-" + std::to_string(::getpid()));
   fs::create_directories(work);
-  std::printf("%-22s %s\n", "survey", "peiling report: best time, peak memory | references measured in this run");
+  std::printf("%-24s %s\n", "survey", "peiling report: best time, peak memory | references measured in this run");
 
   {  // The demo survey of the thesis.
     const std::string db = (work / "demo.sqlite").string();
     Store store(db);
     const auto survey_id = build_demo_survey(store, kGreven);
-    measure("demo (15 responses)", db, survey_id, work / "demo-report", 10);
+    measure("demo (15 responses)", db, survey_id, work / "demo", 10, false);
   }
 
+  RunFigures largest;
   for (int size : sizes) {
-    const std::string db = (work / ("synthetic-" + std::to_string(size) + ".sqlite")).string();
+    const std::string db = (work / ("greven-" + std::to_string(size) + ".sqlite")).string();
     const auto build_start = std::chrono::steady_clock::now();
-    const auto survey_id = build_in_child(db, size);
+    const auto survey_id = build_in_child(build_greven_survey, db, size);
     const double build_seconds = seconds_since(build_start);
-    const std::string name = std::to_string(size) + " responses";
-    measure(name.c_str(), db, survey_id, work / "synthetic-report", 3);
-    std::printf("%-22s (storing them took %.1f ms: add_responses, one transaction)\n", "", build_seconds * 1000);
+    const std::string name = "greven-" + std::to_string(size);
+    fs::create_directories(work / name);
+    largest = measure(name.c_str(), db, survey_id, work / name, runs, true);
+    std::printf("%-24s (storing them took %.1f s: add_responses, one transaction)\n", "", build_seconds);
   }
-  std::printf("targets (issue 3): demo well under 100 ms; 100,000 responses under 2 s; memory flat in the size\n");
+
+  const int lbbo_size = *std::max_element(sizes.begin(), sizes.end());
+  const std::string db = (work / ("lbbo-" + std::to_string(lbbo_size) + ".sqlite")).string();
+  const auto survey_id = build_in_child(build_lbbo_survey, db, lbbo_size);
+  const std::string name = "lbbo-" + std::to_string(lbbo_size);
+  fs::create_directories(work / name);
+  const RunFigures lbbo = measure(name.c_str(), db, survey_id, work / name, runs, false);
+  std::printf("%-24s every question type: x%.2f the time of greven %d, %+.1f MiB\n", "", lbbo.seconds / largest.seconds,
+              lbbo_size, (lbbo.peak_kib - largest.peak_kib) / 1024.0);
+  std::printf("targets (issue 13): 1,000,000 responses below x2.8 the GROUP BY; 100,000 under 1 s;"
+              " peak memory at 1M within 5 MiB of 100k\n");
   if (keep)
     std::printf("kept %s\n", work.c_str());
   else

@@ -32,6 +32,7 @@ double median(std::vector<double> values) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  peiling::bench::start_launcher();  // measured programs start from it (measured_process.h)
   int runs = 200;
   if (argc == 3 && std::strcmp(argv[1], "--runs") == 0) runs = std::max(1, std::atoi(argv[2]));
   const std::string companion = (std::filesystem::path(PEILING_BINARY).parent_path() / "peiling-web").string();

@@ -7,6 +7,7 @@
 #include "engine/effective_codings.h"
 
 #include <algorithm>
+#include <span>
 
 namespace peiling {
 
@@ -61,20 +62,48 @@ const std::vector<EffectiveCode>& EffectiveCodings::of_response(std::int64_t res
 // Reads the codings of one answer (the cursor stands on its first): the codes of the coder
 // whose coding is the latest count, unless the answer has agreed codes.
 void EffectiveCodings::add_last_coders_codes(std::int64_t response_id, const std::vector<std::string>& agreed_questions) {
-  const std::string question = codings_.column_text(1);
-  struct Row {
-    std::int64_t id;
-    std::string coder, code, memo;
-  };
-  std::vector<Row> rows;
-  while (codings_at_ && *codings_at_ == response_id && codings_.column_view(1) == question) {
-    rows.push_back({codings_.column_int(2), codings_.column_text(3), codings_.column_text(4), codings_.column_text(5)});
+  // The rows' strings keep their memory from answer to answer: 500,000 codings made
+  // millions of small allocations.
+  std::vector<CodingRow>& rows = rows_;
+  std::size_t count = 0;
+  question_.assign(codings_.column_view(1));
+  while (codings_at_ && *codings_at_ == response_id && codings_.column_view(1) == question_) {
+    if (count == rows.size()) rows.emplace_back();
+    CodingRow& row = rows[count++];
+    row.id = codings_.column_int(2);
+    row.coder.assign(codings_.column_view(3));
+    row.code.assign(codings_.column_view(4));
+    row.memo.assign(codings_.column_view(5));
     codings_at_ = codings_.step() ? std::optional(codings_.column_int(0)) : std::nullopt;
   }
-  if (std::find(agreed_questions.begin(), agreed_questions.end(), question) != agreed_questions.end()) return;
-  const auto latest = std::max_element(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.id < b.id; });
-  for (const Row& row : rows)
-    if (row.coder == latest->coder) current_.push_back({question, row.code, row.coder, row.memo, false});
+  const std::span<const CodingRow> answer(rows.data(), count);
+  count_coders(answer);
+  if (std::find(agreed_questions.begin(), agreed_questions.end(), question_) != agreed_questions.end()) return;
+  const auto latest =
+      std::max_element(answer.begin(), answer.end(), [](const CodingRow& a, const CodingRow& b) { return a.id < b.id; });
+  for (const CodingRow& row : answer)
+    if (row.coder == latest->coder) current_.push_back({question_, row.code, row.coder, row.memo, false});
+}
+
+// One answer's codings: each coder in them coded one more answer.
+void EffectiveCodings::count_coders(std::span<const CodingRow> rows) {
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const bool seen_in_answer = std::any_of(rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(i),
+                                            [&](const CodingRow& row) { return row.coder == rows[i].coder; });
+    if (seen_in_answer) continue;
+    auto tally = std::find_if(coders_.begin(), coders_.end(), [&](const CoderTally& t) { return t.coder == rows[i].coder; });
+    if (tally == coders_.end()) tally = coders_.insert(coders_.end(), {rows[i].coder, 0, rows[i].id});
+    ++tally->answers;
+    for (const CodingRow& row : rows)
+      if (row.coder == tally->coder) tally->first_coding = std::min(tally->first_coding, row.id);
+  }
+}
+
+std::vector<CoderTally> EffectiveCodings::coders() const {
+  std::vector<CoderTally> ordered = coders_;
+  std::sort(ordered.begin(), ordered.end(),
+            [](const CoderTally& a, const CoderTally& b) { return a.first_coding < b.first_coding; });
+  return ordered;
 }
 
 std::vector<const EffectiveCode*> codes_of(const std::vector<EffectiveCode>& codes, std::string_view question) {

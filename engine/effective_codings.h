@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -24,6 +25,13 @@ struct EffectiveCode {
   bool agreed = false;
 };
 
+// A coder and how many answers they coded, among the responses asked about.
+struct CoderTally {
+  std::string coder;
+  int answers = 0;
+  std::int64_t first_coding = 0;  // the id of their first coding: coders are listed in this order
+};
+
 class EffectiveCodings {
  public:
   EffectiveCodings(Store& store, std::int64_t survey_id);
@@ -32,15 +40,27 @@ class EffectiveCodings {
   // in increasing order (each once); a response without codings gets an empty list.
   const std::vector<EffectiveCode>& of_response(std::int64_t response_id);
 
+  // Every coder seen so far with the answers they coded, in order of their first coding: after
+  // the pass asked about every response, the survey's coders (what `code list` shows).
+  std::vector<CoderTally> coders() const;
+
  private:
+  struct CodingRow {
+    std::int64_t id;
+    std::string coder, code, memo;
+  };
   static void skip_to(Statement& query, std::optional<std::int64_t>& at, std::int64_t response_id);
   void add_last_coders_codes(std::int64_t response_id, const std::vector<std::string>& agreed_questions);
+  void count_coders(std::span<const CodingRow> rows);
 
   Statement codings_;
   Statement agreed_;
   std::optional<std::int64_t> codings_at_;  // the response the cursor stands on; none at the end
   std::optional<std::int64_t> agreed_at_;
   std::vector<EffectiveCode> current_;
+  std::vector<CoderTally> coders_;
+  std::vector<CodingRow> rows_;  // scratch: one answer's codings
+  std::string question_;        // scratch: its question
 };
 
 // The codes of one question among a response's codes (a view into `codes`).

@@ -209,7 +209,7 @@ std::vector<Table> closed_question_tables(const ReportModel& model, const Questi
   return {};
 }
 
-Table shoebox_table(const ReportModel& model, const Shoebox& shoebox) {
+Table shoebox_table(const ReportModel& model, const Shoebox& shoebox, std::size_t most_answers) {
   const ReportText& text = model.text;
   Table table;
   table.header = {std::string(text.code()), std::string(text.answers())};
@@ -217,12 +217,12 @@ Table shoebox_table(const ReportModel& model, const Shoebox& shoebox) {
   std::size_t characters = 0;
   std::size_t answer_count = 0;
   for (const ShoeboxRow& row : shoebox.rows) {
-    TableCell answers{row.answers, true};
-    if (row.answers.empty()) answers = cell(text.empty_cell());
-    if (row.answer_count > row.answers.size())
-      answers.lines.push_back(text.more_answers_in_csv(row.answer_count - row.answers.size()));
-    for (const std::string& answer : row.answers) characters += answer.size();
-    answer_count += row.answers.size();
+    const std::size_t shown = std::min(most_answers, row.answers.size());
+    TableCell answers{{row.answers.begin(), row.answers.begin() + static_cast<std::ptrdiff_t>(shown)}, true};
+    if (shown == 0) answers = cell(text.empty_cell());
+    if (row.answer_count > shown) answers.lines.push_back(text.more_answers_in_csv(row.answer_count - shown));
+    for (std::size_t i = 0; i < shown; ++i) characters += row.answers[i].size();
+    answer_count += shown;
     table.rows.push_back({{cell(row.label), answers}, !row.coded});
   }
   // What still fits a 16:9 slide in full-size type next to the six rows of a frame; the

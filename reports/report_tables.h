@@ -75,8 +75,9 @@ std::vector<Table> closed_question_tables(const ReportModel& model, const Questi
 // again) whose results a closed question's tables and charts show.
 std::vector<const GroupAnalysis*> result_columns(const ReportModel& model, const Question& question);
 
-// The frame's codes with the answers placed in them, then the uncoded answers.
-Table shoebox_table(const ReportModel& model, const Shoebox& shoebox);
+// The frame's codes with the answers placed in them, then the uncoded answers: at most
+// `most_answers` per row, the rest counted in a line that points to open-antwoorden.csv.
+Table shoebox_table(const ReportModel& model, const Shoebox& shoebox, std::size_t most_answers = kShownAnswersPerRow);
 
 // The groups whose answers a question's section leaves out, as sentences
 // ("Directie: te weinig respondenten (minder dan 3) om antwoorden te tonen.").

@@ -63,9 +63,18 @@ std::size_t ShoeboxCollector::row_for(const Shoebox& shoebox, const std::string&
 
 void ShoeboxCollector::hear(const OpenAnswer& answer) {
   const CodingFrame* frame = analysis_->questionnaire.find_frame(answer.question->coding_frame);
-  csv_ << escape_csv(answer.group->group->id) << "," << escape_csv(answer.question->id) << ","
-       << escape_csv(answer.code) << "," << escape_csv(code_label(frame, answer.code)) << ","
-       << escape_csv(answer.text) << "\n";
+  // One write per line: a million answers make a million lines.
+  line_.clear();
+  for (const std::string_view field : {std::string_view(answer.group->group->id), std::string_view(answer.question->id),
+                                       std::string_view(answer.code)}) {
+    line_ += escape_csv(field);
+    line_ += ',';
+  }
+  line_ += escape_csv(code_label(frame, answer.code));
+  line_ += ',';
+  line_ += escape_csv(answer.text);
+  line_ += '\n';
+  csv_.write(line_.data(), static_cast<std::streamsize>(line_.size()));
   if (is_blank(answer.text)) return;
   for (Shoebox& shoebox : shoeboxes_) {
     if (shoebox.question != answer.question || shoebox.group != answer.group) continue;

@@ -33,6 +33,7 @@ class ShoeboxCollector : public OpenAnswerListener {
   ReportOptions options_;
   ReportText text_;
   std::ostream& csv_;
+  std::string line_;  // the CSV line being written, reused
   const SurveyAnalysis* analysis_ = nullptr;
   std::vector<Shoebox> shoeboxes_;
 };

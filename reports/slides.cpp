@@ -18,6 +18,12 @@ namespace peiling {
 
 namespace {
 
+// A team reads a few answers per code on the beamer; the report and open-antwoorden.csv
+// have the rest, and a deck of a large survey stays a deck (200 long answers per row made
+// one of hundreds of slides, and took seconds to lay out).
+constexpr std::size_t kSlideAnswersPerRow = 10;
+
+
 // Every size is a multiple of --px, a 1280th of the slide's width, so a slide looks the
 // same on any screen and the layout model (slide_metrics.h, in pixels of a 1280 x 720
 // slide) holds everywhere: keep the two in step. 100cqw is the page's width without its
@@ -222,7 +228,7 @@ void add_closed_question_slides(std::vector<Slide>& slides, const ReportModel& m
 void add_shoebox_slides(std::vector<Slide>& slides, const ReportModel& model) {
   for (const Shoebox& shoebox : model.shoeboxes)
     add_paginated(slides, model, {shoebox.group->group->label, shoebox.question->text,
-                                  {table_block(shoebox_table(model, shoebox), "shoebox")}});
+                                  {table_block(shoebox_table(model, shoebox, kSlideAnswersPerRow), "shoebox")}});
 }
 
 void add_combined_chart_slides(std::vector<Slide>& slides, const ReportModel& model) {

@@ -16,6 +16,20 @@ TEST_CASE("folding ignores case and accents", "[coding][suggestion]") {
   CHECK_FALSE(contains_word("autocoach", "coach"));       // not inside another word
 }
 
+TEST_CASE("WordStarts finds many words at once exactly as contains_word finds each", "[coding][suggestion]") {
+  const std::vector<std::string> words{"coach", "extra hulp", "ouders", "-x", "c", "lvs", "zorg"};
+  const WordStarts starts(words);
+  for (const std::string text : {"leerkrachten coachen en ouders", "autocoach", "extra hulp bij zorgleerlingen",
+                                 "-x of y-x", "", "c", "de lvs-toets", "ouder", "zorg\nextra hulp"}) {
+    std::vector<bool> found(words.size(), false);
+    starts.find_in(text, found);
+    for (std::size_t w = 0; w < words.size(); ++w) {
+      INFO("'" << words[w] << "' in '" << text << "'");
+      CHECK(found[w] == contains_word(text, words[w]));
+    }
+  }
+}
+
 TEST_CASE("the code whose keywords occur most is suggested", "[coding][suggestion]") {
   CodingFrame frame{"f", "F", {}};
   frame.codes.push_back({"rt", "RT+", "", {"leerling", "remedial"}});
