@@ -8,7 +8,7 @@
 #include "app/data_entry_input.h"
 #include "engine/store.h"
 #include "engine/text.h"
-#include "reports/escape.h"
+#include "base/escape.h"
 
 namespace peiling {
 

@@ -6,7 +6,7 @@
 #include "app/verbs.h"
 #include "analysis/survey_analysis.h"
 #include "engine/csv_reader.h"
-#include "reports/escape.h"
+#include "base/escape.h"
 
 namespace peiling {
 

@@ -5,7 +5,7 @@
 
 #include "engine/csv_columns.h"
 #include "engine/fold_case.h"
-#include "engine/formula_guard.h"
+#include "base/formula_guard.h"
 #include "engine/store_text.h"
 #include "engine/text.h"
 

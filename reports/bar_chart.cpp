@@ -5,7 +5,7 @@
 #include "reports/bar_chart.h"
 
 #include "reports/chart_scene.h"
-#include "reports/escape.h"
+#include "base/escape.h"
 
 namespace peiling {
 

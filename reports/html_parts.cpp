@@ -1,7 +1,7 @@
 // Rendering tables, figures and notes as HTML; see html_parts.h.
 #include "reports/html_parts.h"
 
-#include "reports/escape.h"
+#include "base/escape.h"
 #include "reports/report_charts.h"
 
 namespace peiling {

@@ -1,7 +1,7 @@
 // Tables as Markdown; see markdown_table.h.
 #include "reports/markdown_table.h"
 
-#include "reports/escape.h"
+#include "base/escape.h"
 
 namespace peiling {
 

@@ -1,7 +1,7 @@
 // open-antwoorden.csv: every open answer of the groups the report may show, written as the
 // report model reads them (one pass over the answers, not two).
 #include "analysis/survey_analysis.h"
-#include "reports/escape.h"
+#include "base/escape.h"
 #include "reports/report_documents.h"
 
 namespace peiling {

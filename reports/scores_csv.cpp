@@ -3,7 +3,7 @@
 // decimal point whatever the report language, so every tool reads it as a number; it is
 // rounded exactly like the report's means, so the two never differ.
 #include "analysis/hand_arithmetic.h"
-#include "reports/escape.h"
+#include "base/escape.h"
 #include "reports/report_documents.h"
 
 namespace peiling {

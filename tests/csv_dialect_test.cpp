@@ -6,8 +6,8 @@
 #include "engine/csv_reader.h"
 #include "engine/csv_row_mapper.h"
 #include "engine/definition_loader.h"
-#include "engine/formula_guard.h"
-#include "reports/escape.h"
+#include "base/formula_guard.h"
+#include "base/escape.h"
 
 using namespace peiling;
 

@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "reports/escape.h"
+#include "base/escape.h"
 
 using peiling::escape_csv;
 using peiling::escape_html;

@@ -9,7 +9,7 @@
 #include <regex>
 #include <set>
 
-#include "reports/escape.h"
+#include "base/escape.h"
 #include "reports/html_parts.h"
 #include "reports/markdown_table.h"
 #include "reports/report.h"

@@ -1,9 +1,9 @@
 // Escaping per sink; see escape.h.
-#include "reports/escape.h"
+#include "base/escape.h"
 
 #include <cstdio>
 
-#include "engine/formula_guard.h"
+#include "base/formula_guard.h"
 
 namespace peiling {
 
@@ -93,7 +93,7 @@ std::string escape_painted_text(std::string_view text) {
 }
 
 std::string escape_csv(std::string_view text) {
-  // The formula guard (engine/formula_guard.h) is undone by the CSV import.
+  // The formula guard (base/formula_guard.h) is undone by the CSV import.
   const std::string field = guard_formula(text);
   if (field.find_first_of(",;\"\r\n") == std::string::npos) return field;
   std::string quoted = "\"";

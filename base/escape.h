@@ -20,7 +20,7 @@ std::string escape_painted_text(std::string_view text);
 
 // One CSV field (RFC 4180): quoted when it holds a comma, semicolon, quote or line break.
 // A field starting with = + - @ (or a tab or carriage return) gets a leading ' so
-// spreadsheets do not run it as a formula (the rule, and its undoing: engine/formula_guard.h).
+// spreadsheets do not run it as a formula (the rule, and its undoing: base/formula_guard.h).
 std::string escape_csv(std::string_view text);
 
 // Markdown inline text, also safe inside a table cell: Markdown punctuation and | are
