@@ -4,37 +4,13 @@
 #include <cstdio>
 
 #include "base/formula_guard.h"
+#include "base/utf8.h"
 
 namespace peiling {
 
 namespace {
 
 constexpr std::string_view kReplacement = "\xef\xbf\xbd";  // U+FFFD
-
-// The length of the well-formed UTF-8 sequence starting at text[at] (RFC 3629: no
-// overlong forms, no surrogates, nothing above U+10FFFF) and its code point; 0 when the
-// byte there does not start one.
-std::size_t utf8_sequence(std::string_view text, std::size_t at, char32_t& code_point) {
-  const auto lead = static_cast<unsigned char>(text[at]);
-  if (lead < 0x80) {
-    code_point = lead;
-    return 1;
-  }
-  const std::size_t length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3
-                             : lead >= 0xf0 && lead <= 0xf4                                   ? 4
-                                                                                              : 0;
-  if (length == 0 || at + length > text.size()) return 0;
-  char32_t value = lead & (0x7f >> length);
-  for (std::size_t i = 1; i < length; ++i) {
-    const auto byte = static_cast<unsigned char>(text[at + i]);
-    if ((byte & 0xc0) != 0x80) return 0;
-    value = (value << 6) | (byte & 0x3f);
-  }
-  constexpr char32_t kSmallest[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (value < kSmallest[length] || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) return 0;
-  code_point = value;
-  return length;
-}
 
 // For SVG, whose XML parser rejects the whole document over one bad character, and for
 // painted text, the text is made valid UTF-8: a byte that does not belong to a well-formed
@@ -48,13 +24,12 @@ std::string escape_xml_like(std::string_view text, bool xml_characters_only, boo
     const char c = text[i];
     const auto byte = static_cast<unsigned char>(c);
     if (xml_characters_only && byte >= 0x80) {
-      char32_t code_point = 0;
-      const std::size_t length = utf8_sequence(text, i, code_point);
-      if (length == 0) {
+      const CodePoint code_point = decode_utf8(text, i);
+      if (code_point.length == 0) {
         out += kReplacement;
       } else {
-        if (code_point != 0xfffe && code_point != 0xffff) out.append(text.substr(i, length));
-        i += length - 1;
+        if (code_point.value != 0xfffe && code_point.value != 0xffff) out.append(text.substr(i, code_point.length));
+        i += code_point.length - 1;
       }
       continue;
     }
@@ -135,8 +110,7 @@ std::string escape_terminal(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
-    char32_t code_point = 0;
-    const std::size_t length = utf8_sequence(text, i, code_point);
+    const auto [code_point, length] = decode_utf8(text, i);
     if (length == 0) {
       out += hex_escape(static_cast<unsigned char>(text[i]));  // not UTF-8: a stray byte
       ++i;

@@ -1,0 +1,55 @@
+// Text that is not UTF-8 (overlong forms, surrogates, code points above U+10FFFF, F5 lead
+// bytes, Latin-1) is refused by every reader with the place it was found, and nothing is
+// stored; what is stored therefore reaches every export as valid UTF-8.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "base/utf8.h"
+#include "engine/definition_loader.h"
+#include "engine/response.h"
+#include "engine/store_text.h"
+#include "import_fixture.h"
+
+using namespace peiling;
+using namespace peiling::testing;
+
+namespace {
+
+// Each way a byte string can fail to be UTF-8, as the audit found them accepted.
+const std::vector<std::pair<std::string, std::string>> kInvalid = {
+    {"overlong '<'", "a\xc0\xbc" "b"},
+    {"overlong '/' in three bytes", "a\xe0\x80\xaf" "b"},
+    {"surrogate U+D800", "a\xed\xa0\x80" "b"},
+    {"U+110000", "a\xf4\x90\x80\x80" "b"},
+    {"F5 lead byte", "a\xf5\x80\x80\x80" "b"},
+    {"Latin-1", "co\xf6rdinatie"},
+};
+
+}  // namespace
+
+TEST_CASE("validate_response refuses an open answer that is not UTF-8", "[utf8][validation]") {
+  const Questionnaire questionnaire = load_definition_file(kGrevenFile);
+  for (const auto& [name, bytes] : kInvalid) {
+    INFO(name);
+    ResponseDraft draft{"ib", {{"taak", "", bytes}}};
+    CHECK_THAT(join(validate_response(questionnaire, draft), "\n"),
+               Catch::Contains("taak: het antwoord bevat ongeldige tekens (geen UTF-8)"));
+  }
+}
+
+TEST_CASE("import refuses a row with text that is not UTF-8, naming row and column, and stores nothing",
+          "[utf8][import]") {
+  ScratchDir dir;
+  const auto survey = new_survey(dir, kGrevenFile);
+  const std::string header = "groep,jaren,fasen.f1,fasen.f2,fasen.f3,fasen.f4,fasen.f5,taak,rol,hulp\n";
+  for (const auto& [name, bytes] : kInvalid) {
+    INFO(name);
+    const std::string before = database_state(dir);
+    write_file(dir.file("in.csv"), header + "directie,12,1,2,3,4,5,goed,,\nib,3,1,2,3,4,5," + bytes + ",,\n");
+    const auto result = peiling_in(dir, {"import", "--survey", survey, "in.csv"});
+    CHECK(result.exit_code == 1);
+    CHECK_THAT(result.err, Catch::Contains("regel 3, taak: de tekst is geen geldige UTF-8"));
+    CHECK(database_state(dir) == before);
+  }
+}
