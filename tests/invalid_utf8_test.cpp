@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "base/utf8.h"
+#include "engine/csv_reader.h"
 #include "engine/definition_loader.h"
 #include "engine/response.h"
 #include "engine/store_text.h"
@@ -52,4 +53,20 @@ TEST_CASE("import refuses a row with text that is not UTF-8, naming row and colu
     CHECK_THAT(result.err, Catch::Contains("regel 3, taak: de tekst is geen geldige UTF-8"));
     CHECK(database_state(dir) == before);
   }
+}
+
+TEST_CASE("import refuses a header that is not UTF-8 with its column", "[utf8][import]") {
+  ScratchDir dir;
+  const auto survey = new_survey(dir, kGrevenFile);
+  write_file(dir.file("in.csv"), "groep,jaren,fasen.f1,fasen.f2,fasen.f3,fasen.f4,fasen.f5,t\xc0\xa1" "ak\nib,1,1,2,3,4,5,x\n");
+  const auto result = peiling_in(dir, {"import", "--survey", survey, "in.csv"});
+  CHECK(result.exit_code == 1);
+  CHECK_THAT(result.err, Catch::Contains("in.csv:1, kolom 8: de tekst is geen geldige UTF-8"));
+  CHECK(response_count(dir, survey) == 0);
+}
+
+TEST_CASE("parse_csv (code import) refuses a field that is not UTF-8 with line and column", "[utf8][csv]") {
+  CHECK_THROWS_WITH(parse_csv("response,question,code,coder,memo\n1,taak,f3,anna,\xed\xa0\x80\n", "codes.csv"),
+                    "codes.csv:2, kolom 5: de tekst is geen geldige UTF-8; sla het bestand op als 'CSV UTF-8'");
+  CHECK(parse_csv("response,question,code,coder,memo\n1,taak,f3,anna,coördinator\n", "codes.csv").rows.size() == 1);
 }
