@@ -11,9 +11,11 @@
 #include "engine/response.h"
 #include "engine/store_text.h"
 #include "import_fixture.h"
+#include "web_fixture.h"
 
 using namespace peiling;
 using namespace peiling::testing;
+using peiling::testing::WebFixture;
 
 namespace {
 
@@ -69,4 +71,30 @@ TEST_CASE("parse_csv (code import) refuses a field that is not UTF-8 with line a
   CHECK_THROWS_WITH(parse_csv("response,question,code,coder,memo\n1,taak,f3,anna,\xed\xa0\x80\n", "codes.csv"),
                     "codes.csv:2, kolom 5: de tekst is geen geldige UTF-8; sla het bestand op als 'CSV UTF-8'");
   CHECK(parse_csv("response,question,code,coder,memo\n1,taak,f3,anna,coördinator\n", "codes.csv").rows.size() == 1);
+}
+
+TEST_CASE("the web form refuses a body with text that is not UTF-8 with a 400 in Dutch, storing nothing",
+          "[utf8][web]") {
+  WebFixture web("greven-fasen");
+  const auto form = web.open_form("/g/directie");
+  const httplib::Params valid = {{"a:jaren", "12"},   {"r:fasen:f1", "1"}, {"r:fasen:f2", "2"}, {"r:fasen:f3", "5"},
+                                 {"r:fasen:f4", "4"}, {"r:fasen:f5", "3"}, {"a:taak", "Meedenken"}};
+  for (const auto& [name, bytes] : kInvalid) {
+    INFO(name);
+    for (const std::string field : {"a:taak", "a:jaren"}) {
+      auto fields = valid;
+      fields.erase(field);
+      fields.emplace(field, bytes);
+      const auto result = web.post("directie", form, fields);
+      REQUIRE(result);
+      CHECK(result->status == 400);
+      CHECK_THAT(result->body, Catch::Contains("Onleesbare tekens") && Catch::Contains("niets opgeslagen"));
+    }
+    auto named = valid;
+    named.emplace("a:" + bytes, "x");  // in a field's name
+    CHECK(web.post("directie", form, named)->status == 400);
+  }
+  CHECK(web.stored_responses() == 0);
+  CHECK(web.post("directie", form, valid)->status == 200);  // the same form, now valid, is stored
+  CHECK(web.stored_responses() == 1);
 }
