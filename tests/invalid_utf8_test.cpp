@@ -29,6 +29,11 @@ const std::vector<std::pair<std::string, std::string>> kInvalid = {
     {"Latin-1", "co\xf6rdinatie"},
 };
 
+ProcessResult peiling_in_with_input(const ScratchDir& dir, const std::vector<std::string>& args,
+                                    const std::string& input) {
+  return run_process(PEILING_BINARY, args, dir.path(), input);
+}
+
 }  // namespace
 
 TEST_CASE("validate_response refuses an open answer that is not UTF-8", "[utf8][validation]") {
@@ -97,4 +102,20 @@ TEST_CASE("the web form refuses a body with text that is not UTF-8 with a 400 in
   CHECK(web.stored_responses() == 0);
   CHECK(web.post("directie", form, valid)->status == 200);  // the same form, now valid, is stored
   CHECK(web.stored_responses() == 1);
+}
+
+TEST_CASE("enter refuses a typed line that is not UTF-8 and asks again", "[utf8][paper-cli]") {
+  ScratchDir dir;
+  const auto survey = new_survey(dir, kGrevenFile);
+  const auto result = peiling_in_with_input(dir, {"enter", "--survey", survey, "--group", "leerkrachten"},
+                                            "12\n3 4 5 1 2\nMeedenken \xed\xa0\x80\nMeedenken over een leerling\n\nj\nn\n");
+  INFO(result.out);
+  CHECK(result.exit_code == 0);
+  CHECK_THAT(result.out, Catch::Contains("Meedenken \\xed\\xa0\\x80\n  ! deze regel bevat tekens die geen geldige "
+                                         "tekst zijn (geen UTF-8); typ hem opnieuw\n"));
+  CHECK_THAT(result.out, Catch::EndsWith("1 formulier opgeslagen.\n"));
+  Store store(dir.file("peiling.sqlite"));
+  Statement query(store.database(), "SELECT value FROM answers WHERE question_id = 'taak'");
+  REQUIRE(query.step());
+  CHECK(query.column_text(0) == "Meedenken over een leerling");
 }
