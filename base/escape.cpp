@@ -67,6 +67,38 @@ std::string escape_painted_text(std::string_view text) {
   return out;
 }
 
+namespace {
+
+bool is_hex_digit(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+
+// "_x" + four hex digits + "_" at `at`: what Excel reads as one escaped character.
+bool starts_xlsx_escape(std::string_view text, std::size_t at) {
+  if (text.size() - at < 7 || text[at] != '_' || text[at + 1] != 'x' || text[at + 6] != '_') return false;
+  for (std::size_t k = 2; k < 6; ++k)
+    if (!is_hex_digit(text[at + k])) return false;
+  return true;
+}
+
+}  // namespace
+
+std::string escape_xlsx(std::string_view text) {
+  const std::string valid = to_valid_utf8(text);
+  std::string out;
+  out.reserve(valid.size());
+  for (std::size_t i = 0; i < valid.size(); ++i) {
+    if (valid.compare(i, 3, "\xef\xbf\xbe") == 0 || valid.compare(i, 3, "\xef\xbf\xbf") == 0) {  // U+FFFE, U+FFFF
+      i += 2;
+      continue;
+    }
+    if (starts_xlsx_escape(valid, i)) {
+      out += "_x005F_";
+      continue;  // the x and the rest follow as they are
+    }
+    out += valid[i];
+  }
+  return out;
+}
+
 std::string escape_csv(std::string_view text) {
   // The formula guard (base/formula_guard.h) is undone by the CSV import.
   const std::string field = guard_formula(text);

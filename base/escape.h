@@ -18,6 +18,12 @@ std::string escape_svg(std::string_view text);
 // characters dropped, since the painter draws every character it is given.
 std::string escape_painted_text(std::string_view text);
 
+// A text cell of an xlsx sheet (its XML is written by libxlsxwriter, which turns control
+// characters into _xHHHH_ itself): U+FFFE and U+FFFF, which XML forbids, are dropped, and a
+// literal _xHHHH_ gets its underscore escaped (_x005F_), else Excel shows a character
+// instead of the respondent's text.
+std::string escape_xlsx(std::string_view text);
+
 // One CSV field (RFC 4180): quoted when it holds a comma, semicolon, quote or line break.
 // A field starting with = + - @ (or a tab or carriage return) gets a leading ' so
 // spreadsheets do not run it as a formula (the rule, and its undoing: base/formula_guard.h).

@@ -2,7 +2,8 @@
 # Installs what peiling needs from Debian's packages (when missing) and builds it into
 # build/. Used by scripts/demo.sh and scripts/test.sh.
 #   --with-browser   also install what only the tests use: Chromium (to look at pages the
-#                    way a person does), tmux (a real terminal) and the sqlite3 shell
+#                    way a person does), tmux (a real terminal), the sqlite3 shell and
+#                    python3 (to parse an exported xlsx as XML)
 #   --target NAME    build only this CMake target (default: everything)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +15,7 @@ packages=(g++ cmake make pkg-config ccache libboost-dev libboost-program-options
 build_target=all
 while (($#)); do
   case "$1" in
-    --with-browser) packages+=(chromium tmux sqlite3 nodejs) ;;
+    --with-browser) packages+=(chromium tmux sqlite3 nodejs python3) ;;
     --target) build_target="$2"; shift ;;
     *) echo "setup: unknown option $1" >&2; exit 2 ;;
   esac

@@ -131,3 +131,14 @@ TEST_CASE("no sink lets raw markup or control characters through", "[escape]") {
   CHECK_FALSE(has_control(escape_terminal(hostile), false));
   CHECK(escape_csv(hostile).front() == '"');
 }
+
+TEST_CASE("escape_xlsx drops what XML forbids and keeps Excel from reading _xHHHH_ as a character", "[escape]") {
+  using peiling::escape_xlsx;
+  CHECK(escape_xlsx("gewoon € 5") == "gewoon € 5");
+  CHECK(escape_xlsx("a\xef\xbf\xbe" "b\xef\xbf\xbf" "c") == "abc");  // U+FFFE, U+FFFF
+  CHECK(escape_xlsx("_x0041_") == "_x005F_x0041_");
+  CHECK(escape_xlsx("_x00e9_ en _x004") == "_x005F_x00e9_ en _x004");
+  CHECK(escape_xlsx("_xgeen_") == "_xgeen_");
+  CHECK(escape_xlsx("a\x01" "b") == "a\x01" "b");  // libxlsxwriter writes controls as _x0001_ itself
+  CHECK(escape_xlsx("co\xf6rdinator") == "co\xef\xbf\xbdrdinator");
+}

@@ -119,3 +119,38 @@ TEST_CASE("enter refuses a typed line that is not UTF-8 and asks again", "[utf8]
   REQUIRE(query.step());
   CHECK(query.column_text(0) == "Meedenken over een leerling");
 }
+
+TEST_CASE("an xlsx export of hostile answers stays well-formed XML, and bytes that are not UTF-8 never reach it",
+          "[utf8][export]") {
+  if (run_process("/bin/sh", {"-c", "command -v python3"}, ".").exit_code != 0) {
+    WARN("python3 is not installed: the xlsx well-formedness test is skipped (scripts/setup.sh --with-browser)");
+    return;
+  }
+  ScratchDir dir;
+  const auto survey = new_survey(dir, kGrevenFile);
+  const std::string header = "groep,jaren,fasen.f1,fasen.f2,fasen.f3,fasen.f4,fasen.f5,taak,rol,hulp\n";
+  for (const auto& [name, bytes] : kInvalid) {  // one bad respondent is refused, not written
+    write_file(dir.file("bad.csv"), header + "ib,3,1,2,3,4,5," + bytes + ",,\n");
+    CHECK(peiling_in(dir, {"import", "--survey", survey, "bad.csv"}).exit_code == 1);
+  }
+  // Valid UTF-8 that XML or Excel would still choke on: controls, U+FFFE and U+FFFF, ]]>, _xHHHH_.
+  const std::string hostile = "a\x01" "b\x1b[31m c\xef\xbf\xbe d\xef\xbf\xbf e <&> ]]> _x0041_ \xf0\x9f\x98\x80";
+  write_file(dir.file("in.csv"), header + "ib,3,1,2,3,4,5,\"" + hostile + "\",,\n");
+  REQUIRE(peiling_in(dir, {"import", "--survey", survey, "in.csv"}).exit_code == 0);
+  REQUIRE(peiling_in(dir, {"export", "--survey", survey, "--format", "xlsx", "--out", "a.xlsx"}).exit_code == 0);
+  // Every XML part must parse; the answer cell reads back as the answer (Excel's _xHHHH_ undone).
+  write_file(dir.file("check.py"), R"(import re, sys, zipfile, xml.etree.ElementTree as ET
+book = zipfile.ZipFile(sys.argv[1])
+for name in book.namelist():
+    if name.endswith('.xml') or name.endswith('.rels'):
+        ET.fromstring(book.read(name))
+ns = {'m': 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'}
+sheet = ET.fromstring(book.read('xl/worksheets/sheet1.xml'))
+cell = sheet.find(".//m:c[@r='H2']/m:is/m:t", ns).text
+sys.stdout.write(re.sub('_x([0-9A-Fa-f]{4})_', lambda m: chr(int(m.group(1), 16)), cell))
+)");
+  const auto checked = run_process("/usr/bin/env", {"python3", "check.py", "a.xlsx"}, dir.path());
+  INFO(checked.err);
+  REQUIRE(checked.exit_code == 0);
+  CHECK(checked.out == "a\x01" "b\x1b[31m c d e <&> ]]> _x0041_ \xf0\x9f\x98\x80");
+}
