@@ -32,7 +32,7 @@ int list(const std::vector<std::string>& args, VerbIo& io) {
     io.out << "# " << escape_terminal(question.id) << ": " << escape_terminal(question.text) << "\n";
     for_each_open_answer(store, survey_id, questionnaire.find_frame(question.coding_frame), question, "",
                          [&](const OpenAnswer& answer) {
-                           io.out << answer.response_id << "\t" << (answer.code.empty() ? "-" : answer.code) << "\t"
+                           io.out << answer.response_id << "\t" << (answer.code.empty() ? "-" : escape_terminal(answer.code)) << "\t"
                                   << escape_terminal(answer.text) << "\n";
                          });
   }

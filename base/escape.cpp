@@ -138,6 +138,23 @@ std::string escape_markdown(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// The controls that reorder text on screen: marks (U+200E LRM, U+200F RLM, U+061C ALM),
+// embeddings and overrides (U+202A..U+202E) and isolates (U+2066..U+2069). An answer with
+// U+202E can make what follows it read backwards, e.g. a code or a file name.
+bool is_bidi_control(char32_t c) {
+  return c == 0x061c || c == 0x200e || c == 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+std::string code_point_escape(char32_t code_point) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(code_point));
+  return buffer;
+}
+
+}  // namespace
+
 std::string escape_terminal(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -150,8 +167,13 @@ std::string escape_terminal(std::string_view text) {
     }
     // C0 controls, DEL, and the C1 controls U+0080..U+009F (U+009B is CSI in some terminals).
     const bool control = code_point < 0x20 || (code_point >= 0x7f && code_point <= 0x9f);
-    for (std::size_t k = 0; k < length; ++k)
-      out += control ? hex_escape(static_cast<unsigned char>(text[i + k])) : std::string(1, text[i + k]);
+    if (control) {
+      for (std::size_t k = 0; k < length; ++k) out += hex_escape(static_cast<unsigned char>(text[i + k]));
+    } else if (is_bidi_control(code_point)) {
+      out += code_point_escape(code_point);
+    } else {
+      out.append(text.substr(i, length));
+    }
     i += length;
   }
   return out;

@@ -34,7 +34,9 @@ std::string escape_csv(std::string_view text);
 std::string escape_markdown(std::string_view text);
 
 // A terminal line: control characters (escape sequences, line breaks) are made visible
-// as \\x1b and the like, so an answer cannot move the cursor or recolour the screen.
+// as \\x1b and the like, so an answer cannot move the cursor or recolour the screen, and
+// bidirectional controls (U+202E and kin) as \\u202e, so it cannot reorder what follows.
+// Used for everything peiling prints that came from a definition or a respondent.
 std::string escape_terminal(std::string_view text);
 
 }  // namespace peiling
