@@ -1,12 +1,16 @@
 // The one rule that keeps a respondent's answer from running as a spreadsheet formula,
 // and undoes it on import, so export -> import gives every answer back unchanged.
 //
-//   guard:   a value starting with = + - @ tab or CR, or with ' followed by one of those or
-//            by another ', gets one leading ' (spreadsheets show it as text).
-//   unguard: a value starting with ' followed by = + - @ tab CR or ' loses that one '.
+//   starts like a formula: the first character is = + - @ tab CR or LF, or a compatibility
+//            form of = + - @ (full-width ＝ ＋ － ＠, small ﹦ ﹢ ﹣ ﹫, which spreadsheets with an
+//            East Asian input method take for the ASCII ones), possibly after spaces (also
+//            no-break and full-width ones), which a spreadsheet may skip.
+//   guard:   a value that starts like a formula, or that starts with ' followed by such a
+//            start or by another ', gets one leading ' (spreadsheets show it as text).
+//   unguard: a value starting with ' followed by such a start or by ' loses that one '.
 //
 // unguard(guard(x)) == x for every x, and a hand-typed "'s avonds" is left alone. CSV
-// writers (escape_csv) guard; the CSV import unguards. xlsx cells are written as strings,
+// writers (escape_csv) guard; the CSV imports unguard. xlsx cells are written as strings,
 // never as formulas, so they need no guard.
 #pragma once
 
@@ -15,21 +19,13 @@
 
 namespace peiling {
 
-inline bool starts_formula(char c) { return std::string_view("=+-@\t\r").find(c) != std::string_view::npos; }
+bool starts_formula(std::string_view value);
 
-inline bool needs_formula_guard(std::string_view value) {
-  if (value.empty()) return false;
-  if (starts_formula(value[0])) return true;
-  return value[0] == '\'' && value.size() > 1 && (starts_formula(value[1]) || value[1] == '\'');
-}
+bool needs_formula_guard(std::string_view value);
 
-inline std::string guard_formula(std::string_view value) {
-  return needs_formula_guard(value) ? "'" + std::string(value) : std::string(value);
-}
+std::string guard_formula(std::string_view value);
 
 // True when `value` carries a guard; the value without it is value.substr(1).
-inline bool has_formula_guard(std::string_view value) {
-  return value.size() > 1 && value[0] == '\'' && (starts_formula(value[1]) || value[1] == '\'');
-}
+bool has_formula_guard(std::string_view value);
 
 }  // namespace peiling
