@@ -29,9 +29,15 @@ std::string escape_xlsx(std::string_view text);
 // spreadsheets do not run it as a formula (the rule, and its undoing: base/formula_guard.h).
 std::string escape_csv(std::string_view text);
 
-// Markdown inline text, also safe inside a table cell: Markdown punctuation and | are
-// backslash-escaped, < > & become entities, line breaks become <br>.
-std::string escape_markdown(std::string_view text);
+// Markdown (CommonMark with GitHub's tables and strikethrough), escaped so that it reads as
+// plain text and renders as exactly its text: a backslash only where a character would act
+// there (* _ ~ next to a word, ` [ ], < before a tag or link, & before an entity, \ before
+// punctuation, a leading # > - + * or "1." that would open a block, a heading's trailing #,
+// | in a table cell); never an HTML entity, so "p < 0,001" stays as it is. Line breaks
+// become spaces and other control characters go: one piece of text never starts a block.
+// `text` is anywhere outside a table (paragraph, list item, heading, emphasis, image text).
+enum class MarkdownPlace { text, table_cell };
+std::string escape_markdown(std::string_view text, MarkdownPlace place = MarkdownPlace::text);
 
 // A terminal line: control characters (escape sequences, line breaks) are made visible
 // as \\x1b and the like, so an answer cannot move the cursor or recolour the screen, and

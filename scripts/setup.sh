@@ -2,8 +2,9 @@
 # Installs what peiling needs from Debian's packages (when missing) and builds it into
 # build/. Used by scripts/demo.sh and scripts/test.sh.
 #   --with-browser   also install what only the tests use: Chromium (to look at pages the
-#                    way a person does), tmux (a real terminal), the sqlite3 shell and
-#                    python3 (to parse an exported xlsx as XML)
+#                    way a person does), tmux (a real terminal), the sqlite3 shell,
+#                    python3 (to parse an exported xlsx as XML) and cmark-gfm (GitHub's
+#                    Markdown renderer, to render rapport.md)
 #   --target NAME    build only this CMake target (default: everything)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +16,7 @@ packages=(g++ cmake make pkg-config ccache libboost-dev libboost-program-options
 build_target=all
 while (($#)); do
   case "$1" in
-    --with-browser) packages+=(chromium tmux sqlite3 nodejs python3) ;;
+    --with-browser) packages+=(chromium tmux sqlite3 nodejs python3 cmark-gfm) ;;
     --target) build_target="$2"; shift ;;
     *) echo "setup: unknown option $1" >&2; exit 2 ;;
   esac
