@@ -57,13 +57,23 @@ const std::string* ColumnMapping::value_for(const std::string& column, const std
   return nullptr;
 }
 
-ColumnMapping load_column_mapping(const std::string& path) {
+ColumnMapping parse_column_mapping(const std::string& text, const std::string& source_name) {
   try {
-    const JsonTree tree(read_definition_text(path), path);
+    const JsonTree tree(text, source_name);
     return read_mapping(JsonNode(tree, tree.root(), ""));
   } catch (const DefinitionError& problem) {
     throw MappingError(problem.what());
   }
+}
+
+ColumnMapping load_column_mapping(const std::string& path) {
+  std::string text;
+  try {
+    text = read_definition_text(path);
+  } catch (const DefinitionError& problem) {
+    throw MappingError(problem.what());
+  }
+  return parse_column_mapping(text, path);
 }
 
 }  // namespace peiling

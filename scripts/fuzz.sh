@@ -7,6 +7,10 @@
 #   bash scripts/fuzz.sh [SECONDS] [NAME...]     NAME: definition, csv_import, form_body
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if ! command -v clang++ >/dev/null || ! compgen -G "/usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a" >/dev/null; then
+  echo "fuzz: clang and its libFuzzer runtime are missing; install them with: bash scripts/setup.sh --with-fuzz" >&2
+  exit 1
+fi
 seconds=${1:-60}
 shift || true
 targets=("$@")

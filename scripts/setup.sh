@@ -5,6 +5,7 @@
 #                    way a person does), tmux (a real terminal), the sqlite3 shell,
 #                    python3 (to parse an exported xlsx as XML) and cmark-gfm (GitHub's
 #                    Markdown renderer, to render rapport.md)
+#   --with-fuzz      also install clang and its libFuzzer runtime, for scripts/fuzz.sh
 #   --target NAME    build only this CMake target (default: everything)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +18,7 @@ build_target=all
 while (($#)); do
   case "$1" in
     --with-browser) packages+=(chromium tmux sqlite3 nodejs python3 cmark-gfm) ;;
+    --with-fuzz) packages+=(clang libclang-rt-14-dev) ;;
     --target) build_target="$2"; shift ;;
     *) echo "setup: unknown option $1" >&2; exit 2 ;;
   esac
