@@ -57,3 +57,21 @@ TEST_CASE("code list shows an answer's escape sequences and right-to-left overri
   CHECK(terminal_safe(listed.out));
   CHECK_THAT(listed.out, Catch::Contains("coach \\u202egnp.exe \\x1b[2J\\x1b[31mrood"));
 }
+
+TEST_CASE("validate and tokens show a hostile title and group label as text", "[terminal][cli]") {
+  ScratchDir dir;
+  write_file(dir.file("v.json"), "{\"id\": \"t\", \"version\": \"1\\u001b[2J\", \"title\": \"T\\u001b[2J\", \"groups\": "
+                                 "[{\"id\": \"a\", \"label\": \"A" + kRlo + "B\"}], "
+                                 "\"questions\": [{\"id\": \"q\", \"type\": \"text\", \"text\": \"Q\"}]}");
+  const auto validated = peiling_in(dir, {"validate", "v.json"});
+  REQUIRE(validated.exit_code == 0);
+  CHECK(terminal_safe(validated.out));
+  CHECK_THAT(validated.out, Catch::Contains("t 1\\x1b[2J: 1 question"));
+  const auto created = peiling_in(dir, {"survey", "create", "--questionnaire", "v.json", "--name", "x", "--group", "a=2"});
+  REQUIRE(created.exit_code == 0);
+  const auto tokens = peiling_in(dir, {"tokens", "--survey", "1", "--group", "a", "--count", "1", "--url",
+                                       "http://127.0.0.1:8080", "--out", "briefjes.html"});
+  REQUIRE(tokens.exit_code == 0);
+  CHECK(terminal_safe(tokens.out));
+  CHECK_THAT(tokens.out, Catch::Contains("codes voor A\\u202eB"));
+}
