@@ -5,6 +5,7 @@
 #include <ostream>
 
 #include "app/verbs.h"
+#include "base/escape.h"
 #include "engine/store.h"
 
 namespace peiling {
@@ -60,11 +61,12 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   try {
     return dispatch_sub_verb("peiling", top_level_verbs(), args, io);
   } catch (const UsageError& problem) {
-    err << "peiling: " << problem.what() << "\n(see 'peiling --help' or 'peiling <command> --help')\n";
+    err << "peiling: " << escape_terminal(problem.what()) << "\n(see 'peiling --help' or 'peiling <command> --help')\n";
     return 2;
   } catch (const std::exception& problem) {
-    // Definition, store and database errors carry the file, row or field they concern.
-    err << "peiling: " << problem.what() << "\n";
+    // Definition, store and database errors carry the file, row or field they concern, and
+    // often a value from the definition or a respondent: escaped, like all such output.
+    err << "peiling: " << escape_terminal(problem.what()) << "\n";
     return 1;
   }
 }

@@ -8,7 +8,7 @@
 #include "analysis/coder_comparison.h"
 #include "analysis/hand_arithmetic.h"
 #include "app/code_verbs.h"
-#include "reports/escape.h"
+#include "base/escape.h"
 
 namespace peiling {
 

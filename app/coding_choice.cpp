@@ -7,7 +7,7 @@
 
 #include "engine/store.h"
 #include "engine/text.h"
-#include "reports/escape.h"
+#include "base/escape.h"
 
 namespace peiling {
 

@@ -9,7 +9,7 @@
 #include "analysis/code_suggestion.h"
 #include "app/coding_choice.h"
 #include "engine/text.h"
-#include "reports/escape.h"
+#include "base/escape.h"
 
 namespace peiling {
 

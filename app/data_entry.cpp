@@ -8,7 +8,8 @@
 #include "app/data_entry_input.h"
 #include "engine/store.h"
 #include "engine/text.h"
-#include "reports/escape.h"
+#include "base/escape.h"
+#include "base/utf8.h"
 
 namespace peiling {
 
@@ -52,15 +53,20 @@ std::string DataEntry::closing_message(const DataEntryOutcome& outcome, bool int
   return message + text_.forms_stored(outcome.stored);
 }
 
+// A line that is not UTF-8 (a terminal in Latin-1, a pasted stray byte) is refused here and
+// asked again, so no answer, group or option ever holds one.
 std::string DataEntry::read_line(const std::string& prompt) {
-  if (stop_requested_ && stop_requested_()) throw EndOfInput{};
-  out_ << prompt << std::flush;
-  std::string line;
-  if (!std::getline(in_, line) || (stop_requested_ && stop_requested_())) throw EndOfInput{};
-  if (!line.empty() && line.back() == '\r') line.pop_back();  // typed on Windows or piped from a CRLF file
-  if (echo_input_) out_ << escape_terminal(line) << "\n";
-  ++lines_in_form_;
-  return line;
+  for (;;) {
+    if (stop_requested_ && stop_requested_()) throw EndOfInput{};
+    out_ << prompt << std::flush;
+    std::string line;
+    if (!std::getline(in_, line) || (stop_requested_ && stop_requested_())) throw EndOfInput{};
+    if (!line.empty() && line.back() == '\r') line.pop_back();  // typed on Windows or piped from a CRLF file
+    if (echo_input_) out_ << escape_terminal(line) << "\n";
+    ++lines_in_form_;
+    if (is_valid_utf8(line)) return line;
+    out_ << "  ! " << text_.not_utf8() << "\n";
+  }
 }
 
 bool DataEntry::ask_yes_no(std::string_view question) {

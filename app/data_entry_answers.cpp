@@ -5,7 +5,7 @@
 #include "app/data_entry.h"
 #include "app/data_entry_input.h"
 #include "engine/text.h"
-#include "reports/escape.h"
+#include "base/escape.h"
 #include "reports/paper_form_text.h"
 
 namespace peiling {

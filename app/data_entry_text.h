@@ -76,6 +76,10 @@ class DataEntryText {
     return std::string(pick(language_, "Een getal van ", "A number from ")) + range + ".";
   }
   std::string_view try_again() const { return pick(language_, "Probeer het opnieuw.", "Please try again."); }
+  std::string_view not_utf8() const {
+    return pick(language_, "deze regel bevat tekens die geen geldige tekst zijn (geen UTF-8); typ hem opnieuw",
+                "this line holds characters that are not valid text (not UTF-8); type it again");
+  }
   std::string_view summary() const { return pick(language_, "Samenvatting", "Summary"); }
   std::string_view not_answered() const { return pick(language_, "(niet beantwoord)", "(not answered)"); }
   std::string_view confirm_store() const { return pick(language_, "Opslaan? (j/n)", "Store it? (y/n)"); }

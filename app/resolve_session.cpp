@@ -6,7 +6,7 @@
 #include "analysis/coder_comparison.h"
 #include "app/coding_choice.h"
 #include "engine/text.h"
-#include "reports/escape.h"
+#include "base/escape.h"
 
 namespace peiling {
 

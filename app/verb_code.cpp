@@ -6,7 +6,8 @@
 #include "app/verbs.h"
 #include "analysis/survey_analysis.h"
 #include "engine/csv_reader.h"
-#include "reports/escape.h"
+#include "base/escape.h"
+#include "base/formula_guard.h"
 
 namespace peiling {
 
@@ -32,7 +33,7 @@ int list(const std::vector<std::string>& args, VerbIo& io) {
     io.out << "# " << escape_terminal(question.id) << ": " << escape_terminal(question.text) << "\n";
     for_each_open_answer(store, survey_id, questionnaire.find_frame(question.coding_frame), question, "",
                          [&](const OpenAnswer& answer) {
-                           io.out << answer.response_id << "\t" << (answer.code.empty() ? "-" : answer.code) << "\t"
+                           io.out << answer.response_id << "\t" << (answer.code.empty() ? "-" : escape_terminal(answer.code)) << "\t"
                                   << escape_terminal(answer.text) << "\n";
                          });
   }
@@ -64,12 +65,10 @@ struct ImportedCodings {
   std::vector<std::string> origins;  // "file.csv:LINE" per coding, for the store's messages
 };
 
-// escape_csv puts a ' before a field starting with = + - @ so Excel does not run it; a
-// file that comes back from `code export` has it still, and it is not part of the text.
+// escape_csv guards a field that a spreadsheet would run as a formula with a leading ';
+// a file that comes back from `code export` has it still, and it is not part of the text.
 std::string without_formula_guard(const std::string& field) {
-  if (field.size() > 1 && field[0] == '\'' && std::string("=+-@\t\r").find(field[1]) != std::string::npos)
-    return field.substr(1);
-  return field;
+  return has_formula_guard(field) ? field.substr(1) : field;
 }
 
 std::vector<std::string> split_codes(const std::string& field) {

@@ -8,7 +8,7 @@
 #include "app/progress_bar.h"
 #include "app/verbs.h"
 #include "engine/csv_import.h"
-#include "reports/escape.h"
+#include "base/escape.h"
 
 namespace peiling {
 

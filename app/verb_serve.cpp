@@ -14,6 +14,7 @@
 #include "web/qr.h"
 #include "web/security.h"
 #include "web/server.h"
+#include "base/escape.h"
 
 namespace peiling {
 
@@ -40,13 +41,13 @@ std::string network_address() {
 void print_links(const web::WebServer& server, Store& store, VerbIo& io) {
   const auto& config = server.config();
   const Questionnaire questionnaire = store.questionnaire_of(config.survey_id);
-  io.out << "Peiling '" << questionnaire.title << "' staat open op " << config.public_url << "/\n\n";
+  io.out << "Peiling '" << escape_terminal(questionnaire.title) << "' staat open op " << config.public_url << "/\n\n";
   if (store.survey_uses_tokens(config.survey_id)) {
     io.out << "Deze peiling werkt met eenmalige codes: respondenten gebruiken de link op hun briefje.\n";
   } else {
     io.out << "Links per groep:\n";
     for (const auto& group : questionnaire.groups)
-      io.out << "  " << group.label << ": " << config.public_url << "/g/" << web::url_component(group.id) << "\n";
+      io.out << "  " << escape_terminal(group.label) << ": " << config.public_url << "/g/" << web::url_component(group.id) << "\n";
     io.out << "\nQR-code van " << config.public_url << "/ :\n" << web::qr_terminal(config.public_url + "/");
   }
   io.out << "\nPresentatiepagina (geheim, alleen voor de beamer):\n  " << config.public_url

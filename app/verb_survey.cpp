@@ -7,7 +7,7 @@
 #include "app/verbs.h"
 #include "engine/definition_loader.h"
 #include "engine/store.h"
-#include "reports/escape.h"
+#include "base/escape.h"
 
 namespace peiling {
 

@@ -5,7 +5,7 @@
 
 #include "app/verbs.h"
 #include "engine/csv_columns.h"
-#include "reports/escape.h"
+#include "base/escape.h"
 
 namespace peiling {
 

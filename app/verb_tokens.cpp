@@ -6,6 +6,7 @@
 #include "reports/atomic_file.h"
 #include "web/security.h"
 #include "web/token_slips.h"
+#include "base/escape.h"
 
 namespace peiling {
 
@@ -43,7 +44,7 @@ int run_tokens(const std::vector<std::string>& args, VerbIo& io) {
   const std::string out = options.get<std::string>("out");
   write_file_atomically(out, web::token_slips_page(questionnaire.title, group->label, url, tokens));
   store.add_tokens(survey_id, group->id, hashes);
-  io.out << count << " codes voor " << group->label << " (alleen nu getoond; briefjes in " << out << "):\n";
+  io.out << count << " codes voor " << escape_terminal(group->label) << " (alleen nu getoond; briefjes in " << out << "):\n";
   for (const auto& token : tokens) io.out << "  " << url << "/t/" << token << "\n";
   return 0;
 }

@@ -2,6 +2,7 @@
 #include <ostream>
 
 #include "app/verbs.h"
+#include "base/escape.h"
 #include "engine/definition_loader.h"
 
 namespace peiling {
@@ -13,7 +14,7 @@ int run_validate(const std::vector<std::string>& args, VerbIo& io) {
   if (!options.parse(args, io)) return 0;
   const auto& path = options.get<std::string>("file");
   const Questionnaire questionnaire = load_definition_file(path);  // throws before anything is printed
-  io.out << path << ": ok: " << summarize(questionnaire) << "\n";
+  io.out << escape_terminal(path + ": ok: " + summarize(questionnaire)) << "\n";
   return 0;
 }
 

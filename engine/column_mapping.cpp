@@ -1,32 +1,47 @@
-// Loading a --map file with Boost.PropertyTree; see column_mapping.h.
+// Loading a --map file through the definition reader (JsonTree: the UTF-8 and nesting
+// checks, line numbers, node paths); see column_mapping.h.
 #include "engine/column_mapping.h"
 
-#include <boost/property_tree/json_parser.hpp>
-#include <boost/property_tree/ptree.hpp>
-
+#include "engine/definition_loader.h"
+#include "engine/definition_reader.h"
 #include "engine/fold_case.h"
 
 namespace peiling {
 
-namespace pt = boost::property_tree;
-
 namespace {
 
-void require_object(const pt::ptree& node, const std::string& path, const std::string& name) {
-  if (!node.data().empty() && node.empty())
-    throw MappingError(path + ": " + name + " must be an object of \"from\": \"to\" pairs");
-}
-
-// "columns" and each "values" entry: an object of string -> string.
-std::map<std::string, std::string> read_pairs(const pt::ptree& node, const std::string& path, const std::string& name) {
-  require_object(node, path, name);
+// "columns" and each "values" entry: an object of text -> text.
+std::map<std::string, std::string> read_pairs(const JsonNode& node) {
+  if (node.kind() != JsonKind::object) node.fail("must be an object of \"from\": \"to\" pairs");
+  node.expect_object();  // and no key twice
   std::map<std::string, std::string> pairs;
-  for (const auto& [from, to] : node) {
-    if (from.empty() || !to.empty())
-      throw MappingError(path + ": " + name + ": every entry must be \"from\": \"to\" (text to text)");
-    pairs[fold_case(from)] = to.data();
+  for (const std::string& from : node.keys()) {
+    const JsonNode to = node.required(from);
+    if (from.empty() || to.kind() == JsonKind::object || to.kind() == JsonKind::array || to.kind() == JsonKind::null)
+      to.fail("every entry must be \"from\": \"to\" (text to text)");
+    pairs[fold_case(from)] = to.text();
   }
   return pairs;
+}
+
+ColumnMapping read_mapping(const JsonNode& root) {
+  root.expect_object();
+  ColumnMapping mapping;
+  for (const std::string& key : root.keys()) {
+    const JsonNode node = root.required(key);
+    if (key == "columns") {
+      mapping.columns = read_pairs(node);
+    } else if (key == "ignore") {
+      for (const JsonNode& header : node.elements()) mapping.ignored.insert(fold_case(header.text()));
+    } else if (key == "values") {
+      if (node.kind() != JsonKind::object) node.fail("must be an object of columns, each with \"from\": \"to\" pairs");
+      node.expect_object();
+      for (const std::string& column : node.keys()) mapping.values[fold_case(column)] = read_pairs(node.required(column));
+    } else {
+      node.fail("unknown key '" + key + "'; a mapping has columns, ignore and values");
+    }
+  }
+  return mapping;
 }
 
 }  // namespace
@@ -42,28 +57,23 @@ const std::string* ColumnMapping::value_for(const std::string& column, const std
   return nullptr;
 }
 
-ColumnMapping load_column_mapping(const std::string& path) {
-  pt::ptree root;
+ColumnMapping parse_column_mapping(const std::string& text, const std::string& source_name) {
   try {
-    pt::read_json(path, root);
-  } catch (const pt::json_parser_error& problem) {
-    throw MappingError(path + (problem.line() ? ":" + std::to_string(problem.line()) : "") + ": " + problem.message());
+    const JsonTree tree(text, source_name);
+    return read_mapping(JsonNode(tree, tree.root(), ""));
+  } catch (const DefinitionError& problem) {
+    throw MappingError(problem.what());
   }
-  ColumnMapping mapping;
-  for (const auto& [key, node] : root) {
-    if (key == "columns") {
-      mapping.columns = read_pairs(node, path, "columns");
-    } else if (key == "ignore") {
-      for (const auto& entry : node) mapping.ignored.insert(fold_case(entry.second.data()));
-    } else if (key == "values") {
-      require_object(node, path, "values");
-      for (const auto& [column, labels] : node)
-        mapping.values[fold_case(column)] = read_pairs(labels, path, "values." + column);
-    } else {
-      throw MappingError(path + ": unknown key '" + key + "'; a mapping has columns, ignore and values");
-    }
+}
+
+ColumnMapping load_column_mapping(const std::string& path) {
+  std::string text;
+  try {
+    text = read_definition_text(path);
+  } catch (const DefinitionError& problem) {
+    throw MappingError(problem.what());
   }
-  return mapping;
+  return parse_column_mapping(text, path);
 }
 
 }  // namespace peiling

@@ -31,7 +31,11 @@ struct ColumnMapping {
                                const std::string& folded_cell) const;
 };
 
-// Reads a mapping file; MappingError names the file (and line) and the offending node.
+// Reads a mapping file; MappingError names the file, line (and column) and the offending
+// node. Text that is not UTF-8 or nests deeper than 64 levels is refused (json_prescan.h).
 ColumnMapping load_column_mapping(const std::string& path);
+
+// The same from text; `source_name` names it in messages.
+ColumnMapping parse_column_mapping(const std::string& text, const std::string& source_name);
 
 }  // namespace peiling

@@ -5,6 +5,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/utf8.h"
+
 namespace peiling {
 
 namespace {
@@ -43,6 +45,7 @@ CsvReader::CsvReader(std::istream& in, std::string source_name, std::function<vo
   separator_ = detect_separator(std::string_view(buffer_).substr(position_));
   CsvRow header;
   if (!next(header)) throw CsvError(source_ + ": the file is empty; expected a header row");
+  require_utf8(header, source_);
   for (const auto& name : header.fields) header_.push_back(trimmed(name));
 }
 
@@ -124,6 +127,13 @@ void CsvReader::read_quoted(std::string& value) {
   throw CsvError(source_ + ":" + std::to_string(start_line) + ": a quoted field is never closed");
 }
 
+void require_utf8(const CsvRow& row, const std::string& source_name) {
+  for (std::size_t i = 0; i < row.fields.size(); ++i)
+    if (!is_valid_utf8(row.fields[i]))
+      throw CsvError(source_name + ":" + std::to_string(row.line) + ", kolom " + std::to_string(i + 1) +
+                     ": de tekst is geen geldige UTF-8; sla het bestand op als 'CSV UTF-8'");
+}
+
 int CsvTable::column(const std::string& name) const {
   for (std::size_t i = 0; i < header.size(); ++i)
     if (header[i] == name) return static_cast<int>(i);
@@ -136,7 +146,10 @@ CsvTable read_table(std::istream& in, const std::string& source_name) {
   CsvReader reader(in, source_name);
   CsvTable table;
   table.header = reader.header();
-  for (CsvRow row; reader.next(row);) table.rows.push_back(row);
+  for (CsvRow row; reader.next(row);) {
+    require_utf8(row, source_name);
+    table.rows.push_back(row);
+  }
   return table;
 }
 

@@ -31,7 +31,8 @@ struct CsvRow {
 class CsvReader {
  public:
   // Every chunk of raw bytes read is passed to `on_bytes` (e.g. to hash the file) before
-  // it is parsed. Reads the header row; throws CsvError when there is none.
+  // it is parsed. Reads the header row; throws CsvError when there is none or when it is
+  // not UTF-8.
   CsvReader(std::istream& in, std::string source_name,
             std::function<void(std::string_view chunk)> on_bytes = nullptr);
 
@@ -62,6 +63,11 @@ class CsvReader {
   std::vector<std::string> header_;
 };
 
+// Throws CsvError naming the file, line and column of the first field of `row` that is not
+// valid UTF-8 (base/utf8.h). The header and every row of a CsvTable are checked so; the
+// response import checks its cells itself, to list every bad row at once.
+void require_utf8(const CsvRow& row, const std::string& source_name);
+
 struct CsvTable {
   std::vector<std::string> header;  // the first row, fields trimmed
   std::vector<CsvRow> rows;         // the other rows; blank lines are skipped
@@ -70,7 +76,7 @@ struct CsvTable {
   int column(const std::string& name) const;
 };
 
-// Parses CSV text; `source_name` names the file in errors.
+// Parses CSV text; `source_name` names the file in errors. Text that is not UTF-8 is refused.
 CsvTable parse_csv(const std::string& text, const std::string& source_name);
 
 // Reads and parses a CSV file; throws CsvError naming the file when it cannot be read.

@@ -5,7 +5,8 @@
 
 #include "engine/csv_columns.h"
 #include "engine/fold_case.h"
-#include "engine/formula_guard.h"
+#include "base/formula_guard.h"
+#include "base/utf8.h"
 #include "engine/store_text.h"
 #include "engine/text.h"
 
@@ -15,18 +16,6 @@ CsvImportRefused::CsvImportRefused(std::vector<std::string> problems)
     : std::runtime_error(join(problems, "\n")), problems_(std::move(problems)) {}
 
 namespace {
-
-bool valid_utf8(std::string_view text) {
-  for (std::size_t i = 0; i < text.size();) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    const std::size_t size = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
-    if (size == 0 || i + size > text.size()) return false;
-    for (std::size_t k = 1; k < size; ++k)
-      if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return false;
-    i += size;
-  }
-  return true;
-}
 
 // What a cell of the question may name instead of the stored value: a scale point's label
 // (likert, matrix), an option's label or id (choice, multi). Rank, number and open cells
@@ -142,7 +131,7 @@ void CsvRowMapper::to_draft(const CsvRow& row, ResponseDraft& draft, std::vector
   for (std::size_t i = 0; i < bindings_.size(); ++i) {
     const Binding& binding = bindings_[i];
     if (binding.kind == Binding::Kind::ignored || trim(row.fields[i]).empty()) continue;
-    if (!valid_utf8(row.fields[i])) {
+    if (!is_valid_utf8(row.fields[i])) {
       problems.push_back("regel " + std::to_string(row.line) + ", " + binding.column +
                          ": de tekst is geen geldige UTF-8; sla het bestand op als 'CSV UTF-8'");
       continue;

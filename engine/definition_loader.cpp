@@ -256,11 +256,13 @@ std::string count_of(std::size_t count, const std::string& singular, const std::
 
 }  // namespace
 
-DefinitionError::DefinitionError(std::string file, int line, std::string node_path, std::string problem)
+DefinitionError::DefinitionError(std::string file, int line, std::string node_path, std::string problem, int column)
     : std::runtime_error(file + (line > 0 ? ":" + std::to_string(line) : "") +
+                         (line > 0 && column > 0 ? ":" + std::to_string(column) : "") +
                          (node_path.empty() ? "" : ": " + node_path) + ": " + problem),
       file_(std::move(file)),
       line_(line),
+      column_(column),
       node_path_(std::move(node_path)),
       problem_(std::move(problem)) {}
 

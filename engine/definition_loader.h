@@ -12,18 +12,22 @@ namespace peiling {
 // A definition that cannot be used. The message names the file, the line where the parser
 // knows it, and the path of the offending node, e.g.
 //   greven.json:14: questions[2].items: a rank question needs at least 2 items
+// or, for problems in the text itself, its line and column:
+//   greven.json:3:17: nested deeper than 64 levels
 class DefinitionError : public std::runtime_error {
  public:
-  DefinitionError(std::string file, int line, std::string node_path, std::string problem);
+  DefinitionError(std::string file, int line, std::string node_path, std::string problem, int column = 0);
 
   const std::string& file() const { return file_; }
   int line() const { return line_; }  // 0 when unknown
+  int column() const { return column_; }  // 0 when unknown
   const std::string& node_path() const { return node_path_; }
   const std::string& problem() const { return problem_; }
 
  private:
   std::string file_;
   int line_;
+  int column_;
   std::string node_path_;
   std::string problem_;
 };

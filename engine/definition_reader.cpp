@@ -8,7 +8,9 @@
 #include <iterator>
 #include <set>
 
+#include "base/utf8.h"
 #include "engine/definition_loader.h"
+#include "engine/json_prescan.h"
 
 namespace peiling {
 
@@ -114,6 +116,10 @@ JsonTree::JsonTree(const std::string& text, std::string source_name)
   namespace json = boost::property_tree::json_parser;
   int line = 1;
   JsonTreeBuilder builder(*this, line);
+  if (const auto problem = prescan_json(text)) {  // before the parser, which recurses per level
+    const TextPosition where = text_position(text, problem->offset);
+    throw DefinitionError(source_name_, where.line, "", problem->problem, where.column);
+  }
   json::detail::utf8_utf8_encoding encoding;
   LineCountingIterator first(text.data(), &line);
   LineCountingIterator last(text.data() + text.size(), &line);

@@ -19,7 +19,8 @@ enum class JsonKind { object, array, string, number, boolean, null };
 
 class JsonTree {
  public:
-  // Parses `text`; a syntax error throws DefinitionError with the parser's line.
+  // Parses `text`; a syntax error throws DefinitionError with the parser's line; text that
+  // is not UTF-8 or nests deeper than kMaxJsonNesting (json_prescan.h), with line and column.
   JsonTree(const std::string& text, std::string source_name);
   JsonTree(const JsonTree&) = delete;  // nodes are looked up by address
   JsonTree& operator=(const JsonTree&) = delete;

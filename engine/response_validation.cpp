@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/utf8.h"
 #include "engine/response.h"
 #include "engine/text.h"
 
@@ -37,21 +38,6 @@ bool parse_whole_number(std::string_view text, long long& value) {
     return false;
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   return error == std::errc() && end == text.data() + text.size();
-}
-
-// Counts code points; false when the text is not valid UTF-8.
-bool utf8_length(std::string_view text, std::size_t& length) {
-  length = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    std::size_t size = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
-    if (size == 0 || i + size > text.size()) return false;
-    for (std::size_t k = 1; k < size; ++k)
-      if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return false;
-    i += size;
-    ++length;
-  }
-  return true;
 }
 
 // Numbers in messages: shortest form, with a decimal comma in Dutch.
@@ -388,12 +374,12 @@ void ResponseValidator::Checks::check_number(const Question& question, const Ans
 }
 
 void ResponseValidator::Checks::check_text(const Question& question, const Answer& answer) {
-  std::size_t length = 0;
-  if (!utf8_length(answer.value, length)) {
+  const std::optional<std::size_t> length = utf8_length(answer.value);
+  if (!length) {
     add(question, std::string(say("het antwoord bevat ongeldige tekens (geen UTF-8)",
                                   "the answer contains invalid characters (not UTF-8)")));
-  } else if (length > question.max_length) {
-    add(question, std::string(say("het antwoord is ", "the answer is ")) + std::to_string(length) +
+  } else if (*length > question.max_length) {
+    add(question, std::string(say("het antwoord is ", "the answer is ")) + std::to_string(*length) +
                       std::string(say(" tekens lang; maximaal ", " characters long; at most ")) +
                       std::to_string(question.max_length) + std::string(say(" tekens", " are allowed")));
   }

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "reports/chart_scene.h"
+#include "base/escape.h"
 
 namespace peiling {
 

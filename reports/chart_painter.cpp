@@ -9,7 +9,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "reports/escape.h"
+#include "base/escape.h"
 
 namespace peiling {
 

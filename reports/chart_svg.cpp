@@ -2,7 +2,7 @@
 // is painted from the same scene in chart_painter.cpp. Everything that comes from the
 // caller passes through escape_svg, after wrapping, so no entity is ever split.
 #include "reports/chart_scene.h"
-#include "reports/escape.h"
+#include "base/escape.h"
 
 namespace peiling {
 

@@ -5,6 +5,8 @@
 #include <array>
 #include <cstdint>
 
+#include "base/utf8.h"
+
 namespace peiling {
 
 namespace {
@@ -14,22 +16,9 @@ constexpr std::string_view kEllipsis = "\xe2\x80\xa6";  // U+2026
 // One UTF-8 code point at the start of `text`: its byte length and value. An invalid byte
 // counts as one replacement character.
 std::size_t next_code_point(std::string_view text, char32_t& value) {
-  const auto lead = static_cast<unsigned char>(text[0]);
-  std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xe ? 3 : (lead >> 3) == 0x1e ? 4 : 0;
-  if (length == 0 || length > text.size()) {
-    value = 0xfffd;
-    return 1;
-  }
-  value = length == 1 ? lead : length == 2 ? (lead & 0x1f) : length == 3 ? (lead & 0x0f) : (lead & 0x07);
-  for (std::size_t i = 1; i < length; ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if ((byte & 0xc0) != 0x80) {
-      value = 0xfffd;
-      return 1;
-    }
-    value = (value << 6) | (byte & 0x3f);
-  }
-  return length;
+  const CodePoint code_point = decode_utf8(text, 0);
+  value = code_point.length == 0 ? 0xfffd : code_point.value;
+  return code_point.length == 0 ? 1 : code_point.length;
 }
 
 // Advance widths of DejaVu Sans and DejaVu Sans Bold for ASCII 32..126, in 1/2048 em

@@ -1,6 +1,6 @@
 // The wide and long CSV exports; see export.h.
 #include "engine/csv_columns.h"
-#include "reports/escape.h"
+#include "base/escape.h"
 #include "reports/export.h"
 
 namespace peiling {

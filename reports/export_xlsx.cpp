@@ -8,6 +8,7 @@
 
 #include "analysis/hand_arithmetic.h"
 #include "analysis/survey_analysis.h"
+#include "base/escape.h"
 #include "reports/atomic_file.h"
 #include "reports/export.h"
 #include "reports/report_text.h"
@@ -57,7 +58,7 @@ bool numeric(const CsvColumn& column) { return column.question && column.questio
 
 void write_text_row(lxw_worksheet* sheet, lxw_row_t row, const std::vector<std::string>& cells, lxw_format* format) {
   for (std::size_t i = 0; i < cells.size(); ++i)
-    worksheet_write_string(sheet, row, static_cast<lxw_col_t>(i), cells[i].c_str(), format);
+    worksheet_write_string(sheet, row, static_cast<lxw_col_t>(i), escape_xlsx(cells[i]).c_str(), format);
 }
 
 void write_responses_sheet(Store& store, std::int64_t survey_id, const Questionnaire& questionnaire,
@@ -75,7 +76,7 @@ void write_responses_sheet(Store& store, std::int64_t survey_id, const Questionn
       if (cells[i].empty()) continue;
       const auto column = static_cast<lxw_col_t>(i);
       if (numeric(layout.columns()[i])) worksheet_write_number(sheet, row, column, std::stod(cells[i]), nullptr);
-      else worksheet_write_string(sheet, row, column, cells[i].c_str(), nullptr);
+      else worksheet_write_string(sheet, row, column, escape_xlsx(cells[i]).c_str(), nullptr);
     }
     ++row;
   });

@@ -3,7 +3,7 @@
 
 #include <cstdio>
 
-#include "reports/escape.h"
+#include "base/escape.h"
 #include "reports/report_charts.h"
 
 namespace peiling {

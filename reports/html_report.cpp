@@ -1,7 +1,7 @@
 // rapport.html: the whole report as one self-contained page for screen and A4 print.
 // No script and no external resource, so it opens the same from a USB stick, an e-mail
 // attachment or a school laptop without network.
-#include "reports/escape.h"
+#include "base/escape.h"
 #include "reports/coding_sections.h"
 #include "reports/findings.h"
 #include "reports/html_parts.h"

@@ -2,7 +2,7 @@
 // document. Same sections as rapport.html; charts are image links to the .png files
 // next to it. Every text from the definition or a respondent passes escape_markdown, so
 // an answer can neither become a link or heading nor break a table.
-#include "reports/escape.h"
+#include "base/escape.h"
 #include "reports/markdown_table.h"
 #include "reports/coding_sections.h"
 #include "reports/findings.h"

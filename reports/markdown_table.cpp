@@ -1,7 +1,7 @@
 // Tables as Markdown; see markdown_table.h.
 #include "reports/markdown_table.h"
 
-#include "reports/escape.h"
+#include "base/escape.h"
 
 namespace peiling {
 
@@ -12,7 +12,7 @@ std::string md_cell(const TableCell& cell) {
   for (std::size_t i = 0; i < cell.lines.size(); ++i) {
     if (i > 0) text += "<br>";
     if (cell.list) text += "• ";
-    text += escape_markdown(cell.lines[i]);
+    text += escape_markdown(cell.lines[i], MarkdownPlace::table_cell);
   }
   return text;
 }
@@ -40,7 +40,7 @@ std::string md_span_notes(const Table& table) {
 std::string markdown_table(const Table& table) {
   std::vector<std::string> header, rule;
   for (std::size_t column = 0; column < table.header.size(); ++column) {
-    header.push_back(escape_markdown(table.header[column]));
+    header.push_back(escape_markdown(table.header[column], MarkdownPlace::table_cell));
     rule.push_back(column < table.numeric.size() && table.numeric[column] ? "---:" : "---");
   }
   std::string markdown = table.caption.empty() ? "" : "**" + escape_markdown(table.caption) + "**\n\n";

@@ -7,7 +7,7 @@
 #include <stdexcept>
 
 #include "analysis/hand_arithmetic.h"
-#include "reports/escape.h"
+#include "base/escape.h"
 #include "reports/html_parts.h"
 #include "reports/paper_form_style.h"
 #include "reports/paper_form_text.h"

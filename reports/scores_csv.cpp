@@ -3,7 +3,7 @@
 // decimal point whatever the report language, so every tool reads them as numbers. Means
 // and percentages are rounded exactly as the report prints them, so the two never differ.
 #include "analysis/hand_arithmetic.h"
-#include "reports/escape.h"
+#include "base/escape.h"
 #include "reports/report_documents.h"
 #include "reports/score_rows.h"
 

@@ -1,7 +1,7 @@
 // Renders a ReportSection (coding_sections.h) as HTML or Markdown, escaping every text for
 // its sink.
 #include "reports/coding_sections.h"
-#include "reports/escape.h"
+#include "base/escape.h"
 #include "reports/html_parts.h"
 #include "reports/markdown_table.h"
 

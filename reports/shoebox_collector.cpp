@@ -6,7 +6,7 @@
 #include <cctype>
 #include <sstream>
 
-#include "reports/escape.h"
+#include "base/escape.h"
 
 namespace peiling {
 

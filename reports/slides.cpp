@@ -7,7 +7,7 @@
 // and Home/End move. Like the thesis' presentation it ends with the combined chart, to
 // start the discussion.
 #include "reports/coding_sections.h"
-#include "reports/escape.h"
+#include "base/escape.h"
 #include "reports/html_parts.h"
 #include "reports/report_documents.h"
 #include "reports/slide_chart.h"

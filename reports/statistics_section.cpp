@@ -9,7 +9,7 @@
 
 #include "analysis/hand_arithmetic.h"
 #include "analysis/statistics.h"
-#include "reports/escape.h"
+#include "base/escape.h"
 #include "reports/html_parts.h"
 #include "reports/statistics_figures.h"
 #include "reports/statistics_text.h"

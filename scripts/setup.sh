@@ -2,8 +2,11 @@
 # Installs what peiling needs from Debian's packages (when missing) and builds it into
 # build/. Used by scripts/demo.sh and scripts/test.sh.
 #   --with-browser   also install what only the tests use: Chromium (to look at pages the
-#                    way a person does), tmux (a real terminal), the sqlite3 shell, and
-#                    node with the npm packages of tests/e2e (axe-core), from its lock file
+#                    way a person does), tmux (a real terminal), the sqlite3 shell, node
+#                    with the npm packages of tests/e2e (axe-core) from its lock file,
+#                    python3 (to parse an exported xlsx as XML) and cmark-gfm (GitHub's
+#                    Markdown renderer, to render rapport.md)
+#   --with-fuzz      also install clang and its libFuzzer runtime, for scripts/fuzz.sh
 #   --target NAME    build only this CMake target (default: everything)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +20,8 @@ build_target=all
 with_browser=false
 while (($#)); do
   case "$1" in
-    --with-browser) packages+=(chromium tmux sqlite3 nodejs) with_browser=true ;;
+    --with-browser) packages+=(chromium tmux sqlite3 nodejs python3 cmark-gfm) with_browser=true ;;
+    --with-fuzz) packages+=(clang libclang-rt-14-dev) ;;
     --target) build_target="$2"; shift ;;
     *) echo "setup: unknown option $1" >&2; exit 2 ;;
   esac

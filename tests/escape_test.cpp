@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "reports/escape.h"
+#include "base/escape.h"
 
 using peiling::escape_csv;
 using peiling::escape_html;
@@ -82,23 +82,38 @@ TEST_CASE("escape_csv quotes separators and defuses formulas", "[escape]") {
   CHECK(escape_csv("") == "");
 }
 
-TEST_CASE("escape_markdown escapes punctuation, table pipes, markup and line breaks", "[escape]") {
-  CHECK(escape_markdown("a | b") == "a \\| b");
+TEST_CASE("escape_markdown escapes only what would act, and leaves plain text as it is", "[escape][markdown]") {
+  using peiling::MarkdownPlace;
+  CHECK(escape_markdown("Gemiddeld 3.5 punten (n = 12) - p < 0,001; 1.000 scholen!") ==
+        "Gemiddeld 3.5 punten (n = 12) - p < 0,001; 1.000 scholen!");
   CHECK(escape_markdown("*vet* en _schuin_") == "\\*vet\\* en \\_schuin\\_");
-  CHECK(escape_markdown("<script>alert(1)</script>") == "&lt;script&gt;alert\\(1\\)&lt;/script&gt;");
-  CHECK(escape_markdown("[klik](javascript:alert(1))") == "\\[klik\\]\\(javascript:alert\\(1\\)\\)");
+  CHECK(escape_markdown("3 * 4 = 12 en snake_case_naam") == "3 * 4 = 12 en snake_case_naam");
+  CHECK(escape_markdown("<script>alert(1)</script>") == "\\<script>alert(1)\\</script>");
+  CHECK(escape_markdown("a<b en a < b") == "a\\<b en a < b");
+  CHECK(escape_markdown("[klik](javascript:alert(1))") == "\\[klik\\](javascript:alert(1))");
   CHECK(escape_markdown("# kop") == "\\# kop");
+  CHECK(escape_markdown("Vraag #") == "Vraag \\#");   // else a heading drops it
+  CHECK(escape_markdown("nummer #3") == "nummer #3");
   CHECK(escape_markdown("1. lijst") == "1\\. lijst");
-  CHECK(escape_markdown("> citaat") == "&gt; citaat");
-  CHECK(escape_markdown("`code` \\ ~~weg~~") == "\\`code\\` \\\\ \\~\\~weg\\~\\~");
-  CHECK(escape_markdown("R&D") == "R&amp;D");
-  CHECK(escape_markdown("regel 1\nregel 2") == "regel 1<br>regel 2");
-  CHECK(escape_markdown("regel 1\r\nregel 2") == "regel 1<br>regel 2");
+  CHECK(escape_markdown("2026) jaar") == "2026\\) jaar");
+  CHECK(escape_markdown("- lijst") == "\\- lijst");
+  CHECK(escape_markdown("-5 graden") == "-5 graden");
+  CHECK(escape_markdown("---") == "\\---");
+  CHECK(escape_markdown("> citaat") == "\\> citaat");
+  CHECK(escape_markdown("a > b") == "a > b");
+  CHECK(escape_markdown("`code` \\ ~~weg~~") == "\\`code\\` \\ \\~\\~weg\\~\\~");
+  CHECK(escape_markdown("C:\\map\\") == "C:\\map\\\\");
+  CHECK(escape_markdown("R&D en &amp;") == "R&D en \\&amp;");
+  CHECK(escape_markdown("regel 1\nregel 2") == "regel 1 regel 2");
+  CHECK(escape_markdown("regel 1\r\n# kop") == "regel 1 # kop");
+  CHECK(escape_markdown("    vier spaties") == "vier spaties");
   CHECK(escape_markdown("coördinator") == "coördinator");
-  // Nothing in the output can end a table row or start a tag.
-  const std::string cell = escape_markdown("a|b\n<c>|\r\n| d");
-  CHECK(cell.find('\n') == std::string::npos);
-  CHECK(cell.find('<', 0) == cell.find("<br>"));
+  CHECK(escape_markdown("a | b") == "a | b");
+  CHECK(escape_markdown("a | b", MarkdownPlace::table_cell) == "a \\| b");
+  CHECK(escape_markdown("- lijst", MarkdownPlace::table_cell) == "- lijst");  // no blocks in a cell
+  // Nothing in a cell can end its row or start a tag or an entity.
+  const std::string cell = escape_markdown("a|b\n<c>|\r\n| d &lt;", MarkdownPlace::table_cell);
+  CHECK(cell == "a\\|b \\<c>\\| \\| d \\&lt;");
 }
 
 TEST_CASE("escape_terminal shows control characters instead of obeying them", "[escape]") {
@@ -126,8 +141,19 @@ TEST_CASE("no sink lets raw markup or control characters through", "[escape]") {
   CHECK(escape_html(hostile).find('<') == std::string::npos);
   CHECK(escape_svg(hostile).find('<') == std::string::npos);
   CHECK_FALSE(has_control(escape_svg(hostile), true));
-  CHECK(escape_markdown(hostile).find("<script") == std::string::npos);
+  CHECK(escape_markdown(hostile).rfind("\\<script>", 0) == 0);  // a backslash keeps it text
   CHECK_FALSE(has_control(escape_markdown(hostile), false));
   CHECK_FALSE(has_control(escape_terminal(hostile), false));
   CHECK(escape_csv(hostile).front() == '"');
+}
+
+TEST_CASE("escape_xlsx drops what XML forbids and keeps Excel from reading _xHHHH_ as a character", "[escape]") {
+  using peiling::escape_xlsx;
+  CHECK(escape_xlsx("gewoon € 5") == "gewoon € 5");
+  CHECK(escape_xlsx("a\xef\xbf\xbe" "b\xef\xbf\xbf" "c") == "abc");  // U+FFFE, U+FFFF
+  CHECK(escape_xlsx("_x0041_") == "_x005F_x0041_");
+  CHECK(escape_xlsx("_x00e9_ en _x004") == "_x005F_x00e9_ en _x004");
+  CHECK(escape_xlsx("_xgeen_") == "_xgeen_");
+  CHECK(escape_xlsx("a\x01" "b") == "a\x01" "b");  // libxlsxwriter writes controls as _x0001_ itself
+  CHECK(escape_xlsx("co\xf6rdinator") == "co\xef\xbf\xbdrdinator");
 }

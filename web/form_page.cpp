@@ -2,7 +2,7 @@
 // an error is tied to its inputs with aria-describedby, so screen readers announce it.
 #include "web/form_page.h"
 
-#include "reports/escape.h"
+#include "base/escape.h"
 #include "web/html_page.h"
 #include "web/question_inputs.h"
 

@@ -1,7 +1,7 @@
 // The page shell of the web form.
 #include "web/html_page.h"
 
-#include "reports/escape.h"
+#include "base/escape.h"
 
 namespace peiling::web {
 

@@ -2,7 +2,7 @@
 // (a meta refresh: no script needed), so the counter keeps up during the meeting.
 #include "web/presenter_page.h"
 
-#include "reports/escape.h"
+#include "base/escape.h"
 #include "web/html_page.h"
 #include "web/qr.h"
 

@@ -7,7 +7,7 @@
 #include <stdexcept>
 #include <vector>
 
-#include "reports/escape.h"
+#include "base/escape.h"
 
 namespace peiling::web {
 

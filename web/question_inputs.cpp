@@ -5,7 +5,7 @@
 #include <cmath>
 
 #include "analysis/hand_arithmetic.h"
-#include "reports/escape.h"
+#include "base/escape.h"
 
 namespace peiling::web {
 

@@ -1,5 +1,6 @@
 // The respondent's side: intro and group choice, the form (by group, or by one-time token),
 // and the submission: checked by validate_response, then queued for a durable commit.
+#include "base/utf8.h"
 #include "engine/response.h"
 #include "web/form_nonce.h"
 #include "web/form_page.h"
@@ -76,10 +77,21 @@ bool within_limits(const FormFields& fields) {
   return true;
 }
 
+// Every name and value must be UTF-8 (base/utf8.h), so nothing else has to guard against it.
+bool all_utf8(const FormFields& fields) {
+  for (const auto& [name, value] : fields)
+    if (!is_valid_utf8(name) || !is_valid_utf8(value)) return false;
+  return true;
+}
+
 void post_form(WebServer::State& state, const httplib::Request& request, httplib::Response& response,
                FormFields fields) {
   if (!within_limits(fields))
     return send_message(response, 413, "Te veel tekst", "Het formulier is te groot om te verwerken.");
+  if (!all_utf8(fields))
+    return send_message(response, 400, "Onleesbare tekens",
+                        "Het formulier bevat tekens die geen geldige tekst zijn (geen UTF-8), dus er is niets "
+                        "opgeslagen. Ga terug, typ de antwoorden met die tekens opnieuw en verstuur het formulier.");
   if (!state.open) return send_message(response, 403, kClosedTitle, kClosedText);
   const RespondentGroup* group = state.questionnaire.find_group(request.matches[1].str());
   if (!group) return send_message(response, 404, "Onbekende groep", "Deze groep hoort niet bij de vragenlijst.");

@@ -1,7 +1,7 @@
 // Token slips, written once by `peiling tokens`: the tokens exist nowhere else in readable form.
 #include "web/token_slips.h"
 
-#include "reports/escape.h"
+#include "base/escape.h"
 #include "web/qr.h"
 
 namespace peiling::web {

@@ -1,40 +1,17 @@
-// Escaping per sink; see escape.h.
-#include "reports/escape.h"
+// Escaping per sink; see escape.h. Markdown's, which needs to know where a character
+// stands, is in markdown_escape.cpp.
+#include "base/escape.h"
 
 #include <cstdio>
 
-#include "engine/formula_guard.h"
+#include "base/formula_guard.h"
+#include "base/utf8.h"
 
 namespace peiling {
 
 namespace {
 
 constexpr std::string_view kReplacement = "\xef\xbf\xbd";  // U+FFFD
-
-// The length of the well-formed UTF-8 sequence starting at text[at] (RFC 3629: no
-// overlong forms, no surrogates, nothing above U+10FFFF) and its code point; 0 when the
-// byte there does not start one.
-std::size_t utf8_sequence(std::string_view text, std::size_t at, char32_t& code_point) {
-  const auto lead = static_cast<unsigned char>(text[at]);
-  if (lead < 0x80) {
-    code_point = lead;
-    return 1;
-  }
-  const std::size_t length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3
-                             : lead >= 0xf0 && lead <= 0xf4                                   ? 4
-                                                                                              : 0;
-  if (length == 0 || at + length > text.size()) return 0;
-  char32_t value = lead & (0x7f >> length);
-  for (std::size_t i = 1; i < length; ++i) {
-    const auto byte = static_cast<unsigned char>(text[at + i]);
-    if ((byte & 0xc0) != 0x80) return 0;
-    value = (value << 6) | (byte & 0x3f);
-  }
-  constexpr char32_t kSmallest[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (value < kSmallest[length] || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) return 0;
-  code_point = value;
-  return length;
-}
 
 // For SVG, whose XML parser rejects the whole document over one bad character, and for
 // painted text, the text is made valid UTF-8: a byte that does not belong to a well-formed
@@ -48,13 +25,12 @@ std::string escape_xml_like(std::string_view text, bool xml_characters_only, boo
     const char c = text[i];
     const auto byte = static_cast<unsigned char>(c);
     if (xml_characters_only && byte >= 0x80) {
-      char32_t code_point = 0;
-      const std::size_t length = utf8_sequence(text, i, code_point);
-      if (length == 0) {
+      const CodePoint code_point = decode_utf8(text, i);
+      if (code_point.length == 0) {
         out += kReplacement;
       } else {
-        if (code_point != 0xfffe && code_point != 0xffff) out.append(text.substr(i, length));
-        i += length - 1;
+        if (code_point.value != 0xfffe && code_point.value != 0xffff) out.append(text.substr(i, code_point.length));
+        i += code_point.length - 1;
       }
       continue;
     }
@@ -92,8 +68,40 @@ std::string escape_painted_text(std::string_view text) {
   return out;
 }
 
+namespace {
+
+bool is_hex_digit(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+
+// "_x" + four hex digits + "_" at `at`: what Excel reads as one escaped character.
+bool starts_xlsx_escape(std::string_view text, std::size_t at) {
+  if (text.size() - at < 7 || text[at] != '_' || text[at + 1] != 'x' || text[at + 6] != '_') return false;
+  for (std::size_t k = 2; k < 6; ++k)
+    if (!is_hex_digit(text[at + k])) return false;
+  return true;
+}
+
+}  // namespace
+
+std::string escape_xlsx(std::string_view text) {
+  const std::string valid = to_valid_utf8(text);
+  std::string out;
+  out.reserve(valid.size());
+  for (std::size_t i = 0; i < valid.size(); ++i) {
+    if (valid.compare(i, 3, "\xef\xbf\xbe") == 0 || valid.compare(i, 3, "\xef\xbf\xbf") == 0) {  // U+FFFE, U+FFFF
+      i += 2;
+      continue;
+    }
+    if (starts_xlsx_escape(valid, i)) {
+      out += "_x005F_";
+      continue;  // the x and the rest follow as they are
+    }
+    out += valid[i];
+  }
+  return out;
+}
+
 std::string escape_csv(std::string_view text) {
-  // The formula guard (engine/formula_guard.h) is undone by the CSV import.
+  // The formula guard (base/formula_guard.h) is undone by the CSV import.
   const std::string field = guard_formula(text);
   if (field.find_first_of(",;\"\r\n") == std::string::npos) return field;
   std::string quoted = "\"";
@@ -104,39 +112,28 @@ std::string escape_csv(std::string_view text) {
   return quoted + "\"";
 }
 
-std::string escape_markdown(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    const auto byte = static_cast<unsigned char>(c);
-    if (c == '\r') continue;
-    // Other control characters (terminal escape sequences) have no place in a report file.
-    if ((byte < 0x20 && c != '\n' && c != '\t') || byte == 0x7f) continue;
-    if (c == '\n') {
-      out += "<br>";
-    } else if (c == '<') {
-      out += "&lt;";
-    } else if (c == '>') {
-      out += "&gt;";
-    } else if (c == '&') {
-      out += "&amp;";
-    } else if (std::string_view("\\`*_{}[]()#+-.!|~").find(c) != std::string_view::npos) {
-      out += '\\';
-      out += c;
-    } else {
-      out += c;
-    }
-  }
-  return out;
+namespace {
+
+// The controls that reorder text on screen: marks (U+200E LRM, U+200F RLM, U+061C ALM),
+// embeddings and overrides (U+202A..U+202E) and isolates (U+2066..U+2069). An answer with
+// U+202E can make what follows it read backwards, e.g. a code or a file name.
+bool is_bidi_control(char32_t c) {
+  return c == 0x061c || c == 0x200e || c == 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
 }
+
+std::string code_point_escape(char32_t code_point) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(code_point));
+  return buffer;
+}
+
+}  // namespace
 
 std::string escape_terminal(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
-    char32_t code_point = 0;
-    const std::size_t length = utf8_sequence(text, i, code_point);
+    const auto [code_point, length] = decode_utf8(text, i);
     if (length == 0) {
       out += hex_escape(static_cast<unsigned char>(text[i]));  // not UTF-8: a stray byte
       ++i;
@@ -144,8 +141,13 @@ std::string escape_terminal(std::string_view text) {
     }
     // C0 controls, DEL, and the C1 controls U+0080..U+009F (U+009B is CSI in some terminals).
     const bool control = code_point < 0x20 || (code_point >= 0x7f && code_point <= 0x9f);
-    for (std::size_t k = 0; k < length; ++k)
-      out += control ? hex_escape(static_cast<unsigned char>(text[i + k])) : std::string(1, text[i + k]);
+    if (control) {
+      for (std::size_t k = 0; k < length; ++k) out += hex_escape(static_cast<unsigned char>(text[i + k]));
+    } else if (is_bidi_control(code_point)) {
+      out += code_point_escape(code_point);
+    } else {
+      out.append(text.substr(i, length));
+    }
     i += length;
   }
   return out;
