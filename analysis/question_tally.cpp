@@ -1,6 +1,7 @@
 // Counting and summarising one question's answers; see question_tally.h.
 #include "analysis/question_tally.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "analysis/rank_places.h"
@@ -103,7 +104,14 @@ QuestionTally::QuestionTally(const Question& question, std::size_t group_count)
       counts_(group_count, std::vector<int>(static_cast<std::size_t>(key_count()), 0)),
       values_(group_count),
       answering_(group_count, 0),
-      coded_(group_count, 0) {}
+      coded_(group_count, 0) {
+  std::vector<std::size_t> by_id(question.items.size());
+  for (std::size_t i = 0; i < by_id.size(); ++i) by_id[i] = i;
+  std::sort(by_id.begin(), by_id.end(),
+            [&](std::size_t a, std::size_t b) { return question.items[a].id < question.items[b].id; });
+  next_by_id_.resize(by_id.size());
+  for (std::size_t k = 0; k < by_id.size(); ++k) next_by_id_[by_id[k]] = by_id[(k + 1) % by_id.size()];
+}
 
 // How many distinct keys the type's answers are counted under.
 int QuestionTally::key_count() const {
@@ -121,9 +129,19 @@ int QuestionTally::key_count() const {
   return 0;
 }
 
+// Stored answers come sorted by item id, so the item after the last one found (in id
+// order) is tried first: one comparison per answer instead of a search.
 std::optional<int> QuestionTally::item_index(std::string_view item_id) const {
+  if (guess_ < question_.items.size() && question_.items[guess_].id == item_id) {
+    const std::size_t found = guess_;
+    guess_ = next_by_id_[found];
+    return static_cast<int>(found);
+  }
   for (std::size_t i = 0; i < question_.items.size(); ++i)
-    if (question_.items[i].id == item_id) return static_cast<int>(i);
+    if (question_.items[i].id == item_id) {
+      guess_ = next_by_id_[i];
+      return static_cast<int>(i);
+    }
   return std::nullopt;
 }
 
@@ -155,6 +173,15 @@ std::optional<int> QuestionTally::key_of(const StoredAnswerView& answer) const {
     case QuestionType::text: return std::nullopt;
   }
   return std::nullopt;
+}
+
+void QuestionTally::merge(const QuestionTally& other) {
+  for (std::size_t g = 0; g < counts_.size(); ++g) {
+    for (std::size_t key = 0; key < counts_[g].size(); ++key) counts_[g][key] += other.counts_[g][key];
+    for (const auto& [value, count] : other.values_[g]) values_[g][value] += count;
+    answering_[g] += other.answering_[g];
+    coded_[g] += other.coded_[g];
+  }
 }
 
 void QuestionTally::add(std::size_t group, std::span<const StoredAnswerView> answers) {

@@ -26,6 +26,9 @@ class QuestionTally {
   // A respondent of `group` whose open answer has a code (text questions).
   void add_coded(std::size_t group) { ++coded_[group]; }
 
+  // Adds the counts of a tally of the same question over other responses.
+  void merge(const QuestionTally& other);
+
   // The summary of one group, or of all groups together (nullopt).
   QuestionSummary summarise(std::optional<std::size_t> group) const;
 
@@ -41,6 +44,8 @@ class QuestionTally {
   std::vector<std::map<double, int>> values_;      // per group, number questions: value -> how often
   std::vector<int> answering_;                     // per group: respondents who answered
   std::vector<int> coded_;                         // per group, text questions: respondents coded
+  std::vector<std::size_t> next_by_id_;            // per item: the item whose id comes next (wrapping)
+  mutable std::size_t guess_ = 0;                  // the item the next answer most likely names
 };
 
 }  // namespace peiling

@@ -4,6 +4,8 @@
 #include "analysis/survey_analysis.h"
 
 #include <algorithm>
+#include <future>
+#include <thread>
 #include <map>
 #include <unordered_map>
 
@@ -42,7 +44,44 @@ const QuestionSummary* summary_for(const GroupAnalysis& group, const Question& q
   return nullptr;
 }
 
-std::unique_ptr<SurveyAnalysis> analyse_survey(Store& store, std::int64_t survey_id, OpenAnswerListener* listener) {
+namespace {
+
+// Whether the pass may read the survey in two halves at once (AnalysisSettings::split_from):
+// the database is a file another connection can open, and there is a second core.
+bool splittable(Store& store, const SurveyAnalysis& analysis, const AnalysisSettings& settings) {
+  const std::string& path = store.database().path();
+  const bool own_file = !path.empty() && path != ":memory:" && path.rfind("file:", 0) != 0;
+  return own_file && analysis.all_groups.responded >= settings.split_from && std::thread::hardware_concurrency() > 1;
+}
+
+void run_pass(Store& store, const SurveyAnalysis& analysis, SurveyPass& pass,
+              const std::vector<const GroupAnalysis*>& heard, OpenAnswerListener* listener,
+              const AnalysisSettings& settings) {
+  const auto tell = [](OpenAnswerListener* to) {
+    return [to](const OpenAnswer& answer) {
+      if (to) to->hear(answer);
+    };
+  };
+  const ResponseRange all = response_range(store, analysis.survey.id);
+  if (!splittable(store, analysis, settings)) return pass.run(store, all, heard, tell(listener));
+  std::unique_ptr<OpenAnswerListener> later_listener = listener ? listener->listener_for_later() : nullptr;
+  if (listener && !later_listener) return pass.run(store, all, heard, tell(listener));
+  const std::int64_t middle = all.first + (all.last - all.first) / 2;
+  SurveyPass later(analysis, SurveyPass::Scope::everything);
+  auto second_half = std::async(std::launch::async, [&, path = store.database().path()] {
+    Store own(path);
+    later.run(own, {middle + 1, all.last}, heard, tell(later_listener.get()));
+  });
+  pass.run(store, {all.first, middle}, heard, tell(listener));
+  second_half.get();
+  pass.merge(later);
+  if (listener) listener->append_later(*later_listener);
+}
+
+}  // namespace
+
+std::unique_ptr<SurveyAnalysis> analyse_survey(Store& store, std::int64_t survey_id, OpenAnswerListener* listener,
+                                               const AnalysisSettings& settings) {
   const SurveyRecord record = store.load_survey(survey_id);
   auto analysis = std::make_unique<SurveyAnalysis>();
   analysis->survey = record.summary;
@@ -66,7 +105,7 @@ std::unique_ptr<SurveyAnalysis> analyse_survey(Store& store, std::int64_t survey
 
   SurveyPass pass(*analysis, SurveyPass::Scope::everything);
   const auto heard = listener ? listener->groups_to_hear(*analysis) : std::vector<const GroupAnalysis*>{};
-  pass.run(store, heard, [listener](const OpenAnswer& answer) { listener->hear(answer); });
+  run_pass(store, *analysis, pass, heard, listener, settings);
   const std::vector<QuestionTally>& tallies = pass.tallies();
   for (std::size_t q = 0; q < questionnaire.questions.size(); ++q) {
     const Question& question = questionnaire.questions[q];
@@ -114,7 +153,8 @@ void for_each_open_answer(Store& store, std::int64_t survey_id, const CodingFram
 OpenAnswerStream open_answer_stream(Store& store, const SurveyAnalysis& analysis) {
   return [&store, &analysis](const std::vector<const GroupAnalysis*>& groups,
                              const std::function<void(const OpenAnswer&)>& visit) {
-    SurveyPass(analysis, SurveyPass::Scope::open_answers).run(store, groups, visit);
+    SurveyPass(analysis, SurveyPass::Scope::open_answers)
+        .run(store, response_range(store, analysis.survey.id), groups, visit);
   };
 }
 

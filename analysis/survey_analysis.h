@@ -148,6 +148,20 @@ class OpenAnswerListener {
   virtual std::vector<const GroupAnalysis*> groups_to_hear(const SurveyAnalysis& analysis) = 0;
   // One open answer, in response order; once per code, an uncoded one once with code "".
   virtual void hear(const OpenAnswer& answer) = 0;
+
+  // For a pass split in two halves read at once: a listener for the later half (given the
+  // same groups), whose answers append_later then takes in after this one's, as if this one
+  // had heard them in order. Null when the listener cannot be split: the pass then reads
+  // the survey in one go.
+  virtual std::unique_ptr<OpenAnswerListener> listener_for_later() { return nullptr; }
+  virtual void append_later(OpenAnswerListener& /*later*/) {}
+};
+
+struct AnalysisSettings {
+  // From this many responses the pass reads the survey in two halves at once, one per core,
+  // each on a connection of its own (WAL lets readers share the file), and merges their
+  // counts: one core did all of a 1,000,000-response report while the other idled.
+  std::int64_t split_from = 50'000;
 };
 
 // Analyses one survey in one pass over its responses (survey_pass.h), telling `listener`
@@ -155,7 +169,8 @@ class OpenAnswerListener {
 // not exist. The result owns its questionnaire; keep it at a stable address (it is not
 // copyable in a useful way because summaries point into the questionnaire).
 std::unique_ptr<SurveyAnalysis> analyse_survey(Store& store, std::int64_t survey_id,
-                                               OpenAnswerListener* listener = nullptr);
+                                               OpenAnswerListener* listener = nullptr,
+                                               const AnalysisSettings& settings = {});
 
 // Streams the open answers to `question` from respondents in `group_id` ("" = all groups):
 // first per code of `frame` in frame order, then the uncoded ones, each by response id.

@@ -17,20 +17,17 @@ SurveyPass::SurveyPass(const SurveyAnalysis& analysis, Scope scope)
   if (scope == Scope::everything)
     for (const Question& question : questionnaire.questions) tallies_.emplace_back(question, questionnaire.groups.size());
   for (const Question& question : questionnaire.questions)
-    if (question.kind().open) {
-      open_.push_back(&question);
-      framed_.push_back(questionnaire.find_frame(question.coding_frame) != nullptr);
-    }
+    if (question.kind().open) open_.push_back(&question);
 }
 
-void SurveyPass::run(Store& store, const std::vector<const GroupAnalysis*>& heard,
+void SurveyPass::run(Store& store, const ResponseRange& range, const std::vector<const GroupAnalysis*>& heard,
                      const std::function<void(const OpenAnswer&)>& visit) {
   std::vector<const GroupAnalysis*> hearing(analysis_.questionnaire.groups.size(), nullptr);
   for (const GroupAnalysis* group : heard) hearing[group_index_.at(group->group->id)] = group;
   const bool everything = scope_ == Scope::everything;
   const bool reads_codes = !open_.empty() && (everything || !heard.empty());
   if (!everything && heard.empty()) return;
-  EffectiveCodings codings(store, analysis_.survey.id);
+  EffectiveCodings codings(store, range);
   const std::vector<EffectiveCode> none;
   for_each_response(store, analysis_.survey.id, ResponseFields::answers, [&](const ResponseView& response) {
     const auto found = group_index_.find(response.group);
@@ -38,6 +35,7 @@ void SurveyPass::run(Store& store, const std::vector<const GroupAnalysis*>& hear
     const std::size_t group = found->second;
     if (!everything && !hearing[group]) return;  // a withheld group's answers are never read further
     const std::vector<StoredAnswerView>& answers = *response.answers;
+    find_questions(answers);
     if (everything) tally(group, answers);
     const std::vector<EffectiveCode>& codes = reads_codes ? codings.of_response(response.id) : none;
     if (everything) {
@@ -45,17 +43,42 @@ void SurveyPass::run(Store& store, const std::vector<const GroupAnalysis*>& hear
       triangulation_->add(group, answers, codes);
     }
     if (hearing[group]) tell(*hearing[group], response.id, answers, codes, visit);
-  });
+  }, range);
   if (reads_codes) coders_ = codings.coders();
 }
 
-void SurveyPass::tally(std::size_t group, const std::vector<StoredAnswerView>& answers) {
-  for (std::size_t first = 0; first < answers.size();) {  // the answers of one question stand together
+void SurveyPass::merge(SurveyPass& later) {
+  for (std::size_t q = 0; q < tallies_.size(); ++q) tallies_[q].merge(later.tallies_[q]);
+  if (triangulation_ && later.triangulation_) triangulation_->merge(*later.triangulation_);
+  method_.open_answers += later.method_.open_answers;
+  method_.coded_answers += later.method_.coded_answers;
+  method_.placed_answers += later.method_.placed_answers;
+  method_.unplaceable_answers += later.method_.unplaceable_answers;
+  method_.agreed_answers += later.method_.agreed_answers;
+  coders_ = EffectiveCodings::merged(std::move(coders_), later.coders_);
+}
+
+// Which question each answer belongs to (one look-up per question: its answers stand
+// together), so the counts after it compare no ids.
+void SurveyPass::find_questions(const std::vector<StoredAnswerView>& answers) {
+  question_of_.resize(answers.size());
+  for (std::size_t first = 0; first < answers.size();) {
     std::size_t end = first + 1;
     while (end < answers.size() && answers[end].question == answers[first].question) ++end;
     const auto question = question_index_.find(answers[first].question);
-    if (question != question_index_.end())
-      tallies_[question->second].add(group, std::span(answers).subspan(first, end - first));
+    const std::size_t index = question == question_index_.end() ? kUnknown : question->second;
+    std::fill(question_of_.begin() + static_cast<std::ptrdiff_t>(first),
+              question_of_.begin() + static_cast<std::ptrdiff_t>(end), index);
+    first = end;
+  }
+}
+
+void SurveyPass::tally(std::size_t group, const std::vector<StoredAnswerView>& answers) {
+  for (std::size_t first = 0; first < answers.size();) {
+    std::size_t end = first + 1;
+    while (end < answers.size() && question_of_[end] == question_of_[first]) ++end;
+    if (question_of_[first] != kUnknown)
+      tallies_[question_of_[first]].add(group, std::span(answers).subspan(first, end - first));
     first = end;
   }
 }
@@ -65,23 +88,22 @@ void SurveyPass::tally(std::size_t group, const std::vector<StoredAnswerView>& a
 // and marked as not placeable.
 void SurveyPass::count_codes(std::size_t group, const std::vector<StoredAnswerView>& answers,
                              const std::vector<EffectiveCode>& codes) {
-  for (std::size_t o = 0; o < open_.size(); ++o) {
-    const auto answer = std::find_if(answers.begin(), answers.end(), [&](const StoredAnswerView& a) {
-      return a.question == open_[o]->id && !a.text.empty();
-    });
-    if (answer == answers.end()) continue;
-    const auto own = codes_of(codes, open_[o]->id);
-    if (!own.empty()) tallies_[question_index_.at(open_[o]->id)].add_coded(group);
-    if (!framed_[o]) continue;
+  for (std::size_t i = 0; i < answers.size(); ++i) {
+    if (question_of_[i] == kUnknown || answers[i].text.empty()) continue;
+    const Question& question = analysis_.questionnaire.questions[question_of_[i]];
+    if (!question.kind().open) continue;
+    const auto own = codes_of(codes, question.id);
+    if (!own.empty()) tallies_[question_of_[i]].add_coded(group);
+    const CodingFrame* frame = analysis_.questionnaire.find_frame(question.coding_frame);
+    if (!frame) continue;
     ++method_.open_answers;
     method_.coded_answers += own.empty() ? 0 : 1;
-    method_.agreed_answers += !own.empty() && own.front()->agreed ? 1 : 0;
+    method_.agreed_answers += !own.empty() && own.front().agreed ? 1 : 0;
     // By the codes the report shows, as in the schoenendoos.
-    const CodingFrame& frame = *analysis_.questionnaire.find_frame(open_[o]->coding_frame);
     method_.placed_answers +=
-        std::any_of(own.begin(), own.end(), [&](const EffectiveCode* code) { return frame.find_code(code->code); }) ? 1 : 0;
+        std::any_of(own.begin(), own.end(), [&](const EffectiveCode& code) { return frame->find_code(code.code); }) ? 1 : 0;
     method_.unplaceable_answers +=
-        std::any_of(own.begin(), own.end(), [](const EffectiveCode* code) { return code->code == kUnplaceable; }) ? 1 : 0;
+        std::any_of(own.begin(), own.end(), [](const EffectiveCode& code) { return code.code == kUnplaceable; }) ? 1 : 0;
   }
 }
 
@@ -89,25 +111,25 @@ void SurveyPass::count_codes(std::size_t group, const std::vector<StoredAnswerVi
 void SurveyPass::tell(const GroupAnalysis& group, std::int64_t response_id, const std::vector<StoredAnswerView>& answers,
                       const std::vector<EffectiveCode>& codes, const std::function<void(const OpenAnswer&)>& visit) {
   OpenAnswer& open = open_answer_;
-  for (const StoredAnswerView& answer : answers) {
-    if (answer.text.empty()) continue;
-    const auto question = std::find_if(open_.begin(), open_.end(), [&](const Question* q) { return q->id == answer.question; });
-    if (question == open_.end()) continue;
-    open.question = *question;
+  for (std::size_t i = 0; i < answers.size(); ++i) {
+    if (question_of_[i] == kUnknown || answers[i].text.empty()) continue;
+    const Question& question = analysis_.questionnaire.questions[question_of_[i]];
+    if (!question.kind().open) continue;
+    open.question = &question;
     open.group = &group;
     open.response_id = response_id;
-    open.text.assign(answer.text);
-    const auto own = codes_of(codes, answer.question);
+    open.text.assign(answers[i].text);
+    const auto own = codes_of(codes, question.id);
     if (own.empty()) {
       open.code.clear();
       open.coder.clear();
       open.memo.clear();
       visit(open);
     }
-    for (const EffectiveCode* code : own) {
-      open.code = code->code;
-      open.coder = code->coder;
-      open.memo = code->memo;
+    for (const EffectiveCode& code : own) {
+      open.code = code.code;
+      open.coder = code.coder;
+      open.memo = code.memo;
       visit(open);
     }
   }

@@ -27,9 +27,13 @@ class SurveyPass {
 
   SurveyPass(const SurveyAnalysis& analysis, Scope scope);
 
-  // Reads every response of the survey; `visit` hears the open answers of `heard` groups.
-  void run(Store& store, const std::vector<const GroupAnalysis*>& heard,
+  // Reads the survey's responses in `range` (response_stream.h); `visit` hears the open
+  // answers of `heard` groups.
+  void run(Store& store, const ResponseRange& range, const std::vector<const GroupAnalysis*>& heard,
            const std::function<void(const OpenAnswer&)>& visit);
+
+  // Adds what a pass over later responses counted, as if this pass had read them too.
+  void merge(SurveyPass& later);
 
   const std::vector<QuestionTally>& tallies() const { return tallies_; }
   CodingMethod& method() { return method_; }
@@ -38,6 +42,7 @@ class SurveyPass {
   std::vector<Triangulation> triangulations() { return triangulation_ ? triangulation_->finish() : std::vector<Triangulation>{}; }
 
  private:
+  void find_questions(const std::vector<StoredAnswerView>& answers);
   void tally(std::size_t group, const std::vector<StoredAnswerView>& answers);
   void count_codes(std::size_t group, const std::vector<StoredAnswerView>& answers,
                    const std::vector<EffectiveCode>& codes);
@@ -49,7 +54,8 @@ class SurveyPass {
   std::unordered_map<std::string_view, std::size_t> question_index_, group_index_;
   std::vector<QuestionTally> tallies_;
   std::vector<const Question*> open_;    // open questions, in definition order
-  std::vector<bool> framed_;             // per open question: coded in a frame the definition has
+  static constexpr std::size_t kUnknown = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> question_of_;  // per answer of the response at hand: its question's index, or kUnknown
   std::optional<TriangulationCounter> triangulation_;  // everything only
   CodingMethod method_;
   std::vector<CoderTally> coders_;

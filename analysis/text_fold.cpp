@@ -16,28 +16,32 @@ bool is_word_byte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
-std::string ascii_lowered(std::string_view text) {
-  std::string lowered(text);
-  for (char& c : lowered)
+void ascii_lower_into(std::string_view text, std::string& out) {
+  out.assign(text);
+  for (char& c : out)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return lowered;
 }
 
 }  // namespace
 
 std::string fold_text(std::string_view text) {
+  std::string folded;
+  fold_text_into(text, folded);
+  return folded;
+}
+
+void fold_text_into(std::string_view text, std::string& out) {
   // Plain ASCII, as most answers are, has no marks to strip: lower case is all utf8proc
   // would do, at a fraction of the cost (a report folds every open answer).
   if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
-    return ascii_lowered(text);
+    return ascii_lower_into(text, out);
   utf8proc_uint8_t* folded = nullptr;
   const auto options = static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD);
   const auto length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
                                    static_cast<utf8proc_ssize_t>(text.size()), &folded, options);
-  if (length < 0) return ascii_lowered(text);
-  std::string result(reinterpret_cast<const char*>(folded), static_cast<std::size_t>(length));
+  if (length < 0) return ascii_lower_into(text, out);
+  out.assign(reinterpret_cast<const char*>(folded), static_cast<std::size_t>(length));
   std::free(folded);
-  return result;
 }
 
 bool contains_word(std::string_view folded_text, std::string_view folded_word) {

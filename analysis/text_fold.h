@@ -13,6 +13,8 @@ namespace peiling {
 // Lower case (Unicode case folding) without diacritical marks. Text that is not valid
 // UTF-8 is lower-cased byte by byte (ASCII only), so nothing is refused.
 std::string fold_text(std::string_view text);
+// The same into `out` (reusing its memory: a report folds every open answer).
+void fold_text_into(std::string_view text, std::string& out);
 
 // Whether `folded_word` (already folded) occurs in `folded_text` at the start of a word:
 // "coach" occurs in "de ib'er als coach" and in "coachen", not in "autocoach".

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <array>
-#include <functional>
 #include <optional>
 #include <span>
 
@@ -73,25 +72,27 @@ std::vector<SignalWordCount> signal_words_of(const CodingFrame& frame) {
 
 // One open answer (with its codes) of a respondent whose top-ranked codes are `top`.
 // The respondent's top two are worked out only for an answer coded in a linked code.
+template <typename TopOfRespondent>
 void count_answer(GroupTriangulation& result, const WordStarts& signal_words, std::vector<bool>& found,
-                  std::string_view text, const std::vector<const EffectiveCode*>& codes,
-                  const std::function<const TopTwo&()>& top_of_respondent) {
+                  std::string& folded, std::string_view text, std::span<const EffectiveCode> codes,
+                  TopOfRespondent&& top_of_respondent) {
   ++result.open_answers;
   found.assign(result.signal_words.size(), false);
-  signal_words.find_in(fold_text(text), found);
+  fold_text_into(text, folded);
+  signal_words.find_in(folded, found);
   for (std::size_t w = 0; w < found.size(); ++w) result.signal_words[w].answers += found[w] ? 1 : 0;
-  for (const EffectiveCode* code : codes) {
-    if (code->code == kUnplaceable) ++result.unplaceable;
+  for (const EffectiveCode& code : codes) {
+    if (code.code == kUnplaceable) ++result.unplaceable;
     auto row = std::find_if(result.codes.begin(), result.codes.end(),
-                            [&](const auto& c) { return c.code->id == code->code; });
+                            [&](const auto& c) { return c.code->id == code.code; });
     if (row == result.codes.end()) continue;
     ++row->open_count;
     ++result.coded_answers;
     const TopTwo& top = top_of_respondent();
     if (top.size == 0) continue;
     ++result.compared_answers;
-    result.top_match += top.codes[0] == code->code ? 1 : 0;
-    result.top_two_match += top.contains(code->code) ? 1 : 0;
+    result.top_match += top.codes[0] == code.code ? 1 : 0;
+    result.top_two_match += top.contains(code.code) ? 1 : 0;
   }
 }
 
@@ -161,9 +162,26 @@ void TriangulationCounter::add(std::size_t group, const std::vector<StoredAnswer
     for (const Question* question : triangulation.open_questions)
       for (const StoredAnswerView& answer : answers_to(answers, question->id))
         if (!answer.text.empty())
-          count_answer(triangulation.groups[group], signal_words_[t], found_, answer.text,
+          count_answer(triangulation.groups[group], signal_words_[t], found_, folded_, answer.text,
                        codes_of(codes, question->id), top_of_respondent);
   }
+}
+
+void TriangulationCounter::merge(const TriangulationCounter& other) {
+  for (std::size_t t = 0; t < triangulations_.size(); ++t)
+    for (std::size_t g = 0; g < triangulations_[t].groups.size(); ++g) {
+      GroupTriangulation& mine = triangulations_[t].groups[g];
+      const GroupTriangulation& theirs = other.triangulations_[t].groups[g];
+      for (std::size_t c = 0; c < mine.codes.size(); ++c) mine.codes[c].open_count += theirs.codes[c].open_count;
+      for (std::size_t w = 0; w < mine.signal_words.size(); ++w)
+        mine.signal_words[w].answers += theirs.signal_words[w].answers;
+      mine.open_answers += theirs.open_answers;
+      mine.coded_answers += theirs.coded_answers;
+      mine.unplaceable += theirs.unplaceable;
+      mine.compared_answers += theirs.compared_answers;
+      mine.top_match += theirs.top_match;
+      mine.top_two_match += theirs.top_two_match;
+    }
 }
 
 std::vector<Triangulation> TriangulationCounter::finish() {

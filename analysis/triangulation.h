@@ -68,12 +68,15 @@ class TriangulationCounter {
   bool empty() const { return triangulations_.empty(); }
   // One response of group `group` (an index into the questionnaire's groups).
   void add(std::size_t group, const std::vector<StoredAnswerView>& answers, const std::vector<EffectiveCode>& codes);
+  // Adds the counts of a counter of the same questionnaire over other responses.
+  void merge(const TriangulationCounter& other);
   std::vector<Triangulation> finish();
 
  private:
   std::vector<Triangulation> triangulations_;
   std::vector<WordStarts> signal_words_;  // per triangulation, its signal words folded
   std::vector<bool> found_;              // scratch: which signal words an answer holds
+  std::string folded_;                   // scratch: the answer folded
 };
 
 void add_rank_places(std::vector<Triangulation>& triangulations, const SurveyAnalysis& analysis);

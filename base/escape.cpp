@@ -2,6 +2,7 @@
 // stands, is in markdown_escape.cpp.
 #include "base/escape.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "base/formula_guard.h"
@@ -100,16 +101,29 @@ std::string escape_xlsx(std::string_view text) {
   return out;
 }
 
-std::string escape_csv(std::string_view text) {
+void append_csv_field(std::string& out, std::string_view text) {
   // The formula guard (base/formula_guard.h) is undone by the CSV import.
-  const std::string field = guard_formula(text);
-  if (field.find_first_of(",;\"\r\n") == std::string::npos) return field;
-  std::string quoted = "\"";
-  for (char c : field) {
-    if (c == '"') quoted += '"';
-    quoted += c;
+  const bool guard = needs_formula_guard(text);
+  const bool quote = std::any_of(text.begin(), text.end(), [](char c) {
+    return c == ',' || c == ';' || c == '"' || c == '\r' || c == '\n';
+  });
+  if (quote) out += '"';
+  if (guard) out += '\'';
+  if (!quote) {
+    out += text;
+    return;
   }
-  return quoted + "\"";
+  for (char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+}
+
+std::string escape_csv(std::string_view text) {
+  std::string field;
+  append_csv_field(field, text);
+  return field;
 }
 
 namespace {

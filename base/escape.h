@@ -28,6 +28,8 @@ std::string escape_xlsx(std::string_view text);
 // A field starting with = + - @ (or a tab or carriage return) gets a leading ' so
 // spreadsheets do not run it as a formula (the rule, and its undoing: base/formula_guard.h).
 std::string escape_csv(std::string_view text);
+// The same, appended to `out` (no string of its own: a report writes a million fields).
+void append_csv_field(std::string& out, std::string_view text);
 
 // Markdown (CommonMark with GitHub's tables and strikethrough), escaped so that it reads as
 // plain text and renders as exactly its text: a backslash only where a character would act

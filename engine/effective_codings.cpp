@@ -3,7 +3,9 @@
 // Two cursors in response order walk beside the pass over the responses: the codings and
 // the agreed codes, each read in the order of its own index, so SQLite neither sorts nor
 // looks anything up per row; which coder coded an answer last is decided here. (A single
-// query deciding it with correlated subqueries took 0.9 s of CPU for 500,000 codings.)
+// query deciding it with correlated subqueries took 0.9 s of CPU for 500,000 codings.) The
+// cursors read only the range of response ids asked for, so other surveys' codings and
+// those of the other half of a split pass are skipped.
 #include "engine/effective_codings.h"
 
 #include <algorithm>
@@ -11,28 +13,15 @@
 
 namespace peiling {
 
-namespace {
-
-// The range of response ids of the survey, so the cursors skip other surveys' codings.
-std::pair<std::int64_t, std::int64_t> response_range(Store& store, std::int64_t survey_id) {
-  Statement range(store.database(), "SELECT min(id), max(id) FROM responses WHERE survey_id = ?");
-  range.bind(1, survey_id);
-  if (!range.step() || range.is_null(0)) return {1, 0};
-  return {range.column_int(0), range.column_int(1)};
-}
-
-}  // namespace
-
-EffectiveCodings::EffectiveCodings(Store& store, std::int64_t survey_id)
+EffectiveCodings::EffectiveCodings(Store& store, const ResponseRange& range)
     : codings_(store.database(),
                "SELECT response_id, question_id, id, coder, code, memo FROM codings"
                " WHERE response_id BETWEEN ?1 AND ?2 ORDER BY response_id, question_id"),
       agreed_(store.database(),
               "SELECT response_id, question_id, code, memo FROM agreed_codings"
               " WHERE response_id BETWEEN ?1 AND ?2 ORDER BY response_id, question_id, code") {
-  const auto [first, last] = response_range(store, survey_id);
-  codings_.bind(1, first).bind(2, last);
-  agreed_.bind(1, first).bind(2, last);
+  codings_.bind(1, range.first).bind(2, range.last);
+  agreed_.bind(1, range.first).bind(2, range.last);
   codings_at_ = codings_.step() ? std::optional(codings_.column_int(0)) : std::nullopt;
   agreed_at_ = agreed_.step() ? std::optional(agreed_.column_int(0)) : std::nullopt;
 }
@@ -99,6 +88,21 @@ void EffectiveCodings::count_coders(std::span<const CodingRow> rows) {
   }
 }
 
+std::vector<CoderTally> EffectiveCodings::merged(std::vector<CoderTally> first, const std::vector<CoderTally>& second) {
+  for (const CoderTally& later : second) {
+    auto same = std::find_if(first.begin(), first.end(), [&](const CoderTally& t) { return t.coder == later.coder; });
+    if (same == first.end()) {
+      first.push_back(later);
+      continue;
+    }
+    same->answers += later.answers;
+    same->first_coding = std::min(same->first_coding, later.first_coding);
+  }
+  std::sort(first.begin(), first.end(),
+            [](const CoderTally& a, const CoderTally& b) { return a.first_coding < b.first_coding; });
+  return first;
+}
+
 std::vector<CoderTally> EffectiveCodings::coders() const {
   std::vector<CoderTally> ordered = coders_;
   std::sort(ordered.begin(), ordered.end(),
@@ -106,11 +110,12 @@ std::vector<CoderTally> EffectiveCodings::coders() const {
   return ordered;
 }
 
-std::vector<const EffectiveCode*> codes_of(const std::vector<EffectiveCode>& codes, std::string_view question) {
-  std::vector<const EffectiveCode*> found;
-  for (const EffectiveCode& code : codes)
-    if (code.question == question) found.push_back(&code);
-  return found;
+std::span<const EffectiveCode> codes_of(const std::vector<EffectiveCode>& codes, std::string_view question) {
+  std::size_t first = 0;
+  while (first < codes.size() && codes[first].question != question) ++first;
+  std::size_t end = first;
+  while (end < codes.size() && codes[end].question == question) ++end;
+  return std::span(codes).subspan(first, end - first);
 }
 
 }  // namespace peiling

@@ -13,6 +13,7 @@
 #include <tuple>
 #include <vector>
 
+#include "engine/response_stream.h"
 #include "engine/store.h"
 
 namespace peiling {
@@ -34,7 +35,8 @@ struct CoderTally {
 
 class EffectiveCodings {
  public:
-  EffectiveCodings(Store& store, std::int64_t survey_id);
+  // The codings of the responses in `range` (response_stream.h).
+  EffectiveCodings(Store& store, const ResponseRange& range);
 
   // The codes of `response_id`'s answers, by question then code. Response ids must be asked
   // in increasing order (each once); a response without codings gets an empty list.
@@ -43,6 +45,8 @@ class EffectiveCodings {
   // Every coder seen so far with the answers they coded, in order of their first coding: after
   // the pass asked about every response, the survey's coders (what `code list` shows).
   std::vector<CoderTally> coders() const;
+  // The coders of two passes over parts of a survey, as one pass would have seen them.
+  static std::vector<CoderTally> merged(std::vector<CoderTally> first, const std::vector<CoderTally>& second);
 
  private:
   struct CodingRow {
@@ -63,7 +67,7 @@ class EffectiveCodings {
   std::string question_;        // scratch: its question
 };
 
-// The codes of one question among a response's codes (a view into `codes`).
-std::vector<const EffectiveCode*> codes_of(const std::vector<EffectiveCode>& codes, std::string_view question);
+// The codes of one question among a response's codes (which stand together, by question).
+std::span<const EffectiveCode> codes_of(const std::vector<EffectiveCode>& codes, std::string_view question);
 
 }  // namespace peiling

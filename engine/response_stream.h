@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,9 +28,21 @@ struct ResponseView {
 
 enum class ResponseFields { answers, with_origin };  // with_origin adds source and time
 
-// Calls `visit` for every response of the survey, ordered by id.
+// Response ids first..last (both included), for a pass over part of a survey.
+struct ResponseRange {
+  std::int64_t first = 0;
+  std::int64_t last = 0;
+  bool empty() const { return last < first; }
+};
+
+// The ids of the survey's responses lie in this range (others' may lie in it too).
+ResponseRange response_range(Store& store, std::int64_t survey_id);
+
+// Calls `visit` for every response of the survey, ordered by id; with a range, only for
+// those whose id lies in it.
 void for_each_response(Store& store, std::int64_t survey_id, ResponseFields fields,
-                       const std::function<void(const ResponseView&)>& visit);
+                       const std::function<void(const ResponseView&)>& visit,
+                       std::optional<ResponseRange> range = std::nullopt);
 
 struct StoredResponse {
   std::int64_t id = 0;

@@ -49,7 +49,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (const RespondentGroup& group : survey.groups) {
     const ResponseDraft draft = web::draft_from_fields(survey, group.id, fields);
     const auto problems = validate_response(survey, draft);
-    web::FormState state{fields, web::problems_by_question(survey, problems), "csrf", "nonce", ""};
+    web::FormState state{fields, web::problems_by_question(problems), "csrf", "nonce", ""};
     if (!is_valid_utf8(web::form_page(survey, group, state))) std::abort();
   }
   return 0;

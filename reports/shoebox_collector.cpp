@@ -4,7 +4,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
+#include <filesystem>
 #include <sstream>
+
+#include <unistd.h>
 
 #include "base/escape.h"
 
@@ -16,10 +20,10 @@ bool is_blank(const std::string& text) {
   return std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isspace(c) != 0; });
 }
 
-std::string code_label(const CodingFrame* frame, const std::string& code_id) {
+std::string_view code_label(const CodingFrame* frame, const std::string& code_id) {
   if (!frame || code_id.empty()) return "";
   const Code* code = frame->find_code(code_id);
-  return code ? code->label : "";
+  return code ? std::string_view(code->label) : std::string_view();
 }
 
 }  // namespace
@@ -63,18 +67,15 @@ std::size_t ShoeboxCollector::row_for(const Shoebox& shoebox, const std::string&
 
 void ShoeboxCollector::hear(const OpenAnswer& answer) {
   const CodingFrame* frame = analysis_->questionnaire.find_frame(answer.question->coding_frame);
-  // One write per line: a million answers make a million lines.
-  line_.clear();
+  // Written a block at a time: a million answers make a million lines.
   for (const std::string_view field : {std::string_view(answer.group->group->id), std::string_view(answer.question->id),
-                                       std::string_view(answer.code)}) {
-    line_ += escape_csv(field);
+                                       std::string_view(answer.code), code_label(frame, answer.code)}) {
+    append_csv_field(line_, field);
     line_ += ',';
   }
-  line_ += escape_csv(code_label(frame, answer.code));
-  line_ += ',';
-  line_ += escape_csv(answer.text);
+  append_csv_field(line_, answer.text);
   line_ += '\n';
-  csv_.write(line_.data(), static_cast<std::streamsize>(line_.size()));
+  if (line_.size() >= kBlock) flush_csv();
   if (is_blank(answer.text)) return;
   for (Shoebox& shoebox : shoeboxes_) {
     if (shoebox.question != answer.question || shoebox.group != answer.group) continue;
@@ -85,7 +86,57 @@ void ShoeboxCollector::hear(const OpenAnswer& answer) {
   }
 }
 
+ShoeboxCollector::ShoeboxCollector(const ShoeboxCollector& earlier, std::unique_ptr<std::fstream> csv)
+    : options_(earlier.options_),
+      text_(earlier.text_),
+      own_csv_(std::move(csv)),
+      csv_(*own_csv_),
+      analysis_(earlier.analysis_),
+      shoeboxes_(earlier.shoeboxes_) {}
+
+std::unique_ptr<OpenAnswerListener> ShoeboxCollector::listener_for_later() {
+  std::string path = (std::filesystem::temp_directory_path() / "peiling-open-answers-XXXXXX").string();
+  const int fd = ::mkstemp(path.data());
+  if (fd < 0) return nullptr;  // the pass then reads in one go
+  ::close(fd);
+  auto csv = std::make_unique<std::fstream>(path, std::ios::in | std::ios::out | std::ios::trunc | std::ios::binary);
+  std::filesystem::remove(path);  // open answers never stay behind, not even after a crash
+  if (!*csv) return nullptr;
+  auto later = std::unique_ptr<ShoeboxCollector>(new ShoeboxCollector(*this, std::move(csv)));
+  for (Shoebox& shoebox : later->shoeboxes_)
+    for (ShoeboxRow& row : shoebox.rows) row = {row.label, {}, 0, row.coded};
+  return later;
+}
+
+// The later half's lines after ours, and its answers after ours in each row (up to the
+// rows' limit), as one pass in response order would have them.
+void ShoeboxCollector::append_later(OpenAnswerListener& listener) {
+  auto& later = static_cast<ShoeboxCollector&>(listener);
+  flush_csv();
+  later.flush_csv();
+  std::fstream& lines = *later.own_csv_;
+  // (Inserting an empty buffer would mark our stream as failed.)
+  if (lines.tellp() > 0) {
+    lines.seekg(0);
+    csv_ << lines.rdbuf();
+  }
+  for (std::size_t b = 0; b < shoeboxes_.size(); ++b)
+    for (std::size_t r = 0; r < shoeboxes_[b].rows.size(); ++r) {
+      ShoeboxRow& mine = shoeboxes_[b].rows[r];
+      const ShoeboxRow& theirs = later.shoeboxes_[b].rows[r];
+      mine.answer_count += theirs.answer_count;
+      for (const std::string& answer : theirs.answers)
+        if (mine.answers.size() < kShownAnswersPerRow) mine.answers.push_back(answer);
+    }
+}
+
+void ShoeboxCollector::flush_csv() {
+  csv_.write(line_.data(), static_cast<std::streamsize>(line_.size()));
+  line_.clear();
+}
+
 std::vector<Shoebox> ShoeboxCollector::take_shoeboxes() {
+  flush_csv();
   for (Shoebox& shoebox : shoeboxes_) {
     if (const QuestionSummary* summary = summary_for(*shoebox.group, *shoebox.question))
       shoebox.summary = std::get<OpenSummary>(summary->result);

@@ -5,6 +5,8 @@
 // it to open-antwoorden.csv. So the answers are read once and never all held.
 #pragma once
 
+#include <fstream>
+#include <memory>
 #include <ostream>
 #include <vector>
 
@@ -22,18 +24,26 @@ class ShoeboxCollector : public OpenAnswerListener {
 
   std::vector<const GroupAnalysis*> groups_to_hear(const SurveyAnalysis& analysis) override;
   void hear(const OpenAnswer& answer) override;
+  // The later half of a split pass writes its CSV lines to a temporary file of its own
+  // (removed from the folder at once, so nothing is left behind), appended after ours.
+  std::unique_ptr<OpenAnswerListener> listener_for_later() override;
+  void append_later(OpenAnswerListener& later) override;
 
   // The filled shoeboxes, per open question in definition order, per shown group asked it;
-  // "niet te plaatsen" only where a coder used it.
+  // "niet te plaatsen" only where a coder used it. Writes what is left of the CSV.
   std::vector<Shoebox> take_shoeboxes();
 
  private:
+  ShoeboxCollector(const ShoeboxCollector& earlier, std::unique_ptr<std::fstream> csv);
   std::size_t row_for(const Shoebox& shoebox, const std::string& code) const;
 
   ReportOptions options_;
   ReportText text_;
+  std::unique_ptr<std::fstream> own_csv_;  // the later half's temporary file
   std::ostream& csv_;
-  std::string line_;  // the CSV line being written, reused
+  void flush_csv();
+  static constexpr std::size_t kBlock = 1 << 16;
+  std::string line_;  // CSV lines not yet written, up to about kBlock bytes
   const SurveyAnalysis* analysis_ = nullptr;
   std::vector<Shoebox> shoeboxes_;
 };
