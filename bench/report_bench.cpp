@@ -123,7 +123,12 @@ std::int64_t build_lbbo_survey(const std::string& db_path, int responses) {
   return build_synthetic_survey(store, kLbbo, "synthetisch", plan);
 }
 
-bool pandas_installed() { return std::system("python3 -c 'import pandas' >/dev/null 2>&1") == 0; }
+// Debian's python3 (a python3 earlier on PATH, such as pyenv's, may lack Debian's pandas).
+constexpr const char* kPython = "/usr/bin/python3";
+
+bool pandas_installed() {
+  return std::system((std::string(kPython) + " -c 'import pandas' >/dev/null 2>&1").c_str()) == 0;
+}
 
 constexpr const char* kMeansSql =
     "SELECT groep, avg(\"fasen.f1\"), avg(\"fasen.f2\"), avg(\"fasen.f3\"), avg(\"fasen.f4\"), avg(\"fasen.f5\")"
@@ -157,7 +162,7 @@ RunFigures measure(const char* name, const std::string& db, std::int64_t survey_
     std::printf("\n%-24s report / GROUP BY x%.2f (cpu x%.2f)", "", report.seconds / group_by.seconds,
                 report.cpu_seconds / group_by.cpu_seconds);
     print_figures("GROUP BY", group_by, group_by);
-    if (pandas_installed()) print_figures("pandas", best_of(runs, "python3", {"-c", kMeansPandas, csv.string()}), group_by);
+    if (pandas_installed()) print_figures("pandas", best_of(runs, kPython, {"-c", kMeansPandas, csv.string()}), group_by);
     else std::printf(" | pandas: not measured (apt-get install python3-pandas)");
     fs::remove(csv);
   }
