@@ -43,3 +43,30 @@ TEST_CASE("browser: a respondent fills in the form and the presenter sees the co
       std::filesystem::copy_file(web.dir.path() / name, std::string(keep) + "/web-" + name,
                                  std::filesystem::copy_options::overwrite_existing);
 }
+
+TEST_CASE("browser: every form of every bundled questionnaire fits a 360-px phone", "[web][browser]") {
+  if (!have_program("node") || !have_program("chromium")) {
+    WARN("skipped: node and chromium are needed for the end-to-end web test (scripts/setup.sh --with-browser)");
+    return;
+  }
+  for (const char* questionnaire : {"greven-fasen", "ib-taken-bespreking", "lbbo-kernactiviteiten"}) {
+    WebFixture web(questionnaire);
+    const std::string base = "http://127.0.0.1:" + std::to_string(web.port);
+    std::vector<std::string> args{"90", "node", std::string(PEILING_SOURCE_DIR) + "/tests/e2e/forms_fit.mjs",
+                                  web.dir.path().string()};
+    if (const char* keep = std::getenv("PEILING_KEEP_SCREENSHOTS")) {
+      const std::filesystem::path folder = std::filesystem::path(keep) / questionnaire;
+      std::filesystem::create_directories(folder);
+      args.push_back("--screenshots");
+      args.push_back(folder.string());
+    }
+    for (const auto& group : peiling::load_definition_file(std::string(PEILING_SOURCE_DIR) + "/questionnaires/" +
+                                                           questionnaire + ".json")
+                                 .groups)
+      args.push_back(base + "/g/" + group.id);
+    const auto result = run_process("/usr/bin/timeout", args, web.dir.path());
+    INFO(questionnaire << "\n" << result.out << result.err);
+    CHECK(result.exit_code == 0);
+    CHECK(count_occurrences(result.out, "ok  ") >= 6);
+  }
+}
