@@ -9,6 +9,7 @@
 
 #include "analysis/survey_analysis.h"
 #include "analysis/text_fold.h"
+#include "engine/question_runs.h"
 #include "engine/store.h"
 
 namespace peiling {
@@ -19,15 +20,6 @@ const RankSummary* rank_summary(const GroupAnalysis& group, const Question& ques
   for (const QuestionSummary& summary : group.questions)
     if (summary.question == &question) return &std::get<RankSummary>(summary.result);
   return nullptr;
-}
-
-// The answers of `question` among a response's answers (which stand together, by question).
-std::span<const StoredAnswerView> answers_to(const std::vector<StoredAnswerView>& answers, std::string_view question) {
-  std::size_t first = 0;
-  while (first < answers.size() && answers[first].question != question) ++first;
-  std::size_t end = first;
-  while (end < answers.size() && answers[end].question == question) ++end;
-  return std::span(answers).subspan(first, end - first);
 }
 
 // The codes of the respondent's two most important items, best first (none when they did
@@ -43,7 +35,7 @@ TopTwo top_two_codes(const std::vector<StoredAnswerView>& answers, const Questio
   const auto better = [high](double a, double b) { return high ? a > b : a < b; };
   std::array<std::pair<double, std::string_view>, 2> best;  // (number, item), best first
   std::size_t found = 0;
-  for (const StoredAnswerView& answer : answers_to(answers, rank_question.id)) {
+  for (const StoredAnswerView& answer : run_of_question(answers, rank_question.id)) {
     if (!answer.number) continue;
     const std::pair<double, std::string_view> entry{*answer.number, answer.item};
     if (found == 0 || better(entry.first, best[0].first)) {
@@ -160,7 +152,7 @@ void TriangulationCounter::add(std::size_t group, const std::vector<StoredAnswer
       return *top;
     };
     for (const Question* question : triangulation.open_questions)
-      for (const StoredAnswerView& answer : answers_to(answers, question->id))
+      for (const StoredAnswerView& answer : run_of_question(answers, question->id))
         if (!answer.text.empty())
           count_answer(triangulation.groups[group], signal_words_[t], found_, folded_, answer.text,
                        codes_of(codes, question->id), top_of_respondent);

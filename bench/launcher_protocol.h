@@ -1,7 +1,36 @@
-// What bench_launcher (bench/launcher_main.cpp) answers for each program it ran.
+// How a benchmark (bench/measured_process.h) and bench_launcher (bench/launcher_main.cpp)
+// speak over their two pipes: a command (its word count, then each word's length and
+// bytes) one way, a LauncherReply the other.
 #pragma once
 
+#include <unistd.h>
+
+#include <cstddef>
+
 namespace peiling::bench {
+
+// Reads or writes exactly `size` bytes; false when the pipe closes or fails first.
+inline bool read_all(int fd, void* data, std::size_t size) {
+  char* bytes = static_cast<char*>(data);
+  while (size > 0) {
+    const ssize_t got = ::read(fd, bytes, size);
+    if (got <= 0) return false;
+    bytes += got;
+    size -= static_cast<std::size_t>(got);
+  }
+  return true;
+}
+
+inline bool write_all(int fd, const void* data, std::size_t size) {
+  const char* bytes = static_cast<const char*>(data);
+  while (size > 0) {
+    const ssize_t written = ::write(fd, bytes, size);
+    if (written <= 0) return false;
+    bytes += written;
+    size -= static_cast<std::size_t>(written);
+  }
+  return true;
+}
 
 struct LauncherReply {
   double seconds = 0;      // wall time

@@ -70,28 +70,6 @@ inline Launcher& launcher() {
   return instance;
 }
 
-inline bool write_all(int fd, const void* data, std::size_t size) {
-  const char* bytes = static_cast<const char*>(data);
-  while (size > 0) {
-    const ssize_t written = ::write(fd, bytes, size);
-    if (written <= 0) return false;
-    bytes += written;
-    size -= static_cast<std::size_t>(written);
-  }
-  return true;
-}
-
-inline bool read_all(int fd, void* data, std::size_t size) {
-  char* bytes = static_cast<char*>(data);
-  while (size > 0) {
-    const ssize_t got = ::read(fd, bytes, size);
-    if (got <= 0) return false;
-    bytes += got;
-    size -= static_cast<std::size_t>(got);
-  }
-  return true;
-}
-
 }  // namespace detail
 
 // Starts bench_launcher, which then starts every measured program. Without it (not built)
@@ -122,14 +100,14 @@ inline RunFigures run_measured(const std::string& program, const std::vector<std
   const detail::Launcher& launcher = detail::launcher();
   if (launcher.requests >= 0) {
     const auto words = static_cast<std::uint32_t>(command.size());
-    bool sent = detail::write_all(launcher.requests, &words, sizeof words);
+    bool sent = write_all(launcher.requests, &words, sizeof words);
     for (const auto& word : command) {
       const auto length = static_cast<std::uint32_t>(word.size());
-      sent = sent && detail::write_all(launcher.requests, &length, sizeof length) &&
-             detail::write_all(launcher.requests, word.data(), length);
+      sent = sent && write_all(launcher.requests, &length, sizeof length) &&
+             write_all(launcher.requests, word.data(), length);
     }
     LauncherReply reply;
-    if (sent && detail::read_all(launcher.replies, &reply, sizeof reply)) {
+    if (sent && read_all(launcher.replies, &reply, sizeof reply)) {
       figures = {reply.seconds, reply.cpu_seconds, reply.peak_kib};
       ok = reply.ok;
     }

@@ -8,6 +8,8 @@
 // those of the other half of a split pass are skipped.
 #include "engine/effective_codings.h"
 
+#include "engine/question_runs.h"
+
 #include <algorithm>
 #include <span>
 
@@ -111,11 +113,7 @@ std::vector<CoderTally> EffectiveCodings::coders() const {
 }
 
 std::span<const EffectiveCode> codes_of(const std::vector<EffectiveCode>& codes, std::string_view question) {
-  std::size_t first = 0;
-  while (first < codes.size() && codes[first].question != question) ++first;
-  std::size_t end = first;
-  while (end < codes.size() && codes[end].question == question) ++end;
-  return std::span(codes).subspan(first, end - first);
+  return run_of_question(codes, question);
 }
 
 }  // namespace peiling

@@ -1,5 +1,5 @@
 // A small client of Chromium's DevTools protocol over --remote-debugging-pipe, shared by the
-// report scripts (slides_fit.mjs, report_axe.mjs): one headless Chromium per script, one
+// browser scripts (form_e2e.mjs, forms_fit.mjs, slides_fit.mjs, report_axe.mjs): one headless Chromium per script, one
 // page (tab) per document, so a test opens many documents without starting Chromium again.
 // Needs nothing but node and chromium.
 import { spawn } from 'node:child_process';
@@ -70,12 +70,22 @@ export function launchChromium(workDir) {
         await call('Page.navigate', { url });
         await loaded;
       },
+      // The next page load, e.g. after a click that submits a form.
+      nextLoad: () => once('Page.loadEventFired', sessionId),
       async key(name, keyCode) {
         for (const type of ['keyDown', 'keyUp'])
           await call('Input.dispatchKeyEvent', { type, key: name, code: name, windowsVirtualKeyCode: keyCode });
       },
       async screenshot(file) {
         const { data } = await call('Page.captureScreenshot', { format: 'png' });
+        writeFileSync(file, Buffer.from(data, 'base64'));
+      },
+      // The whole page, `width` CSS pixels wide, however long it is.
+      async screenshotWhole(file, width) {
+        const { cssContentSize } = await call('Page.getLayoutMetrics');
+        const { data } = await call('Page.captureScreenshot', {
+          format: 'png', captureBeyondViewport: true,
+          clip: { x: 0, y: 0, width, height: Math.ceil(cssContentSize.height), scale: 1 } });
         writeFileSync(file, Buffer.from(data, 'base64'));
       },
       close: () => send('Target.closeTarget', { targetId }),

@@ -7,80 +7,17 @@
 //   node form_e2e.mjs FORM_URL PRESENTER_URL WORK_DIR
 // Writes the screenshots and Chromium's profile into WORK_DIR (the caller removes it).
 // Prints one line per step; exit code 0 when every check held.
-import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { launchChromium, runChecks } from './cdp.mjs';
 
 const [formUrl, presenterUrl, shots] = process.argv.slice(2);
-const profile = join(shots, 'chromium-profile');
-const browser = spawn('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--remote-debugging-pipe',
-  `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] });
 
-// ---- the protocol: NUL-terminated JSON messages on fd 3 (to Chromium) and fd 4 (from it)
-let nextId = 1;
-const waiting = new Map();
-const listeners = [];
-let buffered = '';
-browser.stdio[4].on('data', (chunk) => {
-  buffered += chunk.toString('utf8');
-  let end;
-  while ((end = buffered.indexOf('\0')) >= 0) {
-    const message = JSON.parse(buffered.slice(0, end));
-    buffered = buffered.slice(end + 1);
-    if (message.id && waiting.has(message.id)) {
-      const { resolve, reject } = waiting.get(message.id);
-      waiting.delete(message.id);
-      if (message.error) reject(new Error(JSON.stringify(message.error))); else resolve(message.result);
-    } else {
-      for (const listener of listeners.slice()) listener(message);
-    }
-  }
-});
-function send(method, params = {}, sessionId = undefined) {
-  const id = nextId++;
-  browser.stdio[3].write(JSON.stringify({ id, method, params, sessionId }) + '\0');
-  return new Promise((resolve, reject) => waiting.set(id, { resolve, reject }));
-}
-function once(method, sessionId) {
-  return new Promise((resolve) => {
-    const listener = (message) => {
-      if (message.method === method && message.sessionId === sessionId) {
-        listeners.splice(listeners.indexOf(listener), 1);
-        resolve(message.params);
-      }
-    };
-    listeners.push(listener);
-  });
-}
-
-let failures = 0;
-function check(what, ok, detail = '') {
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}${detail ? ': ' + detail : ''}`);
-  if (!ok) failures++;
-}
-
-async function main() {
-  const { targetId } = await send('Target.createTarget', { url: 'about:blank' });
-  const { sessionId } = await send('Target.attachToTarget', { targetId, flatten: true });
-  const page = (method, params) => send(method, params, sessionId);
-  await page('Page.enable');
-  await page('Runtime.enable');
+async function main(check, chromium) {
+  const tab = await chromium.newPage(390, 844);
+  const page = tab.call;
   await page('Emulation.setDeviceMetricsOverride', { width: 390, height: 844, deviceScaleFactor: 2, mobile: true });
-  const evaluate = async (expression) =>
-    (await page('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true })).result.value;
-  const navigate = async (url) => {
-    const loaded = once('Page.loadEventFired', sessionId);
-    await page('Page.navigate', { url });
-    await loaded;
-  };
-  const screenshot = async (name) => {
-    const { cssContentSize } = await page('Page.getLayoutMetrics');
-    const { data } = await page('Page.captureScreenshot', {
-      format: 'png', captureBeyondViewport: true,
-      clip: { x: 0, y: 0, width: 390, height: Math.ceil(cssContentSize.height), scale: 1 } });
-    writeFileSync(join(shots, name), Buffer.from(data, 'base64'));
-  };
+  const { evaluate, navigate } = tab;
+  const screenshot = (name) => tab.screenshotWhole(join(shots, name), 390);
   const key = async (name, code) => {
     await page('Input.dispatchKeyEvent', { type: 'keyDown', key: name, code, windowsVirtualKeyCode: code === 'ArrowUp' ? 38 : 40 });
     await page('Input.dispatchKeyEvent', { type: 'keyUp', key: name, code, windowsVirtualKeyCode: code === 'ArrowUp' ? 38 : 40 });
@@ -143,7 +80,7 @@ async function main() {
   await key('ArrowUp', 'ArrowUp');
   await screenshot('form-filled.png');
 
-  const submitted = once('Page.loadEventFired', sessionId);
+  const submitted = tab.nextLoad();
   await evaluate(`document.querySelector('button[type=submit]').click()`);
   await submitted;
   check('the thank-you page follows', await evaluate(`document.querySelector('h1').textContent`) === 'Bedankt!');
@@ -161,7 +98,7 @@ async function main() {
   check('without JavaScript the ranking is plain number fields',
         await evaluate(`document.querySelectorAll('.rank-handle').length`) === 0);
   await evaluate(`document.querySelector('[name="a:jaren"]').value = '99'`);
-  const answered = once('Page.loadEventFired', sessionId);
+  const answered = tab.nextLoad();
   await evaluate(`document.querySelector('button[type=submit]').click()`);
   await answered;
   const marked = await evaluate(`Array.from(document.querySelectorAll('fieldset.invalid')).map(f => f.id).join(' ')`);
@@ -170,9 +107,11 @@ async function main() {
   await screenshot('form-errors-nojs.png');
 }
 
-const timer = setTimeout(() => { console.log('FAIL timed out'); browser.kill(); process.exit(1); }, 60000);
-main().then(() => 0, (error) => { console.log('FAIL ' + error.message); return 1; }).then((code) => {
-  clearTimeout(timer);
-  browser.on('exit', () => process.exit(code || (failures ? 1 : 0)));
-  send('Browser.close').catch(() => browser.kill());
+runChecks(60, async (check) => {
+  const chromium = launchChromium(shots);
+  try {
+    await main(check, chromium);
+  } finally {
+    await chromium.close();
+  }
 });
