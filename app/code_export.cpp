@@ -31,7 +31,7 @@ void write_export(Store& store, std::int64_t survey_id, const std::string& coder
   out << "response;question;group;answer;code;coder;memo;allowed_codes\n";
   for (const Question& question : questionnaire.questions) {
     const CodingFrame* frame = questionnaire.find_frame(question.coding_frame);
-    if (question.type != QuestionType::text || !frame) continue;
+    if (!question.kind().open || !frame) continue;
     Statement query(store.database(),
                     "SELECT r.id, r.group_id, a.value FROM responses r JOIN answers a ON a.response_id = r.id"
                     " AND a.question_id = ?2 WHERE r.survey_id = ?1 AND a.value <> '' ORDER BY r.id");

@@ -33,7 +33,7 @@ std::deque<SessionAnswer> uncoded_answers(Store& store, std::int64_t survey_id, 
                                           const std::string& coder) {
   std::deque<SessionAnswer> answers;
   for (const Question& question : questionnaire.questions) {
-    if (question.type != QuestionType::text || !questionnaire.find_frame(question.coding_frame)) continue;
+    if (!question.kind().open || !questionnaire.find_frame(question.coding_frame)) continue;
     Statement query(store.database(),
                     "SELECT r.id, r.group_id, a.value FROM responses r"
                     " JOIN answers a ON a.response_id = r.id AND a.question_id = ?2"

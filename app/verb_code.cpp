@@ -29,7 +29,7 @@ int list(const std::vector<std::string>& args, VerbIo& io) {
   if (!only.empty() && !questionnaire.find_question(only))
     throw UsageError("--question " + only + ": no such question in " + questionnaire.id);
   for (const auto& question : questionnaire.questions) {
-    if (question.type != QuestionType::text || (!only.empty() && question.id != only)) continue;
+    if (!question.kind().open || (!only.empty() && question.id != only)) continue;
     io.out << "# " << escape_terminal(question.id) << ": " << escape_terminal(question.text) << "\n";
     for_each_open_answer(store, survey_id, questionnaire.find_frame(question.coding_frame), question, "",
                          [&](const OpenAnswer& answer) {

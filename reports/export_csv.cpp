@@ -23,7 +23,7 @@ void WideLayout::fill(const StoredResponse& response, std::vector<std::string>& 
     const std::size_t column = column_of(answer);
     if (column == columns_.size()) continue;  // a question no longer in the definition
     std::string& cell = cells[column];
-    if (columns_[column].question->type == QuestionType::multi) {
+    if (columns_[column].question->kind().layout == AnswerLayout::ticked_options) {
       if (!cell.empty()) cell += kMultiSeparator;
       cell += answer.item;
     } else {

@@ -123,14 +123,14 @@ std::string closed_section(const ReportModel& model, const Question& question) {
     html += html_element("h3", chart->group ? chart->group->group->label : std::string(model.text.side_by_side())) +
             html_figure(*chart);
   for (const Table& table : closed_question_tables(model, question)) html += html_table(table);
-  if (question.type == QuestionType::multi) html += html_notes({std::string(model.text.several_answers_note())});
+  if (question.kind().layout == AnswerLayout::ticked_options) html += html_notes({std::string(model.text.several_answers_note())});
   return "<section>" + html + html_notes(withheld_notes(model, question)) + "</section>\n";
 }
 
 std::string shoebox_section(const ReportModel& model) {
   std::string html;
   for (const Question& question : model.analysis->questionnaire.questions) {
-    if (question.type != QuestionType::text) continue;
+    if (!question.kind().open) continue;
     for (const Shoebox& shoebox : model.shoeboxes) {
       if (shoebox.question != &question) continue;
       html += html_element("h3", question.text + " — " + shoebox.group->group->label) +
@@ -170,7 +170,7 @@ std::string render_html_report(const ReportModel& model) {
   std::string body = page_header(model) + "<main>\n" + response_section(model);
   for (const Question& question : model.analysis->questionnaire.questions) {
     if (question.type == QuestionType::rank) body += rank_section(model, question);
-    else if (question.type != QuestionType::text) body += closed_section(model, question);
+    else if (!question.kind().open) body += closed_section(model, question);
   }
   body += shoebox_section(model) + findings_section(model);
   body += render_section_html(triangulation_section(model)) + statistics_section_html(model);

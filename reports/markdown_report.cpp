@@ -56,14 +56,14 @@ std::string closed_section(const ReportModel& model, const Question& question) {
                 escape_markdown(chart->group ? chart->group->group->label : std::string(model.text.side_by_side())) +
                 "\n\n" + md_chart(model, *chart);
   for (const Table& table : closed_question_tables(model, question)) markdown += markdown_table(table);
-  if (question.type == QuestionType::multi) markdown += md_notes({std::string(model.text.several_answers_note())});
+  if (question.kind().layout == AnswerLayout::ticked_options) markdown += md_notes({std::string(model.text.several_answers_note())});
   return markdown + md_notes(withheld_notes(model, question));
 }
 
 std::string shoebox_section(const ReportModel& model) {
   std::string markdown;
   for (const Question& question : model.analysis->questionnaire.questions) {
-    if (question.type != QuestionType::text) continue;
+    if (!question.kind().open) continue;
     for (const Shoebox& shoebox : model.shoeboxes) {
       if (shoebox.question != &question) continue;
       markdown += "### " + escape_markdown(question.text + " — " + shoebox.group->group->label) + "\n\n" +
@@ -100,7 +100,7 @@ std::string render_markdown_report(const ReportModel& model) {
                          markdown_table(response_table(model));
   for (const Question& question : questionnaire.questions) {
     if (question.type == QuestionType::rank) markdown += rank_section(model, question);
-    else if (question.type != QuestionType::text) markdown += closed_section(model, question);
+    else if (!question.kind().open) markdown += closed_section(model, question);
   }
   markdown += statistics_section_markdown(model, markdown_table);
   markdown += shoebox_section(model) + findings_section(model);
