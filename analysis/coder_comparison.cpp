@@ -6,7 +6,6 @@
 #include <set>
 
 #include "analysis/survey_analysis.h"
-#include "engine/answer_sql.h"
 
 namespace peiling {
 
@@ -36,13 +35,7 @@ std::string joined_codes(std::vector<std::string> codes) {
 }
 
 std::vector<std::string> coders_of(Store& store, std::int64_t survey_id) {
-  Statement query(store.database(),
-                  "SELECT c.coder FROM codings c JOIN responses r ON r.id = c.response_id WHERE r.survey_id = ?"
-                  " GROUP BY c.coder ORDER BY MIN(c.id)");
-  query.bind(1, survey_id);
-  std::vector<std::string> coders;
-  while (query.step()) coders.push_back(query.column_text(0));
-  return coders;
+  return store.coders_of(survey_id);
 }
 
 namespace {
@@ -51,16 +44,12 @@ using AnswerKey = std::pair<std::string, std::int64_t>;  // question, response
 
 // Fills in the group and verbatim text of each compared answer.
 void add_answer_texts(Store& store, std::int64_t survey_id, std::map<AnswerKey, ComparedAnswer>& answers) {
-  Statement query(store.database(),
-                  "SELECT r.id, a.question_id, r.group_id, a.value FROM responses r"
-                  " JOIN answers a ON a.response_id = r.id WHERE r.survey_id = ? AND a.item_id = ''");
-  query.bind(1, survey_id);
-  while (query.step()) {
-    const auto found = answers.find({query.column_text(1), query.column_int(0)});
-    if (found == answers.end()) continue;
-    found->second.group = query.column_text(2);
-    found->second.text = query.column_text(3);
-  }
+  store.for_each_open_answer_text(survey_id, "", "", [&](const OpenAnswerText& answer) {
+    const auto found = answers.find({answer.question, answer.response_id});
+    if (found == answers.end()) return;
+    found->second.group = answer.group;
+    found->second.text = answer.text;
+  });
 }
 
 }  // namespace

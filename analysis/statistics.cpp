@@ -6,7 +6,6 @@
 #include <string>
 #include <unordered_map>
 
-#include "engine/answer_sql.h"
 
 namespace peiling {
 
@@ -72,38 +71,32 @@ ItemComparison compare(const Question& question, const Item* item, const std::ve
   return comparison;
 }
 
-// Every complete ranking of `question` per group in `groups`, in one query limited to
-// those groups (through the (survey, group) index), so large groups are never read.
+// Every complete ranking of `question` per group in `groups`, in one read limited to those
+// groups, so large groups are never read.
 std::vector<std::vector<std::vector<double>>> rankings_per_group(Store& store, std::int64_t survey_id,
                                                                   const Question& question,
                                                                   const std::vector<const GroupAnalysis*>& groups) {
   std::vector<std::vector<std::vector<double>>> rows(groups.size());
   if (groups.empty()) return rows;
   std::unordered_map<std::string, std::size_t> group_index;
-  std::string placeholders;
+  std::vector<std::string> group_ids;
   for (std::size_t g = 0; g < groups.size(); ++g) {
     group_index[groups[g]->group->id] = g;
-    placeholders += (g == 0 ? "?" : ", ?") + std::to_string(g + 3);
+    group_ids.push_back(groups[g]->group->id);
   }
   std::unordered_map<std::string, std::size_t> item_index;
   for (std::size_t i = 0; i < question.items.size(); ++i) item_index[question.items[i].id] = i;
 
   std::vector<std::unordered_map<std::int64_t, std::size_t>> row_of_response(groups.size());
-  Statement query(store.database(),
-                  std::string("SELECT r.id, r.group_id, a.key, ") + kAnswerNumber +
-                      " FROM responses r, json_each(r.answer_data, ?2) a WHERE r.survey_id = ?1"
-                      " AND a.type IN ('integer', 'real') AND r.group_id IN (" + placeholders + ")");
-  query.bind(1, survey_id).bind(2, question_json_path(question.id));
-  for (std::size_t g = 0; g < groups.size(); ++g) query.bind(static_cast<int>(g + 3), groups[g]->group->id);
-  while (query.step()) {
-    const auto group = group_index.find(query.column_text(1));
-    const auto item = item_index.find(query.column_text(2));
-    if (group == group_index.end() || item == item_index.end()) continue;
+  store.for_each_numeric_item(survey_id, question.id, group_ids, [&](const NumericItemAnswer& answer) {
+    const auto group = group_index.find(answer.group);
+    const auto item = item_index.find(answer.item);
+    if (group == group_index.end() || item == item_index.end()) return;
     auto& group_rows = rows[group->second];
-    const auto [row, added] = row_of_response[group->second].try_emplace(query.column_int(0), group_rows.size());
+    const auto [row, added] = row_of_response[group->second].try_emplace(answer.response_id, group_rows.size());
     if (added) group_rows.emplace_back(question.items.size(), NAN);
-    group_rows[row->second][item->second] = query.column_double(3);
-  }
+    group_rows[row->second][item->second] = answer.value;
+  });
   for (auto& group_rows : rows)  // a skipped item leaves a row incomplete: Friedman needs whole rows
     std::erase_if(group_rows, [](const std::vector<double>& row) {
       for (double value : row)

@@ -12,7 +12,6 @@
 #include "analysis/hand_arithmetic.h"
 #include "analysis/survey_pass.h"
 #include "analysis/rank_places.h"
-#include "engine/answer_sql.h"
 #include "engine/definition_loader.h"
 
 namespace peiling {
@@ -31,11 +30,6 @@ void set_response(GroupAnalysis& analysis, int invited, int responded) {
   analysis.response_percent = whole_percent(responded, invited);
 }
 
-// The SQL condition limiting a query to one group (parameter ?3), or nothing for all
-// groups. A separate condition rather than "(?3 = '' OR ...)" so SQLite can use the
-// (survey_id, group_id) index instead of reading every response of the survey.
-std::string in_group(const std::string& group) { return group.empty() ? "" : " AND r.group_id = ?3"; }
-
 }  // namespace
 
 const QuestionSummary* summary_for(const GroupAnalysis& group, const Question& question) {
@@ -49,9 +43,7 @@ namespace {
 // Whether the pass may read the survey in two halves at once (AnalysisSettings::split_from):
 // the database is a file another connection can open, and there is a second core.
 bool splittable(Store& store, const SurveyAnalysis& analysis, const AnalysisSettings& settings) {
-  const std::string& path = store.database().path();
-  const bool own_file = !path.empty() && path != ":memory:" && path.rfind("file:", 0) != 0;
-  return own_file && analysis.all_groups.responded >= settings.split_from && std::thread::hardware_concurrency() > 1;
+  return store.shareable() && analysis.all_groups.responded >= settings.split_from && std::thread::hardware_concurrency() > 1;
 }
 
 void run_pass(Store& store, const SurveyAnalysis& analysis, SurveyPass& pass,
@@ -68,8 +60,8 @@ void run_pass(Store& store, const SurveyAnalysis& analysis, SurveyPass& pass,
   if (listener && !later_listener) return pass.run(store, all, heard, tell(listener));
   const std::int64_t middle = all.first + (all.last - all.first) / 2;
   SurveyPass later(analysis, SurveyPass::Scope::everything);
-  auto second_half = std::async(std::launch::async, [&, path = store.database().path()] {
-    Store own(path);
+  auto second_half = std::async(std::launch::async, [&, location = store.location()] {
+    Store own(location);
     later.run(own, {middle + 1, all.last}, heard, tell(later_listener.get()));
   });
   pass.run(store, {all.first, middle}, heard, tell(listener));
@@ -123,31 +115,12 @@ std::unique_ptr<SurveyAnalysis> analyse_survey(Store& store, std::int64_t survey
 
 void for_each_open_answer(Store& store, std::int64_t survey_id, const CodingFrame* frame, const Question& question,
                           const std::string& group_id, const std::function<void(const OpenAnswer&)>& visit) {
-  // One pass, sorted by the code's row in the schoenendoos (its position in ",f1,f2,...,"),
-  // uncoded answers and codes no longer in the frame last, then by response. SQLite's
-  // sorter spills to disk past its cache, so memory stays fixed. The agreed codes of
-  // `code resolve` win; without them, the codes of the coder who coded the answer last.
-  // An answer with several codes is visited once per code.
-  std::string frame_order = ",";
+  std::vector<std::string> code_order;
   if (frame)
-    for (const auto& code : frame->codes) frame_order += code.id + ",";
-  Statement query(store.database(),
-                  std::string("SELECT r.id, ") + kAnswerValue + ", COALESCE(g.code, c.code, '') AS effective_code,"
-                  " CASE WHEN g.code IS NULL THEN COALESCE(c.coder, '') ELSE '' END, COALESCE(g.memo, c.memo, '')"
-                  " FROM responses r, json_each(r.answer_data, ?5) a"
-                  " LEFT JOIN agreed_codings g ON g.response_id = r.id AND g.question_id = ?2"
-                  " LEFT JOIN codings c ON g.code IS NULL AND c.response_id = r.id AND c.question_id = ?2"
-                  "   AND c.coder = (SELECT l.coder FROM codings l WHERE l.response_id = r.id AND l.question_id = ?2"
-                  "   ORDER BY l.id DESC LIMIT 1)"
-                  " WHERE r.survey_id = ?1 AND " + kAnswerValue + " <> ''" + in_group(group_id) +
-                  " ORDER BY CASE WHEN effective_code = '' OR instr(?4, ',' || effective_code || ',') = 0"
-                  " THEN 1 ELSE 0 END, instr(?4, ',' || effective_code || ','), r.id");
-  query.bind(1, survey_id).bind(2, question.id).bind(5, question_json_path(question.id));
-  query.bind(4, frame_order);
-  if (!group_id.empty()) query.bind(3, group_id);
-  while (query.step())
-    visit(OpenAnswer{query.column_int(0), query.column_text(1), query.column_text(2), query.column_text(3),
-                     query.column_text(4)});
+    for (const auto& code : frame->codes) code_order.push_back(code.id);
+  store.for_each_open_answer_by_code(survey_id, question.id, group_id, code_order, [&](const CodedOpenAnswer& answer) {
+    visit(OpenAnswer{answer.response_id, answer.text, answer.code, answer.coder, answer.memo});
+  });
 }
 
 OpenAnswerStream open_answer_stream(Store& store, const SurveyAnalysis& analysis) {

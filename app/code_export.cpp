@@ -32,17 +32,13 @@ void write_export(Store& store, std::int64_t survey_id, const std::string& coder
   for (const Question& question : questionnaire.questions) {
     const CodingFrame* frame = questionnaire.find_frame(question.coding_frame);
     if (!question.kind().open || !frame) continue;
-    Statement query(store.database(),
-                    "SELECT r.id, r.group_id, a.value FROM responses r JOIN answers a ON a.response_id = r.id"
-                    " AND a.question_id = ?2 WHERE r.survey_id = ?1 AND a.value <> '' ORDER BY r.id");
-    query.bind(1, survey_id).bind(2, question.id);
-    while (query.step()) {
-      const auto found = own.find({question.id, query.column_int(0)});
+    store.for_each_open_answer_text(survey_id, question.id, "", [&](const OpenAnswerText& answer) {
+      const auto found = own.find({question.id, answer.response_id});
       const std::string code = found == own.end() ? "" : joined_codes(found->second);
-      out << query.column_int(0) << ";" << escape_csv(question.id) << ";" << escape_csv(query.column_text(1)) << ";"
-          << escape_csv(query.column_text(2)) << ";" << escape_csv(code) << ";" << escape_csv(coder) << ";;"
+      out << answer.response_id << ";" << escape_csv(question.id) << ";" << escape_csv(answer.group) << ";"
+          << escape_csv(answer.text) << ";" << escape_csv(code) << ";" << escape_csv(coder) << ";;"
           << escape_csv(allowed_codes(*frame)) << "\n";
-    }
+    });
   }
 }
 

@@ -34,27 +34,19 @@ std::deque<SessionAnswer> uncoded_answers(Store& store, std::int64_t survey_id, 
   std::deque<SessionAnswer> answers;
   for (const Question& question : questionnaire.questions) {
     if (!question.kind().open || !questionnaire.find_frame(question.coding_frame)) continue;
-    Statement query(store.database(),
-                    "SELECT r.id, r.group_id, a.value FROM responses r"
-                    " JOIN answers a ON a.response_id = r.id AND a.question_id = ?2"
-                    " WHERE r.survey_id = ?1 AND a.value <> '' AND NOT EXISTS (SELECT 1 FROM codings c"
-                    "   WHERE c.response_id = r.id AND c.question_id = ?2 AND c.coder = ?3) ORDER BY r.id");
-    query.bind(1, survey_id).bind(2, question.id).bind(3, coder);
-    while (query.step()) answers.push_back({query.column_int(0), &question, query.column_text(1), query.column_text(2)});
+    store.for_each_open_answer_text(survey_id, question.id, coder, [&](const OpenAnswerText& answer) {
+      answers.push_back({answer.response_id, &question, answer.group, answer.text});
+    });
   }
   return answers;
 }
 
 SessionAnswer load_answer(Store& store, const Questionnaire& questionnaire, std::int64_t response_id,
                           const std::string& question_id) {
-  Statement query(store.database(),
-                  "SELECT r.group_id, a.value FROM responses r JOIN answers a ON a.response_id = r.id"
-                  " WHERE r.id = ? AND a.question_id = ? AND a.item_id = ''");
-  query.bind(1, response_id).bind(2, question_id);
   SessionAnswer answer{response_id, questionnaire.find_question(question_id), "", ""};
-  if (query.step()) {
-    answer.group = query.column_text(0);
-    answer.text = query.column_text(1);
+  if (const auto stored = store.open_answer_text(response_id, question_id)) {
+    answer.group = stored->group;
+    answer.text = stored->text;
   }
   return answer;
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -89,6 +90,31 @@ struct CodingRecord {
   std::string memo;
 };
 
+// One open answer's text, as the coding tools show it.
+struct OpenAnswerText {
+  std::int64_t response_id = 0;
+  std::string question;
+  std::string group;
+  std::string text;
+};
+
+// One open answer with the code it counts under (agreed, else its last coder's).
+struct CodedOpenAnswer {
+  std::int64_t response_id = 0;
+  std::string text;
+  std::string code;   // "" when not coded
+  std::string coder;  // "" for agreed codes and uncoded answers
+  std::string memo;
+};
+
+// One numeric answer to an item (a rank place, a matrix statement's scale point).
+struct NumericItemAnswer {
+  std::int64_t response_id = 0;
+  std::string group;
+  std::string item;
+  double value = 0;
+};
+
 // The mark for an answer a coder read but could not place in the frame. Spaces are not
 // allowed in code ids, so it never collides with a frame's code.
 inline constexpr const char* kUnplaceable = "niet te plaatsen";
@@ -169,8 +195,39 @@ class Store {
   // Agreed codings of the survey (coder left empty), ordered like codings_of.
   std::vector<CodingRecord> agreed_codings_of(std::int64_t survey_id);
 
+  // ---- Answers for the coding tools and the statistics (engine/store_answers.cpp) ----
+  // The non-blank answers to an open question ("" = every open question) by question and
+  // response; with `not_coded_by` set, only those that coder has not coded yet.
+  void for_each_open_answer_text(std::int64_t survey_id, const std::string& question_id,
+                                 const std::string& not_coded_by,
+                                 const std::function<void(const OpenAnswerText&)>& visit);
+  std::optional<OpenAnswerText> open_answer_text(std::int64_t response_id, const std::string& question_id);
+  // The coders who coded in the survey, in the order of their first coding.
+  std::vector<std::string> coders_of(std::int64_t survey_id);
+  // The numeric item answers of one question from respondents in `groups` (in no order).
+  void for_each_numeric_item(std::int64_t survey_id, const std::string& question_id,
+                             const std::vector<std::string>& groups,
+                             const std::function<void(const NumericItemAnswer&)>& visit);
+  // The non-blank answers to an open question from `group_id` ("" = all groups): first per
+  // code in `code_order`, then those with another code or none, each by response. An answer
+  // with several codes is visited once per code.
+  void for_each_open_answer_by_code(std::int64_t survey_id, const std::string& question_id,
+                                    const std::string& group_id, const std::vector<std::string>& code_order,
+                                    const std::function<void(const CodedOpenAnswer&)>& visit);
 
-  Database& database() { return db_; }
+  // ---- The connection ----
+  // Where the data is (the SQLite file), to open another connection to the same data.
+  const std::string& location() const { return db_.path(); }
+  // Whether another connection (another thread's Store(location())) sees the same data:
+  // not for an in-memory or URI-named database.
+  bool shareable() const;
+  // Web serving: every commit flushed to disk before it returns, and WAL checkpoints left
+  // to checkpoint(), on a connection of their own, so no submission waits for one.
+  void make_commits_durable();
+  void leave_checkpoints_to_caller();
+  void checkpoint();
+
+  Database& database() { return db_; }  // for tests and engine readers only
 
  private:
   // Validates and inserts responses inside the caller's transaction.

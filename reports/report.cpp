@@ -129,8 +129,8 @@ void start_statistics(Store& store, SurveyAnalysis& analysis, const ReportOption
   StatisticsSettings statistics;
   statistics.min_group = options.min_group;  // a withheld group's answers are never tested
   analysis.statistics = PendingStatistics(
-      std::async(std::launch::async, [path = store.database().path(), &analysis, statistics] {
-        Store own(path);
+      std::async(std::launch::async, [location = store.location(), &analysis, statistics] {
+        Store own(location);
         return std::shared_ptr<const SurveyStatistics>(
             std::make_shared<SurveyStatistics>(compute_statistics(own, analysis, statistics)));
       }).share());

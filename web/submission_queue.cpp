@@ -10,11 +10,11 @@ namespace peiling::web {
 
 SubmissionQueue::SubmissionQueue(const std::string& db_path, std::int64_t survey_id)
     : store_(db_path), survey_id_(survey_id), db_path_(db_path) {
-  // WAL with synchronous=FULL: every commit is flushed to disk before it returns.
-  store_.database().execute("PRAGMA synchronous=FULL");
-  // Checkpoints (copying the WAL into the database, with a flush of its own) run on a
-  // connection of their own, so no submission waits for one inside its commit.
-  store_.database().execute("PRAGMA wal_autocheckpoint=0");
+  // Every commit is flushed to disk before it returns. Checkpoints (copying the WAL into
+  // the database, with a flush of its own) run on a connection of their own, so no
+  // submission waits for one inside its commit.
+  store_.make_commits_durable();
+  store_.leave_checkpoints_to_caller();
   writer_ = std::thread([this] { write_loop(); });
   checkpointer_ = std::thread([this] { checkpoint_loop(); });
 }
@@ -35,17 +35,17 @@ void SubmissionQueue::stop() {
 
 void SubmissionQueue::checkpoint_loop() {
   try {
-    Database db(db_path_);
-    db.execute("PRAGMA synchronous=FULL");
+    Store checkpointer(db_path_);
+    checkpointer.make_commits_durable();
     for (;;) {
       {
         std::unique_lock lock(mutex_);
         if (checkpoint_wake_.wait_for(lock, std::chrono::milliseconds(500), [this] { return stopping_; }))
           break;
       }
-      db.execute("PRAGMA wal_checkpoint(PASSIVE)");
+      checkpointer.checkpoint();
     }
-    db.execute("PRAGMA wal_checkpoint(PASSIVE)");
+    checkpointer.checkpoint();
   } catch (const std::exception& error) {
     // Not fatal: the WAL keeps every commit; SQLite checkpoints when a connection closes.
     std::cerr << "peiling serve: checkpoint failed: " << error.what() << "\n";
