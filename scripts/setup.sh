@@ -5,7 +5,8 @@
 #                    way a person does), tmux (a real terminal), the sqlite3 shell, node
 #                    with the npm packages of tests/e2e (axe-core) from its lock file,
 #                    python3 (to parse an exported xlsx as XML) and cmark-gfm (GitHub's
-#                    Markdown renderer, to render rapport.md)
+#                    Markdown renderer, to render rapport.md) and PostgreSQL (a throwaway
+#                    server for the store tests: scripts/pg_cluster.sh)
 #   --with-fuzz      also install clang and its libFuzzer runtime, for scripts/fuzz.sh
 #   --target NAME    build only this CMake target (default: everything)
 set -euo pipefail
@@ -14,12 +15,13 @@ cd "$(dirname "$0")/.."
 packages=(g++ cmake make pkg-config ccache libboost-dev libboost-program-options-dev
           libsqlite3-dev catch2 libcairo2-dev libfreetype-dev libpng-dev fonts-dejavu-core
           libcpp-httplib-dev libqrencode-dev libxlsxwriter-dev libutf8proc-dev nettle-dev
-          rapidjson-dev)  # decoding stored answers (engine/answer_data_reader.cpp)
+          rapidjson-dev  # decoding stored answers (engine/answer_data_reader.cpp)
+          libpq-dev)     # PostgreSQL client (engine/postgres.h)
 build_target=all
 with_browser=false
 while (($#)); do
   case "$1" in
-    --with-browser) packages+=(chromium tmux sqlite3 nodejs python3 cmark-gfm) with_browser=true ;;
+    --with-browser) packages+=(chromium tmux sqlite3 nodejs python3 cmark-gfm postgresql) with_browser=true ;;
     --with-fuzz) packages+=(clang libclang-rt-14-dev) ;;
     --target) build_target="$2"; shift ;;
     *) echo "setup: unknown option $1" >&2; exit 2 ;;

@@ -262,7 +262,7 @@ Pixels inspect_png(const fs::path& path, int r, int g, int b) {
 
 }  // namespace
 
-TEST_CASE("a standalone chart is an SVG document with a pixel size; an inline one scales", "[bar_chart]") {
+TEST_CASE("a standalone chart is an SVG document with a pixel size: an inline one scales", "[bar_chart]") {
   const BarChart chart = directie_chart();
   const std::string standalone = peiling::render_svg(chart, true);
   const std::string inline_svg = peiling::render_svg(chart, false);
@@ -300,7 +300,7 @@ TEST_CASE("one bar per value that is present, with its value label", "[bar_chart
   CHECK(count(combined, "<rect class=\"bar\"") == 15);
 }
 
-TEST_CASE("values are clamped to the axis; a value at the minimum keeps its label", "[bar_chart]") {
+TEST_CASE("values are clamped to the axis: a value at the minimum keeps its label", "[bar_chart]") {
   BarChart chart = directie_chart();
   chart.categories = {"laag", "hoog", "te hoog", "te laag"};
   chart.series = {series("x", {1.0, 5.0, 9.0, -3.0})};

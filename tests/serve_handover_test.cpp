@@ -34,7 +34,7 @@ TEST_CASE("peiling serve runs in peiling-web with the same help, messages and ex
   CHECK(no_db.err.find("missing.sqlite: no such database") != std::string::npos);
 }
 
-TEST_CASE("without peiling-web beside it, peiling serve names what is missing; other verbs work", "[cli][start]") {
+TEST_CASE("without peiling-web beside it, peiling serve names what is missing: other verbs work", "[cli][start]") {
   ScratchDir dir;
   const fs::path alone = dir.path() / "peiling";
   fs::copy_file(PEILING_BINARY, alone);
@@ -49,7 +49,7 @@ TEST_CASE("without peiling-web beside it, peiling serve names what is missing; o
   CHECK(run_process(alone.string(), {"validate", kGreven}, dir.path()).exit_code == 0);
 }
 
-TEST_CASE("peiling links Debian's shared libraries; only peiling-web links the web server's", "[start]") {
+TEST_CASE("peiling links Debian's shared libraries: only peiling-web links the web server's", "[start]") {
   ScratchDir dir;
   const auto peiling = run_process("/usr/bin/ldd", {PEILING_BINARY}, dir.path());
   REQUIRE(peiling.exit_code == 0);

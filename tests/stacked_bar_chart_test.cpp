@@ -121,7 +121,7 @@ TEST_CASE("each segment is as wide as its share and the segments fill the bar", 
   CHECK(svg.find("<title>Leerkrachten (n = 8), eens: 37,5% (3)</title>") != std::string::npos);
 }
 
-TEST_CASE("percentages stand inside their segments on plates; a segment too narrow shows none", "[stacked_chart]") {
+TEST_CASE("percentages stand inside their segments on plates: a segment too narrow shows none", "[stacked_chart]") {
   const StackedBarChart chart = likert_chart();
   const std::string svg = peiling::render_svg(chart);
   const auto all = segments(svg);

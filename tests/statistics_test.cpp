@@ -255,7 +255,7 @@ TEST_CASE("Large groups get the normal interval, close to what the bootstrap giv
   CHECK((normal.low + normal.high) / 2 == Approx(tally_mean(large)));
 }
 
-TEST_CASE("Large groups with few ties get the chi-square p; identical answers give H = 0", "[statistics]") {
+TEST_CASE("Large groups with few ties get the chi-square p: identical answers give H = 0", "[statistics]") {
   std::vector<ValueTally> large(3);  // 10 values, 1,000 each: the permutation p hardly moves in steps
   for (ValueTally& group : large)
     for (int value = 1; value <= 10; ++value) group[value] = 100;

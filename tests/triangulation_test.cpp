@@ -35,7 +35,7 @@ int signal_count(const GroupTriangulation& group, const std::string& word) {
 
 }  // namespace
 
-TEST_CASE("directors: ranking and open answers both put phase 4 first; 'coach' in 5 of 6 answers",
+TEST_CASE("directors: ranking and open answers both put phase 4 first: 'coach' in 5 of 6 answers",
           "[triangulation]") {
   Demo demo;
   REQUIRE(demo.analysis->triangulations.size() == 1);
