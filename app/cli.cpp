@@ -6,6 +6,7 @@
 
 #include "app/verbs.h"
 #include "base/escape.h"
+#include "engine/postgres.h"
 #include "engine/store.h"
 
 namespace peiling {
@@ -50,6 +51,7 @@ int dispatch_sub_verb(const char* verb, const std::vector<SubVerb>& sub_verbs, c
 
 Store open_existing_store(const VerbOptions& options) {
   const auto& path = options.get<std::string>("db");
+  if (is_postgres_uri(path)) return Store(path);  // says what it can do with one
   if (!std::filesystem::exists(path))
     throw StoreError(path + ": no such database (create a survey first with 'peiling survey create', or name the "
                             "database with --db)");

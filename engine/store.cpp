@@ -8,6 +8,7 @@
 
 #include "engine/content_hash.h"
 #include "engine/definition_loader.h"
+#include "engine/postgres.h"
 #include "engine/response_writer.h"
 #include "engine/store_schema.h"
 #include "engine/store_text.h"
@@ -51,7 +52,20 @@ ResponseRejected::ResponseRejected(std::vector<ResponseProblem> problems, const 
 
 // ---- Store --------------------------------------------------------------------------
 
-Store::Store(const std::string& path) : db_(path) { migrate(); }
+namespace {
+
+// The SQLite file to open; a PostgreSQL URI is refused in words until that store exists,
+// instead of SQLite's "unable to open database file".
+const std::string& sqlite_file(const std::string& location) {
+  if (is_postgres_uri(location))
+    throw StoreError(redact_uri(location) +
+                     ": this peiling keeps surveys in SQLite files only; the PostgreSQL store is not built yet");
+  return location;
+}
+
+}  // namespace
+
+Store::Store(const std::string& path) : db_(sqlite_file(path)) { migrate(); }
 
 void Store::migrate() { migrate_to_latest(db_); }
 

@@ -177,6 +177,23 @@ TEST_CASE("verbs that read a database refuse a missing one instead of creating i
   CHECK_FALSE(std::filesystem::exists(dir.file("typo.sqlite")));
 }
 
+TEST_CASE("a PostgreSQL URI as --db says that store is not built yet, hiding the password", "[cli]") {
+  ScratchDir dir;
+  const std::string uri = "postgresql://anna:geheim@localhost/peiling";
+  for (const auto& args : std::vector<std::vector<std::string>>{
+           {"survey", "list", "--db", uri},
+           {"survey", "create", "--questionnaire", "greven-fasen", "--name", "t", "--group", "directie=4", "--group",
+            "ib=5", "--group", "leerkrachten=15", "--db", uri}}) {
+    const auto result = peiling_run(dir, args);
+    INFO(args[1]);
+    CHECK(result.exit_code == 1);
+    CHECK_THAT(result.err, Catch::Contains("postgresql://anna:***@localhost/peiling: this peiling keeps surveys in "
+                                           "SQLite files only; the PostgreSQL store is not built yet"));
+    CHECK_THAT(result.err, !Catch::Contains("geheim"));
+  }
+  CHECK(std::filesystem::is_empty(dir.path()));
+}
+
 TEST_CASE("report writes every file when an optional Likert got no answers and other groups are empty", "[cli][report]") {
   // The audit's reproduction: three directie rows of ib-taken-bespreking, nobody answered
   // `vaker`, no ib'er or teacher responded. The statistics table of `vaker` had no group
