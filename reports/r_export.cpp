@@ -5,6 +5,7 @@
 // haven's labelled_spss vectors that keep the missing codes apart as SPSS does.
 // Text cells carry the CSV formula guard (base/formula_guard.h), as every CSV of peiling
 // does, so the file is safe to open in a spreadsheet too; the script takes it off again.
+// R's CSV reader turns a line break CR LF inside a text into LF; nothing else changes.
 #include <charconv>
 #include <fstream>
 #include <stdexcept>
@@ -85,15 +86,17 @@ std::string r_strings(const std::vector<std::string>& texts) {
 
 // The formula guard's undoing, as R's regular expression (PCRE): a leading ' before
 // another ', or before what starts a formula after optional spaces. The characters are
-// those of base/formula_guard.cpp (a test checks every code point against it).
+// those of base/formula_guard.cpp (a test checks every code point against it), written as
+// R's \u escapes so the pattern is UTF-8 and R matches characters, not bytes.
 constexpr const char* kUnguardFunction = R"R(peiling_unguard <- function(x) {
-  spaces <- "[\\x{0020}\\x{00A0}\\x{2000}-\\x{200A}\\x{202F}\\x{205F}\\x{3000}]*"
-  starts <- "[=+\\-@\\t\\r\\n\\x{207A}\\x{207C}\\x{208A}\\x{208C}\\x{FB29}\\x{FE62}\\x{FE63}\\x{FE66}\\x{FE6B}\\x{FF0B}\\x{FF0D}\\x{FF1D}\\x{FF20}]"
+  spaces <- "[ \u00a0\u2000-\u200a\u202f\u205f\u3000]*"
+  starts <- "[=+\\-@\t\r\n\u207a\u207c\u208a\u208c\ufb29\ufe62\ufe63\ufe66\ufe6b\uff0b\uff0d\uff1d\uff20]"
   sub(paste0("^'(?='|", spaces, starts, ")"), "", x, perl = TRUE)
 }
 )R";
 
-constexpr const char* kHelpers = R"R(peiling_has_haven <- requireNamespace("haven", quietly = TRUE)
+constexpr const char* kHelpers = R"R(peiling_has_haven <- if (exists("peiling_use_haven")) isTRUE(peiling_use_haven) else
+  requireNamespace("haven", quietly = TRUE)
 
 # A numeric column: with haven a labelled_spss vector (missing codes kept, as in SPSS);
 # without it a factor of the labelled values (ordered for ordinal ones), missing codes NA.
@@ -128,10 +131,12 @@ std::string r_script(const ExportVariables& variables, const std::string& csv_na
   const bool dutch = variables.language() == Language::nl;
   std::string script = dutch ? "# Leest " + csv_name + " (peiling export --format r) en geeft elke kolom haar labels.\n"
                                    "# Gebruik: source(\"dit-bestand.R\", encoding = \"UTF-8\"); de gegevens staan dan in `peiling`.\n"
-                                   "# Met het pakket haven worden getallen labelled_spss-vectoren (haven::as_factor maakt er factoren van).\n\n"
+                                   "# Met het pakket haven worden getallen labelled_spss-vectoren (haven::as_factor maakt er factoren van);\n"
+                                   "# zet peiling_use_haven <- FALSE voor source() om gewone factoren te krijgen.\n\n"
                              : "# Reads " + csv_name + " (peiling export --format r) and gives every column its labels.\n"
                                    "# Use: source(\"this-file.R\", encoding = \"UTF-8\"); the data are then in `peiling`.\n"
-                                   "# With the haven package numbers become labelled_spss vectors (haven::as_factor makes factors).\n\n";
+                                   "# With the haven package numbers become labelled_spss vectors (haven::as_factor makes factors);\n"
+                                   "# set peiling_use_haven <- FALSE before source() for plain factors.\n\n";
   script += kUnguardFunction;
   script += "\n";
   script += kHelpers;

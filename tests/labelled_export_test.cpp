@@ -296,10 +296,11 @@ TEST_CASE("R script: its unguard pattern knows exactly the characters of the CSV
   const auto listed = [&](const std::string& variable) {
     const auto start = script.find(variable + " <- \"");
     REQUIRE(start != std::string::npos);
-    const std::string line = script.substr(start, script.find('\n', start) - start);
+    const auto open = start + variable.size() + 5;
+    const std::string pattern = script.substr(open, script.find('"', open) - open);
     std::set<char32_t> characters;
-    const std::regex entry(R"(\\\\x\{([0-9A-F]{4})\}(-\\\\x\{([0-9A-F]{4})\})?|\\\\([trn])|([=+@]|\\\\-))");
-    for (auto it = std::sregex_iterator(line.begin(), line.end(), entry); it != std::sregex_iterator(); ++it) {
+    const std::regex entry(R"(\\u([0-9a-f]{4})(-\\u([0-9a-f]{4}))?|\\([trn])|([=+@ ]|\\\\-))");
+    for (auto it = std::sregex_iterator(pattern.begin(), pattern.end(), entry); it != std::sregex_iterator(); ++it) {
       const auto& match = *it;
       if (match[1].matched) {
         const char32_t low = static_cast<char32_t>(std::stoul(match[1], nullptr, 16));
@@ -318,9 +319,151 @@ TEST_CASE("R script: its unguard pattern knows exactly the characters of the CSV
     if (c >= 0xD800 && c <= 0xDFFF) continue;
     const std::string one = encode_utf8(c);
     const bool starts_a_formula = starts_formula(one);
-    const bool space_like = !starts_a_formula && starts_formula(one + "=");
+    const bool space_like = !starts_a_formula && starts_formula(one + "=");  // U+0020 among them
     INFO("U+" << std::hex << static_cast<unsigned>(c));
     CHECK(starts_a_formula == (starts.count(c) == 1));
     CHECK(space_like == (spaces.count(c) == 1));
   }
 }
+
+namespace {
+
+bool r_available() { return std::system("Rscript --version >/dev/null 2>&1") == 0; }
+bool haven_available() {
+  return std::system("Rscript -e 'quit(status = !requireNamespace(\"haven\", quietly = TRUE))' >/dev/null 2>&1") == 0;
+}
+
+ProcessResult run_r(const ScratchDir& dir, const std::string& program) {
+  write_file(dir.path() / "test.R", program);
+  return run_process("/usr/bin/env", {"Rscript", "test.R"}, dir.path());
+}
+
+}  // namespace
+
+TEST_CASE("R script: base R reads the CSV back into factors with levels, labels and NA, texts unchanged", "[export][r]") {
+  if (!r_available()) {
+    WARN("skipped: Rscript is not installed (Debian r-base-core; scripts/setup.sh --with-browser)");
+    return;
+  }
+  const std::string formula_answer = "=HYPERLINK(\"x\") '";
+  Fixture fixture(formula_answer);
+  fixture.export_as(LabelledFormat::r, "peiling.csv");
+  CHECK_THAT(read_file(fixture.dir.path() / "peiling.csv"), Catch::Contains("'=HYPERLINK"));  // guarded for spreadsheets
+  const auto result = run_r(fixture.dir, R"R(
+peiling_use_haven <- FALSE
+source("peiling.R", encoding = "UTF-8")
+show <- function(x) cat(paste(ifelse(is.na(x), "NA", as.character(x)), collapse = "|"), "\n", sep = "")
+show(levels(peiling$kleur)); show(peiling$kleur); show(peiling$groep); show(peiling$temp)
+show(is.ordered(peiling$eens)); show(peiling$eens); show(peiling$orde_p); show(peiling$taken_t1)
+show(peiling$uitleg_code); show(peiling$meer_np)
+show(attr(peiling$orde_p, "label"))
+writeBin(charToRaw(enc2utf8(peiling$uitleg_[1])), "hostile.txt")
+writeBin(charToRaw(enc2utf8(peiling$uitleg_[3])), "formula.txt")
+)R");
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  CHECK(result.out == "Rood|Blauw\n"
+                      "Blauw|Rood|NA|Rood\n"
+                      "Groep A|Groep A|Groep B|Klein\n"
+                      "-3.5|NA|12|NA\n"
+                      "TRUE\n"
+                      "eens|NA|oneens|NA\n"
+                      "1|3|NA|2\n"
+                      "aangekruist|NA|NA|NA\n"
+                      "Code twee|NA|niet te plaatsen|NA\n"
+                      "NA|NA|niet gegeven|NA\n"
+                      "orde: P (1 = belangrijkst, 3 = minst belangrijk)\n");
+  // R's CSV reader ends a line at CR LF even inside quotes and keeps LF: the one change.
+  CHECK(read_file(fixture.dir.path() / "hostile.txt") == std::regex_replace(kHostile, std::regex("\r\n"), "\n"));
+  CHECK(read_file(fixture.dir.path() / "formula.txt") == formula_answer);
+}
+
+TEST_CASE("R: haven reads the .sav with its user-missing codes, and the per-group means are the report's", "[export][r][sav]") {
+  if (!r_available() || !haven_available()) {
+    WARN("skipped: R's haven package is not installed (Debian r-cran-haven; scripts/setup.sh --with-browser)");
+    return;
+  }
+  Fixture fixture;
+  fixture.export_as(LabelledFormat::sav, "peiling.sav");
+  const auto result = run_r(fixture.dir, R"R(
+d <- haven::read_sav("peiling.sav", user_na = TRUE)
+cat(paste(attr(d$meer_x, "na_values"), collapse = "|"), "\n", sep = "")
+d <- haven::zap_missing(d)
+for (g in 1:3) for (v in c("temp", "orde_p", "orde_q", "orde_r")) {
+  x <- d[[v]][d$groep == g]
+  if (any(!is.na(x))) cat(g, v, sprintf("%.6f", mean(x, na.rm = TRUE)), "\n")
+}
+)R");
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  std::string expected = "-1|-2|-3\n";
+  Store store(fixture.database);
+  const auto analysis = analyse_survey(store, fixture.survey);
+  char line[128];
+  for (std::size_t g = 0; g < analysis->groups.size(); ++g)
+    for (const QuestionSummary& summary : analysis->groups[g].questions) {
+      if (const auto* number = std::get_if<NumberSummary>(&summary.result); number && number->answered) {
+        std::snprintf(line, sizeof line, "%zu temp %.6f \n", g + 1, number->mean);
+        expected += line;
+      }
+      if (const auto* rank = std::get_if<RankSummary>(&summary.result))
+        for (const RankItemScore& score : rank->items)
+          if (score.answered) {
+            std::snprintf(line, sizeof line, "%zu orde_%s %.6f \n", g + 1, score.item->id.c_str(),
+                          static_cast<double>(score.sum) / score.answered);
+            expected += line;
+          }
+    }
+  CHECK(result.out == expected);
+}
+
+TEST_CASE("R: with haven the script makes labelled_spss vectors that keep the missing codes apart", "[export][r]") {
+  if (!r_available() || !haven_available()) {
+    WARN("skipped: R's haven package is not installed (Debian r-cran-haven; scripts/setup.sh --with-browser)");
+    return;
+  }
+  Fixture fixture;
+  fixture.export_as(LabelledFormat::r, "peiling.csv");
+  const auto result = run_r(fixture.dir, R"R(
+source("peiling.R", encoding = "UTF-8")
+cat(class(peiling$meer_x)[1], paste(attr(peiling$meer_x, "na_values"), collapse = "|"), "\n")
+cat(paste(as.character(haven::as_factor(peiling$meer_x, levels = "labels")), collapse = "|"), "\n")
+)R");
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  CHECK(result.out == "haven_labelled_spss -1|-2|-3 \n"
+                      "niet gevraagd|niet gevraagd|gegeven|niet gevraagd \n");
+}
+
+#ifdef PEILING_BINARY
+TEST_CASE("peiling export --format sav: needs --out, warns about withheld groups, names its files", "[export][cli]") {
+  Fixture fixture;
+  const auto run = [&](const std::vector<std::string>& args) {
+    std::vector<std::string> all{"export", "--survey", std::to_string(fixture.survey)};
+    all.insert(all.end(), args.begin(), args.end());
+    return run_process(PEILING_BINARY, all, fixture.dir.path());
+  };
+  CHECK(run({"--format", "sav"}).exit_code == 2);
+  CHECK(run({"--format", "spss", "--out", "x.sav"}).exit_code == 2);
+  const auto withheld = run({"--format", "sav", "--out", "peiling.sav"});  // --min-group 3: every group has fewer
+  CHECK(withheld.exit_code == 0);
+  CHECK_THAT(withheld.err, Catch::Contains("groep 'Groep A' (2 respondenten, minder dan --min-group 3) staat niet in de export"));
+  CHECK(withheld.out == "geëxporteerd naar peiling.sav\ngeëxporteerd naar codebook.html\n");
+  CHECK(read_statistics_file(fixture.dir.file("peiling.sav")).rows.empty());
+  const auto all = run({"--format", "dta", "--out", "peiling.dta", "--all-groups", "--lang", "en"});
+  CHECK(all.exit_code == 0);
+  CHECK_THAT(all.err, Catch::Contains("note: --all-groups also exports group 'Groep A'"));
+  const ReadStatFile file = read_statistics_file(fixture.dir.file("peiling.dta"));
+  CHECK(file.rows.size() == 4);
+  CHECK(file.labels_of("kleur").at(".a") == "not answered");
+  const auto r = run({"--format", "r", "--out", "data.csv", "--min-group", "1"});
+  CHECK(r.out == "geëxporteerd naar data.csv\ngeëxporteerd naar data.R\ngeëxporteerd naar codebook.html\n");
+}
+
+TEST_CASE("peiling loads ReadStat only when it writes a .sav or .dta", "[export][start]") {
+  ScratchDir dir;
+  const auto linked = run_process("/usr/bin/ldd", {PEILING_BINARY}, dir.path());
+  REQUIRE(linked.exit_code == 0);
+  CHECK_FALSE(Catch::Contains("libreadstat").match(linked.out));
+}
+#endif
