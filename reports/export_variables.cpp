@@ -203,6 +203,11 @@ void ExportVariables::add_codes(const Question& question, const CodingFrame& fra
   add_ticked(nullptr);
 }
 
+void ExportVariables::fit_text_widths(const std::vector<std::size_t>& longest) {
+  for (std::size_t v = 0; v < variables_.size(); ++v)
+    if (variables_[v].text) variables_[v].text_bytes = std::max<std::size_t>(1, longest[v]);
+}
+
 void ExportVariables::fill(const ResponseView& response, const std::vector<EffectiveCode>& codes,
                            std::vector<ExportCell>& row) {
   reset_row(response.group, row);

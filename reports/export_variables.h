@@ -62,7 +62,7 @@ struct ExportVariable {
   MeasureLevel measure = MeasureLevel::nominal;
   bool text = false;                   // a string; else numeric
   bool whole_numbers = true;           // numeric: only whole numbers (false: a decimal number question)
-  std::size_t text_bytes = 0;          // string: the longest value it may hold, in bytes
+  std::size_t text_bytes = 0;          // string: the longest value it may hold (bytes): by the definition, then as given
   std::vector<ValueLabel> values;      // in value order
   // The user-missing code for each MissingReason that can occur; none for strings.
   std::array<std::optional<int>, kMissingReasons> missing{};
@@ -90,6 +90,9 @@ class ExportVariables {
   Language language() const { return language_; }
   const std::vector<ExportVariable>& variables() const { return variables_; }
   const std::vector<VariableCounts>& counts() const { return counts_; }
+
+  // Each text variable as wide as its longest value (bytes, at least 1), once known.
+  void fit_text_widths(const std::vector<std::size_t>& longest);
 
   // The row of `response`, whose answers' codes are `codes` (EffectiveCodings). Counts it.
   void fill(const ResponseView& response, const std::vector<EffectiveCode>& codes, std::vector<ExportCell>& row);

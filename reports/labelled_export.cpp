@@ -8,6 +8,7 @@
 #include "engine/response_stream.h"
 #include "reports/atomic_file.h"
 #include "reports/labelled_writer.h"
+#include "reports/row_spill.h"
 
 namespace peiling {
 
@@ -29,24 +30,10 @@ std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes) {
 
 namespace {
 
-// One read transaction around the pass, so the row count written in the file's header and
-// the rows read after it see the same responses while `peiling serve` keeps storing more.
-class ReadSnapshot {
- public:
-  explicit ReadSnapshot(Database& db) : db_(db) { db_.execute("BEGIN"); }
-  ~ReadSnapshot() { sqlite3_exec(db_.handle(), "COMMIT", nullptr, nullptr, nullptr); }  // reads only: nothing to lose
-  ReadSnapshot(const ReadSnapshot&) = delete;
-  ReadSnapshot& operator=(const ReadSnapshot&) = delete;
-
- private:
-  Database& db_;
-};
-
 // The groups whose responses go into the export, by the report's --min-group rule: the
 // counts of the survey record are all Disclosure needs, so no pass is spent on them.
 struct ExportedGroups {
   std::vector<bool> exported;  // per questionnaire group
-  long rows = 0;
   std::vector<std::string> warnings;
   std::vector<std::string> notes;  // for the codebook
 };
@@ -69,7 +56,6 @@ ExportedGroups decide_groups(const SurveyRecord& record, const Questionnaire& qu
     const bool shown = disclosure.shows(group) || group.responded == 0;
     const bool exported = shown || options.all_groups;
     decided.exported.push_back(exported);
-    if (exported) decided.rows += group.responded;
     if (shown) continue;
     const std::string who = "'" + group.group->label + "' (" + std::to_string(group.responded) +
                             std::string(pick(language, " respondenten, minder dan --min-group ", " respondents, fewer than --min-group ")) +
@@ -95,37 +81,56 @@ std::filesystem::path with_extension(std::filesystem::path path, const char* ext
   return path.replace_extension(extension);
 }
 
+// The one pass over the responses: each response of an exported group as a row.
+void read_rows(Store& store, std::int64_t survey_id, const std::vector<bool>& exported, ExportVariables& variables,
+               const std::function<void(std::int64_t response_id, const std::vector<ExportCell>& row)>& visit) {
+  const std::vector<RespondentGroup>& groups = variables.questionnaire().groups;
+  const ResponseRange range = response_range(store, survey_id);
+  EffectiveCodings codings(store, range);
+  std::vector<ExportCell> row;
+  for_each_response(store, survey_id, ResponseFields::with_origin, [&](const ResponseView& response) {
+    for (std::size_t g = 0; g < groups.size(); ++g)
+      if (groups[g].id == response.group && !exported[g]) return;
+    variables.fill(response, codings.of_response(response.id), row);
+    visit(response.id, row);
+  }, range);
+}
+
 }  // namespace
 
 LabelledExport write_labelled_export(Store& store, std::int64_t survey_id, const std::filesystem::path& out,
                                      const LabelledExportOptions& options) {
   LabelledExport result;
-  ReadSnapshot snapshot(store.database());
   const SurveyRecord record = store.load_survey(survey_id);
   const Questionnaire questionnaire = parse_definition(record.definition_text, "survey " + std::to_string(survey_id));
   ExportedGroups groups = decide_groups(record, questionnaire, options);
   result.warnings = std::move(groups.warnings);
   ExportVariables variables(questionnaire, options.language);
-  const std::filesystem::path data = options.format == LabelledFormat::r ? with_extension(out, ".csv") : out;
+  const bool r = options.format == LabelledFormat::r;
+  const std::filesystem::path data = r ? with_extension(out, ".csv") : out;
 
   replace_file_atomically(data, [&](const std::filesystem::path& temporary) {
-    auto writer = options.format == LabelledFormat::r ? r_csv_writer(temporary)
-                                                      : readstat_writer(temporary, options.format, result.warnings);
-    writer->begin(variables, groups.rows);
-    const ResponseRange range = response_range(store, survey_id);
-    EffectiveCodings codings(store, range);
-    std::vector<ExportCell> row;
-    for_each_response(store, survey_id, ResponseFields::with_origin, [&](const ResponseView& response) {
-      for (std::size_t g = 0; g < questionnaire.groups.size(); ++g)
-        if (questionnaire.groups[g].id == response.group && !groups.exported[g]) return;
-      variables.fill(response, codings.of_response(response.id), row);
-      writer->row(response.id, row);
-      ++result.rows;
-    }, range);
+    if (r) {  // CSV needs no widths: streamed straight to the file
+      auto writer = r_csv_writer(temporary);
+      writer->begin(variables, -1);
+      read_rows(store, survey_id, groups.exported, variables, [&](std::int64_t id, const std::vector<ExportCell>& row) {
+        writer->row(id, row);
+        ++result.rows;
+      });
+      return writer->finish();
+    }
+    RowSpill spill(variables.variables().size());
+    read_rows(store, survey_id, groups.exported, variables,
+              [&](std::int64_t id, const std::vector<ExportCell>& row) { spill.add(id, row); });
+    variables.fit_text_widths(spill.longest_texts());
+    auto writer = readstat_writer(temporary, options.format, result.warnings);
+    writer->begin(variables, spill.rows());
+    spill.replay([&](std::int64_t id, const std::vector<ExportCell>& row) { writer->row(id, row); });
     writer->finish();
+    result.rows = static_cast<int>(spill.rows());
   });
   result.files.push_back(data);
-  if (options.format == LabelledFormat::r) {
+  if (r) {
     const std::filesystem::path script = with_extension(out, ".R");
     write_file_atomically(script, r_script(variables, data.filename().string()));
     result.files.push_back(script);

@@ -155,6 +155,11 @@ void check_dictionary(const ReadStatFile& file, bool sav) {
   CHECK(file.variable("rollen_leider").label == "rollen: Leider");
   CHECK(file.variable("taken_t1").label == "taken: Eén (aangekruist)");
   CHECK(file.variable("uitleg_").text);
+  // Texts are as wide as their longest answer, not their max_length (20,000 characters).
+  // (ReadStat reads the width back rounded up to 8 bytes from a .sav, plus 1 from a .dta.)
+  CHECK(file.variable("uitleg_").width >= kHostile.size());
+  CHECK(file.variable("uitleg_").width < kHostile.size() + 8);
+  CHECK(file.variable("meer").width < 4 + 8);
   CHECK(file.variable("uitleg_code").label == "uitleg: code (Frame)");
   CHECK(file.variable("meer_np").label == "meer: code niet te plaatsen");
   const std::string na = sav ? "-1" : ".a", ng = sav ? "-2" : ".b", nc = sav ? "-3" : ".c";

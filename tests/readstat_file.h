@@ -20,6 +20,7 @@ struct ReadVariable {
   std::string label;
   readstat_measure_t measure = READSTAT_MEASURE_UNKNOWN;
   bool text = false;
+  std::size_t width = 0;            // strings: the bytes a value may hold
   std::string label_set;            // "" when it has none
   std::vector<std::string> missing;  // SPSS's user-missing values, as cells print them
 };
@@ -72,6 +73,7 @@ inline ReadStatFile read_statistics_file(const std::string& path) {
     if (const char* label = readstat_variable_get_label(variable)) found.label = label;
     found.measure = readstat_variable_get_measure(variable);
     found.text = readstat_variable_get_type(variable) == READSTAT_TYPE_STRING;
+    found.width = readstat_variable_get_storage_width(variable);
     if (label_set) found.label_set = label_set;
     for (int i = 0; i < readstat_variable_get_missing_ranges_count(variable); ++i)
       found.missing.push_back(value_key(readstat_variable_get_missing_range_lo(variable, i)));
