@@ -60,7 +60,7 @@ std::string kind_of(const ExportVariable& variable, const CodebookText& say) {
     case VariableContent::response_id: return say("nummer van de respons", "response number");
     case VariableContent::group: return say("groep van de respondent", "respondent's group");
     case VariableContent::source: return say("hoe de respons binnenkwam", "how the response came in");
-    case VariableContent::time: return say("tijdstip", "time");
+    case VariableContent::time: return say("datum en tijd (UTC)", "date and time (UTC)");
     case VariableContent::answer:
     case VariableContent::ticked:
     case VariableContent::open_text: return std::string(to_string(variable.question->type));

@@ -2,7 +2,9 @@
 // export_variables.h.
 #include "reports/export_variables.h"
 
+#include <chrono>
 #include <cmath>
+#include <cstdio>
 
 
 namespace peiling {
@@ -19,6 +21,20 @@ std::string_view missing_label(MissingReason reason, Language language) {
 namespace {
 
 constexpr std::string_view kSources[] = {"web", "terminal", "import", "demo"};
+
+// Seconds since 1970-01-01 UTC of a stored time, "2026-11-30T04:40:58Z".
+std::optional<std::int64_t> unix_seconds(std::string_view iso) {
+  int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+  char zone = 0;
+  const std::string text(iso);
+  if (std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%c", &year, &month, &day, &hour, &minute, &second, &zone) != 7 ||
+      zone != 'Z')
+    return std::nullopt;
+  const std::chrono::year_month_day date{std::chrono::year{year}, std::chrono::month{static_cast<unsigned>(month)},
+                                         std::chrono::day{static_cast<unsigned>(day)}};
+  if (!date.ok() || hour > 23 || minute > 59 || second > 60) return std::nullopt;
+  return std::chrono::sys_days(date).time_since_epoch().count() * 86'400LL + hour * 3'600 + minute * 60 + second;
+}
 
 // The first user-missing code: -1, or below the smallest number a number question allows,
 // so a missing code is never a value someone could have given.
@@ -116,10 +132,8 @@ void ExportVariables::add_response_variables() {
   ExportVariable& source = add("bron", std::string(pick(language_, "Bron van de respons", "Source of the response")),
                                VariableContent::source, nullptr, MeasureLevel::nominal);
   source.values = numbered({std::begin(kSources), std::end(kSources)});
-  ExportVariable& time = add("tijd", std::string(pick(language_, "Ingevuld op (UTC, ISO 8601)", "Submitted at (UTC, ISO 8601)")),
-                             VariableContent::time, nullptr, MeasureLevel::nominal);
-  time.text = true;
-  time.text_bytes = 32;
+  add("tijd", std::string(pick(language_, "Ingevuld op (UTC)", "Submitted at (UTC)")), VariableContent::time, nullptr,
+      MeasureLevel::scale);
 }
 
 void ExportVariables::add_question(const Question& question) {
@@ -216,7 +230,9 @@ void ExportVariables::fill(const ResponseView& response, const std::vector<Effec
     if (questionnaire_.groups[g].id == response.group) row[1].number = static_cast<double>(g + 1);
   for (std::size_t s = 0; s < std::size(kSources); ++s)
     if (kSources[s] == response.source) row[2].number = static_cast<double>(s + 1);
-  row[3].text.assign(response.submitted_at);
+  row[3].text.assign(response.submitted_at);  // the R CSV writes it as stored
+  if (const auto seconds = unix_seconds(response.submitted_at)) row[3].number = static_cast<double>(*seconds);
+  else row[3].missing = MissingReason::not_answered;  // not a time peiling wrote: system-missing, not a wrong time
   const std::vector<StoredAnswerView>& answers = *response.answers;
   for (std::size_t first = 0; first < answers.size();) {  // a question's answers stand together
     std::size_t end = first + 1;

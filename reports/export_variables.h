@@ -39,7 +39,8 @@ std::string_view missing_label(MissingReason reason, Language language);
 
 // What a variable holds, so a row knows where its value comes from.
 enum class VariableContent {
-  response_id, group, source, time,  // of the response
+  response_id, group, source,  // of the response
+  time,         // when it was handed in: seconds since 1970 UTC (each writer turns it into its date-time)
   answer,       // number, choice, likert, a rank item or matrix statement: a number
   ticked,       // a multi option: 1 ticked, 0 another option ticked
   open_text,    // a text answer

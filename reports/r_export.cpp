@@ -45,8 +45,10 @@ class RCsvWriter final : public LabelledWriter {
     for (std::size_t v = 0; v < cells.size(); ++v) {
       if (v) line_ += ',';
       const ExportCell& cell = cells[v];
-      if (variables[v].text) append_csv_field(line_, cell.text);
-      else if (cell.missing) line_ += std::to_string(*variables[v].missing[static_cast<std::size_t>(*cell.missing)]);
+      if (variables[v].text || variables[v].content == VariableContent::time) append_csv_field(line_, cell.text);
+      else if (cell.missing && variables[v].missing[static_cast<std::size_t>(*cell.missing)])
+        line_ += std::to_string(*variables[v].missing[static_cast<std::size_t>(*cell.missing)]);
+      else if (cell.missing) continue;  // no code for it: an empty cell, NA in R
       else line_ += number_text(cell.number);
     }
     end_line();
@@ -148,6 +150,11 @@ std::string r_script(const ExportVariables& variables, const std::string& csv_na
     const std::string column = "peiling$" + variable.name;
     if (variable.text) {
       script += column + " <- peiling_text(" + column + ", " + escape_r_string(variable.label) + ")\n";
+      continue;
+    }
+    if (variable.content == VariableContent::time) {
+      script += column + " <- as.POSIXct(" + column + ", format = \"%Y-%m-%dT%H:%M:%SZ\", tz = \"UTC\")\n" +
+                "attr(" + column + ", \"label\") <- " + escape_r_string(variable.label) + "\n";
       continue;
     }
     std::vector<int> values, missing;

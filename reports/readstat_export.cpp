@@ -4,7 +4,9 @@
 //   sav  every number a double; user-missing codes are values (-1, -2, -3) that the
 //        dictionary marks missing; rows compressed (SPSS's own bytecode compression);
 //        strings up to 32,767 bytes, variable labels 256, value labels 120
-//   dta  format 118 (Stata 14 and later, UTF-8); whole numbers as long, others double;
+//        the time a date-time (DATETIME20)
+//   dta  format 118 (Stata 14 and later, UTF-8); whole numbers as long, others double,
+//        the time a %tc date-time;
 //        missing values as Stata's own .a (not answered) .b (not asked) .c (not coded),
 //        labelled; strings up to 2,045 bytes, variable labels 320
 // Texts are cut at a character boundary to those limits; an answer cut short gets a
@@ -93,7 +95,9 @@ class ReadStatWriter final : public LabelledWriter {
 
   readstat_type_t type_of(const ExportVariable& variable) const {
     if (variable.text) return READSTAT_TYPE_STRING;
-    if (sav_ || !variable.whole_numbers || variable.content == VariableContent::response_id) return READSTAT_TYPE_DOUBLE;
+    if (sav_ || !variable.whole_numbers || variable.content == VariableContent::response_id ||
+        variable.content == VariableContent::time)
+      return READSTAT_TYPE_DOUBLE;
     return READSTAT_TYPE_INT32;
   }
 
@@ -107,7 +111,8 @@ class ReadStatWriter final : public LabelledWriter {
     const std::string label(utf8_prefix(variable.label, limits_.variable_label_bytes));
     readstat_variable_set_label(column, label.c_str());
     readstat_variable_set_measure(column, measure_of(variable.measure));
-    if (sav_ && !variable.text) readstat_variable_set_format(column, variable.whole_numbers ? "F8.0" : "F8.2");
+    if (variable.content == VariableContent::time) readstat_variable_set_format(column, sav_ ? "DATETIME20" : "%tc");
+    else if (sav_ && !variable.text) readstat_variable_set_format(column, variable.whole_numbers ? "F8.0" : "F8.2");
     if (!variable.text) add_value_labels(variable, column);
     columns_.push_back(column);
   }
@@ -137,13 +142,22 @@ class ReadStatWriter final : public LabelledWriter {
   void insert(std::int64_t response_id, const ExportVariable& variable, const readstat_variable_t* column,
               const ExportCell& cell) {
     if (variable.text) return insert_text(response_id, variable, column, cell.text);
+    if (cell.missing && !variable.missing[static_cast<std::size_t>(*cell.missing)])
+      return check(readstat_insert_missing_value(writer_, column));  // no code for it (a time not understood)
     if (cell.missing) {
       if (sav_) check(readstat_insert_double_value(writer_, column, *variable.missing[static_cast<std::size_t>(*cell.missing)]));
       else check(readstat_insert_tagged_missing_value(writer_, column, stata_tag(*cell.missing)));
       return;
     }
+    if (variable.content == VariableContent::time) return check(readstat_insert_double_value(writer_, column, date_time(cell.number)));
     if (type_of(variable) == READSTAT_TYPE_INT32) check(readstat_insert_int32_value(writer_, column, static_cast<int32_t>(cell.number)));
     else check(readstat_insert_double_value(writer_, column, cell.number));
+  }
+
+  // Seconds since 1970 as the format counts time: SPSS in seconds since 14 October 1582,
+  // Stata in milliseconds since 1 January 1960.
+  double date_time(double unix_seconds) const {
+    return sav_ ? unix_seconds + 12'219'379'200.0 : (unix_seconds + 315'619'200.0) * 1000.0;
   }
 
   void insert_text(std::int64_t response_id, const ExportVariable& variable, const readstat_variable_t* column,

@@ -1,6 +1,6 @@
 // Rows kept in a temporary file between the pass and the writers; see row_spill.h. A row
-// is its response id, then per cell a kind byte (0 number, 1 text, 2 + MissingReason)
-// and the number (8 bytes) or the text (its length, 8 bytes, then its bytes).
+// is its response id, then per cell a kind byte (0 value, 2 + MissingReason) and, for a
+// value, its number (8 bytes) and its text (length, 8 bytes, then the bytes; a time has both).
 #include "reports/row_spill.h"
 
 #include <stdexcept>
@@ -9,8 +9,7 @@ namespace peiling {
 
 namespace {
 
-constexpr unsigned char kNumber = 0;
-constexpr unsigned char kText = 1;
+constexpr unsigned char kValue = 0;
 constexpr unsigned char kMissing = 2;
 
 }  // namespace
@@ -37,15 +36,13 @@ void RowSpill::add(std::int64_t response_id, const std::vector<ExportCell>& row)
     if (cell.missing) {
       const auto kind = static_cast<unsigned char>(kMissing + static_cast<unsigned char>(*cell.missing));
       write(&kind, 1);
-    } else if (!cell.text.empty()) {
+    } else {
       const std::uint64_t length = cell.text.size();
-      write(&kText, 1);
+      write(&kValue, 1);
+      write(&cell.number, sizeof cell.number);
       write(&length, sizeof length);
       write(cell.text.data(), cell.text.size());
       longest_[v] = std::max(longest_[v], cell.text.size());
-    } else {
-      write(&kNumber, 1);
-      write(&cell.number, sizeof cell.number);
     }
   }
   ++rows_;
@@ -65,14 +62,13 @@ void RowSpill::replay(const std::function<void(std::int64_t, const std::vector<E
       cell.number = 0;
       if (kind >= kMissing) {
         cell.missing = static_cast<MissingReason>(kind - kMissing);
-      } else if (kind == kText) {
-        std::uint64_t length = 0;
-        read(&length, sizeof length);
-        cell.text.resize(length);
-        read(cell.text.data(), length);
-      } else {
-        read(&cell.number, sizeof cell.number);
+        continue;
       }
+      std::uint64_t length = 0;
+      read(&cell.number, sizeof cell.number);
+      read(&length, sizeof length);
+      cell.text.resize(length);
+      read(cell.text.data(), length);
     }
     visit(response_id, row);
   }

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <regex>
 #include <set>
@@ -121,6 +122,15 @@ std::vector<std::string> in_format(std::vector<std::string> row, bool sav, const
   return row;
 }
 
+// A stored time ("2026-11-30T04:40:58Z") as the format counts it: SPSS in seconds since
+// 14 October 1582, Stata in milliseconds since 1 January 1960.
+std::string date_time(const std::string& iso, bool sav) {
+  std::tm parts{};
+  REQUIRE(strptime(iso.c_str(), "%Y-%m-%dT%H:%M:%SZ", &parts) != nullptr);
+  const auto unix_seconds = static_cast<double>(timegm(&parts));
+  return number_cell(sav ? unix_seconds + 12'219'379'200.0 : (unix_seconds + 315'619'200.0) * 1000.0);
+}
+
 void check_round_trip(Fixture& fixture, const ReadStatFile& file, bool sav) {
   std::vector<std::string> names;
   for (const auto& variable : file.variables) names.push_back(variable.name);
@@ -132,7 +142,7 @@ void check_round_trip(Fixture& fixture, const ReadStatFile& file, bool sav) {
   for (std::size_t r = 0; r < 4; ++r) {
     INFO("row " << r);
     CHECK(file.rows[r][0] == std::to_string(fixture.responses[r]));
-    CHECK(file.rows[r][3] == "s:" + times[r]);
+    CHECK(file.rows[r][3] == date_time(times[r], sav));
     std::vector<std::string> rest(file.rows[r].begin() + 1, file.rows[r].end());
     rest.erase(rest.begin() + 2);  // tijd, checked above
     std::vector<std::string> rest_names = names;
@@ -143,6 +153,7 @@ void check_round_trip(Fixture& fixture, const ReadStatFile& file, bool sav) {
 
 void check_dictionary(const ReadStatFile& file, bool sav) {
   CHECK(file.variable("temp").label == "Temperatuur? (graden)");
+  CHECK(file.variable("tijd").format == (sav ? "DATETIME20" : "%tc"));
   if (sav) {  // Stata has no measurement levels
     CHECK(file.variable("temp").measure == READSTAT_MEASURE_SCALE);
     CHECK(file.variable("kleur").measure == READSTAT_MEASURE_NOMINAL);
@@ -361,7 +372,7 @@ show <- function(x) cat(paste(ifelse(is.na(x), "NA", as.character(x)), collapse 
 show(levels(peiling$kleur)); show(peiling$kleur); show(peiling$groep); show(peiling$temp)
 show(is.ordered(peiling$eens)); show(peiling$eens); show(peiling$orde_p); show(peiling$taken_t1)
 show(peiling$uitleg_code); show(peiling$meer_np)
-show(attr(peiling$orde_p, "label"))
+show(attr(peiling$orde_p, "label")); show(class(peiling$tijd)[1])
 writeBin(charToRaw(enc2utf8(peiling$uitleg_[1])), "hostile.txt")
 writeBin(charToRaw(enc2utf8(peiling$uitleg_[3])), "formula.txt")
 )R");
@@ -377,7 +388,8 @@ writeBin(charToRaw(enc2utf8(peiling$uitleg_[3])), "formula.txt")
                       "aangekruist|NA|NA|NA\n"
                       "Code twee|NA|niet te plaatsen|NA\n"
                       "NA|NA|niet gegeven|NA\n"
-                      "orde: P (1 = belangrijkst, 3 = minst belangrijk)\n");
+                      "orde: P (1 = belangrijkst, 3 = minst belangrijk)\n"
+                      "POSIXct\n");
   // R's CSV reader ends a line at CR LF even inside quotes and keeps LF: the one change.
   CHECK(read_file(fixture.dir.path() / "hostile.txt") == std::regex_replace(kHostile, std::regex("\r\n"), "\n"));
   CHECK(read_file(fixture.dir.path() / "formula.txt") == formula_answer);

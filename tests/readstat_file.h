@@ -21,6 +21,7 @@ struct ReadVariable {
   readstat_measure_t measure = READSTAT_MEASURE_UNKNOWN;
   bool text = false;
   std::size_t width = 0;            // strings: the bytes a value may hold
+  std::string format;               // the display format, e.g. "DATETIME20", "%tc"
   std::string label_set;            // "" when it has none
   std::vector<std::string> missing;  // SPSS's user-missing values, as cells print them
 };
@@ -74,6 +75,7 @@ inline ReadStatFile read_statistics_file(const std::string& path) {
     found.measure = readstat_variable_get_measure(variable);
     found.text = readstat_variable_get_type(variable) == READSTAT_TYPE_STRING;
     found.width = readstat_variable_get_storage_width(variable);
+    if (const char* format = readstat_variable_get_format(variable)) found.format = format;
     if (label_set) found.label_set = label_set;
     for (int i = 0; i < readstat_variable_get_missing_ranges_count(variable); ++i)
       found.missing.push_back(value_key(readstat_variable_get_missing_range_lo(variable, i)));
