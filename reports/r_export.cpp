@@ -97,7 +97,7 @@ constexpr const char* kUnguardFunction = R"R(peiling_unguard <- function(x) {
 }
 )R";
 
-constexpr const char* kHelpers = R"R(peiling_has_haven <- if (exists("peiling_use_haven")) isTRUE(peiling_use_haven) else
+constexpr const char* kHelpers = R"R(peiling_has_haven <- !(exists("peiling_use_haven") && isFALSE(peiling_use_haven)) &&
   requireNamespace("haven", quietly = TRUE)
 
 # A numeric column: with haven a labelled_spss vector (missing codes kept, as in SPSS);
