@@ -12,6 +12,7 @@
 #include <set>
 
 #include "analysis/survey_analysis.h"
+#include "app/synthetic_responses.h"
 #include "base/escape.h"
 #include "base/formula_guard.h"
 #include "base/utf8.h"
@@ -484,3 +485,31 @@ TEST_CASE("peiling loads ReadStat only when it writes a .sav or .dta", "[export]
   CHECK_FALSE(Catch::Contains("libreadstat").match(linked.out));
 }
 #endif
+
+TEST_CASE("labelled export: every bundled questionnaire with synthetic responses reads back whole", "[export][sav][dta]") {
+  for (const auto& entry : std::filesystem::directory_iterator(PEILING_SOURCE_DIR "/questionnaires")) {
+    INFO(entry.path().filename().string());
+    ScratchDir dir;
+    Store store(dir.file("peiling.sqlite"));
+    SyntheticPlan plan;
+    plan.per_group = 20;
+    const auto survey = build_synthetic_survey(store, entry.path().string(), "synthetisch", plan);
+    const Questionnaire questionnaire = store.questionnaire_of(survey);
+    int responses = 0;
+    for_each_response(store, survey, ResponseFields::answers, [&](const ResponseView&) { ++responses; });
+    for (const LabelledFormat format : {LabelledFormat::sav, LabelledFormat::dta}) {
+      const std::string file = format == LabelledFormat::sav ? "data.sav" : "data.dta";
+      const auto written = write_labelled_export(store, survey, dir.path() / file, {format, Language::nl, 1, false});
+      CHECK(written.rows == responses);
+      const ReadStatFile read = read_statistics_file(dir.file(file));
+      CHECK(read.rows.size() == static_cast<std::size_t>(responses));
+      const ExportVariables variables(questionnaire, Language::nl);
+      REQUIRE(read.variables.size() == variables.variables().size());
+      for (std::size_t v = 0; v < read.variables.size(); ++v) {
+        CHECK(read.variables[v].name == variables.variables()[v].name);
+        CHECK(valid_variable_name(read.variables[v].name));
+      }
+      for (const auto& row : read.rows) CHECK(std::find(row.begin(), row.end(), "sysmis") == row.end());
+    }
+  }
+}
