@@ -2,10 +2,10 @@
 // export_variables.h.
 #include "reports/export_variables.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
-
 
 namespace peiling {
 
@@ -40,7 +40,7 @@ std::optional<std::int64_t> unix_seconds(std::string_view iso) {
 // so a missing code is never a value someone could have given.
 int first_missing_code(const Question& question) {
   if (question.type != QuestionType::number || question.min > -1) return -1;
-  return static_cast<int>(std::floor(question.min)) - 1;
+  return static_cast<int>(std::floor(std::max(question.min, -2e9))) - 1;  // an int, as value labels are
 }
 
 // Missing codes count down from the first: not answered, not asked, not coded.
