@@ -54,7 +54,7 @@ const char* const kDefinition = R"({
   ]
 })";
 
-const std::string kHostile = "Zeg \"nee\", 'ja'\r\nen dan;\t=SUM(A1) \xF0\x9F\x98\x80 <b>&amp;</b> \\n";
+const std::string kHostile = "Zeg \"nee\", 'ja'\r\nen dan;\t=SUM(A1) \x1b[31m\x01 \xF0\x9F\x98\x80 <b>&amp;</b> \\n";
 
 struct Fixture {
   ScratchDir dir;
