@@ -1,5 +1,5 @@
 // The SPSS (.sav) and Stata (.dta) files of the labelled export, written with ReadStat
-// (loaded on first use: readstat_on_demand.cpp). Both take the same variables, labels and
+// (Debian libreadstat-dev). Both take the same variables, labels and
 // value labels; they differ in what a format can hold:
 //   sav  every number a double; user-missing codes are values (-1, -2, -3) that the
 //        dictionary marks missing; rows compressed (SPSS's own bytecode compression);

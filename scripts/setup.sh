@@ -4,9 +4,8 @@
 #   --with-browser   also install what only the tests use: Chromium (to look at pages the
 #                    way a person does), tmux (a real terminal), the sqlite3 shell, node
 #                    with the npm packages of tests/e2e (axe-core) from its lock file,
-#                    python3 (to parse an exported xlsx as XML), cmark-gfm (GitHub's
-#                    Markdown renderer, to render rapport.md) and R with haven (to read an
-#                    exported .sav as a statistics course would)
+#                    python3 (to parse an exported xlsx as XML) and cmark-gfm (GitHub's
+#                    Markdown renderer, to render rapport.md)
 #   --with-fuzz      also install clang and its libFuzzer runtime, for scripts/fuzz.sh
 #   --target NAME    build only this CMake target (default: everything)
 set -euo pipefail
@@ -16,19 +15,23 @@ packages=(g++ cmake make pkg-config ccache libboost-dev libboost-program-options
           libsqlite3-dev catch2 libcairo2-dev libfreetype-dev zlib1g-dev fonts-dejavu-core
           libcpp-httplib-dev libqrencode-dev libxlsxwriter-dev libutf8proc-dev nettle-dev
           libpixman-1-dev libfontconfig-dev libexpat1-dev libpng-dev libbrotli-dev  # static archives cairo needs
-          rapidjson-dev   # decoding stored answers (engine/answer_data_reader.cpp)
-          libreadstat-dev)  # export --format sav|dta (reports/readstat_export.cpp)
+          rapidjson-dev)  # decoding stored answers (engine/answer_data_reader.cpp)
 build_target=all
 with_browser=false
 while (($#)); do
   case "$1" in
-    --with-browser) packages+=(chromium tmux sqlite3 nodejs python3 cmark-gfm r-cran-haven) with_browser=true ;;
+    --with-browser) packages+=(chromium tmux sqlite3 nodejs python3 cmark-gfm) with_browser=true ;;
     --with-fuzz) packages+=(clang libclang-rt-14-dev) ;;
     --target) build_target="$2"; shift ;;
     *) echo "setup: unknown option $1" >&2; exit 2 ;;
   esac
   shift
 done
+
+packages+=(libreadstat-dev)  # export --format sav|dta (reports/readstat_export.cpp)
+# R with haven: a test reads an exported .sav as a statistics course would (and runs the
+# script of export --format r); without it that test is skipped with a message.
+if $with_browser; then packages+=(r-cran-haven); fi
 
 missing=()
 for package in "${packages[@]}"; do

@@ -478,12 +478,6 @@ TEST_CASE("peiling export --format sav: needs --out, warns about withheld groups
   CHECK(r.out == "geëxporteerd naar data.csv\ngeëxporteerd naar data.R\ngeëxporteerd naar codebook.html\n");
 }
 
-TEST_CASE("peiling loads ReadStat only when it writes a .sav or .dta", "[export][start]") {
-  ScratchDir dir;
-  const auto linked = run_process("/usr/bin/ldd", {PEILING_BINARY}, dir.path());
-  REQUIRE(linked.exit_code == 0);
-  CHECK_FALSE(Catch::Contains("libreadstat").match(linked.out));
-}
 #endif
 
 TEST_CASE("labelled export: every bundled questionnaire with synthetic responses reads back whole", "[export][sav][dta]") {
