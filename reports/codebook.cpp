@@ -63,7 +63,7 @@ std::string kind_of(const ExportVariable& variable, const CodebookText& say) {
     case VariableContent::time: return say("datum en tijd (UTC)", "date and time (UTC)");
     case VariableContent::answer:
     case VariableContent::ticked:
-    case VariableContent::open_text: return std::string(to_string(variable.question->type));
+    case VariableContent::open_text: return variable.kind;
     case VariableContent::code: return say("code van het open antwoord", "code of the open answer");
     case VariableContent::code_ticked: return say("code van het open antwoord (0/1)", "code of the open answer (0/1)");
   }

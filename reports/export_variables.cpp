@@ -148,12 +148,17 @@ void ExportVariables::add_question(const Question& question) {
       set_missing(variable, question, false);
     }
   };
+  const auto kind = [&](std::string_view dutch, std::string_view english) {
+    for (std::size_t v = slot.first; v < variables_.size(); ++v) variables_[v].kind = pick(language_, dutch, english);
+  };
   switch (question.type) {
     case QuestionType::rank:
       per_item(VariableContent::answer, MeasureLevel::ordinal, rank_direction(question, language_), rank_labels(question));
+      kind("rangorde (elk getal één keer)", "ranking (each number once)");
       break;
     case QuestionType::matrix:
       per_item(VariableContent::answer, MeasureLevel::ordinal, "", numbered(question.scale));
+      kind("stelling van een Likert-matrix", "statement of a Likert matrix");
       break;
     case QuestionType::multi:
       per_item(VariableContent::ticked, MeasureLevel::nominal, std::string(pick(language_, " (aangekruist)", " (ticked)")),
@@ -161,12 +166,14 @@ void ExportVariables::add_question(const Question& question) {
       for (std::size_t v = slot.first; v < variables_.size(); ++v)
         variables_[v].values = {{0, std::string(pick(language_, "niet aangekruist", "not ticked"))},
                                 {1, std::string(pick(language_, "aangekruist", "ticked"))}};
+      kind("optie van een meerkeuzevraag", "option of a multiple choice");
       break;
     case QuestionType::number: {
       ExportVariable& variable = add(question.id, question.text + (question.unit.empty() ? "" : " (" + question.unit + ")"),
                                      VariableContent::answer, &question, MeasureLevel::scale);
       variable.whole_numbers = question.integer;
       set_missing(variable, question, false);
+      kind("getal", "number");
       break;
     }
     case QuestionType::choice:
@@ -176,12 +183,15 @@ void ExportVariables::add_question(const Question& question) {
                                      choice ? MeasureLevel::nominal : MeasureLevel::ordinal);
       variable.values = choice ? item_labels(question) : numbered(question.scale);
       set_missing(variable, question, false);
+      if (choice) kind("keuze (één optie)", "choice (one option)");
+      else kind("Likert-schaal", "Likert scale");
       break;
     }
     case QuestionType::text: {
       ExportVariable& variable = add(question.id, question.text, VariableContent::open_text, &question, MeasureLevel::nominal);
       variable.text = true;
       variable.text_bytes = question.max_length * 4;  // max_length counts characters; UTF-8 takes up to 4 bytes each
+      kind("open antwoord", "open answer");
       if (const CodingFrame* frame = questionnaire_.find_frame(question.coding_frame)) {
         slot.code = variables_.size();
         add_codes(question, *frame);

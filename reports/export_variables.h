@@ -60,6 +60,7 @@ struct ExportVariable {
   const Question* question = nullptr;  // null for the response's own variables
   const Item* item = nullptr;          // the rank item, matrix statement or multi option
   const Code* code = nullptr;          // code_ticked: its code (null: "niet te plaatsen")
+  std::string kind;                    // answers: what the question is, in words ("rangorde", "meerkeuze")
   MeasureLevel measure = MeasureLevel::nominal;
   bool text = false;                   // a string; else numeric
   bool whole_numbers = true;           // numeric: only whole numbers (false: a decimal number question)

@@ -275,6 +275,8 @@ TEST_CASE("labelled export: the codebook lists every variable with its labels, m
   CHECK_THAT(html, Catch::Contains("<tr class=\"missing\"><td><code>-2</code></td><td>niet gevraagd (ontbrekend)</td>"
                                    "<td class=\"count\">3</td></tr>"));  // meer: asked to group b only
   CHECK_THAT(html, Catch::Contains("<tr><th>Bereik</th><td>-20 – 40 graden</td></tr>"));
+  CHECK_THAT(html, Catch::Contains("<tr><th>Soort</th><td>rangorde (elk getal één keer); getal; ordinaal</td></tr>"));
+  CHECK_THAT(html, Catch::Contains("<tr><th>Soort</th><td>open antwoord; tekst; nominaal</td></tr>"));
 
   fixture.export_as(LabelledFormat::dta, "peiling.dta");
   CHECK_THAT(read_file(fixture.dir.path() / "codebook.html"), Catch::Contains("<code>.b</code></td><td>niet gevraagd"));
