@@ -47,4 +47,10 @@ std::string escape_markdown(std::string_view text, MarkdownPlace place = Markdow
 // Used for everything peiling prints that came from a definition or a respondent.
 std::string escape_terminal(std::string_view text);
 
+// An R string literal, quotes included: \ and " escaped, control characters as \n \t or
+// \x.., every character outside ASCII as \u{...} or \U{...}, so the script means the same
+// text whatever encoding R reads it in. R strings cannot hold NUL: it is dropped, as are
+// bytes that are not UTF-8 (replaced by U+FFFD).
+std::string escape_r_string(std::string_view text);
+
 }  // namespace peiling

@@ -29,6 +29,11 @@ while (($#)); do
   shift
 done
 
+packages+=(libreadstat-dev)  # export --format sav|dta (reports/readstat_export.cpp)
+# R with haven: a test reads an exported .sav as a statistics course would (and runs the
+# script of export --format r); without it that test is skipped with a message.
+if $with_browser; then packages+=(r-cran-haven); fi
+
 missing=()
 for package in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then

@@ -1,0 +1,156 @@
+// codebook.html beside every labelled export: for each variable its name, label, question
+// text, type and measurement level, its values with their labels and how often each
+// occurs, its missing codes (as the format writes them) with their counts, and n. One
+// self-contained page (its style inline, no script), laid out to print; every text from
+// the definition or the survey passes through escape_html.
+#include <charconv>
+#include <string>
+
+#include "base/escape.h"
+#include "reports/labelled_writer.h"
+
+namespace peiling {
+
+namespace {
+
+constexpr const char* kStyle = R"CSS(
+body { font: 11pt/1.4 "DejaVu Sans", sans-serif; max-width: 52em; margin: 2em auto; padding: 0 1em; color: #111; }
+h1 { font-size: 1.6em; } h2 { font-size: 1.1em; margin: 0 0 .3em; }
+code { font: .95em "DejaVu Sans Mono", monospace; }
+section.variable { border-top: 1px solid #999; padding: .6em 0; break-inside: avoid; page-break-inside: avoid; }
+table { border-collapse: collapse; margin: .2em 0; }
+th, td { text-align: left; vertical-align: top; padding: .1em .8em .1em 0; }
+td.count { text-align: right; }
+tr.missing td { color: #555; font-style: italic; }
+@media print { body { margin: 0; max-width: none; } a { color: inherit; } }
+)CSS";
+
+class CodebookText {
+ public:
+  explicit CodebookText(Language language) : language_(language) {}
+  std::string operator()(std::string_view dutch, std::string_view english) const {
+    return std::string(pick(language_, dutch, english));
+  }
+
+ private:
+  Language language_;
+};
+
+// A limit of a number question as a person writes it: 0, 7.5 (7,5 in Dutch).
+std::string plain_number(double number, Language language) {
+  char buffer[32];
+  std::string text(buffer, std::to_chars(buffer, buffer + sizeof buffer, number).ptr);
+  if (language == Language::nl)
+    for (char& c : text)
+      if (c == '.') c = ',';
+  return text;
+}
+
+std::string measure_name(MeasureLevel level, const CodebookText& say) {
+  switch (level) {
+    case MeasureLevel::nominal: return say("nominaal", "nominal");
+    case MeasureLevel::ordinal: return say("ordinaal", "ordinal");
+    case MeasureLevel::scale: return say("schaal (interval/ratio)", "scale (interval/ratio)");
+  }
+  return "";
+}
+
+std::string kind_of(const ExportVariable& variable, const CodebookText& say) {
+  switch (variable.content) {
+    case VariableContent::response_id: return say("nummer van de respons", "response number");
+    case VariableContent::group: return say("groep van de respondent", "respondent's group");
+    case VariableContent::source: return say("hoe de respons binnenkwam", "how the response came in");
+    case VariableContent::time: return say("datum en tijd (UTC)", "date and time (UTC)");
+    case VariableContent::answer:
+    case VariableContent::ticked:
+    case VariableContent::open_text: return variable.kind;
+    case VariableContent::code: return say("code van het open antwoord", "code of the open answer");
+    case VariableContent::code_ticked: return say("code van het open antwoord (0/1)", "code of the open answer (0/1)");
+  }
+  return "";
+}
+
+std::string missing_code(const ExportVariable& variable, MissingReason reason, LabelledFormat format) {
+  if (format == LabelledFormat::dta) return std::string(".") + static_cast<char>('a' + static_cast<int>(reason));
+  return std::to_string(*variable.missing[static_cast<std::size_t>(reason)]);
+}
+
+std::string row(const std::string& value, const std::string& label, int count, const char* css_class = "") {
+  return std::string("<tr") + (*css_class ? std::string(" class=\"") + css_class + "\"" : "") + "><td><code>" +
+         escape_html(value) + "</code></td><td>" + escape_html(label) + "</td><td class=\"count\">" + std::to_string(count) +
+         "</td></tr>\n";
+}
+
+std::string variable_section(const ExportVariable& variable, const VariableCounts& counts, const CodebookFacts& facts,
+                             Language language) {
+  const CodebookText say(language);
+  std::string html = "<section class=\"variable\" id=\"" + escape_html(variable.name) + "\">\n<h2><code>" +
+                     escape_html(variable.name) + "</code> " + escape_html(variable.label) + "</h2>\n<table class=\"facts\">\n";
+  if (variable.question)
+    html += "<tr><th>" + say("Vraag", "Question") + "</th><td>" + escape_html(variable.question->id) + ": " +
+            escape_html(variable.question->text) + "</td></tr>\n";
+  if (variable.item) html += "<tr><th>" + say("Onderdeel", "Item") + "</th><td>" + escape_html(variable.item->label) + "</td></tr>\n";
+  html += "<tr><th>" + say("Soort", "Kind") + "</th><td>" + escape_html(kind_of(variable, say)) + "; " +
+          (variable.text ? say("tekst", "text") : say("getal", "number")) + "; " + measure_name(variable.measure, say) +
+          "</td></tr>\n";
+  if (variable.question && variable.question->type == QuestionType::number)
+    html += "<tr><th>" + say("Bereik", "Range") + "</th><td>" + plain_number(variable.question->min, language) + " – " +
+            plain_number(variable.question->max, language) + " " + escape_html(variable.question->unit) + "</td></tr>\n";
+  html += "<tr><th>n</th><td>" + std::to_string(counts.valid) + " " + say("geldig", "valid") + "</td></tr>\n</table>\n";
+  bool any_missing = false;
+  for (const auto& code : variable.missing) any_missing = any_missing || code.has_value();
+  if (variable.values.empty() && !any_missing) return html + "</section>\n";
+  html += "<table class=\"values\">\n<thead><tr><th>" + say("Waarde", "Value") + "</th><th>Label</th><th>n</th></tr></thead>\n<tbody>\n";
+  for (const ValueLabel& value : variable.values) {
+    const auto found = counts.by_value.find(value.value);
+    html += row(std::to_string(value.value), value.label, found == counts.by_value.end() ? 0 : found->second);
+  }
+  for (std::size_t r = 0; r < kMissingReasons; ++r) {
+    if (!variable.missing[r]) continue;
+    const auto reason = static_cast<MissingReason>(r);
+    html += row(missing_code(variable, reason, facts.format),
+                std::string(missing_label(reason, language)) + say(" (ontbrekend)", " (missing)"), counts.missing[r], "missing");
+  }
+  return html + "</tbody>\n</table>\n</section>\n";
+}
+
+std::string format_name(LabelledFormat format) {
+  switch (format) {
+    case LabelledFormat::sav: return "SPSS (.sav)";
+    case LabelledFormat::dta: return "Stata (.dta)";
+    case LabelledFormat::r: return "R (CSV + script)";
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string codebook_html(const ExportVariables& variables, const CodebookFacts& facts) {
+  const Language language = variables.language();
+  const CodebookText say(language);
+  const Questionnaire& questionnaire = variables.questionnaire();
+  std::string html = "<!DOCTYPE html>\n<html lang=\"" + say("nl", "en") + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
+                     say("Codeboek", "Codebook") + ": " + escape_html(questionnaire.title) + "</title>\n<style>" + kStyle +
+                     "</style>\n</head>\n<body>\n<h1>" + say("Codeboek", "Codebook") + ": " + escape_html(questionnaire.title) +
+                     "</h1>\n<table class=\"facts\">\n";
+  html += "<tr><th>" + say("Peiling", "Survey") + "</th><td>" + escape_html(facts.survey_label) + "</td></tr>\n";
+  html += "<tr><th>" + say("Vragenlijst", "Questionnaire") + "</th><td>" + escape_html(questionnaire.id) + " " +
+          say("versie", "version") + " " + escape_html(questionnaire.version) + "</td></tr>\n";
+  html += "<tr><th>" + say("Bestand", "File") + "</th><td><code>" + escape_html(facts.data_file) + "</code>, " +
+          format_name(facts.format) + "</td></tr>\n";
+  html += "<tr><th>" + say("Rijen", "Rows") + "</th><td>" + std::to_string(facts.rows) + " " +
+          say("(één per respons)", "(one per response)") + "</td></tr>\n</table>\n";
+  for (const std::string& note : facts.notes) html += "<p class=\"note\">" + escape_html(note) + "</p>\n";
+  html += "<p>" + say("Ontbrekende waarden hebben een eigen code per reden: <em>niet gevraagd</em> (de vraag is niet aan de groep "
+                      "van de respondent gesteld), <em>niet beantwoord</em> en, bij codes van open antwoorden, <em>nog niet "
+                      "gecodeerd</em>. Een tekstvariabele is leeg als er geen antwoord is; of de vraag gesteld is, volgt uit de groep.",
+                      "Missing values have a code of their own per reason: <em>not asked</em> (the question was not put to the "
+                      "respondent's group), <em>not answered</em> and, for codes of open answers, <em>not coded yet</em>. A text "
+                      "variable is empty when there is no answer; whether the question was asked follows from the group.") +
+          "</p>\n";
+  for (std::size_t v = 0; v < variables.variables().size(); ++v)
+    html += variable_section(variables.variables()[v], variables.counts()[v], facts, language);
+  return html + "</body>\n</html>\n";
+}
+
+}  // namespace peiling

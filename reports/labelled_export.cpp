@@ -1,0 +1,145 @@
+// The labelled exports' one pass over a survey's responses; see labelled_export.h.
+#include "reports/labelled_export.h"
+
+#include "analysis/disclosure.h"
+#include "base/utf8.h"
+#include "engine/definition_loader.h"
+#include "engine/effective_codings.h"
+#include "engine/response_stream.h"
+#include "reports/atomic_file.h"
+#include "reports/labelled_writer.h"
+#include "reports/row_spill.h"
+
+namespace peiling {
+
+std::optional<LabelledFormat> labelled_format(std::string_view name) {
+  if (name == "sav") return LabelledFormat::sav;
+  if (name == "dta") return LabelledFormat::dta;
+  if (name == "r") return LabelledFormat::r;
+  return std::nullopt;
+}
+
+std::filesystem::path codebook_path(const std::filesystem::path& out) { return out.parent_path() / "codebook.html"; }
+
+std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return text;
+  std::size_t end = max_bytes;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;  // not inside a character
+  return text.substr(0, end);
+}
+
+namespace {
+
+// The groups whose responses go into the export, by the report's --min-group rule: the
+// counts of the survey record are all Disclosure needs, so no pass is spent on them.
+struct ExportedGroups {
+  std::vector<bool> exported;  // per questionnaire group
+  std::vector<std::string> warnings;
+  std::vector<std::string> notes;  // for the codebook
+};
+
+ExportedGroups decide_groups(const SurveyRecord& record, const Questionnaire& questionnaire,
+                             const LabelledExportOptions& options) {
+  SurveyAnalysis counts;
+  counts.questionnaire = questionnaire;
+  for (const RespondentGroup& group : counts.questionnaire.groups) {
+    GroupAnalysis analysis;
+    analysis.group = &group;
+    for (const GroupTally& tally : record.groups)
+      if (tally.group == group.id) analysis.responded = tally.responded;
+    counts.groups.push_back(analysis);
+  }
+  const Disclosure disclosure(counts, options.min_group);
+  const Language language = options.language;
+  ExportedGroups decided;
+  for (const GroupAnalysis& group : counts.groups) {
+    const bool shown = disclosure.shows(group) || group.responded == 0;
+    const bool exported = shown || options.all_groups;
+    decided.exported.push_back(exported);
+    if (shown) continue;
+    const std::string who = "'" + group.group->label + "' (" + std::to_string(group.responded) +
+                            std::string(pick(language, " respondenten, minder dan --min-group ", " respondents, fewer than --min-group ")) +
+                            std::to_string(options.min_group) + ")";
+    if (options.all_groups) {
+      decided.warnings.push_back(std::string(pick(language, "let op: --all-groups zet ook groep ", "note: --all-groups also exports group ")) +
+                                 who + std::string(pick(language, " in de export; wie de groep kent, kan personen herkennen",
+                                                        "; whoever knows the group may recognise people")));
+      decided.notes.push_back(std::string(pick(language, "Met --all-groups geëxporteerd, ondanks te weinig respondenten: groep ",
+                                               "Exported with --all-groups despite too few respondents: group ")) + who);
+    } else {
+      decided.warnings.push_back(std::string(pick(language, "groep ", "group ")) + who +
+                                 std::string(pick(language, " staat niet in de export (--all-groups neemt hem op)",
+                                                  " is left out of the export (--all-groups includes it)")));
+      decided.notes.push_back(std::string(pick(language, "Niet geëxporteerd (te weinig respondenten): groep ",
+                                               "Not exported (too few respondents): group ")) + who);
+    }
+  }
+  return decided;
+}
+
+std::filesystem::path with_extension(std::filesystem::path path, const char* extension) {
+  return path.replace_extension(extension);
+}
+
+// The one pass over the responses: each response of an exported group as a row.
+void read_rows(Store& store, std::int64_t survey_id, const std::vector<bool>& exported, ExportVariables& variables,
+               const std::function<void(std::int64_t response_id, const std::vector<ExportCell>& row)>& visit) {
+  const std::vector<RespondentGroup>& groups = variables.questionnaire().groups;
+  const ResponseRange range = response_range(store, survey_id);
+  EffectiveCodings codings(store, range);
+  std::vector<ExportCell> row;
+  for_each_response(store, survey_id, ResponseFields::with_origin, [&](const ResponseView& response) {
+    for (std::size_t g = 0; g < groups.size(); ++g)
+      if (groups[g].id == response.group && !exported[g]) return;
+    variables.fill(response, codings.of_response(response.id), row);
+    visit(response.id, row);
+  }, range);
+}
+
+}  // namespace
+
+LabelledExport write_labelled_export(Store& store, std::int64_t survey_id, const std::filesystem::path& out,
+                                     const LabelledExportOptions& options) {
+  LabelledExport result;
+  const SurveyRecord record = store.load_survey(survey_id);
+  const Questionnaire questionnaire = parse_definition(record.definition_text, "survey " + std::to_string(survey_id));
+  ExportedGroups groups = decide_groups(record, questionnaire, options);
+  result.warnings = std::move(groups.warnings);
+  ExportVariables variables(questionnaire, options.language);
+  const bool r = options.format == LabelledFormat::r;
+  const std::filesystem::path data = r ? with_extension(out, ".csv") : out;
+
+  replace_file_atomically(data, [&](const std::filesystem::path& temporary) {
+    if (r) {  // CSV needs no widths: streamed straight to the file
+      auto writer = r_csv_writer(temporary);
+      writer->begin(variables, -1);
+      read_rows(store, survey_id, groups.exported, variables, [&](std::int64_t id, const std::vector<ExportCell>& row) {
+        writer->row(id, row);
+        ++result.rows;
+      });
+      return writer->finish();
+    }
+    RowSpill spill(variables.variables().size());
+    read_rows(store, survey_id, groups.exported, variables,
+              [&](std::int64_t id, const std::vector<ExportCell>& row) { spill.add(id, row); });
+    variables.fit_text_widths(spill.longest_texts());
+    auto writer = readstat_writer(temporary, options.format, result.warnings);
+    writer->begin(variables, spill.rows());
+    spill.replay([&](std::int64_t id, const std::vector<ExportCell>& row) { writer->row(id, row); });
+    writer->finish();
+    result.rows = static_cast<int>(spill.rows());
+  });
+  result.files.push_back(data);
+  if (r) {
+    const std::filesystem::path script = with_extension(out, ".R");
+    write_file_atomically(script, r_script(variables, data.filename().string()));
+    result.files.push_back(script);
+  }
+  const CodebookFacts facts{to_valid_utf8(record.summary.label), data.filename().string(), options.format, result.rows,
+                            groups.notes};
+  write_file_atomically(codebook_path(out), codebook_html(variables, facts));
+  result.files.push_back(codebook_path(out));
+  return result;
+}
+
+}  // namespace peiling
