@@ -55,6 +55,7 @@ struct SurveySummary {
   bool open = true;
   std::string created_at;  // ISO 8601, UTC
   int responses = 0;
+  std::int64_t follows = 0;  // the earlier wave this survey follows (a nameting's nulmeting); 0 when none
 };
 
 struct SurveyRecord {
@@ -95,7 +96,7 @@ inline constexpr const char* kUnplaceable = "niet te plaatsen";
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 6;
+  static constexpr int kSchemaVersion = 7;
 
   // Opens or creates the database and migrates it forward to kSchemaVersion.
   // Refuses (StoreError) a database written by a newer peiling.
@@ -105,9 +106,11 @@ class Store {
   std::int64_t save_questionnaire(const std::string& definition_text, const Questionnaire& questionnaire);
 
   // Every group of the questionnaire must be invited exactly once, with a count >= 0;
-  // unknown groups are refused. Returns the new survey's id.
+  // unknown groups are refused. `follows`, when not 0, is the earlier wave this survey
+  // follows: a survey of the same questionnaire (the same definition id; its version may be
+  // later). Returns the new survey's id.
   std::int64_t create_survey(std::int64_t questionnaire_row, const std::string& label,
-                             const std::vector<GroupInvitation>& invitations);
+                             const std::vector<GroupInvitation>& invitations, std::int64_t follows = 0);
 
   std::vector<SurveySummary> list_surveys();
   SurveyRecord load_survey(std::int64_t survey_id);  // StoreError when there is none
