@@ -4,11 +4,13 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <utility>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/questionnaire.h"
@@ -79,6 +81,14 @@ enum class WebOutcome {
   stored,     // committed now
   duplicate,  // this form was stored before: nothing new stored, but the response is in
   refused,    // the token is unknown, of another group or used: nothing stored
+};
+
+// One group's linking codes across two waves; see Store::link_tallies.
+struct LinkTally {
+  std::string group;
+  int coded_before = 0, coded_after = 0;    // responses that gave a linking code
+  int shared_before = 0, shared_after = 0;  // of those, with a code another respondent of the group gave too
+  int pairs = 0;                            // codes given once in each wave: the linked pairs
 };
 
 // One coded or uncoded open answer, as `peiling code list` shows it.
@@ -172,6 +182,19 @@ class Store {
   // Agreed codings of the survey (coder left empty), ordered like codings_of.
   std::vector<CodingRecord> agreed_codings_of(std::int64_t survey_id);
 
+
+  // ---- Waves: pairing responses by their linking code (engine/store_waves.cpp) ----
+  // Per group of the later wave: how many responses of each wave carry a linking code, how
+  // many of those share their code with another respondent of the group in that wave (left
+  // out of the pairing: they cannot be told apart), and how many codes were given once in
+  // each wave (the pairs). The codes themselves never leave the database.
+  std::vector<LinkTally> link_tallies(std::int64_t before, std::int64_t after);
+  // Calls `visit` with the group and both stored answer_data of every pair of `groups`: a
+  // code given by exactly one respondent of the group in each wave. The code is not handed
+  // over. Streamed by an index join (one look-up per coded response, constant memory).
+  void for_each_linked_pair(std::int64_t before, std::int64_t after, const std::vector<std::string>& groups,
+                            const std::function<void(std::string_view group, std::string_view answers_before,
+                                                     std::string_view answers_after)>& visit);
 
   Database& database() { return db_; }
 

@@ -58,16 +58,28 @@ std::string ComparisonText::signed_decimal(double value) const {
   return std::string(units > 0 ? "+" : "−") + format_units(units > 0 ? units : -units, 1, language_);
 }
 
+std::string ComparisonText::interval_text(double low, double high) const {
+  auto end = [&](double value) {
+    const std::int64_t units = rounded_decimal(value, 1);
+    return (units < 0 ? "−" : "") + format_units(units < 0 ? -units : units, 1, language_);
+  };
+  return end(low) + (language_ == Language::nl ? " tot " : " to ") + end(high);
+}
+
 std::string ComparisonText::points(double change_in_points) const {
   return signed_decimal(change_in_points) + std::string(pick(language_, " procentpunt", " percentage points"));
 }
 
-std::string ComparisonText::places(int before, int after) const {
-  auto ordinal = [&](int place) { return std::to_string(place) + (language_ == Language::nl ? "e" : ordinal_suffix(place)); };
-  if (before == after)
-    return language_ == Language::nl ? "bleef " + ordinal(after) : "stayed " + ordinal(after);
-  return language_ == Language::nl ? "van " + ordinal(before) + " naar " + ordinal(after) + " plaats"
-                                   : "from " + ordinal(before) + " to " + ordinal(after) + " place";
+std::string ComparisonText::places(int before, int after, bool shared_before, bool shared_after) const {
+  const bool nl = language_ == Language::nl;
+  auto ordinal = [&](int place, bool shared) {
+    return std::string(shared ? (nl ? "gedeelde " : "shared ") : "") + std::to_string(place) +
+           (nl ? "e" : ordinal_suffix(place));
+  };
+  if (before == after && shared_before == shared_after)
+    return nl ? "bleef " + ordinal(after, shared_after) : "stayed " + ordinal(after, shared_after);
+  return nl ? "van " + ordinal(before, shared_before) + " naar " + ordinal(after, shared_after) + " plaats"
+            : "from " + ordinal(before, shared_before) + " to " + ordinal(after, shared_after) + " place";
 }
 
 std::string ComparisonText::ordinal_suffix(int place) {
@@ -89,8 +101,8 @@ std::string ComparisonText::p_value(const PValue& p) const {
   return printed_p(p, language_).text;
 }
 
-std::string ComparisonText::verdict(const std::string& subject, const std::string& low, const std::string& high,
-                                    const PValue& p, const std::string& sizes_text) const {
+std::string ComparisonText::verdict(const std::string& subject, double low, double high, const PValue& p,
+                                    const std::string& sizes_text) const {
   const bool nl = language_ == Language::nl;
   if (p.method == PMethod::none)
     return nl ? "Bij " + subject + " gaf iedereen in beide peilingen hetzelfde antwoord; er valt niets te toetsen (" +
@@ -98,13 +110,35 @@ std::string ComparisonText::verdict(const std::string& subject, const std::strin
               : "For " + subject + " everyone gave the same answer in both surveys; there is nothing to test (" +
                     sizes_text + ").";
   const PrintedP printed = printed_p(p, language_);
-  const std::string figures = " (" + std::string(interval()) + " " + low + (nl ? " tot " : " to ") + high + ", " +
-                              printed.text + "; " + sizes_text + ").";
+  const std::string figures =
+      " (" + std::string(interval()) + " " + interval_text(low, high) + ", " + printed.text + "; " + sizes_text + ").";
   if (printed.rare)
     return nl ? "De verandering bij " + subject + " is groter dan toeval bij deze aantallen makkelijk geeft" + figures
               : "The change for " + subject + " is larger than chance easily gives with these numbers" + figures;
   return nl ? "De verandering bij " + subject + " kan met deze aantallen ook toeval zijn" + figures
             : "The change for " + subject + " may be chance with these numbers" + figures;
+}
+
+std::string ComparisonText::linked(int pairs) const {
+  return language_ == Language::nl
+             ? std::to_string(pairs) + " mensen konden via hun koppelcode gekoppeld worden. Voor hen staat in de kolom "
+                   "‘p (gekoppeld)’ de toets van hun eigen verandering (Wilcoxon voor scores, McNemar voor een "
+                   "gekozen antwoord). Een gekoppeld paar is waarschijnlijk dezelfde persoon, maar dat is niet zeker."
+             : std::to_string(pairs) + " people could be linked by their linking code. For them the column "
+                   "‘p (linked)’ tests their own change (Wilcoxon for scores, McNemar for a chosen answer). A linked "
+                   "pair is probably the same person, but that is not certain.";
+}
+
+std::string ComparisonText::too_few_linked(int pairs, int min_group) const {
+  return language_ == Language::nl
+             ? std::to_string(pairs) + " mensen konden via hun koppelcode gekoppeld worden: te weinig (minder dan " +
+                   std::to_string(min_group) + ") om cijfers per paar te tonen."
+             : std::to_string(pairs) + " people could be linked by their linking code: too few (under " +
+                   std::to_string(min_group) + ") to show figures per pair.";
+}
+
+std::string ComparisonText::paired_p(const PValue& p, int pairs) const {
+  return p_value(p) + " (n = " + std::to_string(pairs) + ")";
 }
 
 std::string ComparisonText::too_few(int min_group) const {

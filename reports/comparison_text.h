@@ -35,18 +35,29 @@ class ComparisonText {
 
   // "+0,4" / "−1,2" / "0,0": a signed difference with one decimal.
   std::string signed_decimal(double value) const;
+  // "−1,0 tot 0,5": an interval with one decimal and a real minus sign, as the changes.
+  std::string interval_text(double low, double high) const;
   // "+12,5 procentpunt"
   std::string points(double change_in_points) const;
-  // "van 2e naar 1e plaats" / "bleef 1e"
-  std::string places(int before, int after) const;
+  // "van 2e naar 1e plaats" / "van 4e naar gedeelde 1e plaats" / "bleef 1e"
+  std::string places(int before, int after, bool shared_before = false, bool shared_after = false) const;
   // "n = 12 en 14"
   std::string sizes(int before, int after) const;
   // "0,031" / "< 0,001" (as the statistics section prints p)
   std::string p_value(const PValue& p) const;
   // The sentence under a tested change of `subject`: whether the data can carry it, with
   // the interval of the change (as printed), p and the sizes.
-  std::string verdict(const std::string& subject, const std::string& low, const std::string& high,
-                      const PValue& p, const std::string& sizes_text) const;
+  std::string verdict(const std::string& subject, double low, double high, const PValue& p,
+                      const std::string& sizes_text) const;
+  // Linked respondents (a linking code given in both waves).
+  std::string_view paired_column() const { return pick(language_, "p (gekoppeld)", "p (linked)"); }
+  // "5 mensen konden via hun koppelcode gekoppeld worden; ..." with what the paired p is.
+  std::string linked(int pairs) const;
+  // "Maar 2 mensen konden gekoppeld worden: te weinig (minder dan 3) voor cijfers per paar."
+  std::string too_few_linked(int pairs, int min_group) const;
+  // The paired p of a row: "p = 0,031 (n = 5)".
+  std::string paired_p(const PValue& p, int pairs) const;
+
   // Under a group's table when it is too small in either wave: no figures shown.
   std::string too_few(int min_group) const;
 
