@@ -323,7 +323,7 @@ std::vector<std::string> comparison_slides(const ReportModel& model) {
   };
   add(opening_slide(model, section));
   for (const ComparisonGroup& group : section.groups) {
-    const std::string heading = section.heading + ": " + group.label;
+    const std::string heading = section.heading + " — " + group.label;
     if (group.parts.empty()) {
       SlideContent content{heading, ""};
       for (const std::string& note : group.notes) content.blocks.push_back(paragraph(note, "note"));
