@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "analysis/hand_arithmetic.h"
+#include "app/demo_second_wave.h"
 #include "app/demo_survey.h"
 #include "app/questionnaire_files.h"
 #include "app/verbs.h"
@@ -33,7 +34,9 @@ int run_demo(const std::vector<std::string>& args, VerbIo& io) {
   VerbOptions options("peiling demo [--out DIR] [--lang nl|en] [--min-group K]",
                       "Builds a fresh demo database (DIR/demo.sqlite) with the Greven phase survey:\n"
                       "4/5/15 invited, 3/4/8 responses that reproduce the thesis figures, open answers\n"
-                      "coded into the Greven frame; then writes the report into DIR.");
+                      "coded into the Greven frame; then writes the report into DIR. A made-up second\n"
+                      "wave (not from the thesis) follows it; its report in DIR/vergelijking shows what\n"
+                      "changed ('Wat is er veranderd?').");
   add_report_options(options, "peiling-demo");
   if (!options.parse(args, io)) return 0;
   const ReportOptions report = parse_report_options(options);
@@ -47,6 +50,13 @@ int run_demo(const std::vector<std::string>& args, VerbIo& io) {
   const SurveyReport written = write_survey_report(store, survey_id, report);  // its analysis gives the means
   print_rank_means(*written.analysis, report.language, io.out);
   announce_report(written, report, io);
+
+  ReportOptions comparison = report;
+  comparison.out_dir = report.out_dir / "vergelijking";
+  comparison.compare_with = survey_id;
+  const auto second_wave = build_demo_second_wave(store, resolve_questionnaire_path("greven-fasen"), survey_id);
+  io.out << "made-up second wave (survey " << second_wave << ", not from the thesis) compared with the first:\n";
+  announce_report(write_survey_report(store, second_wave, comparison), comparison, io);
   return 0;
 }
 

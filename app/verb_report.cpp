@@ -13,6 +13,7 @@ ReportOptions parse_report_options(const VerbOptions& options) {
   report.min_group = options.get<int>("min-group");
   if (report.min_group < 1) throw UsageError("--min-group must be 1 or more");
   report.error_bars = options.get<bool>("error-bars");
+  if (options.has("compare-with")) report.compare_with = options.get<std::int64_t>("compare-with");
   return report;
 }
 
@@ -31,11 +32,14 @@ void announce_report(const SurveyReport& written, const ReportOptions& report, V
 }
 
 int run_report(const std::vector<std::string>& args, VerbIo& io) {
-  VerbOptions options("peiling report --survey ID [--out DIR] [--lang nl|en] [--min-group K] [--error-bars]",
-                      "Writes rapport.html, slides.html, rapport.md, scores.csv and every chart as\n"
-                      ".svg and .png for one survey.");
+  VerbOptions options(
+      "peiling report --survey ID [--compare-with ID] [--out DIR] [--lang nl|en] [--min-group K] [--error-bars]",
+      "Writes rapport.html, slides.html, rapport.md, scores.csv and every chart as\n"
+      ".svg and .png for one survey. With --compare-with, a section 'Wat is er veranderd?'\n"
+      "sets it beside an earlier wave of the same questionnaire, per group and question.");
   options.add_db_option();
   options.add_survey_option();
+  options.add()("compare-with", po::value<std::int64_t>(), "the id of an earlier wave to compare with");
   add_report_options(options, "rapport");
   if (!options.parse(args, io)) return 0;
   Store store = open_existing_store(options);

@@ -237,7 +237,8 @@ auto read_list(const JsonNode& list, Read read) {
 
 Questionnaire read_questionnaire(const JsonNode& root) {
   root.expect_object();
-  root.check_keys({"id", "version", "title", "language", "intro", "groups", "coding_frames", "questions"});
+  root.check_keys(
+      {"id", "version", "title", "language", "intro", "groups", "coding_frames", "questions", "linking_code"});
   Questionnaire questionnaire;
   questionnaire.id = read_id(root.required("id"));
   questionnaire.version = optional_text(root, "version", true, "1");
@@ -247,6 +248,7 @@ Questionnaire read_questionnaire(const JsonNode& root) {
   questionnaire.groups = read_list(root.required("groups"), read_group);
   if (auto frames = root.child("coding_frames")) questionnaire.coding_frames = read_list(*frames, read_frame);
   questionnaire.questions = read_list(root.required("questions"), read_question);
+  if (auto linking_code = root.child("linking_code")) questionnaire.linking_code = linking_code->boolean();
   return questionnaire;
 }
 

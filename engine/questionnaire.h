@@ -97,6 +97,9 @@ struct Questionnaire {
   std::vector<RespondentGroup> groups;
   std::vector<CodingFrame> coding_frames;
   std::vector<Question> questions;
+  // Whether respondents are asked for an optional anonymous linking code, so a later wave
+  // can pair their answers (engine/linking_code.h).
+  bool linking_code = false;
 
   const RespondentGroup* find_group(std::string_view group_id) const;
   const CodingFrame* find_frame(std::string_view frame_id) const;

@@ -33,6 +33,9 @@ std::string_view to_string(ResponseSource source);
 struct ResponseDraft {
   std::string group;
   std::vector<Answer> answers;
+  // The anonymous linking code as typed (engine/linking_code.h), "" when none was given.
+  // Kept apart from the answers: it is stored in a column of its own and never shown.
+  std::string linking_code = {};
 };
 
 // One thing wrong with a draft, placed where it belongs, so a front end shows it at its

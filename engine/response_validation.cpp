@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "base/utf8.h"
+#include "engine/linking_code.h"
 #include "engine/response.h"
 #include "engine/text.h"
 
@@ -160,6 +161,8 @@ std::vector<ResponseProblem> ResponseValidator::Checks::run(const ResponseDraft&
   sort_answers();
   for (std::size_t i = 0; i < questionnaire_.questions.size(); ++i)
     check_question(questionnaire_.questions[i], answers_by_question_[i]);
+  if (auto problem = linking_code_problem(questionnaire_, draft.linking_code, language))
+    problems_.push_back({"", "", std::string(linking_code_name(language)), std::move(*problem)});
   return std::move(problems_);
 }
 

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "engine/answer_json.h"
+#include "engine/linking_code.h"
 #include "engine/store_text.h"
 #include "engine/text.h"
 
@@ -34,8 +35,8 @@ ResponseWriter::ResponseWriter(Database& db, std::int64_t survey_id, const Quest
     : db_(db),
       questionnaire_(questionnaire),
       insert_response_(db,
-                       "INSERT INTO responses (survey_id, group_id, source, submitted_at, answer_data)"
-                       " VALUES (?, ?, ?, ?, ?)") {
+                       "INSERT INTO responses (survey_id, group_id, source, submitted_at, answer_data, link_code)"
+                       " VALUES (?, ?, ?, ?, ?, ?)") {
   insert_response_.bind(1, survey_id).bind(3, to_string(source)).bind(4, utc_now());
 }
 
@@ -48,6 +49,10 @@ std::int64_t ResponseWriter::write(const ResponseDraft& draft) {
   }
   answer_data_.clear();
   append_answer_json(entries_, answer_data_);
+  // The linking code in its own column (linking_code.h), NULL when none was given.
+  const auto linking_code = normalised_linking_code(draft.linking_code);
+  if (linking_code) insert_response_.bind(6, *linking_code);
+  else insert_response_.bind_null(6);
   insert_response_.bind(2, draft.group).bind(5, answer_data_).run();
   return db_.last_insert_id();
 }

@@ -84,8 +84,28 @@ std::int64_t Store::save_questionnaire(const std::string& definition_text, const
   return row;
 }
 
+namespace {
+
+// A later wave follows an earlier administration of the same questionnaire: its definition
+// id must match (the version may differ; what stayed comparable is decided per question
+// when the waves are compared, analysis/wave_comparability.h).
+void check_earlier_wave(Database& db, std::int64_t earlier, const Questionnaire& questionnaire,
+                        std::vector<std::string>& problems) {
+  Statement query(db, "SELECT q.definition_id FROM surveys s JOIN questionnaires q ON q.id = s.questionnaire_id "
+                      "WHERE s.id = ?");
+  if (!query.bind(1, earlier).step()) {
+    problems.push_back("there is no " + survey_name(earlier) + " to follow");
+    return;
+  }
+  if (query.column_text(0) != questionnaire.id)
+    problems.push_back(survey_name(earlier) + " is a survey of questionnaire " + query.column_text(0) +
+                       ", not of " + questionnaire.id + ": a wave follows a survey of the same questionnaire");
+}
+
+}  // namespace
+
 std::int64_t Store::create_survey(std::int64_t questionnaire_row, const std::string& label,
-                                  const std::vector<GroupInvitation>& invitations) {
+                                  const std::vector<GroupInvitation>& invitations, std::int64_t follows) {
   if (trim(label).empty()) throw StoreError("a survey needs a label, e.g. 'nulmeting 2024'");
   Statement definition(db_, "SELECT definition_text FROM questionnaires WHERE id = ?");
   if (!definition.bind(1, questionnaire_row).step())
@@ -115,11 +135,15 @@ std::int64_t Store::create_survey(std::int64_t questionnaire_row, const std::str
       problems.push_back("group '" + group.id + "' of questionnaire " + questionnaire.id +
                          " has no invited count (give 0 if none were invited)");
   }
+  if (follows != 0) check_earlier_wave(db_, follows, questionnaire, problems);
   if (!problems.empty()) throw StoreError(join(problems, "; "));
 
   Transaction transaction(db_);
-  Statement insert(db_, "INSERT INTO surveys (questionnaire_id, label, created_at) VALUES (?, ?, ?)");
-  insert.bind(1, questionnaire_row).bind(2, label).bind(3, utc_now()).run();
+  Statement insert(db_, "INSERT INTO surveys (questionnaire_id, label, created_at, follows) VALUES (?, ?, ?, ?)");
+  insert.bind(1, questionnaire_row).bind(2, label).bind(3, utc_now());
+  if (follows != 0) insert.bind(4, follows);
+  else insert.bind_null(4);
+  insert.run();
   const std::int64_t survey_id = db_.last_insert_id();
   Statement insert_group(db_, "INSERT INTO survey_groups (survey_id, group_id, position, invited) VALUES (?, ?, ?, ?)");
   for (std::size_t position = 0; position < questionnaire.groups.size(); ++position) {
@@ -137,7 +161,8 @@ namespace {
 
 constexpr std::string_view kSummaryColumns =
     "SELECT s.id, s.label, q.definition_id, q.version, s.is_open, s.created_at, "
-    "(SELECT count(*) FROM responses r WHERE r.survey_id = s.id), q.definition_text, q.definition_hash "
+    "(SELECT count(*) FROM responses r WHERE r.survey_id = s.id), q.definition_text, q.definition_hash, "
+    "COALESCE(s.follows, 0) "
     "FROM surveys s JOIN questionnaires q ON q.id = s.questionnaire_id ";
 
 SurveySummary read_summary(const Statement& row) {
@@ -149,6 +174,7 @@ SurveySummary read_summary(const Statement& row) {
   summary.open = row.column_int(4) != 0;
   summary.created_at = row.column_text(5);
   summary.responses = static_cast<int>(row.column_int(6));
+  summary.follows = row.column_int(9);
   return summary;
 }
 

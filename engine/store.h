@@ -10,6 +10,7 @@
 #include <utility>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/questionnaire.h"
@@ -56,6 +57,7 @@ struct SurveySummary {
   bool open = true;
   std::string created_at;  // ISO 8601, UTC
   int responses = 0;
+  std::int64_t follows = 0;  // the earlier wave this survey follows (a nameting's nulmeting); 0 when none
 };
 
 struct SurveyRecord {
@@ -79,6 +81,14 @@ enum class WebOutcome {
   stored,     // committed now
   duplicate,  // this form was stored before: nothing new stored, but the response is in
   refused,    // the token is unknown, of another group or used: nothing stored
+};
+
+// One group's linking codes across two waves; see Store::link_tallies.
+struct LinkTally {
+  std::string group;
+  int coded_before = 0, coded_after = 0;    // responses that gave a linking code
+  int shared_before = 0, shared_after = 0;  // of those, with a code another respondent of the group gave too
+  int pairs = 0;                            // codes given once in each wave: the linked pairs
 };
 
 // One coded or uncoded open answer, as `peiling code list` shows it.
@@ -121,7 +131,7 @@ inline constexpr const char* kUnplaceable = "niet te plaatsen";
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 6;
+  static constexpr int kSchemaVersion = 7;
 
   // Opens or creates the database and migrates it forward to kSchemaVersion.
   // Refuses (StoreError) a database written by a newer peiling.
@@ -131,9 +141,11 @@ class Store {
   std::int64_t save_questionnaire(const std::string& definition_text, const Questionnaire& questionnaire);
 
   // Every group of the questionnaire must be invited exactly once, with a count >= 0;
-  // unknown groups are refused. Returns the new survey's id.
+  // unknown groups are refused. `follows`, when not 0, is the earlier wave this survey
+  // follows: a survey of the same questionnaire (the same definition id; its version may be
+  // later). Returns the new survey's id.
   std::int64_t create_survey(std::int64_t questionnaire_row, const std::string& label,
-                             const std::vector<GroupInvitation>& invitations);
+                             const std::vector<GroupInvitation>& invitations, std::int64_t follows = 0);
 
   std::vector<SurveySummary> list_surveys();
   SurveyRecord load_survey(std::int64_t survey_id);  // StoreError when there is none
@@ -214,6 +226,19 @@ class Store {
   void for_each_open_answer_by_code(std::int64_t survey_id, const std::string& question_id,
                                     const std::string& group_id, const std::vector<std::string>& code_order,
                                     const std::function<void(const CodedOpenAnswer&)>& visit);
+
+  // ---- Waves: pairing responses by their linking code (engine/store_waves.cpp) ----
+  // Per group of the later wave: how many responses of each wave carry a linking code, how
+  // many of those share their code with another respondent of the group in that wave (left
+  // out of the pairing: they cannot be told apart), and how many codes were given once in
+  // each wave (the pairs). The codes themselves never leave the database.
+  std::vector<LinkTally> link_tallies(std::int64_t before, std::int64_t after);
+  // Calls `visit` with the group and both stored answer_data of every pair of `groups`: a
+  // code given by exactly one respondent of the group in each wave. The code is not handed
+  // over. Streamed by an index join (one look-up per coded response, constant memory).
+  void for_each_linked_pair(std::int64_t before, std::int64_t after, const std::vector<std::string>& groups,
+                            const std::function<void(std::string_view group, std::string_view answers_before,
+                                                     std::string_view answers_after)>& visit);
 
   // ---- The connection ----
   // Where the data is (the SQLite file), to open another connection to the same data.

@@ -172,6 +172,19 @@ CREATE INDEX responses_by_survey ON responses(survey_id, group_id);
 // database, so a form outlives a restart of the server and several servers share it.
 void add_web_form_key(Database& db) { db.execute("ALTER TABLE surveys ADD COLUMN web_form_key TEXT;"); }
 
+// Version 7 (issue 16, waves): a survey may follow an earlier one (a nameting after its
+// nulmeting), and a response may carry the respondent's anonymous linking code
+// (linking_code.h) in a column of its own, outside answer_data, so the `answers` view,
+// the exports and the analysis's pass never see it. The index serves the pairing join
+// (store_waves.cpp): one look-up per coded response, in constant memory.
+void add_waves(Database& db) {
+  db.execute(R"sql(
+ALTER TABLE surveys ADD COLUMN follows INTEGER REFERENCES surveys(id);
+ALTER TABLE responses ADD COLUMN link_code TEXT;
+CREATE INDEX responses_by_link_code ON responses(survey_id, group_id, link_code) WHERE link_code IS NOT NULL;
+)sql");
+}
+
 // Foreign key enforcement off for as long as it lives (migrations rebuild tables).
 class ForeignKeysOff {
  public:
@@ -200,7 +213,8 @@ void check_foreign_keys(Database& db) {
 using Migration = void (*)(Database&);
 constexpr std::array<Migration, Store::kSchemaVersion> kMigrations{create_schema_v1, create_imported_files,
                                                                    create_web_tables, allow_several_codes_and_agreement,
-                                                                   pack_answers_per_response, add_web_form_key};
+                                                                   pack_answers_per_response, add_web_form_key,
+                                                                   add_waves};
 
 }  // namespace
 

@@ -3,6 +3,7 @@
 // attachment or a school laptop without network.
 #include "base/escape.h"
 #include "reports/coding_sections.h"
+#include "reports/comparison_section.h"
 #include "reports/findings.h"
 #include "reports/html_parts.h"
 #include "reports/report_documents.h"
@@ -172,7 +173,7 @@ std::string render_html_report(const ReportModel& model) {
     if (question.type == QuestionType::rank) body += rank_section(model, question);
     else if (!question.kind().open) body += closed_section(model, question);
   }
-  body += shoebox_section(model) + findings_section(model);
+  body += shoebox_section(model) + findings_section(model) + comparison_html(model);
   body += render_section_html(triangulation_section(model)) + statistics_section_html(model);
   body += render_section_html(method_section(model)) + "</main>\n" + page_footer(model);
   return "<!DOCTYPE html>\n<html lang=\"" + std::string(model.text.html_lang()) +

@@ -5,6 +5,7 @@
 #include "base/escape.h"
 #include "reports/markdown_table.h"
 #include "reports/coding_sections.h"
+#include "reports/comparison_section.h"
 #include "reports/findings.h"
 #include "reports/report_documents.h"
 #include "reports/report_tables.h"
@@ -103,7 +104,7 @@ std::string render_markdown_report(const ReportModel& model) {
     else if (!question.kind().open) markdown += closed_section(model, question);
   }
   markdown += statistics_section_markdown(model, markdown_table);
-  markdown += shoebox_section(model) + findings_section(model);
+  markdown += shoebox_section(model) + findings_section(model) + comparison_markdown(model);
   markdown += render_section_markdown(triangulation_section(model)) + render_section_markdown(method_section(model));
   return markdown + "---\n\n" +
          md_notes({model.text.made_with(questionnaire.id, questionnaire.version, model.analysis->definition_hash)});

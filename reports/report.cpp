@@ -16,7 +16,10 @@
 #include <stdexcept>
 #include <system_error>
 
+#include "analysis/linked_pairs.h"
 #include "analysis/statistics.h"
+#include "analysis/wave_comparison.h"
+#include "reports/comparison_section.h"
 #include "reports/atomic_file.h"
 #include "reports/report_documents.h"
 #include "reports/report_model.h"
@@ -103,10 +106,14 @@ std::vector<Shoebox> collect_writing_csv(const ReportOptions& options,
 
 // Every file but open-antwoorden.csv, which the collection wrote.
 std::vector<std::filesystem::path> write_documents(const SurveyAnalysis& analysis, std::vector<Shoebox> shoeboxes,
-                                                   const ReportOptions& options) {
-  const ReportModel model = build_report_model(analysis, std::move(shoeboxes), options);
+                                                   const ReportOptions& options,
+                                                   const WaveComparison* comparison = nullptr) {
+  ReportModel model = build_report_model(analysis, std::move(shoeboxes), options);
+  model.comparison = comparison;
+  model.comparison_charts = comparison_charts(model);
   std::vector<std::filesystem::path> written;
   write_chart_files(model.charts, options.out_dir, written);
+  write_chart_files(model.comparison_charts, options.out_dir, written);
   const std::pair<const char*, std::string> documents[] = {
       {"rapport.html", render_html_report(model)},
       {"slides.html", render_slides(model)},
@@ -136,6 +143,21 @@ void start_statistics(Store& store, SurveyAnalysis& analysis, const ReportOption
       }).share());
 }
 
+// The earlier wave analysed in a pass of its own (no open answers heard: its schoenendoos
+// is in its own report), and the change from it to this one.
+void compare_with_earlier_wave(Store& store, SurveyReport& report, const ReportOptions& options) {
+  report.earlier = analyse_survey(store, options.compare_with);
+  if (report.earlier->questionnaire.id != report.analysis->questionnaire.id)
+    throw std::runtime_error("--compare-with " + std::to_string(options.compare_with) + ": that survey is of questionnaire " +
+                             report.earlier->questionnaire.id + ", this one of " + report.analysis->questionnaire.id +
+                             "; waves compare only within one questionnaire");
+  WaveComparisonSettings settings;
+  settings.min_group = options.min_group;
+  auto comparison = std::make_shared<WaveComparison>(compare_waves(*report.earlier, *report.analysis, settings));
+  add_linked_pairs(store, *comparison);  // only when both waves asked for the linking code
+  report.comparison = std::move(comparison);
+}
+
 }  // namespace
 
 std::vector<std::filesystem::path> write_report(const SurveyAnalysis& analysis, const OpenAnswerStream& open_answers,
@@ -152,7 +174,8 @@ SurveyReport write_survey_report(Store& store, std::int64_t survey_id, const Rep
   auto shoeboxes = collect_writing_csv(
       options, [&](ShoeboxCollector& collector) { report.analysis = analyse_survey(store, survey_id, &collector); });
   start_statistics(store, *report.analysis, options);
-  report.files = write_documents(*report.analysis, std::move(shoeboxes), options);
+  if (options.compare_with != 0) compare_with_earlier_wave(store, report, options);
+  report.files = write_documents(*report.analysis, std::move(shoeboxes), options, report.comparison.get());
   return report;
 }
 

@@ -22,6 +22,8 @@ struct ReportOptions {
   // Draw each group's 95% bootstrap interval of the mean on its bars (needs the analysis's
   // statistics).
   bool error_bars = false;
+  // The id of an earlier wave to compare with (issue 16: "Wat is er veranderd?"); 0 for none.
+  std::int64_t compare_with = 0;
 };
 
 // Writes all report files of an analysis made beforehand (creating out_dir), reading the
@@ -33,8 +35,11 @@ std::vector<std::filesystem::path> write_report(const SurveyAnalysis& analysis, 
 // The report as `peiling report`, the demo and the presenter's close button write it: the
 // survey analysed in one pass over its responses that also fills the schoenendoos and
 // open-antwoorden.csv, its statistics computed, every file written.
+struct WaveComparison;
 struct SurveyReport {
   std::unique_ptr<SurveyAnalysis> analysis;
+  std::unique_ptr<SurveyAnalysis> earlier;  // the wave compared with (options.compare_with), if any
+  std::shared_ptr<const WaveComparison> comparison;
   std::vector<std::filesystem::path> files;
 };
 SurveyReport write_survey_report(Store& store, std::int64_t survey_id, const ReportOptions& options);

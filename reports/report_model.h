@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "analysis/disclosure.h"
+#include "analysis/wave_comparison.h"
 #include "analysis/survey_analysis.h"
 #include "reports/report_charts.h"
 #include "reports/report.h"
@@ -43,6 +44,9 @@ struct ReportModel {
   ReportText text{Language::nl};
   std::vector<ReportChart> charts;     // per closed question: each shown group, then combined
   std::vector<Shoebox> shoeboxes;      // per open question, per shown group asked it
+  // The change since an earlier wave (--compare-with) and its paired-bar charts, or null.
+  const WaveComparison* comparison = nullptr;
+  std::vector<ReportChart> comparison_charts;
 
   // "Greven-fasen — Basisschool De Linde, najaar 2024" (plain text; escape per sink).
   std::string title() const;

@@ -7,6 +7,7 @@
 // and Home/End move. Like the thesis' presentation it ends with the combined chart, to
 // start the discussion.
 #include "reports/coding_sections.h"
+#include "reports/comparison_section.h"
 #include "base/escape.h"
 #include "reports/html_parts.h"
 #include "reports/report_documents.h"
@@ -265,6 +266,7 @@ std::string render_slides(const ReportModel& model) {
   add_closed_question_slides(slides, model);
   add_shoebox_slides(slides, model);
   add_triangulation_slides(slides, model);
+  for (std::string& body : comparison_slides(model)) slides.push_back({"", std::move(body)});
   add_combined_chart_slides(slides, model);
   std::string body;
   for (std::size_t i = 0; i < slides.size(); ++i) body += render_slide(slides[i], i + 1, slides.size());

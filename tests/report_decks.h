@@ -1,7 +1,8 @@
 // The reports the browser tests look at: the demo, and each bundled questionnaire
 // (questionnaires/*.json) filled with synthetic responses (app/synthetic_responses.h):
 // 12 per group and 47 in the last group, so open-answer lists run long. One is written in
-// English, so the English words of the slides are walked too.
+// English, so the English words of the slides are walked too. The demo's made-up second
+// wave is reported compared with the first, so the "Wat is er veranderd?" slides are walked.
 #pragma once
 
 #include <algorithm>
@@ -10,6 +11,7 @@
 #include <vector>
 
 #include "analysis/survey_analysis.h"
+#include "app/demo_second_wave.h"
 #include "app/demo_survey.h"
 #include "app/synthetic_responses.h"
 #include "engine/definition_loader.h"
@@ -24,8 +26,10 @@ struct ReportDecks {
 
   ReportDecks() {
     Store store(dir.file("decks.sqlite"));
-    write(store, build_demo_survey(store, PEILING_SOURCE_DIR "/questionnaires/greven-fasen.json"), "demo",
-          Language::nl);
+    const std::string greven = PEILING_SOURCE_DIR "/questionnaires/greven-fasen.json";
+    const auto demo = build_demo_survey(store, greven);
+    write(store, demo, "demo", Language::nl);
+    write(store, build_demo_second_wave(store, greven, demo), "demo-vergelijking", Language::nl, demo);
     std::vector<std::filesystem::path> definitions;
     for (const auto& entry : std::filesystem::directory_iterator(PEILING_SOURCE_DIR "/questionnaires"))
       if (entry.path().extension() == ".json") definitions.push_back(entry.path());
@@ -48,8 +52,10 @@ struct ReportDecks {
   }
 
  private:
-  void write(Store& store, std::int64_t survey_id, const std::string& name, Language language) {
+  void write(Store& store, std::int64_t survey_id, const std::string& name, Language language,
+             std::int64_t compare_with = 0) {
     ReportOptions options;
+    options.compare_with = compare_with;
     options.out_dir = dir.path() / name;
     options.language = language;
     write_survey_report(store, survey_id, options);

@@ -43,6 +43,7 @@ ResponseDraft draft_from_fields(const Questionnaire& questionnaire, const std::s
       }
     }
   }
+  if (questionnaire.linking_code) draft.linking_code = field_value(fields, kLinkingCodeField);
   return draft;
 }
 

@@ -28,6 +28,9 @@ bool field_has_value(const FormFields& fields, const std::string& name, const st
 
 // Every answer in the fields for every question of the questionnaire (not only the group's,
 // so validate_response sees, and refuses, answers to questions the group is not asked).
+// The field of the optional anonymous linking code (engine/linking_code.h).
+inline constexpr const char* kLinkingCodeField = "koppelcode";
+
 ResponseDraft draft_from_fields(const Questionnaire& questionnaire, const std::string& group,
                                 const FormFields& fields);
 

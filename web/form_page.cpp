@@ -3,6 +3,7 @@
 #include "web/form_page.h"
 
 #include "base/escape.h"
+#include "engine/linking_code.h"
 #include "web/html_page.h"
 #include "web/question_inputs.h"
 
@@ -52,6 +53,17 @@ std::string question_block(const Question& question, const FormState& state) {
   return html + question_inputs(context) + "</fieldset>\n";
 }
 
+// The optional linking code (engine/linking_code.h), after the questions; its problem, if
+// any, is listed at the top with the problems about the form as a whole.
+std::string linking_code_block(const FormState& state) {
+  return "<fieldset class=\"question\" id=\"vraag-koppelcode\"><legend>" +
+         escape_html(std::string(linking_code_prompt(Language::nl))) + "</legend><p class=\"help\" id=\"uitleg-koppelcode\">" +
+         escape_html(std::string(linking_code_help(Language::nl))) +
+         "</p><label for=\"koppelcode\">Koppelcode</label><input type=\"text\" id=\"koppelcode\" name=\"" +
+         kLinkingCodeField + "\" maxlength=\"8\" size=\"6\" autocomplete=\"off\" aria-describedby=\"uitleg-koppelcode\" value=\"" +
+         escape_html(field_value(state.values, kLinkingCodeField)) + "\"></fieldset>\n";
+}
+
 // Problems about the form as a whole, or about questions this group's form does not show.
 std::vector<std::string> problems_off_the_form(const Questionnaire& questionnaire, const RespondentGroup& group,
                                                const FormState& state) {
@@ -88,6 +100,7 @@ std::string form_page(const Questionnaire& questionnaire, const RespondentGroup&
   body += "<input type=\"hidden\" name=\"nonce\" value=\"" + escape_html(state.nonce) + "\">";
   if (!state.token.empty()) body += "<input type=\"hidden\" name=\"token\" value=\"" + escape_html(state.token) + "\">";
   for (const Question* question : questionnaire.questions_for(group.id)) body += question_block(*question, state);
+  if (questionnaire.linking_code) body += linking_code_block(state);
   body += "<p><button type=\"submit\" class=\"button\">Versturen</button></p></form>";
   return html_page(questionnaire.title, body);
 }
