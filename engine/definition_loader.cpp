@@ -8,6 +8,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <span>
 #include <sstream>
 
 #include "engine/definition_checks.h"
@@ -18,6 +19,14 @@ namespace peiling {
 
 namespace {
 
+// The keys each kind of object accepts. docs/questionnaire-format.md documents every one
+// (a test compares them, through accepted_definition_keys()).
+constexpr std::array<std::string_view, 8> kQuestionnaireKeys{"id",     "version", "title",         "language",
+                                                             "intro",  "groups",  "coding_frames", "questions"};
+constexpr std::array<std::string_view, 2> kGroupKeys{"id", "label"};
+constexpr std::array<std::string_view, 4> kFrameKeys{"id", "label", "codes", "multiple"};
+constexpr std::array<std::string_view, 5> kCodeKeys{"id", "label", "description", "keywords", "signal_words"};
+constexpr std::array<std::string_view, 4> kItemKeys{"id", "label", "description", "code"};
 constexpr std::array<std::string_view, 6> kCommonQuestionKeys{"id", "type", "text", "help", "required", "groups"};
 
 // The keys each question type accepts besides the common ones.
@@ -72,13 +81,13 @@ std::vector<std::string> read_ids(const JsonNode& node) {
 
 RespondentGroup read_group(const JsonNode& node) {
   node.expect_object();
-  node.check_keys({"id", "label"});
+  node.check_keys(kGroupKeys);
   return {read_id(node.required("id")), node.required("label").nonempty_text()};
 }
 
 Code read_code(const JsonNode& node) {
   node.expect_object();
-  node.check_keys({"id", "label", "description", "keywords", "signal_words"});
+  node.check_keys(kCodeKeys);
   Code code{read_id(node.required("id")), node.required("label").nonempty_text(),
             optional_text(node, "description", false), {}};
   if (auto keywords = node.child("keywords")) code.keywords = read_texts(*keywords);
@@ -88,7 +97,7 @@ Code read_code(const JsonNode& node) {
 
 CodingFrame read_frame(const JsonNode& node) {
   node.expect_object();
-  node.check_keys({"id", "label", "codes", "multiple"});
+  node.check_keys(kFrameKeys);
   CodingFrame frame{read_id(node.required("id")), node.required("label").nonempty_text(), {}};
   if (auto multiple = node.child("multiple")) frame.multiple = multiple->boolean();
   for (const JsonNode& code : node.required("codes").elements()) frame.codes.push_back(read_code(code));
@@ -102,7 +111,7 @@ Item read_item(const JsonNode& node, QuestionType type) {
   if (type != QuestionType::rank && node.child("code"))
     node.child("code")->fail("'code' does not apply to " + std::string(article(type_info(type).item_word)) +
                              "; only rank items link to a code");
-  node.check_keys({"id", "label", "description", "code"});
+  node.check_keys(kItemKeys);
   return {read_id(node.required("id")), node.required("label").nonempty_text(),
           optional_text(node, "description", false), optional_text(node, "code", true)};
 }
@@ -237,7 +246,7 @@ auto read_list(const JsonNode& list, Read read) {
 
 Questionnaire read_questionnaire(const JsonNode& root) {
   root.expect_object();
-  root.check_keys({"id", "version", "title", "language", "intro", "groups", "coding_frames", "questions"});
+  root.check_keys(kQuestionnaireKeys);
   Questionnaire questionnaire;
   questionnaire.id = read_id(root.required("id"));
   questionnaire.version = optional_text(root, "version", true, "1");
@@ -286,6 +295,17 @@ std::string read_definition_text(const std::string& path) {
   text << file.rdbuf();
   if (file.bad()) throw DefinitionError(path, 0, "", "cannot read the file");
   return text.str();
+}
+
+std::vector<DefinitionKeyTable> accepted_definition_keys() {
+  const auto table = [](std::string name, std::span<const std::string_view> keys) {
+    return DefinitionKeyTable{std::move(name), {keys.begin(), keys.end()}};
+  };
+  std::vector<DefinitionKeyTable> tables{table("questionnaire", kQuestionnaireKeys), table("group", kGroupKeys),
+                                         table("coding_frame", kFrameKeys),          table("code", kCodeKeys),
+                                         table("item", kItemKeys),                   table("question", kCommonQuestionKeys)};
+  for (const QuestionTypeInfo& info : question_types()) tables.push_back(table(std::string(info.name), type_keys(info.type)));
+  return tables;
 }
 
 std::string summarize(const Questionnaire& questionnaire) {

@@ -4,6 +4,8 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "engine/questionnaire.h"
 
@@ -40,6 +42,15 @@ Questionnaire load_definition_file(const std::string& path);
 
 // Reads a whole file as text; throws DefinitionError naming the file when it cannot.
 std::string read_definition_text(const std::string& path);
+
+// The keys one kind of object in a definition accepts: "questionnaire", "group",
+// "coding_frame", "code", "item", "question" (the keys every question has) and, per
+// question type by its name ("rank", ...), the keys that type adds.
+struct DefinitionKeyTable {
+  std::string object;
+  std::vector<std::string_view> keys;
+};
+std::vector<DefinitionKeyTable> accepted_definition_keys();
 
 // One-line summary for `peiling validate`, e.g.
 //   greven-fasen 1: 5 questions (1 number, 1 rank, 3 text), 3 groups, 1 coding frame

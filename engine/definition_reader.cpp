@@ -190,10 +190,10 @@ std::vector<std::string> JsonNode::keys() const {
   return keys;
 }
 
-void JsonNode::check_keys(std::initializer_list<std::string_view> allowed) const {
+void JsonNode::check_keys(std::span<const std::string_view> allowed) const {
   for (const auto& entry : *node_)
     if (std::find(allowed.begin(), allowed.end(), entry.first) == allowed.end())
-      fail_unknown_key(entry.first, std::vector<std::string_view>(allowed));
+      fail_unknown_key(entry.first, std::vector<std::string_view>(allowed.begin(), allowed.end()));
 }
 
 void JsonNode::fail_unknown_key(const std::string& key,

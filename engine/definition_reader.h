@@ -8,6 +8,7 @@
 #include <boost/property_tree/ptree.hpp>
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -57,7 +58,7 @@ class JsonNode {
   // Objects. expect_object also rejects duplicate keys; check_keys rejects keys outside
   // `allowed`, suggesting a near miss ("did you mean 'items'?").
   void expect_object() const;
-  void check_keys(std::initializer_list<std::string_view> allowed) const;
+  void check_keys(std::span<const std::string_view> allowed) const;
   [[noreturn]] void fail_unknown_key(const std::string& key,
                                      const std::vector<std::string_view>& candidates) const;
   std::vector<std::string> keys() const;
