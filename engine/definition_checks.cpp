@@ -9,11 +9,11 @@ namespace peiling {
 
 namespace {
 
-// Throws for the node at `path`, with the line the tree knows for it.
+// Reports each problem for the node at `path`, where the tree knows it to be.
 class Checker {
  public:
-  Checker(const Questionnaire& questionnaire, const JsonTree& tree)
-      : questionnaire_(questionnaire), tree_(tree) {}
+  Checker(const Questionnaire& questionnaire, const JsonTree& tree, const ReadCompleteness& complete)
+      : questionnaire_(questionnaire), tree_(tree), complete_(complete) {}
 
   void check() const {
     check_groups();
@@ -22,8 +22,9 @@ class Checker {
   }
 
  private:
-  [[noreturn]] void fail(const std::string& path, const std::string& problem) const {
-    throw DefinitionError(tree_.source_name(), tree_.line_of(path), path, problem);
+  void fail(const std::string& path, const std::string& problem) const {
+    const JsonTree::Position where = tree_.position_of(path);
+    tree_.report({{tree_.source_name(), where.line, where.column, path, problem}});
   }
 
   static std::string at(const std::string& list, std::size_t index) {
@@ -44,13 +45,14 @@ class Checker {
     return key;
   }
 
-  // Fails at `list[i].id` for the first id seen twice; `what` names the kind of id.
+  // Fails at `list[i].id` for each id seen before; `what` names the kind of id. An empty
+  // id could not be read: its problem is reported already.
   template <typename Range>
   void require_unique_ids(const Range& range, const std::string& list, std::string_view what) const {
     std::set<std::string_view> seen;
     std::size_t index = 0;
     for (const auto& element : range) {
-      if (!seen.insert(element.id).second)
+      if (!element.id.empty() && !seen.insert(element.id).second)
         fail(at(list, index) + ".id", "duplicate " + std::string(what) + " id '" + element.id + "'");
       ++index;
     }
@@ -65,11 +67,13 @@ class Checker {
   }
 
   void check_groups() const {
+    if (!complete_.groups) return;
     require_count(questionnaire_.groups.size(), 1, "groups", "a questionnaire");
     require_unique_ids(questionnaire_.groups, "groups", "group");
   }
 
   void check_frames() const {
+    if (!complete_.coding_frames) return;
     require_unique_ids(questionnaire_.coding_frames, "coding_frames", "coding frame");
     for (std::size_t index = 0; index < questionnaire_.coding_frames.size(); ++index) {
       const CodingFrame& frame = questionnaire_.coding_frames[index];
@@ -80,10 +84,11 @@ class Checker {
   }
 
   void check_questions() const {
+    if (!complete_.question_list) return;
     require_count(questionnaire_.questions.size(), 1, "questions", "a questionnaire");
     require_unique_ids(questionnaire_.questions, "questions", "question");
     for (std::size_t index = 0; index < questionnaire_.questions.size(); ++index)
-      check_question(questionnaire_.questions[index], at("questions", index));
+      if (complete_.questions[index]) check_question(questionnaire_.questions[index], at("questions", index));
   }
 
   void check_question(const Question& question, const std::string& path) const {
@@ -121,6 +126,7 @@ class Checker {
 
   void check_question_groups(const Question& question, const std::string& path) const {
     require_unique_texts(question.groups, path + ".groups", "the groups");
+    if (!complete_.groups) return;
     for (std::size_t index = 0; index < question.groups.size(); ++index)
       if (questionnaire_.find_group(question.groups[index]) == nullptr)
         fail(at(path + ".groups", index),
@@ -128,7 +134,8 @@ class Checker {
   }
 
   void check_frame_reference(const Question& question, const std::string& path) const {
-    if (question.coding_frame.empty() || questionnaire_.find_frame(question.coding_frame)) return;
+    if (question.coding_frame.empty() || !complete_.coding_frames || questionnaire_.find_frame(question.coding_frame))
+      return;
     std::string known;
     for (const auto& frame : questionnaire_.coding_frames) known += (known.empty() ? "" : ", ") + frame.id;
     fail(path + ".coding_frame", "unknown coding frame '" + question.coding_frame + "' (" +
@@ -145,7 +152,8 @@ class Checker {
       const std::string& code = question.items[index].code;
       if (code.empty()) continue;
       const std::string code_path = at(list, index) + ".code";
-      if (frame == nullptr) fail(code_path, "an item with a code needs the question to name its coding_frame");
+      if (question.coding_frame.empty()) fail(code_path, "an item with a code needs the question to name its coding_frame");
+      if (frame == nullptr) continue;  // an unknown frame is reported at the question's coding_frame
       if (frame->find_code(code) == nullptr)
         fail(code_path, "code '" + code + "' is not in coding frame '" + frame->id + "'");
     }
@@ -179,12 +187,13 @@ class Checker {
 
   const Questionnaire& questionnaire_;
   const JsonTree& tree_;
+  const ReadCompleteness& complete_;
 };
 
 }  // namespace
 
-void check_definition(const Questionnaire& questionnaire, const JsonTree& tree) {
-  Checker(questionnaire, tree).check();
+void check_definition(const Questionnaire& questionnaire, const JsonTree& tree, const ReadCompleteness& complete) {
+  Checker(questionnaire, tree, complete).check();
 }
 
 }  // namespace peiling

@@ -36,7 +36,7 @@ TEST_CASE("validate exits 1 naming the file, line and node of a bad definition",
   write_file(dir.file("kapot.json"), "{\n  \"id\": \"x\",\n  \"title\": \"t\"\n  \"groups\": []\n}\n");
   const auto syntax = peiling_run(dir, {"validate", "kapot.json"});
   CHECK(syntax.exit_code == 1);
-  CHECK_THAT(syntax.err, Catch::Contains("kapot.json:4"));
+  CHECK(syntax.err == "kapot.json:3:15: a comma is missing after this value (before the next one on line 4)\n");
 
   write_file(dir.file("typo.json"), R"({"id": "x", "title": "t", "groups": [{"id": "a", "label": "A"}],
     "questions": [{"id": "q", "type": "rank", "text": "Orden", "itmes": []}]})");
@@ -48,6 +48,23 @@ TEST_CASE("validate exits 1 naming the file, line and node of a bad definition",
   const auto missing = peiling_run(dir, {"validate", "bestaat-niet.json"});
   CHECK(missing.exit_code == 1);
   CHECK_THAT(missing.err, Catch::Contains("bestaat-niet.json"));
+}
+
+TEST_CASE("validate lists every problem of a definition, one line each, in file order", "[cli]") {
+  ScratchDir dir;
+  write_file(dir.file("twee.json"), R"({"id": "x", "title": "t", "groups": [{"id": "a", "label": "A"}],
+  "questions": [
+    {"id": "q", "type": "likert", "text": "Q", "options": ["ja", "nee"], "scale": ["ja", "nee"]},
+    {"id": "q", "type": "text", "text": ""}
+  ]})");
+  const auto result = peiling_run(dir, {"validate", "twee.json"});
+  CHECK(result.exit_code == 1);
+  CHECK(result.out.empty());
+  CHECK(result.err ==
+        "twee.json:3:59: questions[0].options: 'options' does not apply to a likert question; a likert question "
+        "lists its points in 'scale'\n"
+        "twee.json:4:12: questions[1].id: duplicate question id 'q'\n"
+        "twee.json:4:41: questions[1].text: must not be empty\n");
 }
 
 TEST_CASE("usage errors exit 2 and every verb has --help", "[cli]") {
