@@ -1,6 +1,7 @@
 // Cross-node checks of a questionnaire definition.
 #include "engine/definition_checks.h"
 
+#include <algorithm>
 #include <set>
 
 #include "engine/definition_loader.h"
@@ -88,7 +89,57 @@ class Checker {
     require_count(questionnaire_.questions.size(), 1, "questions", "a questionnaire");
     require_unique_ids(questionnaire_.questions, "questions", "question");
     for (std::size_t index = 0; index < questionnaire_.questions.size(); ++index)
-      if (complete_.questions[index]) check_question(questionnaire_.questions[index], at("questions", index));
+      if (complete_.questions[index]) {
+        check_question(questionnaire_.questions[index], at("questions", index));
+        check_show_if(index);
+      }
+  }
+
+  // A condition looks at an earlier choice or multi question (so conditions cannot form a
+  // cycle), names its options, and that question is asked to every group this one is.
+  void check_show_if(std::size_t index) const {
+    const Question& question = questionnaire_.questions[index];
+    if (!question.show_if) return;
+    const ShowIf& condition = *question.show_if;
+    const std::string path = at("questions", index) + ".show_if";
+    const auto& questions = questionnaire_.questions;
+    const auto found = std::find_if(questions.begin(), questions.end(),
+                                    [&](const Question& other) { return other.id == condition.question; });
+    const std::size_t source_index = static_cast<std::size_t>(found - questions.begin());
+    if (found == questions.end())
+      return fail(path + ".question", "unknown question '" + condition.question + "'");
+    if (source_index == index)
+      return fail(path + ".question", "a question cannot depend on itself (that would be a cycle)");
+    if (source_index > index)
+      return fail(path + ".question", "'" + condition.question + "' comes later (" + at("questions", source_index) +
+                                          "); a condition can only look at an earlier question, so conditions "
+                                          "never form a cycle");
+    if (!complete_.questions[source_index]) return;  // its own problems are reported there
+    const Question& source = *found;
+    if (!source.kind().options)
+      return fail(path + ".question", "'" + condition.question + "' is " + article(to_string(source.type)) +
+                                          " question; a condition looks at a choice or multi question");
+    require_unique_texts(condition.is, path + ".is", "the condition");
+    for (std::size_t option = 0; option < condition.is.size(); ++option)
+      if (source.find_item(condition.is[option]) == nullptr)
+        fail(at(path + ".is", option), "'" + condition.is[option] + "' is not an option of '" + source.id +
+                                           "' (options: " + item_ids(source) + ")");
+    if (!complete_.groups) return;
+    for (const RespondentGroup& group : questionnaire_.groups)
+      if (question.asked_to(group.id) && !source.asked_to(group.id))
+        fail(path + ".question", "'" + source.id + "' is not asked to group '" + group.id +
+                                     "', so this question could never be asked to them; limit its 'groups' too");
+  }
+
+  static std::string article(std::string_view word) {
+    const bool vowel = !word.empty() && std::string_view("aeiou").find(word.front()) != std::string_view::npos;
+    return std::string(vowel ? "an " : "a ") + std::string(word);
+  }
+
+  static std::string item_ids(const Question& question) {
+    std::string ids;
+    for (const Item& item : question.items) ids += (ids.empty() ? "" : ", ") + item.id;
+    return ids;
   }
 
   void check_question(const Question& question, const std::string& path) const {

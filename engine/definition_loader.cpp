@@ -27,7 +27,9 @@ constexpr std::array<std::string_view, 2> kGroupKeys{"id", "label"};
 constexpr std::array<std::string_view, 4> kFrameKeys{"id", "label", "codes", "multiple"};
 constexpr std::array<std::string_view, 5> kCodeKeys{"id", "label", "description", "keywords", "signal_words"};
 constexpr std::array<std::string_view, 4> kItemKeys{"id", "label", "description", "code"};
-constexpr std::array<std::string_view, 6> kCommonQuestionKeys{"id", "type", "text", "help", "required", "groups"};
+constexpr std::array<std::string_view, 7> kCommonQuestionKeys{"id",       "type",   "text",   "help",
+                                                               "required", "groups", "show_if"};
+constexpr std::array<std::string_view, 2> kShowIfKeys{"question", "is"};
 
 // The keys each question type accepts besides the common ones.
 std::vector<std::string_view> type_keys(QuestionType type) {
@@ -247,6 +249,16 @@ void read_type_fields(const JsonNode& node, Question& question) {
   }
 }
 
+ShowIf read_show_if(const JsonNode& node) {
+  node.expect_object();
+  node.check_keys(kShowIfKeys);
+  ShowIf condition{read_id(node.required("question")), {}};
+  const JsonNode options = node.required("is");
+  condition.is = read_ids(options);
+  if (condition.is.empty()) options.fail("list at least one option of '" + condition.question + "'");
+  return condition;
+}
+
 Question read_question(const JsonNode& node) {
   node.expect_object();
   Question question;
@@ -263,6 +275,7 @@ Question read_question(const JsonNode& node) {
       if (question.groups.empty()) groups->fail("list at least one group, or leave out 'groups' to ask every group");
     }
   });
+  node.attempt([&] { if (auto show_if = node.child("show_if")) question.show_if = read_show_if(*show_if); });
   if (typed) node.attempt([&] { read_type_fields(node, question); });
   return question;
 }
@@ -375,7 +388,8 @@ std::vector<DefinitionKeyTable> accepted_definition_keys() {
   };
   std::vector<DefinitionKeyTable> tables{table("questionnaire", kQuestionnaireKeys), table("group", kGroupKeys),
                                          table("coding_frame", kFrameKeys),          table("code", kCodeKeys),
-                                         table("item", kItemKeys),                   table("question", kCommonQuestionKeys)};
+                                         table("item", kItemKeys),                   table("question", kCommonQuestionKeys),
+                                         table("show_if", kShowIfKeys)};
   for (const QuestionTypeInfo& info : question_types()) tables.push_back(table(std::string(info.name), type_keys(info.type)));
   return tables;
 }
