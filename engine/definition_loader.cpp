@@ -21,8 +21,8 @@ namespace {
 
 // The keys each kind of object accepts. docs/questionnaire-format.md documents every one
 // (a test compares them, through accepted_definition_keys()).
-constexpr std::array<std::string_view, 8> kQuestionnaireKeys{"id",     "version", "title",         "language",
-                                                             "intro",  "groups",  "coding_frames", "questions"};
+constexpr std::array<std::string_view, 9> kQuestionnaireKeys{"$schema", "id",     "version",       "title",    "language",
+                                                             "intro",   "groups", "coding_frames", "questions"};
 constexpr std::array<std::string_view, 2> kGroupKeys{"id", "label"};
 constexpr std::array<std::string_view, 4> kFrameKeys{"id", "label", "codes", "multiple"};
 constexpr std::array<std::string_view, 5> kCodeKeys{"id", "label", "description", "keywords", "signal_words"};
@@ -300,6 +300,7 @@ Questionnaire read_questionnaire(const JsonNode& root, ReadCompleteness& complet
   root.expect_object();
   Questionnaire questionnaire;
   root.attempt([&] { root.check_keys(kQuestionnaireKeys); });
+  root.attempt([&] { optional_text(root, "$schema", false); });  // for editors; only its type matters
   root.attempt([&] { questionnaire.id = read_id(root.required("id")); });
   root.attempt([&] { questionnaire.version = optional_text(root, "version", true, "1"); });
   root.attempt([&] { questionnaire.title = root.required("title").nonempty_text(); });

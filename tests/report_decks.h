@@ -28,7 +28,8 @@ struct ReportDecks {
           Language::nl);
     std::vector<std::filesystem::path> definitions;
     for (const auto& entry : std::filesystem::directory_iterator(PEILING_SOURCE_DIR "/questionnaires"))
-      if (entry.path().extension() == ".json") definitions.push_back(entry.path());
+      if (entry.path().extension() == ".json" && !entry.path().stem().string().ends_with(".schema"))
+        definitions.push_back(entry.path());
     std::sort(definitions.begin(), definitions.end());
     for (std::size_t i = 0; i < definitions.size(); ++i) {
       const Questionnaire questionnaire =
