@@ -15,6 +15,7 @@ namespace {
 
 const std::vector<SubVerb>& top_level_verbs() {
   static const std::vector<SubVerb> verbs{
+      {"new", "write a questionnaire definition to start from (or a copy of a bundled one)", run_new},
       {"validate", "check a questionnaire definition file", run_validate},
       {"survey", "create, list and show surveys (create, list, show)", run_survey},
       {"code", "code open answers (session, list, set, import, export, compare, resolve)", run_code},

@@ -67,6 +67,28 @@ TEST_CASE("validate lists every problem of a definition, one line each, in file 
         "twee.json:4:41: questions[1].text: must not be empty\n");
 }
 
+TEST_CASE("new writes a definition that validates as written, or a copy with a new id", "[cli]") {
+  ScratchDir dir;
+  const auto started = peiling_run(dir, {"new", "Mijn Peiling.json"});
+  CHECK(started.exit_code == 0);
+  const auto checked = peiling_run(dir, {"validate", "Mijn Peiling.json"});
+  CHECK(checked.exit_code == 0);
+  CHECK(checked.out == "Mijn Peiling.json: ok: mijn-peiling 1: 4 questions (1 choice, 2 text, 1 likert), 3 groups, "
+                       "0 coding frames\n");
+  const std::string starter = read_file(dir.file("Mijn Peiling.json"));
+  CHECK_THAT(starter, Catch::Contains("\"show_if\"") && Catch::Contains("peiling-questionnaire.schema.json"));
+
+  CHECK(peiling_run(dir, {"new", "kopie.json", "--from", "greven-fasen"}).exit_code == 0);
+  const auto copied = peiling_run(dir, {"validate", "kopie.json"});
+  CHECK(copied.exit_code == 0);
+  CHECK(copied.out == "kopie.json: ok: kopie 1: 5 questions (1 number, 1 rank, 3 text), 3 groups, 1 coding frame\n");
+
+  const auto again = peiling_run(dir, {"new", "kopie.json"});
+  CHECK(again.exit_code == 1);
+  CHECK(again.err == "peiling: kopie.json: bestaat al; kies een andere naam\n");
+  CHECK_THAT(read_file(dir.file("kopie.json")), Catch::Contains("\"id\": \"kopie\""));
+}
+
 TEST_CASE("usage errors exit 2 and every verb has --help", "[cli]") {
   ScratchDir dir;
   CHECK(peiling_run(dir, {}).exit_code == 2);
@@ -75,7 +97,7 @@ TEST_CASE("usage errors exit 2 and every verb has --help", "[cli]") {
   CHECK(peiling_run(dir, {"survey", "create", "--questionnaire", kGreven}).exit_code == 2);
   CHECK(peiling_run(dir, {"report", "--survey", "abc"}).exit_code == 2);
   for (const auto& verb : std::vector<std::vector<std::string>>{
-           {"--help"}, {"validate", "--help"}, {"survey", "--help"}, {"survey", "create", "--help"},
+           {"--help"}, {"validate", "--help"}, {"new", "--help"}, {"survey", "--help"}, {"survey", "create", "--help"},
            {"survey", "list", "--help"}, {"survey", "show", "--help"}, {"report", "--help"}, {"code", "--help"},
            {"code", "list", "--help"}, {"code", "set", "--help"}, {"code", "import", "--help"}, {"demo", "--help"}}) {
     const auto help = peiling_run(dir, verb);
