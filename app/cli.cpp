@@ -6,6 +6,7 @@
 
 #include "app/verbs.h"
 #include "base/escape.h"
+#include "engine/definition_loader.h"
 #include "engine/postgres.h"
 #include "engine/store.h"
 
@@ -15,6 +16,7 @@ namespace {
 
 const std::vector<SubVerb>& top_level_verbs() {
   static const std::vector<SubVerb> verbs{
+      {"new", "write a questionnaire definition to start from (or a copy of a bundled one)", run_new},
       {"validate", "check a questionnaire definition file", run_validate},
       {"survey", "create, list and show surveys (create, list, show)", run_survey},
       {"code", "code open answers (session, list, set, import, export, compare, resolve)", run_code},
@@ -65,6 +67,10 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   } catch (const UsageError& problem) {
     err << "peiling: " << escape_terminal(problem.what()) << "\n(see 'peiling --help' or 'peiling <command> --help')\n";
     return 2;
+  } catch (const DefinitionError& error) {
+    // One line per problem, as a compiler prints them, so an editor can jump to each.
+    for (const DefinitionProblem& problem : error.problems()) err << escape_terminal(to_string(problem)) << "\n";
+    return 1;
   } catch (const std::exception& problem) {
     // Definition, store and database errors carry the file, row or field they concern, and
     // often a value from the definition or a respondent: escaped, like all such output.

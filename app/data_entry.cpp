@@ -6,6 +6,7 @@
 #include <ostream>
 
 #include "app/data_entry_input.h"
+#include "engine/show_if.h"
 #include "engine/store.h"
 #include "engine/text.h"
 #include "base/escape.h"
@@ -98,7 +99,14 @@ void DataEntry::enter_form(int form_number, DataEntryOutcome& outcome) {
     out_ << text_.ask_group() << ": " << escape_terminal(questionnaire_.find_group(draft.group)->label) << "\n";
   const auto questions = questionnaire_.questions_for(draft.group);
   for (std::size_t i = 0; i < questions.size(); ++i) {
-    auto answers = ask_question(*questions[i], draft.group, i + 1, questions.size());
+    if (!is_shown(questionnaire_, *questions[i], draft.answers)) {  // its show_if condition does not hold
+      out_ << escape_terminal(text_.question_heading(i + 1, questions.size()) + " (" + questions[i]->id + "): " +
+                              std::string(pick(language_, "overgeslagen. ", "skipped. ")) +
+                              show_if_note(questionnaire_, *questions[i], language_))
+           << "\n";
+      continue;
+    }
+    auto answers = ask_question(*questions[i], draft, i + 1, questions.size());
     draft.answers.insert(draft.answers.end(), answers.begin(), answers.end());
   }
   show_summary(draft);

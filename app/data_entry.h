@@ -49,7 +49,7 @@ class DataEntry {
   bool ask_yes_no(std::string_view question);
   std::string ask_group();
   void enter_form(int form_number, DataEntryOutcome& outcome);
-  std::vector<Answer> ask_question(const Question& question, const std::string& group, std::size_t number,
+  std::vector<Answer> ask_question(const Question& question, const ResponseDraft& so_far, std::size_t number,
                                    std::size_t total);
   void describe_question(const Question& question, std::size_t number, std::size_t total);
   std::vector<Answer> read_answers(const Question& question, std::string& problem);

@@ -30,17 +30,20 @@ std::string scale_value(const Question& question, std::string_view typed) {
 
 }  // namespace
 
-std::vector<Answer> DataEntry::ask_question(const Question& question, const std::string& group, std::size_t number,
+std::vector<Answer> DataEntry::ask_question(const Question& question, const ResponseDraft& so_far, std::size_t number,
                                             std::size_t total) {
   describe_question(question, number, total);
   for (;;) {
     std::string problem;
     auto answers = read_answers(question, problem);
     std::vector<std::string> problems;
-    if (!problem.empty())
+    if (!problem.empty()) {
       problems.push_back(question.id + ": " + problem);
-    else
-      problems = problems_about(question, validate_response(questionnaire_, {group, answers}, language_));
+    } else {
+      ResponseDraft trial = so_far;  // with the earlier answers, which a show_if condition looks at
+      trial.answers.insert(trial.answers.end(), answers.begin(), answers.end());
+      problems = problems_about(question, validate_response(questionnaire_, trial, language_));
+    }
     if (problems.empty()) return answers;
     for (const auto& each : problems) out_ << "  ! " << escape_terminal(each) << "\n";
     out_ << "  " << text_.try_again() << "\n";

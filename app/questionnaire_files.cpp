@@ -24,7 +24,8 @@ std::string resolve_questionnaire_path(const std::string& name) {
   std::vector<std::string> known;
   if (fs::is_directory(bundled_questionnaire_dir()))
     for (const auto& entry : fs::directory_iterator(bundled_questionnaire_dir()))
-      if (entry.path().extension() == ".json") known.push_back(entry.path().stem().string());
+      if (entry.path().extension() == ".json" && !entry.path().stem().string().ends_with(".schema"))
+        known.push_back(entry.path().stem().string());
   std::sort(known.begin(), known.end());
   std::string message = name + ": no such file, nor a bundled questionnaire";
   if (!known.empty()) {

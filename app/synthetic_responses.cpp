@@ -9,6 +9,7 @@
 #include <numeric>
 
 #include "engine/definition_loader.h"
+#include "engine/show_if.h"
 
 namespace peiling {
 
@@ -117,6 +118,7 @@ ResponseDraft synthetic_response(const Questionnaire& questionnaire, const std::
                                  std::mt19937& random) {
   ResponseDraft draft{group_id, {}};
   for (const Question* question : questionnaire.questions_for(group_id)) {
+    if (!is_shown(questionnaire, *question, draft.answers)) continue;  // a condition on an earlier answer
     if (!question->required && chance(random, 0.15)) continue;
     for (Answer& answer : synthetic_answers(*question, random)) draft.answers.push_back(std::move(answer));
   }

@@ -1,4 +1,5 @@
-// `peiling validate FILE`: checks a questionnaire definition and prints a one-line summary.
+// `peiling validate FILE`: checks a questionnaire definition and prints a one-line summary,
+// or every problem it has (one line each, in file order, printed by run_cli) and exits 1.
 #include <ostream>
 
 #include "app/verbs.h"
@@ -8,7 +9,9 @@
 namespace peiling {
 
 int run_validate(const std::vector<std::string>& args, VerbIo& io) {
-  VerbOptions options("peiling validate FILE", "Checks a questionnaire definition file (JSON) and prints a summary.");
+  VerbOptions options("peiling validate FILE", "Checks a questionnaire definition file (JSON) and prints a summary, or every problem\n"
+                      "it finds, one per line: FILE:LINE:COLUMN: path: problem. The format is described in\n"
+                      "docs/questionnaire-format.md.");
   options.add()("file", po::value<std::string>()->required(), "the definition file");
   options.positional("file", 1);
   if (!options.parse(args, io)) return 0;

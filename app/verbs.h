@@ -12,6 +12,7 @@
 namespace peiling {
 
 int run_validate(const std::vector<std::string>& args, VerbIo& io);
+int run_new(const std::vector<std::string>& args, VerbIo& io);  // a definition to start from
 int run_survey(const std::vector<std::string>& args, VerbIo& io);
 int run_report(const std::vector<std::string>& args, VerbIo& io);
 int run_code(const std::vector<std::string>& args, VerbIo& io);

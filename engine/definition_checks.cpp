@@ -1,6 +1,7 @@
 // Cross-node checks of a questionnaire definition.
 #include "engine/definition_checks.h"
 
+#include <algorithm>
 #include <set>
 
 #include "engine/definition_loader.h"
@@ -9,11 +10,11 @@ namespace peiling {
 
 namespace {
 
-// Throws for the node at `path`, with the line the tree knows for it.
+// Reports each problem for the node at `path`, where the tree knows it to be.
 class Checker {
  public:
-  Checker(const Questionnaire& questionnaire, const JsonTree& tree)
-      : questionnaire_(questionnaire), tree_(tree) {}
+  Checker(const Questionnaire& questionnaire, const JsonTree& tree, const ReadCompleteness& complete)
+      : questionnaire_(questionnaire), tree_(tree), complete_(complete) {}
 
   void check() const {
     check_groups();
@@ -22,8 +23,9 @@ class Checker {
   }
 
  private:
-  [[noreturn]] void fail(const std::string& path, const std::string& problem) const {
-    throw DefinitionError(tree_.source_name(), tree_.line_of(path), path, problem);
+  void fail(const std::string& path, const std::string& problem) const {
+    const JsonTree::Position where = tree_.position_of(path);
+    tree_.report({{tree_.source_name(), where.line, where.column, path, problem}});
   }
 
   static std::string at(const std::string& list, std::size_t index) {
@@ -44,13 +46,14 @@ class Checker {
     return key;
   }
 
-  // Fails at `list[i].id` for the first id seen twice; `what` names the kind of id.
+  // Fails at `list[i].id` for each id seen before; `what` names the kind of id. An empty
+  // id could not be read: its problem is reported already.
   template <typename Range>
   void require_unique_ids(const Range& range, const std::string& list, std::string_view what) const {
     std::set<std::string_view> seen;
     std::size_t index = 0;
     for (const auto& element : range) {
-      if (!seen.insert(element.id).second)
+      if (!element.id.empty() && !seen.insert(element.id).second)
         fail(at(list, index) + ".id", "duplicate " + std::string(what) + " id '" + element.id + "'");
       ++index;
     }
@@ -65,11 +68,13 @@ class Checker {
   }
 
   void check_groups() const {
+    if (!complete_.groups) return;
     require_count(questionnaire_.groups.size(), 1, "groups", "a questionnaire");
     require_unique_ids(questionnaire_.groups, "groups", "group");
   }
 
   void check_frames() const {
+    if (!complete_.coding_frames) return;
     require_unique_ids(questionnaire_.coding_frames, "coding_frames", "coding frame");
     for (std::size_t index = 0; index < questionnaire_.coding_frames.size(); ++index) {
       const CodingFrame& frame = questionnaire_.coding_frames[index];
@@ -80,10 +85,61 @@ class Checker {
   }
 
   void check_questions() const {
+    if (!complete_.question_list) return;
     require_count(questionnaire_.questions.size(), 1, "questions", "a questionnaire");
     require_unique_ids(questionnaire_.questions, "questions", "question");
     for (std::size_t index = 0; index < questionnaire_.questions.size(); ++index)
-      check_question(questionnaire_.questions[index], at("questions", index));
+      if (complete_.questions[index]) {
+        check_question(questionnaire_.questions[index], at("questions", index));
+        check_show_if(index);
+      }
+  }
+
+  // A condition looks at an earlier choice or multi question (so conditions cannot form a
+  // cycle), names its options, and that question is asked to every group this one is.
+  void check_show_if(std::size_t index) const {
+    const Question& question = questionnaire_.questions[index];
+    if (!question.show_if) return;
+    const ShowIf& condition = *question.show_if;
+    const std::string path = at("questions", index) + ".show_if";
+    const auto& questions = questionnaire_.questions;
+    const auto found = std::find_if(questions.begin(), questions.end(),
+                                    [&](const Question& other) { return other.id == condition.question; });
+    const std::size_t source_index = static_cast<std::size_t>(found - questions.begin());
+    if (found == questions.end())
+      return fail(path + ".question", "unknown question '" + condition.question + "'");
+    if (source_index == index)
+      return fail(path + ".question", "a question cannot depend on itself (that would be a cycle)");
+    if (source_index > index)
+      return fail(path + ".question", "'" + condition.question + "' comes later (" + at("questions", source_index) +
+                                          "); a condition can only look at an earlier question, so conditions "
+                                          "never form a cycle");
+    if (!complete_.questions[source_index]) return;  // its own problems are reported there
+    const Question& source = *found;
+    if (!source.kind().options)
+      return fail(path + ".question", "'" + condition.question + "' is " + article(to_string(source.type)) +
+                                          " question; a condition looks at a choice or multi question");
+    require_unique_texts(condition.is, path + ".is", "the condition");
+    for (std::size_t option = 0; option < condition.is.size(); ++option)
+      if (source.find_item(condition.is[option]) == nullptr)
+        fail(at(path + ".is", option), "'" + condition.is[option] + "' is not an option of '" + source.id +
+                                           "' (options: " + item_ids(source) + ")");
+    if (!complete_.groups) return;
+    for (const RespondentGroup& group : questionnaire_.groups)
+      if (question.asked_to(group.id) && !source.asked_to(group.id))
+        fail(path + ".question", "'" + source.id + "' is not asked to group '" + group.id +
+                                     "', so this question could never be asked to them; limit its 'groups' too");
+  }
+
+  static std::string article(std::string_view word) {
+    const bool vowel = !word.empty() && std::string_view("aeiou").find(word.front()) != std::string_view::npos;
+    return std::string(vowel ? "an " : "a ") + std::string(word);
+  }
+
+  static std::string item_ids(const Question& question) {
+    std::string ids;
+    for (const Item& item : question.items) ids += (ids.empty() ? "" : ", ") + item.id;
+    return ids;
   }
 
   void check_question(const Question& question, const std::string& path) const {
@@ -121,6 +177,7 @@ class Checker {
 
   void check_question_groups(const Question& question, const std::string& path) const {
     require_unique_texts(question.groups, path + ".groups", "the groups");
+    if (!complete_.groups) return;
     for (std::size_t index = 0; index < question.groups.size(); ++index)
       if (questionnaire_.find_group(question.groups[index]) == nullptr)
         fail(at(path + ".groups", index),
@@ -128,7 +185,8 @@ class Checker {
   }
 
   void check_frame_reference(const Question& question, const std::string& path) const {
-    if (question.coding_frame.empty() || questionnaire_.find_frame(question.coding_frame)) return;
+    if (question.coding_frame.empty() || !complete_.coding_frames || questionnaire_.find_frame(question.coding_frame))
+      return;
     std::string known;
     for (const auto& frame : questionnaire_.coding_frames) known += (known.empty() ? "" : ", ") + frame.id;
     fail(path + ".coding_frame", "unknown coding frame '" + question.coding_frame + "' (" +
@@ -145,7 +203,8 @@ class Checker {
       const std::string& code = question.items[index].code;
       if (code.empty()) continue;
       const std::string code_path = at(list, index) + ".code";
-      if (frame == nullptr) fail(code_path, "an item with a code needs the question to name its coding_frame");
+      if (question.coding_frame.empty()) fail(code_path, "an item with a code needs the question to name its coding_frame");
+      if (frame == nullptr) continue;  // an unknown frame is reported at the question's coding_frame
       if (frame->find_code(code) == nullptr)
         fail(code_path, "code '" + code + "' is not in coding frame '" + frame->id + "'");
     }
@@ -179,12 +238,13 @@ class Checker {
 
   const Questionnaire& questionnaire_;
   const JsonTree& tree_;
+  const ReadCompleteness& complete_;
 };
 
 }  // namespace
 
-void check_definition(const Questionnaire& questionnaire, const JsonTree& tree) {
-  Checker(questionnaire, tree).check();
+void check_definition(const Questionnaire& questionnaire, const JsonTree& tree, const ReadCompleteness& complete) {
+  Checker(questionnaire, tree, complete).check();
 }
 
 }  // namespace peiling

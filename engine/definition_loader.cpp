@@ -8,6 +8,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <span>
 #include <sstream>
 
 #include "engine/definition_checks.h"
@@ -18,7 +19,18 @@ namespace peiling {
 
 namespace {
 
-constexpr std::array<std::string_view, 6> kCommonQuestionKeys{"id", "type", "text", "help", "required", "groups"};
+// The keys each kind of object accepts. docs/questionnaire-format.md documents every one
+// (a test compares them, through accepted_definition_keys()).
+constexpr std::array<std::string_view, 10> kQuestionnaireKeys{"$schema", "id",     "version",       "title",
+                                                              "language", "intro",  "groups",        "questions",
+                                                              "coding_frames", "linking_code"};
+constexpr std::array<std::string_view, 2> kGroupKeys{"id", "label"};
+constexpr std::array<std::string_view, 4> kFrameKeys{"id", "label", "codes", "multiple"};
+constexpr std::array<std::string_view, 5> kCodeKeys{"id", "label", "description", "keywords", "signal_words"};
+constexpr std::array<std::string_view, 4> kItemKeys{"id", "label", "description", "code"};
+constexpr std::array<std::string_view, 7> kCommonQuestionKeys{"id",       "type",   "text",   "help",
+                                                               "required", "groups", "show_if"};
+constexpr std::array<std::string_view, 2> kShowIfKeys{"question", "is"};
 
 // The keys each question type accepts besides the common ones.
 std::vector<std::string_view> type_keys(QuestionType type) {
@@ -70,28 +82,49 @@ std::vector<std::string> read_ids(const JsonNode& node) {
   return ids;
 }
 
+// Reads a list element by element; an element with a problem stays as far as it was
+// read (a default element when it was not an object), so the others keep their indices.
+template <typename Read>
+auto read_list(const JsonNode& list, Read read) {
+  std::vector<decltype(read(list))> elements;
+  list.attempt([&] {
+    for (const JsonNode& element : list.elements()) {
+      elements.emplace_back();
+      element.attempt([&] { elements.back() = read(element); });
+    }
+  });
+  return elements;
+}
+
 RespondentGroup read_group(const JsonNode& node) {
   node.expect_object();
-  node.check_keys({"id", "label"});
-  return {read_id(node.required("id")), node.required("label").nonempty_text()};
+  RespondentGroup group;
+  node.attempt([&] { node.check_keys(kGroupKeys); });
+  node.attempt([&] { group.id = read_id(node.required("id")); });
+  node.attempt([&] { group.label = node.required("label").nonempty_text(); });
+  return group;
 }
 
 Code read_code(const JsonNode& node) {
   node.expect_object();
-  node.check_keys({"id", "label", "description", "keywords", "signal_words"});
-  Code code{read_id(node.required("id")), node.required("label").nonempty_text(),
-            optional_text(node, "description", false), {}};
-  if (auto keywords = node.child("keywords")) code.keywords = read_texts(*keywords);
-  if (auto signal_words = node.child("signal_words")) code.signal_words = read_texts(*signal_words);
+  Code code;
+  node.attempt([&] { node.check_keys(kCodeKeys); });
+  node.attempt([&] { code.id = read_id(node.required("id")); });
+  node.attempt([&] { code.label = node.required("label").nonempty_text(); });
+  node.attempt([&] { code.description = optional_text(node, "description", false); });
+  node.attempt([&] { if (auto keywords = node.child("keywords")) code.keywords = read_texts(*keywords); });
+  node.attempt([&] { if (auto words = node.child("signal_words")) code.signal_words = read_texts(*words); });
   return code;
 }
 
 CodingFrame read_frame(const JsonNode& node) {
   node.expect_object();
-  node.check_keys({"id", "label", "codes", "multiple"});
-  CodingFrame frame{read_id(node.required("id")), node.required("label").nonempty_text(), {}};
-  if (auto multiple = node.child("multiple")) frame.multiple = multiple->boolean();
-  for (const JsonNode& code : node.required("codes").elements()) frame.codes.push_back(read_code(code));
+  CodingFrame frame;
+  node.attempt([&] { node.check_keys(kFrameKeys); });
+  node.attempt([&] { frame.id = read_id(node.required("id")); });
+  node.attempt([&] { frame.label = node.required("label").nonempty_text(); });
+  node.attempt([&] { if (auto multiple = node.child("multiple")) frame.multiple = multiple->boolean(); });
+  node.attempt([&] { frame.codes = read_list(node.required("codes"), read_code); });
   return frame;
 }
 
@@ -99,19 +132,23 @@ CodingFrame read_frame(const JsonNode& node) {
 // statement of a matrix.
 Item read_item(const JsonNode& node, QuestionType type) {
   node.expect_object();
-  if (type != QuestionType::rank && node.child("code"))
-    node.child("code")->fail("'code' does not apply to " + std::string(article(type_info(type).item_word)) +
-                             "; only rank items link to a code");
-  node.check_keys({"id", "label", "description", "code"});
-  return {read_id(node.required("id")), node.required("label").nonempty_text(),
-          optional_text(node, "description", false), optional_text(node, "code", true)};
+  Item item;
+  node.attempt([&] {
+    if (type != QuestionType::rank && node.child("code"))
+      node.child("code")->fail("'code' does not apply to " + std::string(article(type_info(type).item_word)) +
+                               "; only rank items link to a code");
+  });
+  node.attempt([&] { node.check_keys(kItemKeys); });
+  node.attempt([&] { item.id = read_id(node.required("id")); });
+  node.attempt([&] { item.label = node.required("label").nonempty_text(); });
+  node.attempt([&] { item.description = optional_text(node, "description", false); });
+  node.attempt([&] { if (type == QuestionType::rank) item.code = optional_text(node, "code", true); });
+  return item;
 }
 
 std::vector<Item> read_items(const JsonNode& question, QuestionType type) {
-  std::vector<Item> items;
-  for (const JsonNode& item : question.required(type_info(type).items_key).elements())
-    items.push_back(read_item(item, type));
-  return items;
+  return read_list(question.required(type_info(type).items_key),
+                   [type](const JsonNode& item) { return read_item(item, type); });
 }
 
 QuestionType read_type(const JsonNode& node) {
@@ -133,23 +170,34 @@ std::vector<std::string_view> all_question_keys() {
 // Rejects keys no question type knows, then keys the question's own type does not use.
 void check_question_keys(const JsonNode& node) {
   const auto all = all_question_keys();
+  std::vector<DefinitionProblem> problems;
   for (const std::string& key : node.keys())
-    if (std::find(all.begin(), all.end(), key) == all.end()) node.fail_unknown_key(key, all);
+    if (std::find(all.begin(), all.end(), key) == all.end()) problems.push_back(node.unknown_key(key, all));
+  if (!problems.empty()) throw DefinitionError(std::move(problems));
+}
+
+// What to use instead of `key`, a key of another type: the key of this type that lists the
+// same kind of thing ("; use 'scale'"), or "".
+std::string instead_of(std::string_view key, QuestionType type) {
+  const std::string_view items_key = type_info(type).items_key;
+  const bool lists_items = key == "items" || key == "options" || key == "statements";
+  if (lists_items && !items_key.empty()) return "; use '" + std::string(items_key) + "'";
+  if (lists_items && type_info(type).scaled) return "; a " + std::string(to_string(type)) + " question lists its points in 'scale'";
+  return "";
 }
 
 void check_keys_apply(const JsonNode& node, QuestionType type) {
   const auto own = type_keys(type);
-  const std::string_view items_key = type_info(type).items_key;
+  const auto all = all_question_keys();  // a key outside these is reported by check_question_keys
+  std::vector<DefinitionProblem> problems;
   for (const std::string& key : node.keys()) {
     if (std::find(kCommonQuestionKeys.begin(), kCommonQuestionKeys.end(), key) != kCommonQuestionKeys.end() ||
-        std::find(own.begin(), own.end(), key) != own.end())
+        std::find(own.begin(), own.end(), key) != own.end() || std::find(all.begin(), all.end(), key) == all.end())
       continue;
-    std::string problem = "'" + key + "' does not apply to a " + std::string(to_string(type)) + " question";
-    const bool other_items_key = key == "items" || key == "options" || key == "statements";
-    if (other_items_key && !items_key.empty()) problem += "; use '" + std::string(items_key) + "'";
-    if (key == "options" && type == QuestionType::likert) problem += "; a likert question lists its points in 'scale'";
-    node.child(key)->fail(problem);
+    problems.push_back(node.child(key)->problem("'" + key + "' does not apply to a " + std::string(to_string(type)) +
+                                                " question" + instead_of(key, type)));
   }
+  if (!problems.empty()) throw DefinitionError(std::move(problems));
 }
 
 RankDirection read_direction(const JsonNode& node) {
@@ -169,8 +217,8 @@ void read_rank(const JsonNode& node, Question& question) {
 }
 
 void read_number(const JsonNode& node, Question& question) {
-  question.min = node.required("min").number();
-  question.max = node.required("max").number();
+  node.attempt([&] { question.min = node.required("min").number(); });
+  node.attempt([&] { question.max = node.required("max").number(); });
   question.unit = optional_text(node, "unit", false);
   if (auto integer = node.child("integer")) question.integer = integer->boolean();
 }
@@ -202,21 +250,34 @@ void read_type_fields(const JsonNode& node, Question& question) {
   }
 }
 
+ShowIf read_show_if(const JsonNode& node) {
+  node.expect_object();
+  node.check_keys(kShowIfKeys);
+  ShowIf condition{read_id(node.required("question")), {}};
+  const JsonNode options = node.required("is");
+  condition.is = read_ids(options);
+  if (condition.is.empty()) options.fail("list at least one option of '" + condition.question + "'");
+  return condition;
+}
+
 Question read_question(const JsonNode& node) {
   node.expect_object();
   Question question;
-  check_question_keys(node);
-  question.type = read_type(node.required("type"));
-  check_keys_apply(node, question.type);
-  question.id = read_id(node.required("id"));
-  question.text = node.required("text").nonempty_text();
-  question.help = optional_text(node, "help", false);
-  if (auto required = node.child("required")) question.required = required->boolean();
-  if (auto groups = node.child("groups")) {
-    question.groups = read_ids(*groups);
-    if (question.groups.empty()) groups->fail("list at least one group, or leave out 'groups' to ask every group");
-  }
-  read_type_fields(node, question);
+  node.attempt([&] { check_question_keys(node); });
+  const bool typed = node.attempt([&] { question.type = read_type(node.required("type")); });
+  if (typed) node.attempt([&] { check_keys_apply(node, question.type); });
+  node.attempt([&] { question.id = read_id(node.required("id")); });
+  node.attempt([&] { question.text = node.required("text").nonempty_text(); });
+  node.attempt([&] { question.help = optional_text(node, "help", false); });
+  node.attempt([&] { if (auto required = node.child("required")) question.required = required->boolean(); });
+  node.attempt([&] {
+    if (auto groups = node.child("groups")) {
+      question.groups = read_ids(*groups);
+      if (question.groups.empty()) groups->fail("list at least one group, or leave out 'groups' to ask every group");
+    }
+  });
+  node.attempt([&] { if (auto show_if = node.child("show_if")) question.show_if = read_show_if(*show_if); });
+  if (typed) node.attempt([&] { read_type_fields(node, question); });
   return question;
 }
 
@@ -228,27 +289,38 @@ std::string read_language(const JsonNode& root) {
   return language;
 }
 
+// Reads one piece of the definition, noting whether it read without a problem.
 template <typename Read>
-auto read_list(const JsonNode& list, Read read) {
-  std::vector<decltype(read(list))> elements;
-  for (const JsonNode& element : list.elements()) elements.push_back(read(element));
-  return elements;
+bool read_cleanly(const JsonNode& node, Read read) {
+  const std::size_t before = node.problem_count();
+  node.attempt(read);
+  return node.problem_count() == before;
 }
 
-Questionnaire read_questionnaire(const JsonNode& root) {
+Questionnaire read_questionnaire(const JsonNode& root, ReadCompleteness& complete) {
   root.expect_object();
-  root.check_keys(
-      {"id", "version", "title", "language", "intro", "groups", "coding_frames", "questions", "linking_code"});
   Questionnaire questionnaire;
-  questionnaire.id = read_id(root.required("id"));
-  questionnaire.version = optional_text(root, "version", true, "1");
-  questionnaire.title = root.required("title").nonempty_text();
-  questionnaire.language = read_language(root);
-  questionnaire.intro = optional_text(root, "intro", false);
-  questionnaire.groups = read_list(root.required("groups"), read_group);
-  if (auto frames = root.child("coding_frames")) questionnaire.coding_frames = read_list(*frames, read_frame);
-  questionnaire.questions = read_list(root.required("questions"), read_question);
-  if (auto linking_code = root.child("linking_code")) questionnaire.linking_code = linking_code->boolean();
+  root.attempt([&] { root.check_keys(kQuestionnaireKeys); });
+  root.attempt([&] { optional_text(root, "$schema", false); });  // for editors; only its type matters
+  root.attempt([&] { questionnaire.id = read_id(root.required("id")); });
+  root.attempt([&] { questionnaire.version = optional_text(root, "version", true, "1"); });
+  root.attempt([&] { questionnaire.title = root.required("title").nonempty_text(); });
+  root.attempt([&] { questionnaire.language = read_language(root); });
+  root.attempt([&] { questionnaire.intro = optional_text(root, "intro", false); });
+  complete.groups = read_cleanly(root, [&] { questionnaire.groups = read_list(root.required("groups"), read_group); });
+  complete.coding_frames = read_cleanly(root, [&] {
+    if (auto frames = root.child("coding_frames")) questionnaire.coding_frames = read_list(*frames, read_frame);
+  });
+  complete.question_list = root.attempt([&] {
+    for (const JsonNode& element : root.required("questions").elements()) {
+      questionnaire.questions.emplace_back();
+      complete.questions.push_back(
+          read_cleanly(element, [&] { questionnaire.questions.back() = read_question(element); }));
+    }
+  });
+  root.attempt([&] {
+    if (auto linking_code = root.child("linking_code")) questionnaire.linking_code = linking_code->boolean();
+  });
   return questionnaire;
 }
 
@@ -258,20 +330,45 @@ std::string count_of(std::size_t count, const std::string& singular, const std::
 
 }  // namespace
 
+namespace {
+
+std::string joined_lines(const std::vector<DefinitionProblem>& problems) {
+  std::string lines;
+  for (const DefinitionProblem& problem : problems) lines += (lines.empty() ? "" : "\n") + to_string(problem);
+  return lines;
+}
+
+std::vector<DefinitionProblem> in_file_order(std::vector<DefinitionProblem> problems) {
+  std::stable_sort(problems.begin(), problems.end(), [](const DefinitionProblem& a, const DefinitionProblem& b) {
+    return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+  });
+  return problems;
+}
+
+}  // namespace
+
+std::string to_string(const DefinitionProblem& problem) {
+  const bool has_line = problem.line > 0;
+  return problem.file + (has_line ? ":" + std::to_string(problem.line) : "") +
+         (has_line && problem.column > 0 ? ":" + std::to_string(problem.column) : "") +
+         (problem.node_path.empty() ? "" : ": " + problem.node_path) + ": " + problem.problem;
+}
+
+DefinitionError::DefinitionError(std::vector<DefinitionProblem> problems)
+    : std::runtime_error(joined_lines(problems)), problems_(std::move(problems)) {}
+
 DefinitionError::DefinitionError(std::string file, int line, std::string node_path, std::string problem, int column)
-    : std::runtime_error(file + (line > 0 ? ":" + std::to_string(line) : "") +
-                         (line > 0 && column > 0 ? ":" + std::to_string(column) : "") +
-                         (node_path.empty() ? "" : ": " + node_path) + ": " + problem),
-      file_(std::move(file)),
-      line_(line),
-      column_(column),
-      node_path_(std::move(node_path)),
-      problem_(std::move(problem)) {}
+    : DefinitionError(std::vector<DefinitionProblem>{
+          {std::move(file), line, column, std::move(node_path), std::move(problem)}}) {}
 
 Questionnaire parse_definition(const std::string& text, const std::string& source_name) {
   const JsonTree tree(text, source_name);
-  Questionnaire questionnaire = read_questionnaire(JsonNode(tree, tree.root(), ""));
-  check_definition(questionnaire, tree);
+  ReadCompleteness complete;
+  const JsonNode root(tree, tree.root(), "");
+  Questionnaire questionnaire;
+  if (root.attempt([&] { questionnaire = read_questionnaire(root, complete); }))
+    check_definition(questionnaire, tree, complete);
+  if (!tree.problems().empty()) throw DefinitionError(in_file_order(tree.problems()));
   return questionnaire;
 }
 
@@ -288,6 +385,18 @@ std::string read_definition_text(const std::string& path) {
   text << file.rdbuf();
   if (file.bad()) throw DefinitionError(path, 0, "", "cannot read the file");
   return text.str();
+}
+
+std::vector<DefinitionKeyTable> accepted_definition_keys() {
+  const auto table = [](std::string name, std::span<const std::string_view> keys) {
+    return DefinitionKeyTable{std::move(name), {keys.begin(), keys.end()}};
+  };
+  std::vector<DefinitionKeyTable> tables{table("questionnaire", kQuestionnaireKeys), table("group", kGroupKeys),
+                                         table("coding_frame", kFrameKeys),          table("code", kCodeKeys),
+                                         table("item", kItemKeys),                   table("question", kCommonQuestionKeys),
+                                         table("show_if", kShowIfKeys)};
+  for (const QuestionTypeInfo& info : question_types()) tables.push_back(table(std::string(info.name), type_keys(info.type)));
+  return tables;
 }
 
 std::string summarize(const Questionnaire& questionnaire) {

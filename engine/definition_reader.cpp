@@ -11,6 +11,7 @@
 #include "base/utf8.h"
 #include "engine/definition_loader.h"
 #include "engine/json_prescan.h"
+#include "engine/json_slips.h"
 
 namespace peiling {
 
@@ -18,8 +19,8 @@ using boost::property_tree::ptree;
 
 namespace {
 
-// An input iterator over the text that counts the newlines it passes, so the parser's
-// callbacks can tell on which line each value starts.
+// An input iterator over the text that counts the newlines and characters it passes, so
+// the parser's callbacks can tell on which line and column each value starts.
 class LineCountingIterator {
  public:
   using iterator_category = std::input_iterator_tag;
@@ -29,11 +30,16 @@ class LineCountingIterator {
   using reference = const char&;
 
   LineCountingIterator() = default;
-  LineCountingIterator(const char* position, int* line) : position_(position), line_(line) {}
+  LineCountingIterator(const char* position, TextPosition* where) : position_(position), where_(where) {}
 
   reference operator*() const { return *position_; }
   LineCountingIterator& operator++() {
-    if (*position_ == '\n') ++*line_;
+    if (*position_ == '\n') {
+      ++where_->line;
+      where_->column = 1;
+    } else if ((static_cast<unsigned char>(*position_) & 0xC0) != 0x80) {  // not a UTF-8 continuation byte
+      ++where_->column;
+    }
     ++position_;
     return *this;
   }
@@ -46,7 +52,7 @@ class LineCountingIterator {
 
  private:
   const char* position_ = nullptr;
-  int* line_ = nullptr;
+  TextPosition* where_ = nullptr;
 };
 
 constexpr std::string_view kRootPath = "top level";
@@ -59,16 +65,19 @@ class JsonTreeBuilder {
  public:
   using char_type = char;
 
-  JsonTreeBuilder(JsonTree& tree, const int& line) : tree_(tree), line_(line) {}
+  JsonTreeBuilder(JsonTree& tree, const TextPosition& where) : tree_(tree), where_(where) {}
 
-  void on_null() { new_scalar(JsonKind::null) = "null"; }
-  void on_boolean(bool value) { new_scalar(JsonKind::boolean) = value ? "true" : "false"; }
-  void on_begin_number() { new_scalar(JsonKind::number); }
+  // The parser calls back after it has read a literal, or the opening bracket or quote of
+  // a container or string (a number's first digit it passes before reading it): `read`
+  // is how many characters back the node starts.
+  void on_null() { new_scalar(JsonKind::null, 4) = "null"; }
+  void on_boolean(bool value) { new_scalar(JsonKind::boolean, value ? 4 : 5) = value ? "true" : "false"; }
+  void on_begin_number() { new_scalar(JsonKind::number, 0); }
   void on_digit(char digit) { *current_text_ += digit; }
   void on_end_number() {}
   void on_begin_string() {
     if (stack_.empty() || stack_.back().kind != JsonKind::object || has_key_) {
-      new_scalar(JsonKind::string);
+      new_scalar(JsonKind::string, 1);
       return;
     }
     key_.clear();
@@ -77,9 +86,9 @@ class JsonTreeBuilder {
   }
   void on_code_unit(char unit) { *current_text_ += unit; }
   void on_end_string() {}
-  void on_begin_array() { stack_.push_back({JsonKind::array, &new_node(JsonKind::array)}); }
+  void on_begin_array() { stack_.push_back({JsonKind::array, &new_node(JsonKind::array, 1)}); }
   void on_end_array() { stack_.pop_back(); }
-  void on_begin_object() { stack_.push_back({JsonKind::object, &new_node(JsonKind::object)}); }
+  void on_begin_object() { stack_.push_back({JsonKind::object, &new_node(JsonKind::object, 1)}); }
   void on_end_object() { stack_.pop_back(); }
 
  private:
@@ -88,23 +97,23 @@ class JsonTreeBuilder {
     ptree* node;
   };
 
-  ptree& new_node(JsonKind kind) {
+  ptree& new_node(JsonKind kind, int read) {
     ptree* node = &tree_.root_;
     if (!stack_.empty()) {
       ptree& parent = *stack_.back().node;
       node = &parent.push_back({stack_.back().kind == JsonKind::object ? key_ : "", ptree()})->second;
       has_key_ = false;
     }
-    tree_.info_[node] = {kind, line_};
+    tree_.info_[node] = {kind, where_.line, where_.column - read};
     return *node;
   }
-  std::string& new_scalar(JsonKind kind) {
-    current_text_ = &new_node(kind).data();
+  std::string& new_scalar(JsonKind kind, int read) {
+    current_text_ = &new_node(kind, read).data();
     return *current_text_;
   }
 
   JsonTree& tree_;
-  const int& line_;
+  const TextPosition& where_;
   std::vector<Container> stack_;
   std::string key_;
   bool has_key_ = false;
@@ -114,31 +123,44 @@ class JsonTreeBuilder {
 JsonTree::JsonTree(const std::string& text, std::string source_name)
     : source_name_(std::move(source_name)) {
   namespace json = boost::property_tree::json_parser;
-  int line = 1;
-  JsonTreeBuilder builder(*this, line);
-  if (const auto problem = prescan_json(text)) {  // before the parser, which recurses per level
-    const TextPosition where = text_position(text, problem->offset);
-    throw DefinitionError(source_name_, where.line, "", problem->problem, where.column);
-  }
+  const auto at_offset = [&](std::size_t offset, std::string problem) {
+    const TextPosition where = text_position(text, offset);
+    return DefinitionProblem{source_name_, where.line, where.column, "", std::move(problem)};
+  };
+  if (const auto problem = prescan_json(text))  // before the parser, which recurses per level
+    throw DefinitionError({at_offset(problem->offset, problem->problem)});
+  const bool bom = text.rfind("\xEF\xBB\xBF", 0) == 0;  // the parser skips it; it is no column
+  TextPosition where{1, bom ? 0 : 1};
+  JsonTreeBuilder builder(*this, where);
   json::detail::utf8_utf8_encoding encoding;
-  LineCountingIterator first(text.data(), &line);
-  LineCountingIterator last(text.data() + text.size(), &line);
+  LineCountingIterator first(text.data(), &where);
+  LineCountingIterator last(text.data() + text.size(), &where);
   try {
     json::detail::read_json_internal(first, last, encoding, builder, source_name_);
   } catch (const json::json_parser_error& error) {
-    throw DefinitionError(source_name_, static_cast<int>(error.line()), "",
-                          "invalid JSON: " + error.message());
+    // The slip finder names the usual mistakes, all of them, with line and column; the
+    // parser's own message is the fallback when it finds none.
+    const JsonSlips found = find_json_slips(text);
+    std::vector<DefinitionProblem> slips;
+    for (const JsonSlip& slip : found.slips) slips.push_back(at_offset(slip.offset, slip.problem));
+    if (slips.empty()) {
+      DefinitionProblem parser{source_name_, static_cast<int>(error.line()), 0, "", "invalid JSON: " + error.message()};
+      if (found.stop != std::string_view::npos && at_offset(found.stop, "").line == parser.line)
+        parser.column = at_offset(found.stop, "").column;
+      slips.push_back(parser);
+    }
+    throw DefinitionError(std::move(slips));
   }
 }
 
 JsonTree::NodeInfo JsonTree::info(const ptree& node) const {
   auto found = info_.find(&node);
-  return found == info_.end() ? NodeInfo{JsonKind::null, 0} : found->second;
+  return found == info_.end() ? NodeInfo{JsonKind::null, 0, 0} : found->second;
 }
 
-int JsonTree::line_of(std::string_view path) const {
+JsonTree::Position JsonTree::position_of(std::string_view path) const {
   const ptree* node = &root_;
-  int line = info(*node).line;
+  Position position{info(*node).line, info(*node).column};
   while (!path.empty()) {
     const std::size_t end = path.find_first_of(".[", 1);
     std::string_view step = path.substr(0, end);
@@ -154,18 +176,23 @@ int JsonTree::line_of(std::string_view path) const {
     }
     if (next == nullptr) break;
     node = next;
-    line = info(*node).line;
+    position = {info(*node).line, info(*node).column};
   }
-  return line;
+  return position;
+}
+
+void JsonTree::report(std::vector<DefinitionProblem> problems) const {
+  problems_.insert(problems_.end(), std::make_move_iterator(problems.begin()), std::make_move_iterator(problems.end()));
 }
 
 JsonNode::JsonNode(const JsonTree& tree, const ptree& node, std::string path)
     : tree_(&tree), node_(&node), path_(std::move(path)) {}
 
-void JsonNode::fail(const std::string& problem) const {
-  throw DefinitionError(tree_->source_name(), line(), path_.empty() ? std::string(kRootPath) : path_,
-                        problem);
+DefinitionProblem JsonNode::problem(const std::string& problem) const {
+  return {tree_->source_name(), line(), column(), path_.empty() ? std::string(kRootPath) : path_, problem};
 }
+
+void JsonNode::fail(const std::string& problem) const { throw DefinitionError({this->problem(problem)}); }
 
 std::string JsonNode::child_path(std::string_view key) const {
   return path_.empty() ? std::string(key) : path_ + "." + std::string(key);
@@ -190,18 +217,19 @@ std::vector<std::string> JsonNode::keys() const {
   return keys;
 }
 
-void JsonNode::check_keys(std::initializer_list<std::string_view> allowed) const {
+void JsonNode::check_keys(std::span<const std::string_view> allowed) const {
+  std::vector<DefinitionProblem> problems;
   for (const auto& entry : *node_)
     if (std::find(allowed.begin(), allowed.end(), entry.first) == allowed.end())
-      fail_unknown_key(entry.first, std::vector<std::string_view>(allowed));
+      problems.push_back(unknown_key(entry.first, std::vector<std::string_view>(allowed.begin(), allowed.end())));
+  if (!problems.empty()) throw DefinitionError(std::move(problems));
 }
 
-void JsonNode::fail_unknown_key(const std::string& key,
-                                const std::vector<std::string_view>& candidates) const {
+DefinitionProblem JsonNode::unknown_key(const std::string& key, const std::vector<std::string_view>& candidates) const {
   std::string problem = "unknown key '" + key + "'";
   if (std::string_view near = nearest_word(key, candidates); !near.empty())
     problem += " (did you mean '" + std::string(near) + "'?)";
-  JsonNode(*tree_, node_->find(key)->second, child_path(key)).fail(problem);
+  return JsonNode(*tree_, node_->find(key)->second, child_path(key)).problem(problem);
 }
 
 std::optional<JsonNode> JsonNode::child(std::string_view key) const {
@@ -212,7 +240,7 @@ std::optional<JsonNode> JsonNode::child(std::string_view key) const {
 
 JsonNode JsonNode::required(std::string_view key) const {
   if (auto found = child(key)) return *found;
-  throw DefinitionError(tree_->source_name(), line(), child_path(key), "required key is missing");
+  throw DefinitionError(tree_->source_name(), line(), child_path(key), "required key is missing", column());
 }
 
 std::vector<JsonNode> JsonNode::elements() const {

@@ -3,15 +3,20 @@
 // line it starts on and what kind of JSON value it was (PropertyTree itself cannot tell
 // `[]` from `{}` or `""`). JsonNode is a view of one node that checks shape, unknown and
 // duplicate keys and scalar types, and throws DefinitionError naming the node's path.
+// The reader goes on after a problem: each piece is read with JsonNode::attempt, which
+// keeps what a piece throws in the tree's problem list, so one run finds every problem.
 #pragma once
 
 #include <boost/property_tree/ptree.hpp>
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+
+#include "engine/definition_loader.h"
 
 namespace peiling {
 
@@ -28,21 +33,31 @@ class JsonTree {
   struct NodeInfo {
     JsonKind kind;
     int line;
+    int column;  // in characters (UTF-8 code points) from 1
+  };
+  struct Position {
+    int line;
+    int column;
   };
 
   const boost::property_tree::ptree& root() const { return root_; }
   const std::string& source_name() const { return source_name_; }
   NodeInfo info(const boost::property_tree::ptree& node) const;
 
-  // The line of the node at `path` (e.g. "questions[2].items[0]"), or of its deepest
-  // existing ancestor when the path leads to a missing key; 0 when nothing matches.
-  int line_of(std::string_view path) const;
+  // Where the node at `path` (e.g. "questions[2].items[0]") starts, or its deepest
+  // existing ancestor when the path leads to a missing key; line 0 when nothing matches.
+  Position position_of(std::string_view path) const;
+
+  // The problems found while reading the tree, in the order they were found.
+  void report(std::vector<DefinitionProblem> problems) const;
+  const std::vector<DefinitionProblem>& problems() const { return problems_; }
 
  private:
   friend class JsonTreeBuilder;
   boost::property_tree::ptree root_;
   std::string source_name_;
   std::unordered_map<const boost::property_tree::ptree*, NodeInfo> info_;
+  mutable std::vector<DefinitionProblem> problems_;  // reading is const; what it finds is kept
 };
 
 class JsonNode {
@@ -51,15 +66,31 @@ class JsonNode {
 
   const std::string& path() const { return path_; }
   int line() const { return tree_->info(*node_).line; }
+  int column() const { return tree_->info(*node_).column; }
   JsonKind kind() const { return tree_->info(*node_).kind; }
+  DefinitionProblem problem(const std::string& problem) const;  // at this node
+  std::size_t problem_count() const { return tree_->problems().size(); }
   [[noreturn]] void fail(const std::string& problem) const;
 
-  // Objects. expect_object also rejects duplicate keys; check_keys rejects keys outside
-  // `allowed`, suggesting a near miss ("did you mean 'items'?").
+  // Runs `read`; a DefinitionError it throws goes to the tree's problem list and false is
+  // returned, so the reader can go on with the next piece.
+  template <typename Read>
+  bool attempt(Read&& read) const {
+    try {
+      read();
+      return true;
+    } catch (const DefinitionError& error) {
+      tree_->report(error.problems());
+      return false;
+    }
+  }
+
+  // Objects. expect_object also rejects duplicate keys; check_keys rejects every key
+  // outside `allowed` (all in one DefinitionError), suggesting a near miss ("did you mean
+  // 'items'?").
   void expect_object() const;
-  void check_keys(std::initializer_list<std::string_view> allowed) const;
-  [[noreturn]] void fail_unknown_key(const std::string& key,
-                                     const std::vector<std::string_view>& candidates) const;
+  void check_keys(std::span<const std::string_view> allowed) const;
+  DefinitionProblem unknown_key(const std::string& key, const std::vector<std::string_view>& candidates) const;
   std::vector<std::string> keys() const;
   std::optional<JsonNode> child(std::string_view key) const;
   JsonNode required(std::string_view key) const;  // fails "required key is missing"

@@ -46,6 +46,14 @@ struct Item {
   std::string code;         // rank items: the code in the question's frame it matches, or ""
 };
 
+// A condition on an earlier answer (show_if.h): the question is asked only when the answer
+// to `question`, an earlier choice or multi question, is one of the options `is` (for a
+// multi: when one of them is ticked).
+struct ShowIf {
+  std::string question;
+  std::vector<std::string> is;  // option ids of `question`
+};
+
 // Which end of a forced ranking means "most important".
 enum class RankDirection { high_is_most, low_is_most };
 
@@ -56,6 +64,7 @@ struct Question {
   std::string help;                 // instruction under the question text; may be empty
   bool required = false;
   std::vector<std::string> groups;  // groups this question is asked to; empty means all
+  std::optional<ShowIf> show_if;    // asked only when an earlier answer is one of some options
 
   // rank: the items to order; choice and multi: the options; matrix: the statements.
   std::vector<Item> items;

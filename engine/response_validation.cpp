@@ -14,6 +14,7 @@
 #include "base/utf8.h"
 #include "engine/linking_code.h"
 #include "engine/response.h"
+#include "engine/show_if.h"
 #include "engine/text.h"
 
 namespace peiling {
@@ -206,6 +207,13 @@ void ResponseValidator::Checks::check_question(const Question& question, const s
                                           "this question is not asked to the group ")) +
                               draft_->group);
     return;  // blank answers to it are no answers
+  }
+  if (question.show_if && !is_shown(questionnaire_, question, draft_->answers)) {
+    if (answered)
+      add_named(question, std::string(say("deze vraag is alleen voor als ", "this question is only asked if ")) +
+                              show_if_clause(questionnaire_, question, language_) +
+                              std::string(say("; laat hem leeg", "; leave it empty")));
+    return;  // not asked: not required either
   }
   if (!check_items(question, answers)) return;
 

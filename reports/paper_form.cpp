@@ -8,6 +8,7 @@
 
 #include "analysis/hand_arithmetic.h"
 #include "base/escape.h"
+#include "engine/show_if.h"
 #include "reports/html_parts.h"
 #include "reports/paper_form_style.h"
 #include "reports/paper_form_text.h"
@@ -31,7 +32,8 @@ std::string written_number(double value, Language language) {
 
 class FormWriter {
  public:
-  explicit FormWriter(const PaperFormOptions& options) : options_(options), text_(options.language) {}
+  FormWriter(const PaperFormOptions& options, const Questionnaire& questionnaire)
+      : options_(options), questionnaire_(questionnaire), text_(options.language) {}
 
   std::string question(const Question& question, int number) const;
 
@@ -45,6 +47,7 @@ class FormWriter {
   std::string number_field(const Question& question) const;
 
   const PaperFormOptions& options_;
+  const Questionnaire& questionnaire_;
   PaperText text_;
 };
 
@@ -68,6 +71,7 @@ std::string FormWriter::heading(const Question& question, int number) const {
   if (question.required) required = " " + element("span", "(" + std::string(text_.required()) + ")", "required");
   std::string html = "<h2><span class=\"number\">" + std::to_string(number) + ".</span> " +
                      escape_html(question.text) + required + "</h2>\n";
+  if (question.show_if) html += element("p", show_if_note(questionnaire_, question, options_.language), "condition");
   if (!question.help.empty()) html += element("p", question.help, "help");
   return html;
 }
@@ -177,7 +181,7 @@ std::string paper_form_html(const Questionnaire& questionnaire, const std::strin
   const RespondentGroup* group = questionnaire.find_group(group_id);
   if (!group) throw std::invalid_argument("paper_form_html: unknown group " + group_id);
   const PaperText text(options.language);
-  const FormWriter writer(options);
+  const FormWriter writer(options, questionnaire);
 
   std::string body = page_header(questionnaire, *group, text);
   if (!questionnaire.intro.empty()) body += element("p", questionnaire.intro, "intro");

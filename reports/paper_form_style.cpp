@@ -28,7 +28,8 @@ section.q-rank { break-inside: auto; page-break-inside: auto; }
 h2 { font-size: 11.5pt; margin: 0 0 1.5mm; break-after: avoid; page-break-after: avoid; }
 h2 .number { display: inline-block; min-width: 6mm; }
 .required { font-weight: normal; font-size: 9pt; color: #444; }
-.help, .rule, .scale { margin: 0 0 2mm 6mm; }
+.help, .rule, .scale, .condition { margin: 0 0 2mm 6mm; }
+.condition { font-style: italic; }
 .rule { font-weight: bold; }
 .scale { font-style: italic; }
 ol.rank-items, ul.options { list-style: none; margin: 0 0 0 6mm; padding: 0; }

@@ -3,7 +3,7 @@
 # build/. Used by scripts/demo.sh and scripts/test.sh.
 #   --with-browser   also install what only the tests use: Chromium (to look at pages the
 #                    way a person does), tmux (a real terminal), the sqlite3 shell, node
-#                    with the npm packages of tests/e2e (axe-core) from its lock file,
+#                    with the npm packages of tests/e2e (axe-core, ajv) from its lock file,
 #                    python3 (to parse an exported xlsx as XML) and cmark-gfm (GitHub's
 #                    Markdown renderer, to render rapport.md) and PostgreSQL (a throwaway
 #                    server for the store tests: scripts/pg_cluster.sh)

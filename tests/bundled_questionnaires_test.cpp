@@ -22,7 +22,8 @@ Questionnaire load_bundled(const std::string& name) {
 TEST_CASE("every bundled questionnaire loads, and its id matches its file name") {
   std::vector<std::filesystem::path> files;
   for (const auto& entry : std::filesystem::directory_iterator(kQuestionnaireDir))
-    if (entry.path().extension() == ".json") files.push_back(entry.path());
+    if (entry.path().extension() == ".json" && !entry.path().stem().string().ends_with(".schema"))
+      files.push_back(entry.path());
   REQUIRE(files.size() >= 3);
   for (const auto& file : files) {
     INFO(file.string());

@@ -36,7 +36,7 @@ TEST_CASE("validate exits 1 naming the file, line and node of a bad definition",
   write_file(dir.file("kapot.json"), "{\n  \"id\": \"x\",\n  \"title\": \"t\"\n  \"groups\": []\n}\n");
   const auto syntax = peiling_run(dir, {"validate", "kapot.json"});
   CHECK(syntax.exit_code == 1);
-  CHECK_THAT(syntax.err, Catch::Contains("kapot.json:4"));
+  CHECK(syntax.err == "kapot.json:3:15: a comma is missing after this value (before the next one on line 4)\n");
 
   write_file(dir.file("typo.json"), R"({"id": "x", "title": "t", "groups": [{"id": "a", "label": "A"}],
     "questions": [{"id": "q", "type": "rank", "text": "Orden", "itmes": []}]})");
@@ -50,6 +50,45 @@ TEST_CASE("validate exits 1 naming the file, line and node of a bad definition",
   CHECK_THAT(missing.err, Catch::Contains("bestaat-niet.json"));
 }
 
+TEST_CASE("validate lists every problem of a definition, one line each, in file order", "[cli]") {
+  ScratchDir dir;
+  write_file(dir.file("twee.json"), R"({"id": "x", "title": "t", "groups": [{"id": "a", "label": "A"}],
+  "questions": [
+    {"id": "q", "type": "likert", "text": "Q", "options": ["ja", "nee"], "scale": ["ja", "nee"]},
+    {"id": "q", "type": "text", "text": ""}
+  ]})");
+  const auto result = peiling_run(dir, {"validate", "twee.json"});
+  CHECK(result.exit_code == 1);
+  CHECK(result.out.empty());
+  CHECK(result.err ==
+        "twee.json:3:59: questions[0].options: 'options' does not apply to a likert question; a likert question "
+        "lists its points in 'scale'\n"
+        "twee.json:4:12: questions[1].id: duplicate question id 'q'\n"
+        "twee.json:4:41: questions[1].text: must not be empty\n");
+}
+
+TEST_CASE("new writes a definition that validates as written, or a copy with a new id", "[cli]") {
+  ScratchDir dir;
+  const auto started = peiling_run(dir, {"new", "Mijn Peiling.json"});
+  CHECK(started.exit_code == 0);
+  const auto checked = peiling_run(dir, {"validate", "Mijn Peiling.json"});
+  CHECK(checked.exit_code == 0);
+  CHECK(checked.out == "Mijn Peiling.json: ok: mijn-peiling 1: 4 questions (1 choice, 2 text, 1 likert), 3 groups, "
+                       "0 coding frames\n");
+  const std::string starter = read_file(dir.file("Mijn Peiling.json"));
+  CHECK_THAT(starter, Catch::Contains("\"show_if\"") && Catch::Contains("peiling-questionnaire.schema.json"));
+
+  CHECK(peiling_run(dir, {"new", "kopie.json", "--from", "greven-fasen"}).exit_code == 0);
+  const auto copied = peiling_run(dir, {"validate", "kopie.json"});
+  CHECK(copied.exit_code == 0);
+  CHECK(copied.out == "kopie.json: ok: kopie 1: 5 questions (1 number, 1 rank, 3 text), 3 groups, 1 coding frame\n");
+
+  const auto again = peiling_run(dir, {"new", "kopie.json"});
+  CHECK(again.exit_code == 1);
+  CHECK(again.err == "peiling: kopie.json: bestaat al; kies een andere naam\n");
+  CHECK_THAT(read_file(dir.file("kopie.json")), Catch::Contains("\"id\": \"kopie\""));
+}
+
 TEST_CASE("usage errors exit 2 and every verb has --help", "[cli]") {
   ScratchDir dir;
   CHECK(peiling_run(dir, {}).exit_code == 2);
@@ -58,7 +97,7 @@ TEST_CASE("usage errors exit 2 and every verb has --help", "[cli]") {
   CHECK(peiling_run(dir, {"survey", "create", "--questionnaire", kGreven}).exit_code == 2);
   CHECK(peiling_run(dir, {"report", "--survey", "abc"}).exit_code == 2);
   for (const auto& verb : std::vector<std::vector<std::string>>{
-           {"--help"}, {"validate", "--help"}, {"survey", "--help"}, {"survey", "create", "--help"},
+           {"--help"}, {"validate", "--help"}, {"new", "--help"}, {"survey", "--help"}, {"survey", "create", "--help"},
            {"survey", "list", "--help"}, {"survey", "show", "--help"}, {"report", "--help"}, {"code", "--help"},
            {"code", "list", "--help"}, {"code", "set", "--help"}, {"code", "import", "--help"}, {"demo", "--help"}}) {
     const auto help = peiling_run(dir, verb);

@@ -37,14 +37,16 @@ std::string rank_with_items(const std::string& items, const std::string& extra =
 
 }  // namespace
 
-TEST_CASE("a syntax error names the file and the parser's line") {
-  CHECK(error_of("{\"id\": \"t\",\n\"title\" \"T\"}") == "test.json:2: invalid JSON: expected ':'");
-  CHECK(error_of("{\"id\": \"t\",\n\n\"title\": \"T\",\n}") == "test.json:4: invalid JSON: expected key string");
-  CHECK(error_of("") == "test.json:1: invalid JSON: expected value");
+TEST_CASE("a syntax error names the file, line and column") {
+  CHECK(error_of("{\"id\": \"t\",\n\"title\" \"T\"}") == "test.json:2:9: invalid JSON: expected ':'");
+  CHECK(error_of("{\"id\": \"t\",\n\n\"title\": \"T\",\n}") == "test.json:3:13: a comma after the last element; remove it (JSON allows none before '}')");
+  CHECK(error_of("") == "test.json:1:1: invalid JSON: expected value");
 }
 
 TEST_CASE("a UTF-8 byte order mark is skipped") {
-  CHECK(error_of("\xEF\xBB\xBF{\"id\": \"t\"}") == "test.json:1: title: required key is missing");
+  CHECK(error_of("\xEF\xBB\xBF{\"id\": \"t\"}") == "test.json:1:1: title: required key is missing\n"
+    "test.json:1:1: groups: required key is missing\n"
+    "test.json:1:1: questions: required key is missing");
 }
 
 TEST_CASE("a file that cannot be read is named in the message") {
@@ -57,165 +59,182 @@ TEST_CASE("a file that cannot be read is named in the message") {
 
 TEST_CASE("an unknown key fails, suggesting the nearest known key") {
   CHECK(error_of(with_question(R"({"id": "r", "type": "rank", "text": "R", "itmes": []})")) ==
-        "test.json:3: questions[0].itmes: unknown key 'itmes' (did you mean 'items'?)");
-  CHECK(error_of(R"({"id": "t", "titel": "T"})") == "test.json:1: titel: unknown key 'titel' (did you mean 'title'?)");
+        "test.json:3:15: questions[0].items: required key is missing\n"
+          "test.json:3:65: questions[0].itmes: unknown key 'itmes' (did you mean 'items'?)");
+  CHECK(error_of(R"({"id": "t", "titel": "T"})") == "test.json:1:1: title: required key is missing\n"
+    "test.json:1:1: groups: required key is missing\n"
+    "test.json:1:1: questions: required key is missing\n"
+    "test.json:1:22: titel: unknown key 'titel' (did you mean 'title'?)");
   CHECK(error_of(with_question(R"({"id": "q", "type": "text", "text": "Q", "colour": "red"})")) ==
-        "test.json:3: questions[0].colour: unknown key 'colour'");
+        "test.json:3:66: questions[0].colour: unknown key 'colour'");
   CHECK(error_of(R"({"id": "t", "title": "T", "groups": [{"id": "a", "lable": "A"}], "questions": []})") ==
-        "test.json:1: groups[0].lable: unknown key 'lable' (did you mean 'label'?)");
+        "test.json:1:38: groups[0].label: required key is missing\n"
+          "test.json:1:59: groups[0].lable: unknown key 'lable' (did you mean 'label'?)\n"
+          "test.json:1:79: questions: a questionnaire needs at least 1 question");
 }
 
 TEST_CASE("a key given twice in one object fails") {
   CHECK(error_of(with_question(R"({"id": "q", "type": "text", "text": "Q", "text": "Again"})")) ==
-        "test.json:3: questions[0].text: duplicate key 'text'");
+        "test.json:3:64: questions[0].text: duplicate key 'text'");
 }
 
 TEST_CASE("a node of the wrong shape fails, naming what was expected and found") {
-  CHECK(error_of("[1, 2]") == "test.json:1: top level: expected an object, found an array");
+  CHECK(error_of("[1, 2]") == "test.json:1:1: top level: expected an object, found an array");
   CHECK(error_of(R"({"id": "t", "title": "T", "groups": {"id": "a"}})") ==
-        "test.json:1: groups: expected an array, found an object");
+        "test.json:1:1: questions: required key is missing\n"
+          "test.json:1:37: groups: expected an array, found an object");
   CHECK(error_of(R"({"id": "t", "title": "T", "groups": ["a"]})") ==
-        "test.json:1: groups[0]: expected an object, found a string");
-  CHECK(error_of(R"({"id": "t", "title": {}})") == "test.json:1: title: expected a string, found an object");
+        "test.json:1:1: questions: required key is missing\n"
+          "test.json:1:38: groups[0]: expected an object, found a string");
+  CHECK(error_of(R"({"id": "t", "title": {}})") == "test.json:1:1: groups: required key is missing\n"
+    "test.json:1:1: questions: required key is missing\n"
+    "test.json:1:22: title: expected a string, found an object");
   CHECK(error_of(with_question(R"({"id": "q", "type": "likert", "text": "Q", "scale": "eens"})")) ==
-        "test.json:3: questions[0].scale: expected an array, found a string");
+        "test.json:3:67: questions[0].scale: expected an array, found a string");
 }
 
 TEST_CASE("numbers and booleans are checked") {
   CHECK(error_of(with_question(R"({"id": "n", "type": "number", "text": "N", "min": "abc", "max": 5})")) ==
-        "test.json:3: questions[0].min: 'abc' is not a number");
+        "test.json:3:65: questions[0].min: 'abc' is not a number");
   CHECK(error_of(with_question(R"({"id": "q", "type": "text", "text": "Q", "required": "yes"})")) ==
-        "test.json:3: questions[0].required: 'yes' is not true or false");
+        "test.json:3:68: questions[0].required: 'yes' is not true or false");
   CHECK(error_of(with_question(R"({"id": "q", "type": "text", "text": "Q", "max_length": 2.5})")) ==
-        "test.json:3: questions[0].max_length: '2.5' is not a whole number");
+        "test.json:3:70: questions[0].max_length: '2.5' is not a whole number");
   CHECK(error_of(with_question(R"({"id": "q", "type": "text", "text": "Q", "max_length": 0})")) ==
-        "test.json:3: questions[0].max_length: must be at least 1");
+        "test.json:3:70: questions[0].max_length: must be at least 1");
 }
 
 TEST_CASE("an unknown question type fails, listing the known types") {
   CHECK(error_of(with_question(R"({"id": "q", "type": "ranking", "text": "Q"})")) ==
-        "test.json:3: questions[0].type: unknown question type 'ranking' "
+        "test.json:3:35: questions[0].type: unknown question type 'ranking' "
         "(known types: rank, number, text, choice, multi, likert, matrix)");
 }
 
 TEST_CASE("a missing required key fails at the key's path, on the line of its object") {
-  CHECK(error_of(R"({"title": "T"})") == "test.json:1: id: required key is missing");
+  CHECK(error_of(R"({"title": "T"})") == "test.json:1:1: id: required key is missing\n"
+    "test.json:1:1: groups: required key is missing\n"
+    "test.json:1:1: questions: required key is missing");
   CHECK(error_of(with_question(R"({"id": "q", "type": "text"})")) ==
-        "test.json:3: questions[0].text: required key is missing");
+        "test.json:3:15: questions[0].text: required key is missing");
   CHECK(error_of(with_question(R"({"id": "r", "type": "rank", "text": "R"})")) ==
-        "test.json:3: questions[0].items: required key is missing");
+        "test.json:3:15: questions[0].items: required key is missing");
   CHECK(error_of(with_question(R"({"id": "n", "type": "number", "text": "N", "min": 0})")) ==
-        "test.json:3: questions[0].max: required key is missing");
+        "test.json:3:15: questions[0].max: required key is missing");
 }
 
 TEST_CASE("empty ids, labels and texts fail") {
   CHECK(error_of(R"({"id": "t", "title": "T", "groups": [{"id": "a", "label": ""}]})") ==
-        "test.json:1: groups[0].label: must not be empty");
+        "test.json:1:1: questions: required key is missing\n"
+          "test.json:1:59: groups[0].label: must not be empty");
   CHECK(error_of(with_question(R"({"id": "", "type": "text", "text": "Q"})")) ==
-        "test.json:3: questions[0].id: must not be empty");
+        "test.json:3:22: questions[0].id: must not be empty");
   CHECK(error_of(with_question(R"({"id": "q", "type": "text", "text": "  "})")) ==
-        "test.json:3: questions[0].text: must not be empty");
+        "test.json:3:51: questions[0].text: must not be empty");
   CHECK(error_of(rank_with_items(R"([{"id": "i1", "label": "I1"}, {"id": "i2", "label": ""}])")) ==
-        "test.json:3: questions[0].items[1].label: must not be empty");
+        "test.json:3:117: questions[0].items[1].label: must not be empty");
   CHECK(error_of(with_question(R"({"id": "q", "type": "likert", "text": "Q", "scale": ["oneens", ""]})")) ==
-        "test.json:3: questions[0].scale[1]: must not be empty");
+        "test.json:3:78: questions[0].scale[1]: must not be empty");
 }
 
 TEST_CASE("ids may hold only a-z, 0-9, '_' and '-'") {
   CHECK(error_of(with_question(R"({"id": "Jaren werkzaam", "type": "text", "text": "Q"})")) ==
-        "test.json:3: questions[0].id: 'Jaren werkzaam' is not a valid id: use only a-z, 0-9, '_' and '-'");
+        "test.json:3:22: questions[0].id: 'Jaren werkzaam' is not a valid id: use only a-z, 0-9, '_' and '-'");
   CHECK(error_of(with_question(R"({"id": "q", "type": "text", "text": "Q", "groups": ["a<b"]})")) ==
-        "test.json:3: questions[0].groups[0]: 'a<b' is not a valid id: use only a-z, 0-9, '_' and '-'");
+        "test.json:3:67: questions[0].groups[0]: 'a<b' is not a valid id: use only a-z, 0-9, '_' and '-'");
 }
 
 TEST_CASE("duplicate ids fail at the second one") {
   CHECK(error_of(R"({"id": "t", "title": "T", "groups": [{"id": "a", "label": "A"}, {"id": "a", "label": "B"}],
-"questions": [{"id": "q", "type": "text", "text": "Q"}]})") == "test.json:1: groups[1].id: duplicate group id 'a'");
+"questions": [{"id": "q", "type": "text", "text": "Q"}]})") == "test.json:1:72: groups[1].id: duplicate group id 'a'");
   CHECK(error_of(with_questions(R"({"id": "q", "type": "text", "text": "Q"},
-{"id": "q", "type": "text", "text": "Q2"})")) == "test.json:4: questions[1].id: duplicate question id 'q'");
+{"id": "q", "type": "text", "text": "Q2"})")) == "test.json:4:8: questions[1].id: duplicate question id 'q'");
   CHECK(error_of(R"({"id": "t", "title": "T", "groups": [{"id": "a", "label": "A"}],
 "coding_frames": [{"id": "f", "label": "F", "codes": [{"id": "c", "label": "C"}, {"id": "c", "label": "D"}]}],
 "questions": [{"id": "q", "type": "text", "text": "Q"}]})") ==
-        "test.json:2: coding_frames[0].codes[1].id: duplicate code id 'c'");
+        "test.json:2:89: coding_frames[0].codes[1].id: duplicate code id 'c'");
   CHECK(error_of(R"({"id": "t", "title": "T", "groups": [{"id": "a", "label": "A"}],
 "coding_frames": [{"id": "f", "label": "F", "codes": [{"id": "c", "label": "C"}]},
 {"id": "f", "label": "G", "codes": [{"id": "c", "label": "C"}]}],
 "questions": [{"id": "q", "type": "text", "text": "Q"}]})") ==
-        "test.json:3: coding_frames[1].id: duplicate coding frame id 'f'");
+        "test.json:3:8: coding_frames[1].id: duplicate coding frame id 'f'");
   CHECK(error_of(rank_with_items(R"([{"id": "i1", "label": "I1"}, {"id": "i1", "label": "I2"}])")) ==
-        "test.json:3: questions[0].items[1].id: duplicate item id 'i1'");
+        "test.json:3:102: questions[0].items[1].id: duplicate item id 'i1'");
   CHECK(error_of(with_question(R"({"id": "c", "type": "choice", "text": "C", "options": )" + std::string(kTwoItems) +
                                R"(}, {"id": "m", "type": "multi", "text": "M", "options": [{"id": "o", "label": "O"},
-{"id": "o", "label": "P"}]})")) == "test.json:4: questions[1].options[1].id: duplicate option id 'o'");
+{"id": "o", "label": "P"}]})")) == "test.json:4:8: questions[1].options[1].id: duplicate option id 'o'");
   CHECK(error_of(with_question(R"({"id": "q", "type": "text", "text": "Q", "groups": ["a", "a"]})")) ==
-        "test.json:3: questions[0].groups[1]: 'a' is listed twice in the groups");
+        "test.json:3:72: questions[0].groups[1]: 'a' is listed twice in the groups");
 }
 
 TEST_CASE("questions need enough items, options and scale labels") {
   CHECK(error_of(rank_with_items(R"([{"id": "i1", "label": "I1"}])")) ==
-        "test.json:3: questions[0].items: a rank question needs at least 2 items");
+        "test.json:3:65: questions[0].items: a rank question needs at least 2 items");
   CHECK(error_of(with_question(R"({"id": "c", "type": "choice", "text": "C", "options": []})")) ==
-        "test.json:3: questions[0].options: a choice question needs at least 2 options");
+        "test.json:3:69: questions[0].options: a choice question needs at least 2 options");
   CHECK(error_of(with_question(R"({"id": "m", "type": "multi", "text": "M", "options": [{"id": "o", "label": "O"}]})")) ==
-        "test.json:3: questions[0].options: a multi question needs at least 2 options");
+        "test.json:3:68: questions[0].options: a multi question needs at least 2 options");
   CHECK(error_of(with_question(R"({"id": "l", "type": "likert", "text": "L", "scale": ["eens"]})")) ==
-        "test.json:3: questions[0].scale: a likert question needs at least 2 scale labels");
+        "test.json:3:67: questions[0].scale: a likert question needs at least 2 scale labels");
   CHECK(error_of(R"({"id": "t", "title": "T", "groups": [], "questions": []})") ==
-        "test.json:1: groups: a questionnaire needs at least 1 group");
+        "test.json:1:37: groups: a questionnaire needs at least 1 group\n"
+          "test.json:1:54: questions: a questionnaire needs at least 1 question");
   CHECK(error_of(R"({"id": "t", "title": "T", "groups": [{"id": "a", "label": "A"}], "questions": []})") ==
-        "test.json:1: questions: a questionnaire needs at least 1 question");
+        "test.json:1:79: questions: a questionnaire needs at least 1 question");
   CHECK(error_of(R"({"id": "t", "title": "T", "groups": [{"id": "a", "label": "A"}],
 "coding_frames": [{"id": "f", "label": "F", "codes": []}], "questions": [{"id": "q", "type": "text", "text": "Q"}]})") ==
-        "test.json:2: coding_frames[0].codes: a coding frame needs at least 1 code");
+        "test.json:2:54: coding_frames[0].codes: a coding frame needs at least 1 code");
 }
 
 TEST_CASE("number limits must be in order") {
   CHECK(error_of(with_question(R"({"id": "n", "type": "number", "text": "N", "min": 10, "max": 2.5})")) ==
-        "test.json:3: questions[0].min: min (10) is greater than max (2.5)");
+        "test.json:3:65: questions[0].min: min (10) is greater than max (2.5)");
 }
 
 TEST_CASE("multi choice limits must fit the options") {
   const std::string options = R"("options": [{"id": "x", "label": "X"}, {"id": "y", "label": "Y"}, {"id": "z", "label": "Z"}])";
   CHECK(error_of(with_question(R"({"id": "m", "type": "multi", "text": "M", "min_choices": 3, "max_choices": 2, )" +
                                options + "}")) ==
-        "test.json:3: questions[0].min_choices: min_choices (3) is greater than max_choices (2)");
+        "test.json:3:72: questions[0].min_choices: min_choices (3) is greater than max_choices (2)");
   CHECK(error_of(with_question(R"({"id": "m", "type": "multi", "text": "M", "max_choices": 4, )" + options + "}")) ==
-        "test.json:3: questions[0].max_choices: max_choices (4) is more than the 3 options");
+        "test.json:3:72: questions[0].max_choices: max_choices (4) is more than the 3 options");
   CHECK(error_of(with_question(R"({"id": "m", "type": "multi", "text": "M", "min_choices": 4, )" + options + "}")) ==
-        "test.json:3: questions[0].min_choices: min_choices (4) is more than the 3 options");
+        "test.json:3:72: questions[0].min_choices: min_choices (4) is more than the 3 options");
 }
 
 TEST_CASE("a question may only be limited to declared groups") {
   CHECK(error_of(with_question(R"({"id": "q", "type": "text", "text": "Q", "groups": ["a", "ouders"]})")) ==
-        "test.json:3: questions[0].groups[1]: unknown group 'ouders' (groups: a, b)");
+        "test.json:3:72: questions[0].groups[1]: unknown group 'ouders' (groups: a, b)");
   CHECK(error_of(with_question(R"({"id": "q", "type": "text", "text": "Q", "groups": []})")) ==
-        "test.json:3: questions[0].groups: list at least one group, or leave out 'groups' to ask every group");
+        "test.json:3:66: questions[0].groups: list at least one group, or leave out 'groups' to ask every group");
 }
 
 TEST_CASE("coding frame references must resolve") {
   CHECK(error_of(with_question(R"({"id": "q", "type": "text", "text": "Q", "coding_frame": "fram"})")) ==
-        "test.json:3: questions[0].coding_frame: unknown coding frame 'fram' (frames: frame)");
+        "test.json:3:72: questions[0].coding_frame: unknown coding frame 'fram' (frames: frame)");
   CHECK(error_of(rank_with_items(R"([{"id": "i1", "label": "I1", "code": "c1"}, {"id": "i2", "label": "I2", "code": "c9"}])",
                                  R"("coding_frame": "frame", )")) ==
-        "test.json:3: questions[0].items[1].code: code 'c9' is not in coding frame 'frame'");
+        "test.json:3:170: questions[0].items[1].code: code 'c9' is not in coding frame 'frame'");
   CHECK(error_of(rank_with_items(R"([{"id": "i1", "label": "I1", "code": "c1"}, {"id": "i2", "label": "I2"}])")) ==
-        "test.json:3: questions[0].items[0].code: an item with a code needs the question to name its coding_frame");
+        "test.json:3:102: questions[0].items[0].code: an item with a code needs the question to name its coding_frame");
 }
 
 TEST_CASE("keys of another question type fail") {
   CHECK(error_of(with_question(R"({"id": "n", "type": "number", "text": "N", "min": 0, "max": 5, "coding_frame": "frame"})")) ==
-        "test.json:3: questions[0].coding_frame: 'coding_frame' does not apply to a number question");
+        "test.json:3:94: questions[0].coding_frame: 'coding_frame' does not apply to a number question");
   CHECK(error_of(with_question(R"({"id": "q", "type": "text", "text": "Q", "direction": "low"})")) ==
-        "test.json:3: questions[0].direction: 'direction' does not apply to a text question");
+        "test.json:3:69: questions[0].direction: 'direction' does not apply to a text question");
   CHECK(error_of(with_question(R"({"id": "r", "type": "rank", "text": "R", "options": []})")) ==
-        "test.json:3: questions[0].options: 'options' does not apply to a rank question; use 'items'");
+        "test.json:3:15: questions[0].items: required key is missing\n"
+          "test.json:3:67: questions[0].options: 'options' does not apply to a rank question; use 'items'");
   CHECK(error_of(with_question(R"({"id": "c", "type": "choice", "text": "C", "options": [{"id": "x", "label": "X", "code": "c1"}]})")) ==
-        "test.json:3: questions[0].options[0].code: 'code' does not apply to an option; only rank items link to a code");
+        "test.json:3:104: questions[0].options[0].code: 'code' does not apply to an option; only rank items link to a code");
   CHECK(error_of(rank_with_items(kTwoItems, R"("direction": "up", )")) ==
-        "test.json:3: questions[0].direction: unknown direction 'up' "
+        "test.json:3:69: questions[0].direction: unknown direction 'up' "
         "(use 'high': the highest number is most important, or 'low': 1 is most important)");
   CHECK(error_of(R"({"id": "t", "title": "T", "language": "de"})") ==
-        "test.json:1: language: unknown language 'de' (use 'nl' or 'en')");
+        "test.json:1:1: groups: required key is missing\n"
+          "test.json:1:1: questions: required key is missing\n"
+          "test.json:1:39: language: unknown language 'de' (use 'nl' or 'en')");
 }
 
 TEST_CASE("semantic errors carry the line of the offending node") {
@@ -239,7 +258,7 @@ TEST_CASE("semantic errors carry the line of the offending node") {
     parse_definition(text, "lines.json");
     FAIL("no error");
   } catch (const DefinitionError& error) {
-    CHECK(std::string(error.what()) == "lines.json:11: questions[1].items: a rank question needs at least 2 items");
+    CHECK(std::string(error.what()) == "lines.json:11:16: questions[1].items: a rank question needs at least 2 items");
     CHECK(error.file() == "lines.json");
     CHECK(error.line() == 11);
     CHECK(error.node_path() == "questions[1].items");

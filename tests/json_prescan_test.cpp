@@ -74,10 +74,10 @@ TEST_CASE("a mapping file is read as before, and a wrong shape is named by its n
   ScratchDir dir;
   write_file(dir.file("m.json"), "{\"columns\": {\"a\": {\"b\": \"c\"}}}");
   CHECK_THROWS_WITH(load_column_mapping(dir.file("m.json")),
-                    Catch::Contains("m.json:1: columns.a: every entry must be \"from\": \"to\""));
+                    Catch::Contains("m.json:1:19: columns.a: every entry must be \"from\": \"to\""));
   write_file(dir.file("m.json"), "{\"columns\": {},\n \"kolommen\": {}}");
   CHECK_THROWS_WITH(load_column_mapping(dir.file("m.json")),
-                    Catch::Contains("m.json:2: kolommen: unknown key 'kolommen'; a mapping has columns, ignore and values"));
+                    Catch::Contains("m.json:2:14: kolommen: unknown key 'kolommen'; a mapping has columns, ignore and values"));
 }
 
 TEST_CASE("validate, survey create and import --map refuse 87,000 levels of nesting instead of crashing",
@@ -86,7 +86,7 @@ TEST_CASE("validate, survey create and import --map refuse 87,000 levels of nest
   write_file(dir.file("diep.json"), kDeep);
   const auto validated = peiling_in(dir, {"validate", "diep.json"});
   CHECK(validated.exit_code == 1);
-  CHECK(validated.err == "peiling: diep.json:2:75: nested deeper than 64 levels\n");
+  CHECK(validated.err == "diep.json:2:75: nested deeper than 64 levels\n");
   const auto created = peiling_in(dir, {"survey", "create", "--questionnaire", "diep.json", "--name", "x", "--group", "a=1"});
   CHECK(created.exit_code == 1);
   CHECK_THAT(created.err, Catch::Contains("diep.json:2:75: nested deeper than 64 levels"));

@@ -70,24 +70,26 @@ TEST_CASE("matrix: a definition names its statements and its scale", "[matrix][d
 
 TEST_CASE("matrix: a definition without enough statements or scale points, or with options, fails", "[matrix][definition]") {
   CHECK(error_of(R"({"id": "m", "type": "matrix", "text": "M", "scale": ["a", "b"]})") ==
-        "t.json:1: questions[0].statements: required key is missing");
+        "t.json:1:80: questions[0].statements: required key is missing");
   CHECK(error_of(R"({"id": "m", "type": "matrix", "text": "M", "scale": ["a", "b"],
                      "statements": [{"id": "s", "label": "S"}]})") ==
-        "t.json:2: questions[0].statements: a matrix question needs at least 2 statements");
+        "t.json:2:36: questions[0].statements: a matrix question needs at least 2 statements");
   CHECK(error_of(R"({"id": "m", "type": "matrix", "text": "M", "scale": ["a"],
                      "statements": [{"id": "s", "label": "S"}, {"id": "t", "label": "T"}]})") ==
-        "t.json:1: questions[0].scale: a matrix question needs at least 2 scale labels");
+        "t.json:1:132: questions[0].scale: a matrix question needs at least 2 scale labels");
   CHECK(error_of(R"({"id": "m", "type": "matrix", "text": "M", "scale": ["a", "b"],
                      "statements": [{"id": "s", "label": "S"}, {"id": "s", "label": "T"}]})") ==
-        "t.json:2: questions[0].statements[1].id: duplicate statement id 's'");
+        "t.json:2:71: questions[0].statements[1].id: duplicate statement id 's'");
   CHECK(error_of(R"({"id": "m", "type": "matrix", "text": "M", "scale": ["a", "b"], "options": []})") ==
-        "t.json:1: questions[0].options: 'options' does not apply to a matrix question; use 'statements'");
+        "t.json:1:80: questions[0].statements: required key is missing\n"
+          "t.json:1:155: questions[0].options: 'options' does not apply to a matrix question; use 'statements'");
   CHECK(error_of(R"({"id": "m", "type": "matrix", "text": "M", "scale": ["a", "b"],
                      "statements": [{"id": "s", "label": "S", "code": "x"}, {"id": "t", "label": "T"}]})") ==
-        "t.json:2: questions[0].statements[0].code: 'code' does not apply to a statement; only rank items link to a code");
+        "t.json:2:71: questions[0].statements[0].code: 'code' does not apply to a statement; only rank items link to a code");
   // A Likert question lists its points in 'scale', not in 'options'.
   CHECK(error_of(R"({"id": "l", "type": "likert", "text": "L", "options": []})") ==
-        "t.json:1: questions[0].options: 'options' does not apply to a likert question; a likert question lists "
+        "t.json:1:80: questions[0].scale: required key is missing\n"
+        "t.json:1:134: questions[0].options: 'options' does not apply to a likert question; a likert question lists "
         "its points in 'scale'");
 }
 

@@ -32,7 +32,8 @@ struct ReportDecks {
     write(store, build_demo_second_wave(store, greven, demo), "demo-vergelijking", Language::nl, demo);
     std::vector<std::filesystem::path> definitions;
     for (const auto& entry : std::filesystem::directory_iterator(PEILING_SOURCE_DIR "/questionnaires"))
-      if (entry.path().extension() == ".json") definitions.push_back(entry.path());
+      if (entry.path().extension() == ".json" && !entry.path().stem().string().ends_with(".schema"))
+        definitions.push_back(entry.path());
     std::sort(definitions.begin(), definitions.end());
     for (std::size_t i = 0; i < definitions.size(); ++i) {
       const Questionnaire questionnaire =

@@ -16,7 +16,8 @@ namespace {
 std::vector<std::filesystem::path> bundled_definitions() {
   std::vector<std::filesystem::path> paths;
   for (const auto& entry : std::filesystem::directory_iterator(PEILING_SOURCE_DIR "/questionnaires"))
-    if (entry.path().extension() == ".json") paths.push_back(entry.path());
+    if (entry.path().extension() == ".json" && !entry.path().stem().string().ends_with(".schema"))
+      paths.push_back(entry.path());
   return paths;
 }
 

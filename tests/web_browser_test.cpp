@@ -49,7 +49,7 @@ TEST_CASE("browser: every form of every bundled questionnaire fits a 360-px phon
     WARN("skipped: node and chromium are needed for the end-to-end web test (scripts/setup.sh --with-browser)");
     return;
   }
-  for (const char* questionnaire : {"greven-fasen", "ib-taken-bespreking", "lbbo-kernactiviteiten"}) {
+  for (const char* questionnaire : {"greven-fasen", "ib-taken-bespreking", "lbbo-kernactiviteiten", "ib-overleg"}) {
     WebFixture web(questionnaire);
     const std::string base = "http://127.0.0.1:" + std::to_string(web.port);
     std::vector<std::string> args{"90", "node", std::string(PEILING_SOURCE_DIR) + "/tests/e2e/forms_fit.mjs",
@@ -69,4 +69,31 @@ TEST_CASE("browser: every form of every bundled questionnaire fits a 360-px phon
     CHECK(result.exit_code == 0);
     CHECK(count_occurrences(result.out, "ok  ") >= 6);
   }
+}
+
+TEST_CASE("browser: a conditional question on a 360-px phone, with and without JavaScript", "[web][browser][show_if]") {
+  if (!have_program("node") || !have_program("chromium")) {
+    WARN("skipped: node and chromium are needed for the end-to-end web test (scripts/setup.sh --with-browser)");
+    return;
+  }
+  WebFixture web("ib-overleg");
+  const std::string base = "http://127.0.0.1:" + std::to_string(web.port);
+  const auto result = run_process("/usr/bin/timeout",
+                                  {"90", "node", std::string(PEILING_SOURCE_DIR) + "/tests/e2e/show_if_e2e.mjs",
+                                   base + "/g/leerkrachten", web.dir.path().string()},
+                                  web.dir.path());
+  INFO(result.out << result.err);
+  CHECK(result.exit_code == 0);
+  CHECK(count_occurrences(result.out, "ok  ") == 13);
+  CHECK(web.stored_responses() == 2);
+  // The answers ticked while the follow-up was shown were not sent once it was hidden.
+  peiling::Store store(web.db_path());
+  peiling::Statement answers(store.database(),
+                             "SELECT count(*) FROM answers WHERE question_id IN ('waarom-niet', 'anders-reden')");
+  answers.step();
+  CHECK(answers.column_int(0) == 0);
+  if (const char* keep = std::getenv("PEILING_KEEP_SCREENSHOTS"))
+    for (const char* name : {"show-if-nooit.png", "show-if-soms.png", "show-if-nojs.png", "show-if-nojs-refused.png"})
+      std::filesystem::copy_file(web.dir.path() / name, std::string(keep) + "/web-" + name,
+                                 std::filesystem::copy_options::overwrite_existing);
 }

@@ -4,6 +4,8 @@
 
 #include "base/escape.h"
 #include "engine/linking_code.h"
+#include "engine/show_if.h"
+#include "web/form_fields.h"
 #include "web/html_page.h"
 #include "web/question_inputs.h"
 
@@ -38,16 +40,31 @@ std::string error_list(const std::vector<std::string>& problems, const std::stri
   return html + "</div>";
 }
 
-std::string question_block(const Question& question, const FormState& state) {
+// A conditional question names the field and options it depends on, for the script to
+// hide it until one is chosen; without the script it stays, with its condition in words.
+std::string condition_attributes(const Questionnaire& questionnaire, const Question& question) {
+  if (!question.show_if) return "";
+  const Question* source = questionnaire.find_question(question.show_if->question);
+  std::string values;
+  for (const std::string& option : question.show_if->is) values += (values.empty() ? "" : " ") + option;
+  const std::string field = source->kind().layout == AnswerLayout::ticked_options ? multi_field(*source)
+                                                                                   : answer_field(*source);
+  return " data-show-field=\"" + escape_html(field) + "\" data-show-values=\"" + escape_html(values) + "\"";
+}
+
+std::string question_block(const Questionnaire& questionnaire, const Question& question, const FormState& state) {
   const auto found = state.problems.find(question.id);
   const std::vector<std::string> none;
   const auto& problems = found == state.problems.end() ? none : found->second;
   const std::string error_id = "fout-" + question.id;
   QuestionContext context{question, state.values, problems.empty() ? "" : error_id};
   std::string html = "<fieldset class=\"question" + std::string(problems.empty() ? "" : " invalid") + "\" id=\"" +
-                     escape_html("vraag-" + question.id) + "\"><legend>" + escape_html(question.text);
+                     escape_html("vraag-" + question.id) + "\"" + condition_attributes(questionnaire, question) +
+                     "><legend>" + escape_html(question.text);
   if (question.required) html += " <span class=\"required\">(verplicht)</span>";
   html += "</legend>";
+  if (question.show_if)
+    html += "<p class=\"condition\">" + escape_html(show_if_note(questionnaire, question, Language::nl)) + "</p>";
   if (!question.help.empty()) html += "<p class=\"help\">" + escape_html(question.help) + "</p>";
   html += error_list(problems, error_id);
   return html + question_inputs(context) + "</fieldset>\n";
@@ -99,7 +116,7 @@ std::string form_page(const Questionnaire& questionnaire, const RespondentGroup&
   body += "<input type=\"hidden\" name=\"csrf\" value=\"" + escape_html(state.csrf) + "\">";
   body += "<input type=\"hidden\" name=\"nonce\" value=\"" + escape_html(state.nonce) + "\">";
   if (!state.token.empty()) body += "<input type=\"hidden\" name=\"token\" value=\"" + escape_html(state.token) + "\">";
-  for (const Question* question : questionnaire.questions_for(group.id)) body += question_block(*question, state);
+  for (const Question* question : questionnaire.questions_for(group.id)) body += question_block(questionnaire, *question, state);
   if (questionnaire.linking_code) body += linking_code_block(state);
   body += "<p><button type=\"submit\" class=\"button\">Versturen</button></p></form>";
   return html_page(questionnaire.title, body);

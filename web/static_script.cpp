@@ -1,6 +1,8 @@
-// The script: progressive enhancement of the rank questions only. Without it the form
-// works as typed numbers; with it an item can be dragged or moved with the arrow keys
-// (its numbers follow the order), and a number used twice is flagged before submitting.
+// The script: progressive enhancement. Without it the form works as typed numbers and
+// shows every conditional question with its condition in words; with it a rank item can
+// be dragged or moved with the arrow keys (its numbers follow the order), a number used
+// twice is flagged before submitting, and a conditional question is shown only once an
+// option it depends on is chosen (hidden, it is disabled, so nothing of it is sent).
 #include "web/static_assets.h"
 
 namespace peiling::web {
@@ -84,7 +86,26 @@ const std::string_view kScript = R"js('use strict';
     item.insertBefore(handle, item.firstChild);
   }
 
+  // Blocks in page order, so a question that depends on a conditional one sees it already
+  // updated.
+  function applyConditions(blocks) {
+    blocks.forEach(function (block) {
+      var values = block.dataset.showValues.split(' '), shown = false;
+      Array.prototype.forEach.call(document.getElementsByName(block.dataset.showField), function (input) {
+        var source = input.closest('fieldset.question');
+        if (input.checked && values.indexOf(input.value) >= 0 && !(source && source.hidden)) shown = true;
+      });
+      block.hidden = !shown;
+      block.disabled = !shown;
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    var conditional = Array.prototype.slice.call(document.querySelectorAll('fieldset[data-show-field]'));
+    if (conditional.length > 0) {
+      document.addEventListener('change', function () { applyConditions(conditional); });
+      applyConditions(conditional);
+    }
     var lists = Array.prototype.slice.call(document.querySelectorAll('ol.rank'));
     lists.forEach(function (list) {
       Array.prototype.forEach.call(list.children, function (item) { addHandle(list, item); });

@@ -18,6 +18,8 @@ fieldset.question.invalid{border-color:#b00020;background:#fff6f7}
 legend{font-weight:700;padding:0 .25rem;max-width:100%;white-space:normal}
 .required{font-weight:400;color:#444}
 .help,.rank-scale{color:#333;font-size:.95rem;margin:.25rem 0 .75rem}
+.condition{color:#333;font-size:.95rem;font-style:italic;margin:.25rem 0 .5rem}
+fieldset.question[hidden]{display:none}
 .error{color:#8a0016;font-weight:600}
 .error p{margin:.25rem 0}
 .error.summary{border:2px solid #b00020;border-radius:.5rem;padding:.5rem .75rem;background:#fff6f7}
