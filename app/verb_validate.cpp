@@ -1,6 +1,8 @@
 // `peiling validate FILE`: checks a questionnaire definition and prints a one-line summary.
 #include <ostream>
 
+#include "app/messages.h"
+#include "app/questionnaire_files.h"
 #include "app/verbs.h"
 #include "base/escape.h"
 #include "engine/definition_loader.h"
@@ -8,12 +10,12 @@
 namespace peiling {
 
 int run_validate(const std::vector<std::string>& args, VerbIo& io) {
-  VerbOptions options("peiling validate FILE", "Checks a questionnaire definition file (JSON) and prints a summary.");
-  options.add()("file", po::value<std::string>()->required(), "the definition file");
+  VerbOptions options(text(Msg::validate_usage), text(Msg::validate_purpose));
+  options.add()("file", po::value<std::string>()->required(), text(Msg::option_definition_file).c_str());
   options.positional("file", 1);
   if (!options.parse(args, io)) return 0;
   const auto& path = options.get<std::string>("file");
-  const Questionnaire questionnaire = load_definition_file(path);  // throws before anything is printed
+  const Questionnaire questionnaire = load_definition_file(resolve_questionnaire_path(path));  // throws before anything is printed
   io.out << escape_terminal(path + ": ok: " + summarize(questionnaire)) << "\n";
   return 0;
 }

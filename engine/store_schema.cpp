@@ -172,6 +172,12 @@ CREATE INDEX responses_by_survey ON responses(survey_id, group_id);
 // database, so a form outlives a restart of the server and several servers share it.
 void add_web_form_key(Database& db) { db.execute("ALTER TABLE surveys ADD COLUMN web_form_key TEXT;"); }
 
+// Version 7 (issue 15): the file (base name) each imported response came from, so that
+// `peiling import` can tell rows that are already stored (same group, same answers, same
+// file name: a corrected file imported again after --skip-invalid) from new ones. NULL for
+// responses from the web, the terminal, the demo and imports before version 7.
+void add_import_file(Database& db) { db.execute("ALTER TABLE responses ADD COLUMN import_file TEXT;"); }
+
 // Foreign key enforcement off for as long as it lives (migrations rebuild tables).
 class ForeignKeysOff {
  public:
@@ -200,7 +206,8 @@ void check_foreign_keys(Database& db) {
 using Migration = void (*)(Database&);
 constexpr std::array<Migration, Store::kSchemaVersion> kMigrations{create_schema_v1, create_imported_files,
                                                                    create_web_tables, allow_several_codes_and_agreement,
-                                                                   pack_answers_per_response, add_web_form_key};
+                                                                   pack_answers_per_response, add_web_form_key,
+                                                                   add_import_file};
 
 }  // namespace
 

@@ -97,7 +97,7 @@ TEST_CASE("code export writes a CSV for Excel that code import brings back", "[c
   const auto imported = run_process(PEILING_BINARY, {"code", "import", "--db", demo.db, "--survey", "1", "vriend.csv"},
                                     demo.dir.path());
   CHECK(imported.exit_code == 0);
-  CHECK_THAT(imported.out, Catch::Contains("imported 2 codings"));
+  CHECK_THAT(imported.out, Catch::Contains("2 coderingen geïmporteerd"));
   Store reopened(demo.db);
   const auto codings = reopened.codings_of(1);
   std::vector<std::string> friends;
