@@ -8,6 +8,7 @@
 #include "analysis/coder_comparison.h"
 #include "analysis/hand_arithmetic.h"
 #include "app/code_verbs.h"
+#include "app/messages.h"
 #include "base/escape.h"
 
 namespace peiling {
@@ -84,17 +85,14 @@ void print_disagreements(const CoderComparison& comparison, std::ostream& out) {
 }  // namespace
 
 int run_code_compare(const std::vector<std::string>& args, VerbIo& io) {
-  VerbOptions options("peiling code compare --survey ID --coders A,B[,C...]",
-                      "Shows how far coders agree on the open answers: percent agreement, Cohen's\n"
-                      "kappa (two coders), Krippendorff's alpha (nominal, missing codings allowed),\n"
-                      "per question and overall, with the confusion matrix and the disagreements.");
+  VerbOptions options(text(Msg::code_compare_usage), text(Msg::code_compare_purpose));
   options.add_db_option();
   options.add_survey_option();
   options.add()(
-      "coders", po::value<std::string>()->required(), "two or more coders, separated by commas");
+      "coders", po::value<std::string>()->required(), text(Msg::option_compare_coders).c_str());
   if (!options.parse(args, io)) return 0;
   const auto coders = split_list(options.get<std::string>("coders"));
-  if (coders.size() < 2) throw UsageError("--coders needs at least two coders, e.g. --coders anna,ben");
+  if (coders.size() < 2) throw UsageError(text(Msg::compare_needs_two));
   Store store = open_existing_store(options);
   const auto survey_id = options.get<std::int64_t>("survey");
   const Questionnaire questionnaire = store.questionnaire_of(survey_id);
@@ -103,8 +101,7 @@ int run_code_compare(const std::vector<std::string>& args, VerbIo& io) {
   for (const auto& coder : known) known_list += (known_list.empty() ? "" : ", ") + coder;
   for (const auto& coder : coders)
     if (std::find(known.begin(), known.end(), coder) == known.end())
-      throw StoreError("coder '" + coder + "' has not coded anything in survey " + std::to_string(survey_id) +
-                       " (coders: " + (known_list.empty() ? "none yet" : known_list) + ")");
+      throw StoreError(text(Msg::coder_unknown, coder, survey_id, known_list.empty() ? text(Msg::no_coders_yet) : known_list));
   const CoderComparison comparison = compare_coders(store, survey_id, questionnaire, coders);
   io.out << "Overeenstemming tussen de codeurs";
   for (const auto& coder : coders) io.out << " " << escape_terminal(coder);
