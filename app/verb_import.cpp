@@ -130,7 +130,7 @@ int run_import(const std::vector<std::string>& args, VerbIo& io) {
   Store store = open_existing_store(options);
   std::error_code size_error;
   const auto size = std::filesystem::file_size(path, size_error);
-  ProgressBar progress(size_error ? 0 : size, "importeren");
+  ProgressBar progress(size_error ? 0 : size, text(Msg::importing));
   import.on_progress = [&](std::uint64_t bytes) { progress.update(bytes); };
   std::vector<std::string> header;
   import.on_rejected = [&](const CsvRow& row, const std::vector<std::string>& reasons) {

@@ -40,6 +40,9 @@ TEST_CASE("import refuses rows already stored from a file of the same name, and 
                               Catch::Contains("--skip-duplicates") && Catch::Contains("--allow-duplicates") &&
                               Catch::Contains("niets opgeslagen"));
   CHECK_THAT(peiling_in(dir, {"survey", "show", "1"}).out, Catch::Contains("ib              5        1 "));
+  const auto english = peiling_in(dir, {"import", "--survey", "1", "antwoorden.csv", "--lang", "en"});
+  CHECK_THAT(english.err, Catch::Contains("2 rows (rows 2, 4) are in survey 1 already") &&
+                              Catch::Contains("Nothing was stored"));
 
   const auto skipped = peiling_in(dir, {"import", "--survey", "1", "antwoorden.csv", "--skip-duplicates"});
   INFO(skipped.err);
