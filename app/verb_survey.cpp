@@ -37,6 +37,28 @@ GroupInvitation parse_group_spec(const std::string& spec, const Questionnaire& q
   return {group->id, invited};
 }
 
+// Every group of the questionnaire once, said in the user's language before the store
+// (which checks the same) sees them; all problems at once.
+std::vector<GroupInvitation> parse_invitations(const std::vector<std::string>& specs, const Questionnaire& questionnaire) {
+  std::vector<GroupInvitation> invitations;
+  std::vector<std::string> problems;
+  for (const auto& spec : specs) {
+    const GroupInvitation invitation = parse_group_spec(spec, questionnaire);
+    for (const auto& earlier : invitations)
+      if (earlier.group == invitation.group) problems.push_back(text(Msg::group_twice, invitation.group));
+    invitations.push_back(invitation);
+  }
+  for (const auto& group : questionnaire.groups) {
+    bool invited = false;
+    for (const auto& invitation : invitations) invited = invited || invitation.group == group.id;
+    if (!invited) problems.push_back(text(Msg::group_missing, group.id, group.id));
+  }
+  std::string joined;
+  for (const auto& problem : problems) joined += (joined.empty() ? "" : "; ") + problem;
+  if (!joined.empty()) throw std::runtime_error(joined);
+  return invitations;
+}
+
 int create(const std::vector<std::string>& args, VerbIo& io) {
   VerbOptions options(text(Msg::survey_create_usage), text(Msg::survey_create_purpose));
   options.add_db_option();
@@ -48,9 +70,9 @@ int create(const std::vector<std::string>& args, VerbIo& io) {
   const std::string path = resolve_questionnaire_path(options.get<std::string>("questionnaire"));
   const std::string definition = read_definition_text(path);
   const Questionnaire questionnaire = parse_definition(definition, path);
-  std::vector<GroupInvitation> invitations;
-  for (const auto& spec : options.get<std::vector<std::string>>("group"))
-    invitations.push_back(parse_group_spec(spec, questionnaire));
+  const std::vector<GroupInvitation> invitations = parse_invitations(options.get<std::vector<std::string>>("group"), questionnaire);
+  if (options.get<std::string>("name").find_first_not_of(" \t") == std::string::npos)
+    throw std::runtime_error(text(Msg::label_missing));
   Store store(options.get<std::string>("db"));
   const auto questionnaire_row = store.save_questionnaire(definition, questionnaire);
   io.out << store.create_survey(questionnaire_row, options.get<std::string>("name"), invitations) << "\n";

@@ -102,6 +102,12 @@ TEST_CASE("survey create refuses bad group specs and unknown groups", "[cli][sur
   CHECK(unknown.exit_code == 1);
   CHECK_THAT(unknown.err, Catch::Contains("ouders"));
   CHECK_FALSE(std::filesystem::exists(dir.file("peiling.sqlite")));  // refused before anything was stored
+  const auto missing = peiling_run(dir, {"survey", "create", "--questionnaire", kGreven, "--name", "x", "--group",
+                                         "directie=4", "--group", "Directie=5", "--lang", "en"});
+  CHECK(missing.exit_code == 1);
+  CHECK_THAT(missing.err, Catch::Contains("group 'directie' is given twice") &&
+                              Catch::Contains("no invited count for ib (give ib=0") &&
+                              Catch::Contains("no invited count for leerkrachten"));
 }
 
 TEST_CASE("a bundled questionnaire can be named by its id, by every verb that takes a definition", "[cli][survey]") {
