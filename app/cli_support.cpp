@@ -3,41 +3,56 @@
 
 #include <ostream>
 
+#include "app/messages.h"
+
 namespace peiling {
 
 VerbOptions::VerbOptions(std::string usage, std::string purpose)
-    : usage_(std::move(usage)), purpose_(std::move(purpose)), options_("Options") {
-  options_.add_options()("help,h", "show this help and exit");
+    : usage_(std::move(usage)), purpose_(std::move(purpose)), options_(text(Msg::options_heading)) {
+  options_.add_options()("help,h", text(Msg::option_help).c_str());
 }
 
 void VerbOptions::add_db_option() {
   options_.add_options()("db", po::value<std::string>()->default_value("peiling.sqlite"),
-                         "the SQLite database file");
+                         text(Msg::option_db).c_str());
 }
 
 void VerbOptions::add_survey_option() {
-  options_.add_options()("survey", po::value<std::int64_t>()->required(), "the survey id (see 'peiling survey list')");
+  options_.add_options()("survey", po::value<std::int64_t>()->required(), text(Msg::option_survey).c_str());
 }
 
-void VerbOptions::add_lang_option(const char* language_of) {
-  options_.add_options()("lang", po::value<std::string>()->default_value("nl"),
-                         (std::string("language of ") + language_of + ": nl or en").c_str());
-}
+void VerbOptions::add_lang_option(const std::string& language_of) { lang_description_ = text(Msg::option_lang_of, language_of); }
 
 Language VerbOptions::language() const {
   const std::string& typed = get<std::string>("lang");
   const auto language = language_from_string(typed);
-  if (!language) throw UsageError("--lang " + typed + ": choose nl or en");
+  if (!language) throw UsageError(text(Msg::lang_choose, typed));
   return *language;
+}
+
+// Every verb takes --lang (the language of its messages; of its output too where the verb
+// says so). Its default is the run's language, which run_cli took from --lang or PEILING_LANG.
+void VerbOptions::add_common_lang_option() {
+  const std::string described = lang_description_.empty() ? text(Msg::option_lang) : lang_description_;
+  options_.add_options()("lang", po::value<std::string>()->default_value(user_language() == Language::nl ? "nl" : "en"),
+                         described.c_str());
+}
+
+void VerbOptions::add_csv_comma_option() { options_.add_options()("csv-comma", text(Msg::option_csv_comma).c_str()); }
+
+CsvDialect VerbOptions::csv_dialect() const {
+  if (has("csv-comma") || language() == Language::en) return kCsvForEnglishExcel;
+  return kCsvForDutchExcel;
 }
 
 void VerbOptions::positional(const char* name, int max_count) { positionals_.add(name, max_count); }
 
 bool VerbOptions::parse(const std::vector<std::string>& args, VerbIo& io) {
+  add_common_lang_option();
   try {
     po::store(po::command_line_parser(args).options(options_).positional(positionals_).run(), values_);
     if (values_.count("help")) {
-      io.out << "usage: " << usage_ << "\n\n" << purpose_ << "\n\n" << options_;
+      io.out << text(Msg::usage_word) << usage_ << "\n\n" << purpose_ << "\n\n" << options_;
       return false;
     }
     po::notify(values_);

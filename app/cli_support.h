@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "base/csv_dialect.h"
 #include "engine/language.h"
 
 namespace peiling {
@@ -33,11 +34,17 @@ class VerbOptions {
   po::options_description_easy_init add() { return options_.add_options(); }
   void add_db_option();      // --db PATH, default peiling.sqlite
   void add_survey_option();  // --survey ID, required
-  // --lang nl|en, default nl, saying what it is the language of; read it with language().
-  void add_lang_option(const char* language_of);
-  // The --lang option's language (nl or en); anything else is a UsageError.
+  // Says what else --lang is the language of (every verb takes --lang for its messages;
+  // see add_common_lang_option); read it with language().
+  void add_lang_option(const std::string& language_of);
+  // The --lang option's language (nl or en; default the run's); anything else is a UsageError.
   Language language() const;
   void positional(const char* name, int max_count);
+  // --csv-comma, for a verb that writes CSV for people; read the result with csv_dialect().
+  void add_csv_comma_option();
+  // The CSV dialect for people: ';' and a BOM in Dutch (as Dutch Excel wants it), ','
+  // with a BOM in English or with --csv-comma (base/csv_dialect.h).
+  CsvDialect csv_dialect() const;
 
   // Parses args; returns false after printing help when --help was given. Throws UsageError.
   bool parse(const std::vector<std::string>& args, VerbIo& io);
@@ -47,7 +54,10 @@ class VerbOptions {
   bool has(const char* name) const { return values_.count(name) > 0; }
 
  private:
+  void add_common_lang_option();
+
   std::string usage_;
+  std::string lang_description_;
   std::string purpose_;
   po::options_description options_;
   po::positional_options_description positionals_;

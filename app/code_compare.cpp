@@ -8,6 +8,7 @@
 #include "analysis/coder_comparison.h"
 #include "analysis/hand_arithmetic.h"
 #include "app/code_verbs.h"
+#include "app/messages.h"
 #include "base/escape.h"
 
 namespace peiling {
@@ -25,19 +26,20 @@ std::vector<std::string> split_list(const std::string& text) {
 namespace {
 
 std::string statistic(const std::optional<double>& value) {
-  return value ? format_decimal(*value, 3, Language::nl) : "niet te berekenen (geen variatie)";
+  return value ? format_decimal(*value, 3, user_language()) : text(Msg::cmp_no_variation);
 }
 
 void print_stats(const AgreementStats& stats, std::size_t coders, std::ostream& out) {
   if (stats.units == 0) {
-    out << "  geen antwoorden die door minstens twee van deze codeurs zijn gecodeerd\n";
+    out << text(Msg::cmp_no_units) << "\n";
     return;
   }
-  out << "  antwoorden door minstens twee codeurs gecodeerd: " << stats.units << "\n"
-      << "  procentuele overeenstemming: " << whole_percent(stats.agreeing_pairs, stats.pairs) << "% ("
-      << stats.agreeing_pairs << " van " << stats.pairs << (coders == 2 ? " antwoorden" : " paren") << ")\n";
-  if (coders == 2) out << "  Cohens kappa: " << statistic(stats.cohen_kappa) << "\n";
-  out << "  Krippendorffs alfa (nominaal): " << statistic(stats.krippendorff_alpha) << "\n";
+  out << text(Msg::cmp_units, stats.units) << "\n"
+      << text(coders == 2 ? Msg::cmp_percent_answers : Msg::cmp_percent_pairs,
+              whole_percent(stats.agreeing_pairs, stats.pairs), stats.agreeing_pairs, stats.pairs)
+      << "\n";
+  if (coders == 2) out << text(Msg::cmp_kappa, statistic(stats.cohen_kappa)) << "\n";
+  out << text(Msg::cmp_alpha, statistic(stats.krippendorff_alpha)) << "\n";
 }
 
 std::vector<CodedUnit> units_of(const QuestionAgreement& question) {
@@ -52,8 +54,10 @@ void print_confusion(const CoderComparison& comparison, const std::vector<CodedU
                      std::size_t a, std::size_t b, std::ostream& out) {
   const ConfusionMatrix matrix = confusion_matrix(units, a, b);
   if (matrix.categories.empty()) return;
-  out << "\nKruistabel (" << escape_terminal(scope) << "): rijen " << escape_terminal(comparison.coders[a])
-      << ", kolommen " << escape_terminal(comparison.coders[b]) << "\n";
+  out << "\n"
+      << text(Msg::cmp_confusion, escape_terminal(scope), escape_terminal(comparison.coders[a]),
+              escape_terminal(comparison.coders[b]))
+      << "\n";
   std::size_t width = 6;
   for (const auto& category : matrix.categories) width = std::max(width, category.size() + 2);
   auto cell = [&](const std::string& text) { return std::string(width - std::min(width, text.size()), ' ') + text; };
@@ -69,14 +73,15 @@ void print_confusion(const CoderComparison& comparison, const std::vector<CodedU
 
 void print_disagreements(const CoderComparison& comparison, std::ostream& out) {
   const auto disagreements = comparison.disagreements();
-  out << "\nVerschillen: " << disagreements.size() << "\n";
+  out << "\n" << text(Msg::cmp_disagreements, disagreements.size()) << "\n";
   for (const ComparedAnswer* answer : disagreements) {
-    out << "  antwoord " << answer->response_id << ", " << escape_terminal(answer->question->id) << " ("
-        << escape_terminal(answer->group) << "): " << escape_terminal(answer->text) << "\n   ";
+    out << text(Msg::cmp_answer, answer->response_id, escape_terminal(answer->question->id),
+                escape_terminal(answer->group), escape_terminal(answer->text))
+        << "\n   ";
     for (std::size_t c = 0; c < comparison.coders.size(); ++c)
       out << " " << escape_terminal(comparison.coders[c]) << ": "
           << (answer->unit.values[c].empty() ? "-" : escape_terminal(answer->unit.values[c]));
-    if (!answer->agreed.empty()) out << "  (overeengekomen: " << escape_terminal(joined_codes(answer->agreed)) << ")";
+    if (!answer->agreed.empty()) out << text(Msg::cmp_agreed, escape_terminal(joined_codes(answer->agreed)));
     out << "\n";
   }
 }
@@ -84,17 +89,14 @@ void print_disagreements(const CoderComparison& comparison, std::ostream& out) {
 }  // namespace
 
 int run_code_compare(const std::vector<std::string>& args, VerbIo& io) {
-  VerbOptions options("peiling code compare --survey ID --coders A,B[,C...]",
-                      "Shows how far coders agree on the open answers: percent agreement, Cohen's\n"
-                      "kappa (two coders), Krippendorff's alpha (nominal, missing codings allowed),\n"
-                      "per question and overall, with the confusion matrix and the disagreements.");
+  VerbOptions options(text(Msg::code_compare_usage), text(Msg::code_compare_purpose));
   options.add_db_option();
   options.add_survey_option();
   options.add()(
-      "coders", po::value<std::string>()->required(), "two or more coders, separated by commas");
+      "coders", po::value<std::string>()->required(), text(Msg::option_compare_coders).c_str());
   if (!options.parse(args, io)) return 0;
   const auto coders = split_list(options.get<std::string>("coders"));
-  if (coders.size() < 2) throw UsageError("--coders needs at least two coders, e.g. --coders anna,ben");
+  if (coders.size() < 2) throw UsageError(text(Msg::compare_needs_two));
   Store store = open_existing_store(options);
   const auto survey_id = options.get<std::int64_t>("survey");
   const Questionnaire questionnaire = store.questionnaire_of(survey_id);
@@ -103,28 +105,28 @@ int run_code_compare(const std::vector<std::string>& args, VerbIo& io) {
   for (const auto& coder : known) known_list += (known_list.empty() ? "" : ", ") + coder;
   for (const auto& coder : coders)
     if (std::find(known.begin(), known.end(), coder) == known.end())
-      throw StoreError("coder '" + coder + "' has not coded anything in survey " + std::to_string(survey_id) +
-                       " (coders: " + (known_list.empty() ? "none yet" : known_list) + ")");
+      throw StoreError(text(Msg::coder_unknown, coder, survey_id, known_list.empty() ? text(Msg::no_coders_yet) : known_list));
   const CoderComparison comparison = compare_coders(store, survey_id, questionnaire, coders);
-  io.out << "Overeenstemming tussen de codeurs";
-  for (const auto& coder : coders) io.out << " " << escape_terminal(coder);
-  io.out << " (enquête " << survey_id << ")\n";
+  std::string coder_names;
+  for (const auto& coder : coders) coder_names += (coder_names.empty() ? "" : " ") + escape_terminal(coder);
+  io.out << text(Msg::cmp_heading, coder_names, survey_id) << "\n";
   for (const auto& question : comparison.questions) {
-    io.out << "\nVraag " << escape_terminal(question.question->id) << ": " << escape_terminal(question.question->text)
+    io.out << "\n"
+           << text(Msg::cmp_question, escape_terminal(question.question->id), escape_terminal(question.question->text))
            << "\n";
     print_stats(question.stats, coders.size(), io.out);
     const std::vector<CodedUnit> units = units_of(question);
     for (std::size_t a = 0; a < coders.size(); ++a)
       for (std::size_t b = a + 1; b < coders.size(); ++b)
-        print_confusion(comparison, units, "vraag " + question.question->id, a, b, io.out);
+        print_confusion(comparison, units, text(Msg::cmp_question_scope, question.question->id), a, b, io.out);
   }
-  io.out << "\nAlle vragen samen:\n";
+  io.out << "\n" << text(Msg::cmp_all_questions) << "\n";
   print_stats(comparison.overall, coders.size(), io.out);
   std::vector<CodedUnit> pooled;
   for (const auto& question : comparison.questions)
     for (const CodedUnit& unit : units_of(question)) pooled.push_back(unit);
   for (std::size_t a = 0; a < coders.size(); ++a)
-    for (std::size_t b = a + 1; b < coders.size(); ++b) print_confusion(comparison, pooled, "alle vragen", a, b, io.out);
+    for (std::size_t b = a + 1; b < coders.size(); ++b) print_confusion(comparison, pooled, text(Msg::cmp_all_scope), a, b, io.out);
   print_disagreements(comparison, io.out);
   return 0;
 }

@@ -8,6 +8,8 @@
 
 #include "analysis/coder_comparison.h"
 #include "app/code_verbs.h"
+#include "app/messages.h"
+#include "base/csv_dialect.h"
 #include "base/escape.h"
 
 namespace peiling {
@@ -45,26 +47,24 @@ void write_export(Store& store, std::int64_t survey_id, const std::string& coder
 }  // namespace
 
 int run_code_export(const std::vector<std::string>& args, VerbIo& io) {
-  VerbOptions options("peiling code export --survey ID --coder NAME [--out FILE.csv]",
-                      "Writes a CSV (separator ;, for Excel) with every open answer, for a second\n"
-                      "coder to fill in the column 'code'; bring it back with 'peiling code import'.");
+  VerbOptions options(text(Msg::code_export_usage), text(Msg::code_export_purpose));
   options.add_db_option();
   options.add_survey_option();
   options.add()(
-      "coder", po::value<std::string>()->required(), "the coder who will fill it in")(
-      "out", po::value<std::string>(), "the file to write (default: codes-NAME.csv)");
+      "coder", po::value<std::string>()->required(), text(Msg::option_export_coder).c_str())(
+      "out", po::value<std::string>(), text(Msg::option_codes_out).c_str());
   if (!options.parse(args, io)) return 0;
   const auto& coder = options.get<std::string>("coder");
-  if (coder.empty()) throw UsageError("--coder must not be empty");
+  if (coder.empty()) throw UsageError(text(Msg::coder_empty));
   const std::string path = options.has("out") ? options.get<std::string>("out") : "codes-" + coder + ".csv";
   Store store = open_existing_store(options);
   std::ofstream file(path, std::ios::binary | std::ios::trunc);
-  if (!file) throw std::runtime_error("cannot write '" + path + "'");
+  if (!file) throw std::runtime_error(text(Msg::cannot_write, path));
+  write_csv_start(file, kCsvForDutchExcel);  // the BOM: Excel reads the answers' accents as UTF-8
   write_export(store, options.get<std::int64_t>("survey"), coder, file);
   file.flush();
-  if (!file) throw std::runtime_error("cannot write '" + path + "' (disk full?)");
-  io.out << "wrote " << path << ": fill in the column 'code', then: peiling code import --survey "
-         << options.get<std::int64_t>("survey") << " " << path << "\n";
+  if (!file) throw std::runtime_error(text(Msg::cannot_write, path));
+  io.out << text(Msg::codes_written, path, options.get<std::int64_t>("survey"), path) << "\n";
   return 0;
 }
 

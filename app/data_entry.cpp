@@ -28,7 +28,17 @@ DataEntry::DataEntry(const Questionnaire& questionnaire, std::istream& in, std::
       out_(out),
       store_form_(std::move(store_form)),
       language_(language),
-      text_(language) {}
+      text_(language) {
+  // A questionnaire of one group has nothing to ask.
+  if (questionnaire_.groups.size() == 1) fixed_group_ = questionnaire_.groups.front().id;
+}
+
+const RespondentGroup* DataEntry::group_by_number(std::string_view typed) const {
+  const std::string number(trim(typed));
+  if (number.empty() || number.size() > 3 || number.find_first_not_of("0123456789") != std::string::npos) return nullptr;
+  const auto position = std::stoul(number);
+  return position >= 1 && position <= questionnaire_.groups.size() ? &questionnaire_.groups[position - 1] : nullptr;
+}
 
 DataEntryOutcome DataEntry::run() {
   DataEntryOutcome outcome;
@@ -79,13 +89,18 @@ bool DataEntry::ask_yes_no(std::string_view question) {
   }
 }
 
-// The group by id or label; an unknown one is explained with validate_response's message.
+// The group by its number on the list, id or label; an unknown one is explained with
+// validate_response's message. The groups are listed like a question's options (a list in
+// brackets on the prompt line read like a default that Enter would take).
 std::string DataEntry::ask_group() {
-  const std::string prompt =
-      std::string(text_.ask_group()) + " [" + escape_terminal(group_choices(questionnaire_)) + "]: ";
+  out_ << text_.group_heading() << "\n";
+  for (std::size_t i = 0; i < questionnaire_.groups.size(); ++i)
+    out_ << "    " << i + 1 << ". " << escape_terminal(questionnaire_.groups[i].label) << " ("
+         << escape_terminal(questionnaire_.groups[i].id) << ")\n";
   for (;;) {
-    const std::string typed = read_line(prompt);
+    const std::string typed = read_line(std::string(text_.group_prompt()));
     if (const RespondentGroup* group = match_group(questionnaire_, typed)) return group->id;
+    if (const RespondentGroup* group = group_by_number(typed)) return group->id;
     const auto problems = validate_response(questionnaire_, {std::string(trim(typed)), {}}, language_);
     out_ << "  ! " << escape_terminal(problems.empty() ? typed : problem_line(problems.front())) << "\n";
   }

@@ -47,6 +47,7 @@ class DataEntry {
  private:
   std::string read_line(const std::string& prompt);
   bool ask_yes_no(std::string_view question);
+  const RespondentGroup* group_by_number(std::string_view typed) const;  // "2": the 2nd group
   std::string ask_group();
   void enter_form(int form_number, DataEntryOutcome& outcome);
   std::vector<Answer> ask_question(const Question& question, const ResponseDraft& so_far, std::size_t number,
@@ -64,7 +65,7 @@ class DataEntry {
   StoreForm store_form_;
   Language language_;
   DataEntryText text_;
-  std::optional<std::string> fixed_group_;
+  std::optional<std::string> fixed_group_;  // --group, or the only group
   std::function<bool()> stop_requested_;
   bool echo_input_ = false;
   int lines_in_form_ = 0;  // lines read since the current form began

@@ -24,6 +24,11 @@ class DataEntryText {
     return "\n== " + std::string(pick(language_, "Formulier ", "Form ")) + std::to_string(number) + " ==";
   }
   std::string_view ask_group() const { return pick(language_, "Groep", "Group"); }
+  std::string_view group_heading() const { return pick(language_, "Groep van dit formulier:", "Group of this form:"); }
+  std::string_view group_prompt() const {
+    return pick(language_, "Typ het nummer, de code of de naam van de groep: ",
+                "Type the number, code or name of the group: ");
+  }
   std::string_view group_word() const { return pick(language_, "groep", "group"); }
   std::string question_heading(std::size_t number, std::size_t total) const {
     return std::string(pick(language_, "Vraag ", "Question ")) + std::to_string(number) +

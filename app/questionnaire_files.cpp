@@ -1,6 +1,8 @@
 // Resolving questionnaire names; see questionnaire_files.h.
 #include "app/questionnaire_files.h"
 
+#include "app/messages.h"
+
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -27,11 +29,11 @@ std::string resolve_questionnaire_path(const std::string& name) {
       if (entry.path().extension() == ".json" && !entry.path().stem().string().ends_with(".schema"))
         known.push_back(entry.path().stem().string());
   std::sort(known.begin(), known.end());
-  std::string message = name + ": no such file, nor a bundled questionnaire";
+  std::string message = text(Msg::no_such_questionnaire, name);
   if (!known.empty()) {
-    message += " (bundled:";
-    for (const auto& id : known) message += " " + id;
-    message += ")";
+    std::string ids;
+    for (const auto& id : known) ids += (ids.empty() ? "" : " ") + id;
+    message += text(Msg::bundled_list, ids);
   }
   throw std::runtime_error(message);
 }

@@ -4,12 +4,14 @@
 // starts without loading them (see the start-time note in CMakeLists.txt).
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <ostream>
 #include <stdexcept>
 
+#include "app/messages.h"
 #include "app/verbs.h"
 
 namespace peiling {
@@ -30,6 +32,9 @@ int run_serve(const std::vector<std::string>& args, VerbIo& io) {
   const std::string companion = companion_program().string();
   std::vector<std::string> command{companion};
   command.insert(command.end(), args.begin(), args.end());
+  // A --lang given before the verb was taken off by run_cli; peiling-web gets it back.
+  const bool has_lang = std::any_of(args.begin(), args.end(), [](const std::string& a) { return a.rfind("--lang", 0) == 0; });
+  if (!has_lang) command.insert(command.end(), {"--lang", user_language() == Language::nl ? "nl" : "en"});
   std::vector<char*> argv;
   for (auto& argument : command) argv.push_back(argument.data());
   argv.push_back(nullptr);

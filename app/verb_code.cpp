@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "app/code_verbs.h"
+#include "app/messages.h"
 #include "app/verbs.h"
 #include "analysis/survey_analysis.h"
 #include "engine/csv_reader.h"
@@ -14,20 +15,18 @@ namespace peiling {
 namespace {
 
 int list(const std::vector<std::string>& args, VerbIo& io) {
-  VerbOptions options("peiling code list --survey ID [--question Q]",
-                      "Lists the open answers of a survey with their response ids and codes\n"
-                      "('-' = not yet coded), row by row of the coding frame.");
+  VerbOptions options(text(Msg::code_list_usage), text(Msg::code_list_purpose));
   options.add_db_option();
   options.add_survey_option();
   options.add()(
-      "question", po::value<std::string>(), "only this open question");
+      "question", po::value<std::string>(), text(Msg::option_only_question).c_str());
   if (!options.parse(args, io)) return 0;
   Store store = open_existing_store(options);
   const auto survey_id = options.get<std::int64_t>("survey");
   const Questionnaire questionnaire = store.questionnaire_of(survey_id);
   const std::string only = options.has("question") ? options.get<std::string>("question") : "";
   if (!only.empty() && !questionnaire.find_question(only))
-    throw UsageError("--question " + only + ": no such question in " + questionnaire.id);
+    throw UsageError(text(Msg::no_such_question, only, questionnaire.id));
   for (const auto& question : questionnaire.questions) {
     if (!question.kind().open || (!only.empty() && question.id != only)) continue;
     io.out << "# " << escape_terminal(question.id) << ": " << escape_terminal(question.text) << "\n";
@@ -41,22 +40,21 @@ int list(const std::vector<std::string>& args, VerbIo& io) {
 }
 
 int set(const std::vector<std::string>& args, VerbIo& io) {
-  VerbOptions options("peiling code set --response R --question Q --code C [--coder NAME] [--memo TEXT]",
-                      "Places one open answer under a code of the question's coding frame.\n"
-                      "A second coding by the same coder replaces the first.");
+  VerbOptions options(text(Msg::code_set_usage), text(Msg::code_set_purpose));
   options.add_db_option();
-  options.add()("response", po::value<std::int64_t>()->required(), "the response id (see 'peiling code list')")(
-      "question", po::value<std::string>()->required(), "the open question's id")(
-      "code", po::value<std::string>()->required(), "a code of the question's coding frame")(
-      "coder", po::value<std::string>()->default_value(""), "who coded (for agreement between coders)")(
-      "memo", po::value<std::string>()->default_value(""), "a note on why this code");
+  options.add()("response", po::value<std::int64_t>()->required(), text(Msg::option_response).c_str())(
+      "question", po::value<std::string>()->required(), text(Msg::option_open_question).c_str())(
+      "code", po::value<std::string>()->required(), text(Msg::option_code).c_str())(
+      "coder", po::value<std::string>()->default_value(""), text(Msg::option_coder).c_str())(
+      "memo", po::value<std::string>()->default_value(""), text(Msg::option_memo).c_str());
   if (!options.parse(args, io)) return 0;
   Store store = open_existing_store(options);
   store.set_coding({options.get<std::int64_t>("response"), options.get<std::string>("question"),
                     options.get<std::string>("code"), options.get<std::string>("coder"),
                     options.get<std::string>("memo")});
-  io.out << "coded response " << options.get<std::int64_t>("response") << " " << options.get<std::string>("question")
-         << " as " << options.get<std::string>("code") << "\n";
+  io.out << text(Msg::coded_as, options.get<std::int64_t>("response"), options.get<std::string>("question"),
+                 options.get<std::string>("code"))
+         << "\n";
   return 0;
 }
 
@@ -88,7 +86,7 @@ ImportedCodings codings_from_csv(const CsvTable& table, const std::string& path)
   const int response = table.column("response"), question = table.column("question"), code = table.column("code"),
             coder = table.column("coder"), memo = table.column("memo");
   if (response < 0 || question < 0 || code < 0)
-    throw CsvError(path + ": the header must name the columns response, question and code (coder and memo optional)");
+    throw CsvError(text(Msg::codes_header_missing, path));
   ImportedCodings imported;
   for (const auto& row : table.rows) {
     auto field = [&](int column) {
@@ -103,7 +101,7 @@ ImportedCodings codings_from_csv(const CsvTable& table, const std::string& path)
       coding.response_id = std::stoll(field(response), &used);
       if (used != field(response).size()) throw std::invalid_argument("trailing text");
     } catch (const std::exception&) {
-      throw CsvError(path + ":" + std::to_string(row.line) + ": response '" + field(response) + "' is not a response id");
+      throw CsvError(text(Msg::not_a_response_id, path, row.line, field(response)));
     }
     for (const auto& one_code : split_codes(field(code))) {  // "f3+f4": one row per code, one decision
       coding.code = one_code;
@@ -115,35 +113,32 @@ ImportedCodings codings_from_csv(const CsvTable& table, const std::string& path)
 }
 
 int import(const std::vector<std::string>& args, VerbIo& io) {
-  VerbOptions options("peiling code import --survey ID FILE.csv",
-                      "Imports codings from a CSV file with the columns response, question, code and\n"
-                      "optionally coder and memo (as 'code export' writes it). Several codes: f3+f4;\n"
-                      "rows with an empty code are left out. All rows are stored, or none when one is wrong.");
+  VerbOptions options(text(Msg::code_import_usage), text(Msg::code_import_purpose));
   options.add_db_option();
   options.add_survey_option();
   options.add()(
-      "file", po::value<std::string>()->required(), "the CSV file");
+      "file", po::value<std::string>()->required(), text(Msg::option_csv_file).c_str());
   options.positional("file", 1);
   if (!options.parse(args, io)) return 0;
   const auto& path = options.get<std::string>("file");
   const auto imported = codings_from_csv(read_csv_file(path), path);
   Store store = open_existing_store(options);
   store.set_codings(options.get<std::int64_t>("survey"), imported.codings, imported.origins);
-  io.out << "imported " << imported.codings.size() << " codings from " << path << "\n";
+  io.out << text(Msg::codings_imported, imported.codings.size(), path) << "\n";
   return 0;
 }
 
 }  // namespace
 
 int run_code(const std::vector<std::string>& args, VerbIo& io) {
-  static const std::vector<SubVerb> sub_verbs{
-      {"session", "code interactively (also: peiling code --survey ID --coder NAME)", run_code_session},
-      {"list", "list open answers with their ids and codes", list},
-      {"set", "code one open answer", set},
-      {"import", "import codings from a CSV file", import},
-      {"export", "write a CSV for a second coder to fill in (Excel)", run_code_export},
-      {"compare", "agreement between coders (kappa, alpha), disagreements", run_code_compare},
-      {"resolve", "walk through disagreements and record the agreed codes", run_code_resolve},
+  const std::vector<SubVerb> sub_verbs{
+      {"session", text(Msg::sub_code_session), run_code_session},
+      {"list", text(Msg::sub_code_list), list},
+      {"set", text(Msg::sub_code_set), set},
+      {"import", text(Msg::sub_code_import), import},
+      {"export", text(Msg::sub_code_export), run_code_export},
+      {"compare", text(Msg::sub_code_compare), run_code_compare},
+      {"resolve", text(Msg::sub_code_resolve), run_code_resolve},
   };
   // `peiling code --survey ID --coder NAME`: the interactive coding session.
   if (!args.empty() && args[0].rfind("--", 0) == 0 && args[0] != "--help") return run_code_session(args, io);

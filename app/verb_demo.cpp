@@ -7,6 +7,7 @@
 #include "app/demo_second_wave.h"
 #include "app/demo_survey.h"
 #include "app/questionnaire_files.h"
+#include "app/messages.h"
 #include "app/verbs.h"
 
 namespace peiling {
@@ -31,12 +32,7 @@ void print_rank_means(const SurveyAnalysis& analysis, Language language, std::os
 }  // namespace
 
 int run_demo(const std::vector<std::string>& args, VerbIo& io) {
-  VerbOptions options("peiling demo [--out DIR] [--lang nl|en] [--min-group K]",
-                      "Builds a fresh demo database (DIR/demo.sqlite) with the Greven phase survey:\n"
-                      "4/5/15 invited, 3/4/8 responses that reproduce the thesis figures, open answers\n"
-                      "coded into the Greven frame; then writes the report into DIR. A made-up second\n"
-                      "wave (not from the thesis) follows it; its report in DIR/vergelijking shows what\n"
-                      "changed ('Wat is er veranderd?').");
+  VerbOptions options(text(Msg::demo_usage), text(Msg::demo_purpose));
   add_report_options(options, "peiling-demo");
   if (!options.parse(args, io)) return 0;
   const ReportOptions report = parse_report_options(options);
@@ -46,7 +42,7 @@ int run_demo(const std::vector<std::string>& args, VerbIo& io) {
   for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(db_path.string() + suffix);
   Store store(db_path.string());
   const auto survey_id = build_demo_survey(store, resolve_questionnaire_path("greven-fasen"));
-  io.out << "demo survey " << survey_id << " in " << db_path.string() << "; mean score per phase f1..f5:\n";
+  io.out << text(Msg::demo_made, survey_id, db_path.string()) << "\n";
   const SurveyReport written = write_survey_report(store, survey_id, report);  // its analysis gives the means
   print_rank_means(*written.analysis, report.language, io.out);
   announce_report(written, report, io);

@@ -8,6 +8,7 @@
 
 #include "app/data_entry.h"
 #include "app/data_entry_input.h"
+#include "app/messages.h"
 #include "app/verbs.h"
 
 namespace peiling {
@@ -41,28 +42,19 @@ class InterruptCatcher {
 }  // namespace
 
 int run_enter(const std::vector<std::string>& args, VerbIo& io) {
-  VerbOptions options("peiling enter --survey ID [--group GROUP] [--lang nl|en]",
-                      "Types returned paper forms into a survey. Asks the group of each form (unless\n"
-                      "--group is given; id or label), then every question of that group; a ranking\n"
-                      "as one line (3 4 5 1 2) or item by item. Invalid input is explained and asked\n"
-                      "again. Each form is shown and stored only after you confirm it. Ctrl-C or the\n"
-                      "end of input stops; an unconfirmed form is then not stored. Reads standard\n"
-                      "input, so a file of typed answers can be piped in.");
+  VerbOptions options(text(Msg::enter_usage), text(Msg::enter_purpose));
   options.add_db_option();
   options.add_survey_option();
   options.add()(
-      "group", po::value<std::string>(), "the respondent group of every form");
-  options.add_lang_option("the dialogue");
+      "group", po::value<std::string>(), text(Msg::option_enter_group).c_str());
+  options.add_lang_option(text(Msg::lang_of_dialogue));
   if (!options.parse(args, io)) return 0;
   const Language language = options.language();
 
   Store store = open_existing_store(options);
   const auto survey_id = options.get<std::int64_t>("survey");
   const SurveyRecord survey = store.load_survey(survey_id);
-  if (!survey.summary.open)
-    throw StoreError(std::string(pick(language, "peiling ", "survey ")) + std::to_string(survey_id) +
-                     std::string(pick(language, " is gesloten; er kunnen geen formulieren meer bij",
-                                      " is closed; no more forms can be added")));
+  if (!survey.summary.open) throw SurveyClosed(survey_id);
   const Questionnaire questionnaire = store.questionnaire_of(survey_id);
 
   DataEntry entry(
@@ -72,10 +64,7 @@ int run_enter(const std::vector<std::string>& args, VerbIo& io) {
   if (options.has("group")) {
     const RespondentGroup* group = match_group(questionnaire, options.get<std::string>("group"));
     if (!group)
-      throw StoreError("--group " + options.get<std::string>("group") +
-                       std::string(pick(language, ": geen groep van deze peiling; kies uit: ",
-                                        ": not a group of this survey; choose from: ")) +
-                       group_choices(questionnaire));
+      throw StoreError(text(Msg::group_not_in_survey, options.get<std::string>("group"), group_choices(questionnaire)));
     entry.set_group(group->id);
   }
 
@@ -84,6 +73,7 @@ int run_enter(const std::vector<std::string>& args, VerbIo& io) {
   entry.set_stop_check([] { return interrupt_received != 0; });
   const DataEntryOutcome outcome = entry.run();
   io.out << entry.closing_message(outcome, interrupt_received != 0) << "\n";
+  if (outcome.stored > 0) warn_when_more_than_invited(store, survey_id, io.err);
   return 0;
 }
 

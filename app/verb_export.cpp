@@ -1,8 +1,10 @@
 // `peiling export`: a survey's responses as wide CSV (re-importable), long CSV (R, SPSS),
-// an Excel workbook, or labelled for SPSS, Stata and R with a codebook.
+// an Excel workbook, or labelled for SPSS, Stata and R with a codebook. CSV comes in the
+// dialect the user's spreadsheet opens (';' and a BOM in Dutch; base/csv_dialect.h).
 #include <fstream>
 #include <ostream>
 
+#include "app/messages.h"
 #include "app/verbs.h"
 #include "base/escape.h"
 #include "reports/atomic_file.h"
@@ -25,56 +27,48 @@ int run_labelled_export(Store& store, std::int64_t survey_id, const VerbOptions&
 }  // namespace
 
 int run_export(const std::vector<std::string>& args, VerbIo& io) {
-  VerbOptions options("peiling export --survey ID --format csv|long|xlsx|sav|dta|r [--out FILE]",
-                      "Exports the responses of a survey:\n"
-                      "  csv   the columns of 'peiling template' (import it again with 'peiling import')\n"
-                      "  long  response,group,question,item,value: one row per answer, for R and SPSS\n"
-                      "  xlsx  an Excel workbook with the responses and the report's scores per group\n"
-                      "  sav   SPSS, dta Stata: one row per response with variable and value labels,\n"
-                      "        measurement levels and user-missing codes (not asked, not answered)\n"
-                      "  r     a CSV and an R script that reads it with factor levels and labels\n"
-                      "sav, dta and r write codebook.html beside the file and leave out groups with\n"
-                      "fewer respondents than --min-group, as the report does.\n"
-                      "Answers that start with = + - or @ are written so a spreadsheet never runs them.");
+  VerbOptions options(text(Msg::export_usage), text(Msg::export_purpose));
   options.add_db_option();
   options.add_survey_option();
-  options.add_lang_option("the xlsx scores sheet, and the labels and codebook of sav, dta and r");
+  options.add_lang_option(text(Msg::lang_of_xlsx));
+  options.add_csv_comma_option();
   options.add()(
-      "min-group", po::value<int>()->default_value(3),
-      "xlsx scores sheet, sav, dta, r: groups with fewer respondents are left out, as in the report")(
-      "all-groups", "sav, dta, r: export those groups too (with a warning)")(
-      "format", po::value<std::string>()->default_value("csv"), "csv, long, xlsx, sav, dta or r")(
-      "out", po::value<std::string>(), "the file to write (csv and long: the screen when not given)");
+      "min-group", po::value<int>()->default_value(3), text(Msg::option_min_group_xlsx).c_str())(
+      "all-groups", text(Msg::option_all_groups).c_str())(
+      "format", po::value<std::string>()->default_value("csv"), text(Msg::option_format).c_str())(
+      "out", po::value<std::string>(), text(Msg::option_export_out).c_str());
   if (!options.parse(args, io)) return 0;
   const auto& format = options.get<std::string>("format");
   const auto labelled = labelled_format(format);
   if (format != "csv" && format != "long" && format != "xlsx" && !labelled)
-    throw UsageError("--format " + format + ": choose csv, long, xlsx, sav, dta or r");
-  if ((format == "xlsx" || labelled) && !options.has("out"))
-    throw UsageError("--format " + format + " needs --out FILE");
-  if (options.get<int>("min-group") < 1) throw UsageError("--min-group must be 1 or more");
+    throw UsageError(text(Msg::format_choose, format));
+  if ((format == "xlsx" || labelled) && !options.has("out")) throw UsageError(text(Msg::format_needs_out, format));
+  if (options.get<int>("min-group") < 1) throw UsageError(text(Msg::min_group_range));
   Store store = open_existing_store(options);
   const auto survey_id = options.get<std::int64_t>("survey");
   if (labelled) return run_labelled_export(store, survey_id, options, *labelled, io);
+  const CsvDialect dialect = options.csv_dialect();
   const auto write_csv = [&](std::ostream& out) {
-    if (format == "csv") write_wide_csv(store, survey_id, out);
-    else write_long_csv(store, survey_id, out);
+    if (format == "csv") write_wide_csv(store, survey_id, out, dialect);
+    else write_long_csv(store, survey_id, out);  // for R and SPSS: plain comma-separated
   };
   if (format == "xlsx") {
     write_xlsx(store, survey_id, options.get<std::string>("out"),
                XlsxOptions{options.language(), options.get<int>("min-group")});
   } else if (!options.has("out")) {
-    write_csv(io.out);
+    const CsvDialect on_screen{dialect.separator, false};  // a BOM is for files, not a terminal
+    if (format == "csv") write_wide_csv(store, survey_id, io.out, on_screen);
+    else write_long_csv(store, survey_id, io.out);
     return 0;
   } else {
     replace_file_atomically(options.get<std::string>("out"), [&](const std::filesystem::path& temporary) {
       std::ofstream file(temporary, std::ios::binary);
       write_csv(file);
       file.close();
-      if (!file) throw std::runtime_error(temporary.string() + ": kan het bestand niet schrijven");
+      if (!file) throw std::runtime_error(text(Msg::cannot_write, temporary.string()));
     });
   }
-  io.out << "geëxporteerd naar " << options.get<std::string>("out") << "\n";
+  io.out << text(Msg::exported_to, options.get<std::string>("out")) << "\n";
   return 0;
 }
 

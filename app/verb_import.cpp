@@ -1,12 +1,17 @@
 // `peiling import`: responses from a CSV file (the `peiling template` layout, or a form
-// service's export with --map) into a survey, all-or-nothing unless --skip-invalid.
+// service's export with --map) into a survey, all-or-nothing unless --skip-invalid. Rows
+// already stored from a file of the same name are refused unless the user says what they
+// are (--skip-duplicates, --allow-duplicates).
 #include <filesystem>
 #include <fstream>
 #include <memory>
 #include <ostream>
 
+#include "analysis/hand_arithmetic.h"
+#include "app/messages.h"
 #include "app/progress_bar.h"
 #include "app/verbs.h"
+#include "base/csv_dialect.h"
 #include "engine/csv_import.h"
 #include "base/escape.h"
 
@@ -14,57 +19,96 @@ namespace peiling {
 
 namespace {
 
-// The rows --skip-invalid leaves out, as CSV: the file's own columns, then the line number
-// and the reasons, so they can be corrected and imported again (without those two columns).
+// The rows --skip-invalid leaves out, as CSV in the user's spreadsheet dialect: the file's
+// own columns, then the row number and the reasons, so they can be corrected and imported
+// again (without those two columns).
 class RejectedRowsFile {
  public:
-  explicit RejectedRowsFile(const std::string& path) : path_(path), file_(path, std::ios::binary) {
-    if (!file_) throw std::runtime_error(path + ": kan het bestand niet schrijven");
+  RejectedRowsFile(const std::string& path, const CsvDialect& dialect)
+      : path_(path), dialect_(dialect), file_(path, std::ios::binary) {
+    if (!file_) throw std::runtime_error(text(Msg::cannot_write, path));
   }
 
   void write(const std::vector<std::string>& header, const CsvRow& row, const std::vector<std::string>& reasons) {
     if (!header_written_) {
-      write_row(header, {"regel", "reden"});
+      write_csv_start(file_, dialect_);
+      write_row(header, {text(Msg::rejected_row_column), text(Msg::rejected_reason_column)});
       header_written_ = true;
     }
     std::string joined;
     for (const auto& reason : reasons) joined += (joined.empty() ? "" : "\n") + reason;
-    write_row(row.fields, {std::to_string(row.line), joined});
+    write_row(row.fields, {std::to_string(row.record), joined});
   }
 
   void close() {
     file_.close();
-    if (!file_) throw std::runtime_error(path_ + ": kan het bestand niet schrijven");
+    if (!file_) throw std::runtime_error(text(Msg::cannot_write, path_));
   }
 
  private:
   void write_row(const std::vector<std::string>& fields, const std::vector<std::string>& extra) {
-    std::string line;
-    for (const auto* part : {&fields, &extra})
-      for (const auto& field : *part) line += (line.empty() ? "" : ",") + escape_csv(field);
-    file_ << line << "\r\n";
+    std::vector<std::string> cells = fields;
+    cells.insert(cells.end(), extra.begin(), extra.end());
+    write_csv_row(file_, cells, dialect_);
   }
 
   std::string path_;
+  CsvDialect dialect_;
   std::ofstream file_;
   bool header_written_ = false;
 };
 
+std::string responses_word(std::int64_t count) {
+  return count == 1 ? text(Msg::responses_one) : text(Msg::responses_many, count);
+}
+
+std::string rows_word(std::int64_t count) { return count == 1 ? text(Msg::rows_one) : text(Msg::rows_many, count); }
+
+AlreadyStored already_stored_policy(const VerbOptions& options) {
+  if (options.has("skip-duplicates") && options.has("allow-duplicates"))
+    throw UsageError(text(Msg::duplicates_choose_one));
+  if (options.has("skip-duplicates")) return AlreadyStored::skip;
+  if (options.has("allow-duplicates")) return AlreadyStored::allow;
+  return AlreadyStored::refuse;
+}
+
+void report_result(const CsvImportResult& result, const VerbOptions& options, std::ostream& out) {
+  const auto& path = options.get<std::string>("file");
+  out << text(Msg::import_done, responses_word(result.stored), path);
+  if (result.rejected > 0)
+    out << text(Msg::import_rejected, rows_word(result.rejected), options.get<std::string>("skip-invalid"));
+  if (result.already_stored > 0 && options.has("skip-duplicates"))
+    out << text(Msg::import_already_stored, rows_word(result.already_stored));
+  out << "\n";
+}
+
 }  // namespace
 
+void warn_when_more_than_invited(Store& store, std::int64_t survey_id, std::ostream& err) {
+  const SurveyRecord survey = store.load_survey(survey_id);
+  const Questionnaire questionnaire = store.questionnaire_of(survey_id);
+  for (const GroupTally& group : survey.groups) {
+    if (group.invited <= 0 || group.responded <= group.invited) continue;
+    const RespondentGroup* known = questionnaire.find_group(group.group);
+    err << "peiling: "
+        << text(Msg::more_than_invited, escape_terminal(known ? known->label : group.group), group.responded,
+                group.invited, whole_percent(group.responded, group.invited))
+        << "\n";
+  }
+}
+
 int run_import(const std::vector<std::string>& args, VerbIo& io) {
-  VerbOptions options(
-      "peiling import --survey ID FILE.csv [--map MAPPING.json] [--skip-invalid AFGEKEURD.csv] [--again]",
-      "Imports responses from a CSV file (the columns of 'peiling template'; comma, semicolon or\n"
-      "tab; UTF-8 with or without BOM). Every row is checked like a web response. By default one\n"
-      "bad row stores nothing and every bad row is listed with its line and column.");
+  VerbOptions options(text(Msg::import_usage), text(Msg::import_purpose));
   options.add_db_option();
   options.add_survey_option();
+  options.add_csv_comma_option();
   options.add()(
-      "file", po::value<std::string>()->required(), "the CSV file")(
-      "map", po::value<std::string>(), "a mapping file for the headers and labels of a form service's export")(
-      "skip-invalid", po::value<std::string>(), "store the good rows; write the bad rows with reasons to this file")(
-      "again", "import a file that was imported into this survey before");
+      "file", po::value<std::string>()->required(), text(Msg::option_csv_file).c_str())(
+      "map", po::value<std::string>(), text(Msg::option_map).c_str())(
+      "skip-invalid", po::value<std::string>(), text(Msg::option_skip_invalid).c_str())(
+      "skip-duplicates", text(Msg::option_skip_duplicates).c_str())(
+      "allow-duplicates", text(Msg::option_allow_duplicates).c_str())(
+      "again", text(Msg::option_again).c_str());
   options.positional("file", 1);
   if (!options.parse(args, io)) return 0;
 
@@ -77,13 +121,16 @@ int run_import(const std::vector<std::string>& args, VerbIo& io) {
   }
   import.again = options.has("again");
   import.skip_invalid = options.has("skip-invalid");
+  import.already_stored = already_stored_policy(options);
+  import.language = options.language();
   std::unique_ptr<RejectedRowsFile> rejected_file;
-  if (import.skip_invalid) rejected_file = std::make_unique<RejectedRowsFile>(options.get<std::string>("skip-invalid"));
+  if (import.skip_invalid)
+    rejected_file = std::make_unique<RejectedRowsFile>(options.get<std::string>("skip-invalid"), options.csv_dialect());
 
   Store store = open_existing_store(options);
   std::error_code size_error;
   const auto size = std::filesystem::file_size(path, size_error);
-  ProgressBar progress(size_error ? 0 : size, "importeren");
+  ProgressBar progress(size_error ? 0 : size, text(Msg::importing));
   import.on_progress = [&](std::uint64_t bytes) { progress.update(bytes); };
   std::vector<std::string> header;
   import.on_rejected = [&](const CsvRow& row, const std::vector<std::string>& reasons) {
@@ -99,20 +146,18 @@ int run_import(const std::vector<std::string>& args, VerbIo& io) {
     std::ifstream file(path, std::ios::binary);
     if (file) header = CsvReader(file, path).header();
   }
+  const auto survey_id = options.get<std::int64_t>("survey");
   try {
-    const auto result = import_responses_csv(store, options.get<std::int64_t>("survey"), path, import);
+    const auto result = import_responses_csv(store, survey_id, path, import);
     progress.finish();
     if (rejected_file) rejected_file->close();
-    io.out << result.stored << (result.stored == 1 ? " antwoord" : " antwoorden") << " geïmporteerd uit " << path;
-    if (result.rejected > 0)
-      io.out << "; " << result.rejected << (result.rejected == 1 ? " rij" : " rijen") << " afgekeurd, zie "
-             << options.get<std::string>("skip-invalid");
-    io.out << "\n";
+    report_result(result, options, io.out);
   } catch (const CsvImportRefused& refused) {
     progress.clear();
     for (const auto& problem : refused.problems()) io.err << "peiling: " << escape_terminal(problem) << "\n";
     return 1;
   }
+  warn_when_more_than_invited(store, survey_id, io.err);
   return 0;
 }
 

@@ -9,6 +9,7 @@
 #include <ostream>
 #include <thread>
 
+#include "app/messages.h"
 #include "app/verbs.h"
 #include "web/form_page.h"
 #include "web/qr.h"
@@ -41,35 +42,35 @@ std::string network_address() {
 void print_links(const web::WebServer& server, Store& store, VerbIo& io) {
   const auto& config = server.config();
   const Questionnaire questionnaire = store.questionnaire_of(config.survey_id);
-  io.out << "Peiling '" << escape_terminal(questionnaire.title) << "' staat open op " << config.public_url << "/\n\n";
-  if (store.survey_uses_tokens(config.survey_id)) {
-    io.out << "Deze peiling werkt met eenmalige codes: respondenten gebruiken de link op hun briefje.\n";
+  const std::string title = escape_terminal(questionnaire.title);
+  if (!store.load_survey(config.survey_id).summary.open) {
+    io.out << text(Msg::serve_closed, title, config.public_url, config.survey_id) << "\n";
+  } else if (store.survey_uses_tokens(config.survey_id)) {
+    io.out << text(Msg::serve_open, title, config.public_url) << "\n\n" << text(Msg::serve_tokens) << "\n";
   } else {
-    io.out << "Links per groep:\n";
+    io.out << text(Msg::serve_open, title, config.public_url) << "\n\n" << text(Msg::serve_links) << "\n";
     for (const auto& group : questionnaire.groups)
       io.out << "  " << escape_terminal(group.label) << ": " << config.public_url << "/g/" << web::url_component(group.id) << "\n";
-    io.out << "\nQR-code van " << config.public_url << "/ :\n" << web::qr_terminal(config.public_url + "/");
+    io.out << "\n" << text(Msg::serve_qr, config.public_url) << "\n" << web::qr_terminal(config.public_url + "/");
   }
-  io.out << "\nPresentatiepagina (geheim, alleen voor de beamer):\n  " << config.public_url
-         << "/presenter?key=" << config.presenter_key << "\n\nStoppen: Ctrl-C\n" << std::flush;
+  io.out << "\n" << text(Msg::serve_presenter) << "\n  " << config.public_url << "/presenter?key=" << config.presenter_key
+         << "\n\n" << text(Msg::serve_stop_hint) << "\n" << std::flush;
 }
 
 }  // namespace
 
 int run_serve(const std::vector<std::string>& args, VerbIo& io) {
-  VerbOptions options("peiling serve --survey ID [--host 127.0.0.1] [--port 8080] [--url URL] [--out DIR]",
-                      "Serves the web form of a survey to phones and a presenter page for the beamer.\n"
-                      "Use --host 0.0.0.0 to let phones on the network in; Ctrl-C stops, nothing lost.");
+  VerbOptions options(text(Msg::serve_usage), text(Msg::serve_purpose));
   options.add_db_option();
   options.add_survey_option();
   options.add()(
-      "host", po::value<std::string>()->default_value("127.0.0.1"), "address to listen on")(
-      "port", po::value<int>()->default_value(8080), "port to listen on (0: any free port)")(
-      "url", po::value<std::string>(), "the address respondents use, e.g. http://192.168.1.5:8080")(
-      "out", po::value<std::string>()->default_value("rapport"), "folder for the report written on closing");
+      "host", po::value<std::string>()->default_value("127.0.0.1"), text(Msg::option_host).c_str())(
+      "port", po::value<int>()->default_value(8080), text(Msg::option_port).c_str())(
+      "url", po::value<std::string>(), text(Msg::option_url).c_str())(
+      "out", po::value<std::string>()->default_value("rapport"), text(Msg::option_report_out).c_str());
   if (!options.parse(args, io)) return 0;
   const int port = options.get<int>("port");
-  if (port < 0 || port > 65535) throw UsageError("--port must be 0 to 65535");
+  if (port < 0 || port > 65535) throw UsageError(text(Msg::port_range));
   Store store = open_existing_store(options);
 
   // Block the stop signals here, before any thread starts, so only the waiter gets them.
@@ -96,8 +97,7 @@ int run_serve(const std::vector<std::string>& args, VerbIo& io) {
   });
   server.run();
   waiter.join();
-  io.out << "Gestopt; alle ingestuurde antwoorden zijn opgeslagen ("
-         << store.load_survey(config.survey_id).summary.responses << " in totaal).\n";
+  io.out << text(Msg::serve_stopped, store.load_survey(config.survey_id).summary.responses) << "\n";
   return 0;
 }
 

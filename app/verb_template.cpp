@@ -3,6 +3,7 @@
 #include <fstream>
 #include <ostream>
 
+#include "app/messages.h"
 #include "app/verbs.h"
 #include "engine/csv_columns.h"
 #include "base/escape.h"
@@ -10,15 +11,11 @@
 namespace peiling {
 
 int run_template(const std::vector<std::string>& args, VerbIo& io) {
-  VerbOptions options("peiling template --survey ID [--out FILE]",
-                      "Writes the CSV header for importing responses into a survey: a column groep\n"
-                      "(group id or name), one column per question, one per rank item (fasen.f1 ...).\n"
-                      "A multi-choice cell holds option ids or labels separated by |; an empty cell\n"
-                      "means not answered.");
+  VerbOptions options(text(Msg::template_usage), text(Msg::template_purpose));
   options.add_db_option();
   options.add_survey_option();
   options.add()(
-      "out", po::value<std::string>(), "write to this file instead of the screen");
+      "out", po::value<std::string>(), text(Msg::option_template_out).c_str());
   if (!options.parse(args, io)) return 0;
   Store store = open_existing_store(options);
   std::string header;
@@ -32,8 +29,8 @@ int run_template(const std::vector<std::string>& args, VerbIo& io) {
   const auto& path = options.get<std::string>("out");
   std::ofstream file(path, std::ios::binary);
   file << header;
-  if (!file) throw std::runtime_error(path + ": kan het bestand niet schrijven");
-  io.out << "sjabloon geschreven naar " << path << "\n";
+  if (!file) throw std::runtime_error(text(Msg::cannot_write, path));
+  io.out << text(Msg::template_written, path) << "\n";
   return 0;
 }
 

@@ -29,7 +29,7 @@ int run_tokens(const std::vector<std::string>& args, VerbIo& io);  // one-time t
 // For verbs with sub-verbs (`survey create`, `code list`): the table and its dispatch.
 struct SubVerb {
   const char* name;
-  const char* purpose;
+  std::string purpose;  // in the user's language (app/messages.h)
   int (*run)(const std::vector<std::string>& args, VerbIo& io);
 };
 int dispatch_sub_verb(const char* verb, const std::vector<SubVerb>& sub_verbs, const std::vector<std::string>& args,
@@ -38,6 +38,10 @@ int dispatch_sub_verb(const char* verb, const std::vector<SubVerb>& sub_verbs, c
 // Opens the --db database of a verb that only works on an existing one; a mistyped path
 // gets a message instead of a new, empty database.
 Store open_existing_store(const VerbOptions& options);
+
+// After responses came in (import, enter): a warning on `err` for every group that now has
+// more responses than people invited (82 of 80), in the user's language.
+void warn_when_more_than_invited(Store& store, std::int64_t survey_id, std::ostream& err);
 
 // The report options shared by `report` and `demo`.
 void add_report_options(VerbOptions& options, const char* default_out);

@@ -1,6 +1,7 @@
 // The response import; see csv_import.h.
 #include "engine/csv_import.h"
 
+#include <filesystem>
 #include <fstream>
 
 #include "engine/content_hash.h"
@@ -9,7 +10,39 @@ namespace peiling {
 
 namespace {
 
-std::string rows_word(std::int64_t count) { return std::to_string(count) + (count == 1 ? " rij" : " rijen"); }
+std::string rows_word(std::int64_t count, Language language) {
+  if (language == Language::en) return std::to_string(count) + (count == 1 ? " row" : " rows");
+  return std::to_string(count) + (count == 1 ? " rij" : " rijen");
+}
+
+// "rijen 2, 3, 4 en 67 andere" / "rows 2, 3, 4 and 67 more"
+std::string row_list(const std::vector<int>& rows, Language language) {
+  constexpr std::size_t kShown = 10;
+  std::string listed;
+  for (std::size_t i = 0; i < rows.size() && i < kShown; ++i) listed += (i ? ", " : "") + std::to_string(rows[i]);
+  if (rows.size() > kShown)
+    listed += std::string(pick(language, " en ", " and ")) + std::to_string(rows.size() - kShown) +
+              std::string(pick(language, " andere", " more"));
+  if (language == Language::en) return (rows.size() == 1 ? "row " : "rows ") + listed;
+  return (rows.size() == 1 ? "rij " : "rijen ") + listed;
+}
+
+std::string already_stored_message(const std::string& path, std::int64_t survey_id, const std::vector<int>& rows,
+                                   Language language) {
+  const std::string name = std::filesystem::path(path).filename().string();
+  const std::string head = path + ": " + rows_word(static_cast<std::int64_t>(rows.size()), language) + " (" +
+                           row_list(rows, language) + ") ";
+  if (language == Language::en)
+    return head + (rows.size() == 1 ? "is" : "are") + " in survey " + std::to_string(survey_id) +
+           " already: the same group and the same answers, imported before from a file named " + name +
+           ". Nothing was stored. Is this a corrected version of that file? Then import only the new rows with "
+           "--skip-duplicates. Are they really other people with the same answers? Then give --allow-duplicates.";
+  return head + (rows.size() == 1 ? "staat" : "staan") + " al in peiling " + std::to_string(survey_id) +
+         ": dezelfde groep en dezelfde antwoorden, eerder geïmporteerd uit een bestand met de naam " + name +
+         ". Er is niets opgeslagen. Is dit een verbeterde versie van dat bestand? Importeer dan alleen de nieuwe "
+         "rijen met --skip-duplicates. Zijn het echt andere mensen met dezelfde antwoorden? Geef dan "
+         "--allow-duplicates.";
+}
 
 }  // namespace
 
@@ -19,7 +52,9 @@ CsvImportResult import_responses_csv(Store& store, std::int64_t survey_id, const
   if (!file) throw CsvError(path + ": het bestand kan niet worden geopend");
   ContentHash hash;
   CsvReader reader(file, path, [&](std::string_view chunk) { hash.add(chunk); });
-  BulkImport batch(store, survey_id, ResponseSource::import);
+  BulkImport batch(store, survey_id, ResponseSource::import, path);
+  const AlreadyStored already_stored = options.again ? AlreadyStored::allow : options.already_stored;
+  std::vector<int> already_stored_rows;
   const CsvRowMapper mapper(batch.questionnaire(), reader.header(), path, options.mapping);
 
   CsvImportResult result;
@@ -29,32 +64,53 @@ CsvImportResult import_responses_csv(Store& store, std::int64_t survey_id, const
   std::vector<std::string> problems;
   while (reader.next(row)) {
     problems.clear();
-    mapper.to_draft(row, draft, problems);
-    if (problems.empty()) {
-      // After the first bad row (without skip_invalid) nothing will be kept: only check.
-      const bool storing = options.skip_invalid || result.rejected == 0;
-      auto invalid = storing ? batch.add(draft) : batch.check(draft);
-      for (const auto& problem : invalid) problems.push_back(mapper.located(row.line, problem));
-    }
-    if (problems.empty()) {
-      ++result.stored;
+    mapper.to_draft(row, draft, problems, options.language);
+    if (problems.empty() && already_stored != AlreadyStored::allow && batch.stored_already(draft) &&
+        batch.check(draft, options.language).empty()) {
+      ++result.already_stored;
+      already_stored_rows.push_back(row.record);
     } else {
-      ++result.rejected;
-      if (options.on_rejected) options.on_rejected(row, problems);
+      if (problems.empty()) {
+        // Once nothing will be kept (a bad row without skip_invalid, a row already stored
+        // that refuses the import), the rows are only checked.
+        const bool storing = (options.skip_invalid || result.rejected == 0) &&
+                             (already_stored == AlreadyStored::skip || already_stored_rows.empty());
+        auto invalid = storing ? batch.add(draft, options.language) : batch.check(draft, options.language);
+        for (const auto& problem : invalid) problems.push_back(mapper.located(row.record, problem, options.language));
+      }
+      if (problems.empty()) {
+        ++result.stored;
+      } else {
+        ++result.rejected;
+        if (options.on_rejected) options.on_rejected(row, problems);
+      }
     }
     if (options.on_progress) options.on_progress(reader.bytes_read());
   }
 
   const std::string content_hash = hash.hex();
   const std::string before = batch.imported_before(content_hash);
+  const Language language = options.language;
   if (!before.empty() && !options.again)
-    throw CsvImportRefused({path + ": dit bestand (dezelfde inhoud) is al op " + before + " in peiling " +
-                            std::to_string(survey_id) + " geïmporteerd; er is niets opgeslagen. Wil je het "
-                            "echt nog een keer importeren, geef dan --again"});
+    throw CsvImportRefused({path + std::string(pick(language, ": dit bestand (dezelfde inhoud) is al op ",
+                                                    ": this file (the same content) was imported on ")) +
+                            before + std::string(pick(language, " in peiling ", " into survey ")) +
+                            std::to_string(survey_id) +
+                            std::string(pick(language,
+                                             " geïmporteerd; er is niets opgeslagen. Wil je het echt nog een keer "
+                                             "importeren, geef dan --again",
+                                             "; nothing was stored. To import it once more all the same, give "
+                                             "--again"))});
+  if (!already_stored_rows.empty() && already_stored == AlreadyStored::refuse)
+    throw CsvImportRefused({already_stored_message(path, survey_id, already_stored_rows, language)});
   if (result.rejected > 0 && !options.skip_invalid)
-    throw CsvImportRefused({path + ": " + rows_word(result.rejected) + " afgekeurd (zie hierboven); er is niets "
-                            "opgeslagen. Verbeter het bestand, of importeer alleen de goede rijen met "
-                            "--skip-invalid AFGEKEURD.csv"});
+    throw CsvImportRefused({path + ": " + rows_word(result.rejected, language) +
+                            std::string(pick(language,
+                                             " afgekeurd (zie hierboven); er is niets opgeslagen. Verbeter het "
+                                             "bestand, of importeer alleen de goede rijen met --skip-invalid "
+                                             "AFGEKEURD.csv",
+                                             " rejected (see above); nothing was stored. Correct the file, or "
+                                             "import only the good rows with --skip-invalid REJECTED.csv"))});
   if (result.stored > 0) batch.commit(content_hash, path, result.stored);
   return result;
 }

@@ -18,11 +18,21 @@
 
 namespace peiling {
 
+// What to do with a row that is already stored: same group, same answers, and imported
+// before from a file of the same name (a corrected file imported again after --skip-invalid).
+enum class AlreadyStored {
+  refuse,  // store nothing and say which rows (the default)
+  skip,    // store only the rows that are not stored yet (--skip-duplicates)
+  allow,   // store them again: they are other people with the same answers (--allow-duplicates)
+};
+
 struct CsvImportOptions {
   const ColumnMapping* mapping = nullptr;  // --map, or none
   bool skip_invalid = false;
-  bool again = false;
-  // Each rejected row with its reasons ("regel 7, fasen: ..."), in file order.
+  bool again = false;  // the same file (same bytes) again; implies AlreadyStored::allow
+  AlreadyStored already_stored = AlreadyStored::refuse;
+  Language language = Language::nl;  // of the rows' problems ("rij 7" / "row 7")
+  // Each rejected row with its reasons ("rij 7, fasen: ..."), in file order.
   std::function<void(const CsvRow& row, const std::vector<std::string>& reasons)> on_rejected;
   // Raw bytes read so far, after every row (for a progress bar).
   std::function<void(std::uint64_t bytes_read)> on_progress;
@@ -31,11 +41,13 @@ struct CsvImportOptions {
 struct CsvImportResult {
   std::int64_t stored = 0;
   std::int64_t rejected = 0;
+  std::int64_t already_stored = 0;  // rows left out (or, with allow, stored again) as already stored
   std::vector<std::string> header;  // the file's header, for a file of rejected rows
 };
 
 // Imports `path` into `survey_id`. Throws CsvImportRefused (nothing stored) when the header
-// does not fit, the file was imported before, or, without skip_invalid, any row is bad;
+// does not fit, the file was imported before, a row is already stored (AlreadyStored::refuse),
+// or, without skip_invalid, any row is bad;
 // CsvError when the file cannot be read or its quoting is broken; StoreError when the
 // survey is unknown or closed.
 CsvImportResult import_responses_csv(Store& store, std::int64_t survey_id, const std::string& path,

@@ -81,6 +81,7 @@ bool CsvReader::next(CsvRow& row) {
 
 void CsvReader::read_row(CsvRow& row) {
   row.line = line_;
+  row.record = ++record_;
   std::size_t count = 0;
   auto start_field = [&]() -> std::string& {
     if (row.fields.size() <= count) row.fields.emplace_back();

@@ -22,7 +22,9 @@ class CsvError : public std::runtime_error {
 };
 
 struct CsvRow {
-  int line = 0;  // 1-based line where the row starts, for error messages
+  int line = 0;    // 1-based line of the file where the row starts (for messages about the file's text)
+  int record = 0;  // the row's number in a spreadsheet: the header is row 1, a blank line counts,
+                   // a quoted cell with line breaks does not ("rij 7" in import messages)
   std::vector<std::string> fields;
 };
 
@@ -60,6 +62,7 @@ class CsvReader {
   std::uint64_t bytes_read_ = 0;
   char separator_ = ',';
   int line_ = 1;
+  int record_ = 0;
   std::vector<std::string> header_;
 };
 

@@ -111,13 +111,21 @@ std::string_view CsvRowMapper::cell_value(const Binding& binding, const std::str
 // The answers of the draft are overwritten in place rather than cleared and rebuilt, so
 // their strings keep their memory from row to row (a million-row import otherwise spends
 // a tenth of its time allocating).
-void CsvRowMapper::to_draft(const CsvRow& row, ResponseDraft& draft, std::vector<std::string>& problems) const {
+// "rij 7" / "row 7": the row as a spreadsheet numbers it.
+static std::string row_name(int record, Language language) {
+  return std::string(pick(language, "rij ", "row ")) + std::to_string(record);
+}
+
+void CsvRowMapper::to_draft(const CsvRow& row, ResponseDraft& draft, std::vector<std::string>& problems,
+                            Language language) const {
   draft.group.clear();
   if (row.fields.size() != header_.size()) {
     draft.answers.clear();
-    problems.push_back("regel " + std::to_string(row.line) + ": de rij heeft " + std::to_string(row.fields.size()) +
-                       " velden, de kopregel " + std::to_string(header_.size()) +
-                       " (staat er een scheidingsteken of aanhalingsteken te veel of te weinig?)");
+    problems.push_back(row_name(row.record, language) + std::string(pick(language, ": de rij heeft ", ": the row has ")) +
+                       std::to_string(row.fields.size()) + std::string(pick(language, " velden, de kopregel ", " fields, the header ")) +
+                       std::to_string(header_.size()) +
+                       std::string(pick(language, " (staat er een scheidingsteken of aanhalingsteken te veel of te weinig?)",
+                                        " (is there a separator or quote too many or too few?)")));
     return;
   }
   std::size_t answers = 0;
@@ -132,8 +140,9 @@ void CsvRowMapper::to_draft(const CsvRow& row, ResponseDraft& draft, std::vector
     const Binding& binding = bindings_[i];
     if (binding.kind == Binding::Kind::ignored || trim(row.fields[i]).empty()) continue;
     if (!is_valid_utf8(row.fields[i])) {
-      problems.push_back("regel " + std::to_string(row.line) + ", " + binding.column +
-                         ": de tekst is geen geldige UTF-8; sla het bestand op als 'CSV UTF-8'");
+      problems.push_back(row_name(row.record, language) + ", " + binding.column +
+                         std::string(pick(language, ": de tekst is geen geldige UTF-8; sla het bestand op als 'CSV UTF-8'",
+                                          ": the text is not valid UTF-8; save the file as 'CSV UTF-8'")));
       continue;
     }
     const std::string_view value = cell_value(binding, row.fields[i]);
@@ -168,8 +177,8 @@ void CsvRowMapper::to_draft(const CsvRow& row, ResponseDraft& draft, std::vector
   draft.answers.resize(answers);
 }
 
-std::string CsvRowMapper::located(int line, const ResponseProblem& problem) const {
-  const std::string where = "regel " + std::to_string(line) + ", ";
+std::string CsvRowMapper::located(int record, const ResponseProblem& problem, Language language) const {
+  const std::string where = row_name(record, language) + ", ";
   return where + (problem.question.empty() ? std::string(kGroupColumn) + ": " + problem.message : problem_line(problem));
 }
 

@@ -34,11 +34,13 @@ class CsvRowMapper {
                const std::string& source_name, const ColumnMapping* mapping);
 
   // Fills `draft` from `row` (reusing its storage). Problems found while reading the row
-  // (a ragged row, text that is not UTF-8) are appended as "regel N, kolom: ...".
-  void to_draft(const CsvRow& row, ResponseDraft& draft, std::vector<std::string>& problems) const;
+  // (a ragged row, text that is not UTF-8) are appended as "rij N, kolom: ..." (N: the spreadsheet row, CsvRow::record).
+  void to_draft(const CsvRow& row, ResponseDraft& draft, std::vector<std::string>& problems,
+                Language language = Language::nl) const;
 
-  // "regel N, " before a validation message; a message about the group gets "groep: ".
-  std::string located(int line, const ResponseProblem& problem) const;
+  // "rij N, " before a validation message (N: the spreadsheet row); a message about the
+  // group gets "groep: ".
+  std::string located(int record, const ResponseProblem& problem, Language language = Language::nl) const;
 
  private:
   // What one column of the file holds.

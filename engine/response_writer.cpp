@@ -31,16 +31,27 @@ std::optional<StoredAnswerEntry> stored_entry(const Question& question, const An
 }  // namespace
 
 ResponseWriter::ResponseWriter(Database& db, std::int64_t survey_id, const Questionnaire& questionnaire,
-                               ResponseSource source)
+                               ResponseSource source, const std::string& import_file)
     : db_(db),
       questionnaire_(questionnaire),
       insert_response_(db,
-                       "INSERT INTO responses (survey_id, group_id, source, submitted_at, answer_data, link_code)"
-                       " VALUES (?, ?, ?, ?, ?, ?)") {
+                       "INSERT INTO responses (survey_id, group_id, source, submitted_at, answer_data, import_file,"
+                       " link_code)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?)") {
   insert_response_.bind(1, survey_id).bind(3, to_string(source)).bind(4, utc_now());
+  if (!import_file.empty()) insert_response_.bind(6, import_file);
 }
 
 std::int64_t ResponseWriter::write(const ResponseDraft& draft) {
+  // The linking code in its own column (linking_code.h), NULL when none was given.
+  const auto linking_code = normalised_linking_code(draft.linking_code);
+  if (linking_code) insert_response_.bind(7, *linking_code);
+  else insert_response_.bind_null(7);
+  insert_response_.bind(2, draft.group).bind(5, packed(draft)).run();
+  return db_.last_insert_id();
+}
+
+const std::string& ResponseWriter::packed(const ResponseDraft& draft) {
   entries_.clear();
   for (const auto& answer : draft.answers) {
     const Question* question = questionnaire_.find_question(answer.question);
@@ -49,12 +60,7 @@ std::int64_t ResponseWriter::write(const ResponseDraft& draft) {
   }
   answer_data_.clear();
   append_answer_json(entries_, answer_data_);
-  // The linking code in its own column (linking_code.h), NULL when none was given.
-  const auto linking_code = normalised_linking_code(draft.linking_code);
-  if (linking_code) insert_response_.bind(6, *linking_code);
-  else insert_response_.bind_null(6);
-  insert_response_.bind(2, draft.group).bind(5, answer_data_).run();
-  return db_.last_insert_id();
+  return answer_data_;
 }
 
 }  // namespace peiling

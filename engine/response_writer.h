@@ -17,10 +17,16 @@ namespace peiling {
 
 class ResponseWriter {
  public:
-  ResponseWriter(Database& db, std::int64_t survey_id, const Questionnaire& questionnaire, ResponseSource source);
+  // `import_file`: the base name of the file an import reads, stored with each response
+  // (responses.import_file); empty for the other sources.
+  ResponseWriter(Database& db, std::int64_t survey_id, const Questionnaire& questionnaire, ResponseSource source,
+                 const std::string& import_file = "");
 
   // Stores a draft that passed validate_response; returns the new response id.
   std::int64_t write(const ResponseDraft& draft);
+
+  // The answer_data JSON `write` would store for the draft (for comparing with stored rows).
+  const std::string& packed(const ResponseDraft& draft);
 
  private:
   Database& db_;

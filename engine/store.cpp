@@ -189,7 +189,7 @@ std::vector<SurveySummary> Store::list_surveys() {
 
 SurveyRecord Store::load_survey(std::int64_t survey_id) {
   Statement query(db_, std::string(kSummaryColumns) + "WHERE s.id = ?");
-  if (!query.bind(1, survey_id).step()) throw StoreError("there is no " + survey_name(survey_id));
+  if (!query.bind(1, survey_id).step()) throw NoSuchSurvey(survey_id);
   SurveyRecord record;
   record.summary = read_summary(query);
   record.definition_text = query.column_text(7);
@@ -210,7 +210,7 @@ Questionnaire Store::questionnaire_of(std::int64_t survey_id) {
   Statement query(db_,
                   "SELECT q.definition_text FROM surveys s JOIN questionnaires q ON q.id = s.questionnaire_id "
                   "WHERE s.id = ?");
-  if (!query.bind(1, survey_id).step()) throw StoreError("there is no " + survey_name(survey_id));
+  if (!query.bind(1, survey_id).step()) throw NoSuchSurvey(survey_id);
   return parse_definition(query.column_text(0), survey_name(survey_id));
 }
 
@@ -218,7 +218,7 @@ void Store::set_survey_open(std::int64_t survey_id, bool open) {
   Transaction transaction(db_);
   Statement update(db_, "UPDATE surveys SET is_open = ? WHERE id = ?");
   update.bind(1, open ? 1 : 0).bind(2, survey_id).run();
-  if (sqlite3_changes(db_.handle()) == 0) throw StoreError("there is no " + survey_name(survey_id));
+  if (sqlite3_changes(db_.handle()) == 0) throw NoSuchSurvey(survey_id);
   transaction.commit();
 }
 
@@ -227,9 +227,9 @@ namespace {
 // The survey must exist and take responses.
 void check_open(Database& db, std::int64_t survey_id) {
   Statement query(db, "SELECT is_open FROM surveys WHERE id = ?");
-  if (!query.bind(1, survey_id).step()) throw StoreError("there is no " + survey_name(survey_id));
+  if (!query.bind(1, survey_id).step()) throw NoSuchSurvey(survey_id);
   if (query.column_int(0) == 0)
-    throw StoreError(survey_name(survey_id) + " is closed and takes no more responses; reopen it first");
+    throw SurveyClosed(survey_id);
 }
 
 }  // namespace

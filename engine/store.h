@@ -7,6 +7,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <unordered_set>
 #include <utility>
 #include <stdexcept>
 #include <string>
@@ -23,6 +24,32 @@ namespace peiling {
 class StoreError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
+};
+
+// The survey does not exist. The CLI words it in the user's language (app/messages.def).
+class NoSuchSurvey : public StoreError {
+ public:
+  explicit NoSuchSurvey(std::int64_t survey_id)
+      : StoreError("there is no survey " + std::to_string(survey_id)), survey_id_(survey_id) {}
+  std::int64_t survey_id() const { return survey_id_; }
+
+ private:
+  std::int64_t survey_id_;
+};
+
+// The survey is closed and takes no responses until `peiling survey reopen` (the CLI words
+// it in the user's language).
+class SurveyClosed : public StoreError {
+ public:
+  explicit SurveyClosed(std::int64_t survey_id)
+      : StoreError("survey " + std::to_string(survey_id) +
+                   " is closed and takes no more responses; reopen it with 'peiling survey reopen " +
+                   std::to_string(survey_id) + "'"),
+        survey_id_(survey_id) {}
+  std::int64_t survey_id() const { return survey_id_; }
+
+ private:
+  std::int64_t survey_id_;
 };
 
 // A response that failed validate_response; holds every problem found, each placed at
@@ -131,7 +158,7 @@ inline constexpr const char* kUnplaceable = "niet te plaatsen";
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 7;
+  static constexpr int kSchemaVersion = 8;
 
   // Opens or creates the database and migrates it forward to kSchemaVersion.
   // Refuses (StoreError) a database written by a newer peiling.
@@ -270,8 +297,9 @@ class ResponseWriter;
 // draft kept after it is written. Nothing is stored unless commit() is called.
 class BulkImport {
  public:
-  // StoreError when the survey is unknown or closed.
-  BulkImport(Store& store, std::int64_t survey_id, ResponseSource source);
+  // StoreError when the survey is unknown or closed. `file_name`: the file the responses
+  // come from (only its base name is kept, with each response), or "" when none.
+  BulkImport(Store& store, std::int64_t survey_id, ResponseSource source, const std::string& file_name = "");
   ~BulkImport();
   BulkImport(const BulkImport&) = delete;
   BulkImport& operator=(const BulkImport&) = delete;
@@ -282,6 +310,10 @@ class BulkImport {
   std::vector<ResponseProblem> add(const ResponseDraft& draft, Language language = Language::nl);
   // validate_response only, with the same reusable validator as add.
   std::vector<ResponseProblem> check(const ResponseDraft& draft, Language language = Language::nl);
+
+  // True when a response of the same group with the same stored answers came into the
+  // survey from a file of the same name before this import (the draft must be valid).
+  bool stored_already(const ResponseDraft& draft);
 
   // When the file with this content hash was imported into the survey before, the time it
   // was (ISO 8601); "" when never.
@@ -298,6 +330,7 @@ class BulkImport {
   Questionnaire questionnaire_;
   ResponseValidator validator_;
   std::unique_ptr<ResponseWriter> writer_;
+  std::unordered_set<std::string> stored_from_same_file_;  // group + '\n' + answer_data
 };
 
 // Hex digest used as the definition hash.

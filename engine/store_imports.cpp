@@ -14,22 +14,44 @@ namespace {
 // the same database.
 Questionnaire open_survey_questionnaire(Store& store, std::int64_t survey_id) {
   Statement query(store.database(), "SELECT is_open FROM surveys WHERE id = ?");
-  if (!query.bind(1, survey_id).step()) throw StoreError("there is no survey " + std::to_string(survey_id));
+  if (!query.bind(1, survey_id).step()) throw NoSuchSurvey(survey_id);
   if (query.column_int(0) == 0)
-    throw StoreError("survey " + std::to_string(survey_id) + " is closed and takes no more responses; reopen it first");
+    throw SurveyClosed(survey_id);
   return store.questionnaire_of(survey_id);
+}
+
+// The responses an earlier import of a file with this name stored, as group + '\n' +
+// answer_data: one query per import, and nothing at all for a file name not seen before.
+std::unordered_set<std::string> responses_from_file(Database& db, std::int64_t survey_id, const std::string& name) {
+  std::unordered_set<std::string> stored;
+  if (name.empty()) return stored;
+  Statement query(db, "SELECT group_id, answer_data FROM responses WHERE survey_id = ? AND import_file = ?");
+  query.bind(1, survey_id).bind(2, name);
+  while (query.step()) stored.insert(query.column_text(0) + "\n" + query.column_text(1));
+  return stored;
+}
+
+std::string base_name(const std::string& file_name) {
+  return file_name.empty() ? "" : std::filesystem::path(file_name).filename().string();
 }
 
 }  // namespace
 
-BulkImport::BulkImport(Store& store, std::int64_t survey_id, ResponseSource source)
+BulkImport::BulkImport(Store& store, std::int64_t survey_id, ResponseSource source, const std::string& file_name)
     : store_(store),
       survey_id_(survey_id),
       journal_(store.database()),
       transaction_(store.database()),
       questionnaire_(open_survey_questionnaire(store, survey_id)),
       validator_(questionnaire_),
-      writer_(std::make_unique<ResponseWriter>(store.database(), survey_id, questionnaire_, source)) {}
+      writer_(std::make_unique<ResponseWriter>(store.database(), survey_id, questionnaire_, source,
+                                               base_name(file_name))),
+      stored_from_same_file_(responses_from_file(store.database(), survey_id, base_name(file_name))) {}
+
+bool BulkImport::stored_already(const ResponseDraft& draft) {
+  if (stored_from_same_file_.empty()) return false;
+  return stored_from_same_file_.count(draft.group + "\n" + writer_->packed(draft)) > 0;
+}
 
 BulkImport::~BulkImport() = default;
 

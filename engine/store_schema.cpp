@@ -185,6 +185,12 @@ CREATE INDEX responses_by_link_code ON responses(survey_id, group_id, link_code)
 )sql");
 }
 
+// Version 8 (issue 15): the file (base name) each imported response came from, so that
+// `peiling import` can tell rows that are already stored (same group, same answers, same
+// file name: a corrected file imported again after --skip-invalid) from new ones. NULL for
+// responses from the web, the terminal, the demo and imports before version 8.
+void add_import_file(Database& db) { db.execute("ALTER TABLE responses ADD COLUMN import_file TEXT;"); }
+
 // Foreign key enforcement off for as long as it lives (migrations rebuild tables).
 class ForeignKeysOff {
  public:
@@ -214,7 +220,8 @@ using Migration = void (*)(Database&);
 constexpr std::array<Migration, Store::kSchemaVersion> kMigrations{create_schema_v1, create_imported_files,
                                                                    create_web_tables, allow_several_codes_and_agreement,
                                                                    pack_answers_per_response, add_web_form_key,
-                                                                   add_waves};
+                                                                   add_waves,
+                                                                   add_import_file};
 
 }  // namespace
 

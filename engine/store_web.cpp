@@ -12,9 +12,9 @@ namespace {
 
 void require_open_survey(Database& db, std::int64_t survey_id) {
   Statement query(db, "SELECT is_open FROM surveys WHERE id = ?");
-  if (!query.bind(1, survey_id).step()) throw StoreError("there is no survey " + std::to_string(survey_id));
+  if (!query.bind(1, survey_id).step()) throw NoSuchSurvey(survey_id);
   if (query.column_int(0) == 0)
-    throw StoreError("survey " + std::to_string(survey_id) + " is closed and takes no more responses");
+    throw SurveyClosed(survey_id);
 }
 
 // Decides one submission against what is stored and what this batch took already.
@@ -119,7 +119,7 @@ std::string Store::web_form_key(std::int64_t survey_id, const std::string& new_k
   std::string key;
   {
     Statement query(db_, "SELECT web_form_key FROM surveys WHERE id = ?");
-    if (!query.bind(1, survey_id).step()) throw StoreError("there is no survey " + std::to_string(survey_id));
+    if (!query.bind(1, survey_id).step()) throw NoSuchSurvey(survey_id);
     key = query.column_text(0);
   }
   transaction.commit();

@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "base/csv_dialect.h"
 #include "engine/csv_columns.h"
 #include "engine/response_stream.h"
 #include "engine/store.h"
@@ -35,8 +36,11 @@ class WideLayout {
   std::vector<CsvColumn> columns_;
 };
 
-void write_wide_csv(Store& store, std::int64_t survey_id, std::ostream& out);
-void write_long_csv(Store& store, std::int64_t survey_id, std::ostream& out);
+// `dialect`: ';' and a BOM for Dutch Excel, ',' for English (base/csv_dialect.h).
+void write_wide_csv(Store& store, std::int64_t survey_id, std::ostream& out,
+                    const CsvDialect& dialect = kCsvForPrograms);
+void write_long_csv(Store& store, std::int64_t survey_id, std::ostream& out,
+                    const CsvDialect& dialect = kCsvForPrograms);
 struct XlsxOptions {
   Language language = Language::nl;  // of the scores sheet's headers
   int min_group = 3;                 // as the report's --min-group

@@ -1,6 +1,6 @@
 // The wide and long CSV exports; see export.h.
 #include "engine/csv_columns.h"
-#include "base/escape.h"
+#include "base/csv_dialect.h"
 #include "reports/export.h"
 
 namespace peiling {
@@ -32,16 +32,9 @@ void WideLayout::fill(const StoredResponse& response, std::vector<std::string>& 
   }
 }
 
-namespace {
-
-void write_row(const std::vector<std::string>& cells, std::ostream& out) {
-  for (std::size_t i = 0; i < cells.size(); ++i) out << (i ? "," : "") << escape_csv(cells[i]);
-  out << "\r\n";  // RFC 4180 line ends: Excel on Windows and every CSV reader take them
-}
-
-}  // namespace
-
-void write_wide_csv(Store& store, std::int64_t survey_id, std::ostream& out) {
+void write_wide_csv(Store& store, std::int64_t survey_id, std::ostream& out, const CsvDialect& dialect) {
+  const auto write_row = [&](const std::vector<std::string>& row, std::ostream& to) { write_csv_row(to, row, dialect); };
+  write_csv_start(out, dialect);
   const Questionnaire questionnaire = store.questionnaire_of(survey_id);
   const WideLayout layout(questionnaire);
   std::vector<std::string> cells;
@@ -53,7 +46,9 @@ void write_wide_csv(Store& store, std::int64_t survey_id, std::ostream& out) {
   });
 }
 
-void write_long_csv(Store& store, std::int64_t survey_id, std::ostream& out) {
+void write_long_csv(Store& store, std::int64_t survey_id, std::ostream& out, const CsvDialect& dialect) {
+  const auto write_row = [&](const std::vector<std::string>& row, std::ostream& to) { write_csv_row(to, row, dialect); };
+  write_csv_start(out, dialect);
   store.questionnaire_of(survey_id);  // refuses an unknown survey
   write_row({"response", "group", "question", "item", "value"}, out);
   std::vector<std::string> cells(5);

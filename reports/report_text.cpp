@@ -39,6 +39,15 @@ std::string ReportText::too_few_respondents(int min_group) const {
          std::to_string(min_group) + std::string(pick(language_, ") om antwoorden te tonen", ") to show answers"));
 }
 
+std::string ReportText::more_than_invited(const std::vector<std::string>& group_labels) const {
+  return std::string(pick(language_, "Let op: meer antwoorden dan uitgenodigden bij ",
+                          "Note: more responses than people invited for ")) +
+         list(group_labels) +
+         std::string(pick(language_, ". Zijn er antwoorden dubbel ingevoerd of geïmporteerd, of klopt het aantal "
+                                     "uitgenodigden niet?",
+                          ". Were responses entered or imported twice, or is the number invited wrong?"));
+}
+
 std::string ReportText::more_answers_in_csv(std::size_t hidden) const {
   return std::string(pick(language_, "… en nog ", "… and ")) + std::to_string(hidden) +
          std::string(pick(language_, " antwoorden; alle antwoorden staan in open-antwoorden.csv",

@@ -103,7 +103,7 @@ TEST_CASE("usage errors exit 2 and every verb has --help", "[cli]") {
     const auto help = peiling_run(dir, verb);
     INFO(verb.front());
     CHECK(help.exit_code == 0);
-    CHECK_THAT(help.out, Catch::Contains("usage:"));
+    CHECK_THAT(help.out, Catch::Contains("gebruik:"));
   }
 }
 
@@ -119,9 +119,9 @@ TEST_CASE("survey create, list and show work on a database", "[cli][survey]") {
   const auto show = peiling_run(dir, {"survey", "show", "1"});
   CHECK(show.exit_code == 0);
   CHECK_THAT(show.out, Catch::Contains("leerkrachten    15"));
-  CHECK_THAT(show.out, Catch::Contains("questions for leerkrachten"));
+  CHECK_THAT(show.out, Catch::Contains("vragen voor leerkrachten"));
   // rol is asked to directie and ib only, hulp to leerkrachten only.
-  const auto teacher_part = show.out.substr(show.out.find("questions for leerkrachten"));
+  const auto teacher_part = show.out.substr(show.out.find("vragen voor leerkrachten"));
   CHECK_THAT(teacher_part, Catch::Contains("hulp") && !Catch::Contains("rol "));
 
   const auto unknown = peiling_run(dir, {"survey", "show", "42"});
@@ -140,14 +140,42 @@ TEST_CASE("survey create refuses bad group specs and unknown groups", "[cli][sur
                                          "ouders=30"});
   CHECK(unknown.exit_code == 1);
   CHECK_THAT(unknown.err, Catch::Contains("ouders"));
-  CHECK(peiling_run(dir, {"survey", "list"}).out.find("no surveys") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(dir.file("peiling.sqlite")));  // refused before anything was stored
+  const auto missing = peiling_run(dir, {"survey", "create", "--questionnaire", kGreven, "--name", "x", "--group",
+                                         "directie=4", "--group", "Directie=5", "--lang", "en"});
+  CHECK(missing.exit_code == 1);
+  CHECK_THAT(missing.err, Catch::Contains("group 'directie' is given twice") &&
+                              Catch::Contains("no invited count for ib (give ib=0") &&
+                              Catch::Contains("no invited count for leerkrachten"));
 }
 
-TEST_CASE("a bundled questionnaire can be named by its id", "[cli][survey]") {
+TEST_CASE("a bundled questionnaire can be named by its id, by every verb that takes a definition", "[cli][survey]") {
   ScratchDir dir;
   const auto created = peiling_run(dir, {"survey", "create", "--questionnaire", "greven-fasen", "--name", "x",
                                          "--group", "directie=1", "--group", "ib=1", "--group", "leerkrachten=1"});
   CHECK(created.exit_code == 0);
+  const auto validated = peiling_run(dir, {"validate", "greven-fasen"});
+  CHECK(validated.exit_code == 0);
+  CHECK_THAT(validated.out, Catch::Contains("greven-fasen: ok"));
+  const auto unknown = peiling_run(dir, {"validate", "greven-fase"});
+  CHECK(unknown.exit_code == 1);
+  CHECK_THAT(unknown.err, Catch::Contains("meegeleverd:") && Catch::Contains("greven-fasen"));
+}
+
+TEST_CASE("a group is named by its id or its label everywhere", "[cli][survey]") {
+  ScratchDir dir;
+  const auto created = peiling_run(dir, {"survey", "create", "--questionnaire", "greven-fasen", "--name", "x",
+                                         "--group", "Directie=4", "--group", "intern begeleiders=5", "--group",
+                                         "Leerkrachten=15"});
+  INFO(created.err);
+  REQUIRE(created.exit_code == 0);
+  CHECK_THAT(peiling_run(dir, {"survey", "show", "1"}).out, Catch::Contains("leerkrachten    15"));
+  CHECK(peiling_run(dir, {"print", "--survey", "1", "--group", "Leerkrachten", "--out", "f.html"}).exit_code == 0);
+  CHECK(peiling_run(dir, {"tokens", "--survey", "1", "--group", "Leerkrachten", "--count", "1"}).exit_code == 0);
+  const auto unknown = peiling_run(dir, {"survey", "create", "--questionnaire", "greven-fasen", "--name", "x",
+                                         "--group", "Directie=4", "--group", "ouders=5"});
+  CHECK(unknown.exit_code == 1);
+  CHECK_THAT(unknown.err, Catch::Contains("ouders=5") && Catch::Contains("leerkrachten (Leerkrachten)"));
 }
 
 TEST_CASE("the demo prints and reports exactly the thesis figures", "[cli][demo]") {
@@ -211,7 +239,7 @@ TEST_CASE("verbs that read a database refuse a missing one instead of creating i
     const auto result = peiling_run(dir, args);
     INFO(args.front() << " " << args[1]);
     CHECK(result.exit_code == 1);
-    CHECK_THAT(result.err, Catch::Contains("typo.sqlite: no such database"));
+    CHECK_THAT(result.err, Catch::Contains("typo.sqlite: die database bestaat niet"));
   }
   CHECK_FALSE(std::filesystem::exists(dir.file("typo.sqlite")));
 }

@@ -84,7 +84,7 @@ TEST_CASE("code export writes a CSV for Excel that code import brings back", "[c
                                                      "vriend", "--out", "vriend.csv"}, demo.dir.path());
   REQUIRE(exported.exit_code == 0);
   std::string csv = read_file(demo.dir.file("vriend.csv"));
-  CHECK(csv.rfind("response;question;group;answer;code;coder;memo;allowed_codes\n", 0) == 0);
+  CHECK(csv.rfind("\xEF\xBB\xBFresponse;question;group;answer;code;coder;memo;allowed_codes\n", 0) == 0);
   CHECK(count_occurrences(csv, "\n") == 31);  // header + 30 open answers
   CHECK_THAT(csv, Catch::Contains("1;taak;directie;\"Leerkrachten coachen, zodat ze zelf beter aansluiten bij wat "
                                   "leerlingen nodig hebben.\";;vriend;;f1 f2 f3 f4 f5 of niet te plaatsen\n"));
@@ -97,7 +97,7 @@ TEST_CASE("code export writes a CSV for Excel that code import brings back", "[c
   const auto imported = run_process(PEILING_BINARY, {"code", "import", "--db", demo.db, "--survey", "1", "vriend.csv"},
                                     demo.dir.path());
   CHECK(imported.exit_code == 0);
-  CHECK_THAT(imported.out, Catch::Contains("imported 2 codings"));
+  CHECK_THAT(imported.out, Catch::Contains("2 coderingen geïmporteerd"));
   Store reopened(demo.db);
   const auto codings = reopened.codings_of(1);
   std::vector<std::string> friends;
@@ -128,7 +128,7 @@ TEST_CASE("code compare reports the demo coders' agreement and their four disagr
   const auto unknown = run_process(PEILING_BINARY, {"code", "compare", "--db", demo.db, "--survey", "1", "--coders",
                                                     "demo,niemand"}, demo.dir.path());
   CHECK(unknown.exit_code == 1);
-  CHECK_THAT(unknown.err, Catch::Contains("coder 'niemand' has not coded anything"));
+  CHECK_THAT(unknown.err, Catch::Contains("codeur 'niemand' heeft in peiling"));
   const auto one = run_process(PEILING_BINARY, {"code", "compare", "--db", demo.db, "--survey", "1", "--coders", "demo"},
                                demo.dir.path());
   CHECK(one.exit_code == 2);

@@ -23,7 +23,8 @@ struct Session {
   DataEntryOutcome outcome;
 
   explicit Session(const std::string& typed, const std::string& group = "", Language language = Language::nl,
-                   std::function<bool()> stop = {}) {
+                   std::function<bool()> stop = {}, std::size_t keep_groups = 0) {
+    if (keep_groups > 0) questionnaire.groups.resize(keep_groups);
     std::istringstream in(typed);
     std::ostringstream out;
     DataEntry entry(
@@ -68,6 +69,20 @@ TEST_CASE("data entry: a team form typed in full is confirmed and stored", "[dat
   CHECK_THAT(session.transcript, Catch::EndsWith("1 formulier opgeslagen."));
   // The leiding's question is not asked of the team.
   CHECK_THAT(session.transcript, !Catch::Contains("visie van de leiding"));
+}
+
+TEST_CASE("data entry: the group is asked from a numbered list, and not at all when there is one", "[data-entry]") {
+  Session by_number("2\n");  // the second group, De Leiding, is not asked the team's first question (uren)
+  CHECK_THAT(by_number.transcript, Catch::Contains("Groep van dit formulier:\n    1. ") &&
+                                       Catch::Contains("Typ het nummer, de code of de naam van de groep: "));
+  CHECK_FALSE(Catch::Contains("Groep [").match(by_number.transcript));  // no list that reads like a default
+  CHECK_THAT(by_number.transcript, Catch::Contains("Vraag 1 van") && !Catch::Contains("(uren)"));
+
+  // The team form of the first test, without the line for the group.
+  Session only_group("2,5\n3 1 2\nsoms\n1 3\neens\nSamen plannen\nj\nn\n", "", Language::nl, {}, 1);
+  REQUIRE(only_group.stored.size() == 1);
+  CHECK(only_group.stored[0].group == "team");
+  CHECK_FALSE(Catch::Contains("naam van de groep").match(only_group.transcript));
 }
 
 TEST_CASE("data entry: a ranking can be typed item by item", "[data-entry]") {

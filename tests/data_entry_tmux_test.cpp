@@ -80,7 +80,7 @@ TEST_CASE("enter in a real terminal: Ctrl-C halfway through a form keeps the for
   TmuxSession session(tmux, dir,
                       std::string(PEILING_BINARY) + " enter --db " + database + " --survey 1; echo \"exit=$?\" > " +
                           dir.file("exit.txt") + "; sleep 60");
-  session.wait_for("Groep [");
+  session.wait_for("naam van de groep: ");
   session.keys({"Leerkrachten", "Enter"});
   session.wait_for("Vraag 1 van 4");
   session.keys({"12", "Enter"});
@@ -96,7 +96,7 @@ TEST_CASE("enter in a real terminal: Ctrl-C halfway through a form keeps the for
   session.keys({"j", "Enter"});
   session.wait_for("Nog een formulier? (j/n)");
   session.keys({"j", "Enter"});
-  session.wait_for("Groep [", 2);
+  session.wait_for("naam van de groep: ", 2);
   session.keys({"ib", "Enter"});
   session.wait_for("Vraag 1 van 4", 2);
   session.keys({"4", "Enter"});

@@ -57,7 +57,7 @@ TEST_CASE("import refuses a row with text that is not UTF-8, naming row and colu
     write_file(dir.file("in.csv"), header + "directie,12,1,2,3,4,5,goed,,\nib,3,1,2,3,4,5," + bytes + ",,\n");
     const auto result = peiling_in(dir, {"import", "--survey", survey, "in.csv"});
     CHECK(result.exit_code == 1);
-    CHECK_THAT(result.err, Catch::Contains("regel 3, taak: de tekst is geen geldige UTF-8"));
+    CHECK_THAT(result.err, Catch::Contains("rij 3, taak: de tekst is geen geldige UTF-8"));
     CHECK(database_state(dir) == before);
   }
 }

@@ -183,14 +183,14 @@ TEST_CASE("matrix: a CSV column per statement, by number or label, round-trips t
   REQUIRE(imported.exit_code == 0);
   const auto exported = run_peiling(dir, {"export", "--survey", "1", "--format", "csv"});
   REQUIRE(exported.exit_code == 0);
-  CHECK(exported.out == "groep,nu.coach,nu.verbinder,nu.innovator,later.coach,later.verbinder\r\n"
-                        "team,3,2,3,2,\r\n"
-                        "ib,1,1,1,,1\r\n");
+  CHECK(exported.out == "groep;nu.coach;nu.verbinder;nu.innovator;later.coach;later.verbinder\r\n"
+                        "team;3;2;3;2;\r\n"
+                        "ib;1;1;1;;1\r\n");
   write_file(dir.file("slecht.csv"), "groep,nu.coach,nu.verbinder,nu.innovator,later.coach,later.verbinder\n"
                                      "team,3,heel goed,1,,\n");
   const auto refused = run_peiling(dir, {"import", "--survey", "1", "slecht.csv"});
   CHECK(refused.exit_code == 1);
-  CHECK_THAT(refused.err, Catch::Contains("regel 2, nu: bij verbinder staat 'heel goed' staat niet op de schaal"));
+  CHECK_THAT(refused.err, Catch::Contains("rij 2, nu: bij verbinder staat 'heel goed' staat niet op de schaal"));
 }
 
 TEST_CASE("matrix: the analysis summarises each statement per group, and the report tables show them",

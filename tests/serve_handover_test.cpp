@@ -22,16 +22,16 @@ TEST_CASE("peiling serve runs in peiling-web with the same help, messages and ex
   ScratchDir dir;
   const auto help = run_process(PEILING_BINARY, {"serve", "--help"}, dir.path());
   CHECK(help.exit_code == 0);
-  CHECK(help.out.rfind("usage: peiling serve --survey ID", 0) == 0);
+  CHECK(help.out.rfind("gebruik: peiling serve --survey NR", 0) == 0);
   CHECK(help.out == run_process(kCompanion, {"--help"}, dir.path()).out);
 
   const auto bad_port = run_process(PEILING_BINARY, {"serve", "--survey", "1", "--port", "70000"}, dir.path());
   CHECK(bad_port.exit_code == 2);
-  CHECK(bad_port.err.find("--port must be 0 to 65535") != std::string::npos);
+  CHECK(bad_port.err.find("--port moet 0 tot en met 65535 zijn") != std::string::npos);
 
   const auto no_db = run_process(PEILING_BINARY, {"serve", "--survey", "1", "--db", "missing.sqlite"}, dir.path());
   CHECK(no_db.exit_code == 1);
-  CHECK(no_db.err.find("missing.sqlite: no such database") != std::string::npos);
+  CHECK(no_db.err.find("missing.sqlite: die database bestaat niet") != std::string::npos);
 }
 
 TEST_CASE("without peiling-web beside it, peiling serve names what is missing: other verbs work", "[cli][start]") {

@@ -86,9 +86,20 @@ TEST_CASE("the presenter page needs the key, and closing the survey stops respon
 
   // Closing needs the CSRF field too.
   CHECK(client.Post("/presenter/close", {{"Cookie", cookies}}, httplib::Params{})->status == 403);
-  auto closed = client.Post("/presenter/close", {{"Cookie", cookies}}, httplib::Params{{"csrf", form.csrf}});
-  CHECK(closed->status == 303);
+  // The button asks first ("Weet u het zeker?", a form of its own: no script needed) and
+  // closes only on the confirmation, which carries the CSRF field too.
+  auto asked = client.Post("/presenter/close", {{"Cookie", cookies}}, httplib::Params{{"csrf", form.csrf}});
+  REQUIRE(asked->status == 200);
+  CHECK(asked->body.find("Weet u het zeker?") != std::string::npos);
+  CHECK(asked->body.find("name=\"confirm\" value=\"ja\"") != std::string::npos);
+  CHECK(asked->body.find("name=\"csrf\" value=\"" + form.csrf + "\"") != std::string::npos);
+  CHECK(asked->body.find("href=\"/presenter\"") != std::string::npos);  // "Nee, terug"
   peiling::Store store(web.db_path());
+  CHECK(store.load_survey(web.survey_id).summary.open);
+  CHECK(client.Post("/presenter/close", {{"Cookie", cookies}}, httplib::Params{{"confirm", "ja"}})->status == 403);
+  auto closed = client.Post("/presenter/close", {{"Cookie", cookies}},
+                            httplib::Params{{"csrf", form.csrf}, {"confirm", "ja"}});
+  CHECK(closed->status == 303);
   CHECK_FALSE(store.load_survey(web.survey_id).summary.open);
 
   CHECK(client.Get("/g/ib")->status == 403);

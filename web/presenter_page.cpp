@@ -52,6 +52,20 @@ std::string closed_part(const PresenterView& view) {
 
 }  // namespace
 
+std::string presenter_close_confirmation(const PresenterView& view) {
+  int responded = 0;
+  for (const auto& group : view.survey.groups) responded += group.responded;
+  const std::string body =
+      "<div class=\"presenter\"><h1>Weet u het zeker?</h1><p>Na het sluiten neemt de peiling geen antwoorden meer "
+      "aan (" + std::to_string(responded) + " zijn er nu binnen) en wordt het rapport geschreven. Heropenen kan "
+      "later met <code>peiling survey reopen " + std::to_string(view.survey.summary.id) + "</code>.</p>"
+      "<form method=\"post\" action=\"/presenter/close\"><input type=\"hidden\" name=\"csrf\" value=\"" +
+      escape_html(view.csrf) + "\"><input type=\"hidden\" name=\"confirm\" value=\"ja\"><p>"
+      "<button class=\"button\" type=\"submit\">Ja, peiling sluiten</button> "
+      "<a class=\"button\" href=\"/presenter\">Nee, terug</a></p></form></div>";
+  return html_page(view.questionnaire.title + " (sluiten?)", body, 0);
+}
+
 std::string presenter_page(const PresenterView& view) {
   const bool open = view.survey.summary.open;
   const std::string body = "<div class=\"presenter\"><h1>" + escape_html(view.questionnaire.title) + "</h1>" +

@@ -19,4 +19,8 @@ struct PresenterView {
 
 std::string presenter_page(const PresenterView& view);
 
+// "Weet u het zeker?": the step between the close button and closing, a form of its own so
+// it works without JavaScript. It posts confirm=ja with the same CSRF field; "Nee" goes back.
+std::string presenter_close_confirmation(const PresenterView& view);
+
 }  // namespace peiling::web

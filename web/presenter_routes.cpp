@@ -63,10 +63,23 @@ void write_closed_survey_report(WebServer::State& state) {
   write_survey_report(state.reads, state.config.survey_id, options);
 }
 
+// The close button's first press: the "Weet u het zeker?" page, nothing changed yet.
+void send_confirmation(WebServer::State& state, const httplib::Request& request, httplib::Response& response) {
+  PresenterView view;
+  {
+    std::lock_guard lock(state.reads_mutex);
+    view.survey = state.reads.load_survey(state.config.survey_id);
+  }
+  view.questionnaire = state.questionnaire;
+  view.csrf = request.get_param_value("csrf");
+  send_html(response, 200, presenter_close_confirmation(view));
+}
+
 void post_close(WebServer::State& state, const httplib::Request& request, httplib::Response& response) {
   if (!presenter_allowed(state, request)) return refuse(response);
   if (!csrf_matches(request, request.get_param_value("csrf")))
     return send_message(response, 403, "Formulier verlopen", "Laad de presentatiepagina opnieuw en probeer het nog eens.");
+  if (request.get_param_value("confirm") != "ja") return send_confirmation(state, request, response);
   std::lock_guard lock(state.reads_mutex);
   state.reads.set_survey_open(state.config.survey_id, false);
   state.open = false;

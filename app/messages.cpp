@@ -1,0 +1,51 @@
+// The message catalogue's lookup and filling; see messages.h.
+#include "app/messages.h"
+
+#include <cstdlib>
+#include <optional>
+
+namespace peiling {
+
+namespace {
+
+constexpr MessagePair kMessages[] = {
+#define PEILING_MESSAGE(name, dutch, english) {#name, dutch, english},
+#include "app/messages.def"
+#undef PEILING_MESSAGE
+};
+
+std::optional<Language>& chosen_language() {
+  static std::optional<Language> chosen;
+  return chosen;
+}
+
+}  // namespace
+
+std::span<const MessagePair> all_messages() { return kMessages; }
+
+Language user_language() {
+  if (chosen_language()) return *chosen_language();
+  if (const char* wanted = std::getenv("PEILING_LANG"))
+    if (const auto language = language_from_string(wanted)) return *language;
+  return Language::nl;
+}
+
+void set_user_language(Language language) { chosen_language() = language; }
+
+std::string message_in(Language language, Msg id, std::span<const std::string> values) {
+  const MessagePair& pair = kMessages[static_cast<std::size_t>(id)];
+  const std::string_view pattern = language == Language::nl ? pair.dutch : pair.english;
+  std::string filled;
+  auto value = values.begin();
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    if (pattern[i] == '{' && i + 1 < pattern.size() && pattern[i + 1] == '}' && value != values.end()) {
+      filled += *value++;
+      ++i;
+    } else {
+      filled += pattern[i];
+    }
+  }
+  return filled;
+}
+
+}  // namespace peiling

@@ -1,0 +1,62 @@
+// The command's message catalogue (app/messages.def): every message in both languages,
+// with the same values in each; the command speaks Dutch by default and English with
+// --lang en (anywhere on the line) or PEILING_LANG=en.
+#include <catch2/catch.hpp>
+
+#include <set>
+
+#include "app/messages.h"
+#include "test_support.h"
+
+using namespace peiling;
+
+namespace {
+
+std::size_t marks(std::string_view text) {
+  std::size_t count = 0;
+  for (std::size_t at = text.find("{}"); at != std::string_view::npos; at = text.find("{}", at + 2)) ++count;
+  return count;
+}
+
+// Messages that are rightly the same in both languages (a word both use, a command line).
+const std::set<std::string> kSameInBoth{"state_open"};
+
+}  // namespace
+
+TEST_CASE("every message of the catalogue is in Dutch and in English, with the same values", "[messages]") {
+  for (const MessagePair& message : all_messages()) {
+    INFO(message.name);
+    CHECK_FALSE(message.dutch.empty());
+    CHECK_FALSE(message.english.empty());
+    CHECK(marks(message.dutch) == marks(message.english));
+    if (!kSameInBoth.count(message.name)) CHECK(message.dutch != message.english);
+  }
+}
+
+TEST_CASE("a message is filled in the chosen language", "[messages]") {
+  CHECK(message_in(Language::nl, Msg::survey_closed_now, std::array<std::string, 2>{"3", "3"}) ==
+        "peiling 3 is gesloten; heropenen kan met 'peiling survey reopen 3'");
+  CHECK(message_in(Language::en, Msg::no_such_survey, std::array<std::string, 1>{"9"}) ==
+        "there is no survey 9 (see 'peiling survey list')");
+}
+
+#ifdef PEILING_BINARY
+TEST_CASE("the command speaks Dutch by default and English with --lang en or PEILING_LANG=en", "[messages][cli]") {
+  using peiling::testing::run_process;
+  peiling::testing::ScratchDir dir;
+  const auto dutch = run_process(PEILING_BINARY, {"survey", "list"}, dir.path());
+  CHECK_THAT(dutch.err, Catch::Contains("die database bestaat niet"));
+  const auto leading = run_process(PEILING_BINARY, {"--lang", "en", "survey", "list"}, dir.path());
+  CHECK_THAT(leading.err, Catch::Contains("no such database"));
+  const auto trailing = run_process(PEILING_BINARY, {"survey", "show", "1", "--lang", "en"}, dir.path());
+  CHECK_THAT(trailing.err, Catch::Contains("no such database"));
+  const auto help = run_process(PEILING_BINARY, {"--lang", "en", "--help"}, dir.path());
+  CHECK_THAT(help.out, Catch::Contains("usage: peiling <command>") && Catch::Contains("close and reopen surveys"));
+  const auto verb_help = run_process(PEILING_BINARY, {"survey", "create", "--help", "--lang=en"}, dir.path());
+  CHECK_THAT(verb_help.out, Catch::Contains("usage: peiling survey create") && Catch::Contains("Options"));
+  setenv("PEILING_LANG", "en", 1);
+  const auto environment = run_process(PEILING_BINARY, {"survey", "close", "1"}, dir.path());
+  unsetenv("PEILING_LANG");
+  CHECK_THAT(environment.err, Catch::Contains("no such database"));
+}
+#endif
