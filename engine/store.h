@@ -113,6 +113,10 @@ class Store {
   SurveyRecord load_survey(std::int64_t survey_id);  // StoreError when there is none
   Questionnaire questionnaire_of(std::int64_t survey_id);  // parsed from the stored text
   void set_survey_open(std::int64_t survey_id, bool open);
+  // Removes the survey and every row that belongs to it (responses, codings, agreed codes,
+  // tokens, imported files, groups), and its questionnaire when no other survey uses it, in
+  // one transaction. StoreError when there is no such survey (engine/store_delete.cpp).
+  void delete_survey(std::int64_t survey_id);
 
   // Validates (validate_response) and stores one response with its answers in one
   // transaction. Throws ResponseRejected, storing nothing, when the draft is invalid,
