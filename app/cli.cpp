@@ -26,6 +26,7 @@ const std::vector<SubVerb>& top_level_verbs() {
       {"export", "export the responses of a survey as csv, long csv or xlsx", run_export},
       {"serve", "serve the web form to phones, with a presenter page and live counts", run_serve},
       {"tokens", "make one-time tokens and printable slips with a QR code each", run_tokens},
+      {"workbench", "the researcher's workbench in the browser (surveys, import, report)", run_workbench},
   };
   return verbs;
 }

@@ -55,7 +55,7 @@ CsvImportResult import_responses_csv(Store& store, std::int64_t survey_id, const
     throw CsvImportRefused({path + ": " + rows_word(result.rejected) + " afgekeurd (zie hierboven); er is niets "
                             "opgeslagen. Verbeter het bestand, of importeer alleen de goede rijen met "
                             "--skip-invalid AFGEKEURD.csv"});
-  if (result.stored > 0) batch.commit(content_hash, path, result.stored);
+  if (result.stored > 0 && !options.dry_run) batch.commit(content_hash, path, result.stored);
   return result;
 }
 

@@ -22,6 +22,9 @@ struct CsvImportOptions {
   const ColumnMapping* mapping = nullptr;  // --map, or none
   bool skip_invalid = false;
   bool again = false;
+  // Check every row as an import would, then store nothing (the workbench shows the result
+  // before the user confirms); the result counts the rows that would be stored.
+  bool dry_run = false;
   // Each rejected row with its reasons ("regel 7, fasen: ..."), in file order.
   std::function<void(const CsvRow& row, const std::vector<std::string>& reasons)> on_rejected;
   // Raw bytes read so far, after every row (for a progress bar).
