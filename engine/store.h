@@ -172,6 +172,15 @@ class Store {
                            const std::string& memo);
   // Agreed codings of the survey (coder left empty), ordered like codings_of.
   std::vector<CodingRecord> agreed_codings_of(std::int64_t survey_id);
+  // The answers to `question_id` in the survey that `coder` has not coded, by response id
+  // (engine/store_coding_queue.cpp; the workbench's coding page).
+  struct UncodedAnswer {
+    std::int64_t response_id = 0;
+    std::string group;
+    std::string text;
+  };
+  std::vector<UncodedAnswer> uncoded_answers(std::int64_t survey_id, const std::string& question_id,
+                                             const std::string& coder);
 
 
   Database& database() { return db_; }

@@ -12,6 +12,7 @@
 #include <regex>
 #include <thread>
 
+#include "app/demo_survey.h"
 #include "engine/store.h"
 #include "workbench_fixture.h"
 
@@ -232,4 +233,60 @@ TEST_CASE("peiling workbench listens on loopback only unless --listen, and warns
   CHECK(err.empty());
   CHECK(listening_address({"--listen", "0.0.0.0"}, err) == "00000000");
   CHECK(err.find("Let op: de werkbank luistert op 0.0.0.0") != std::string::npos);
+}
+
+TEST_CASE("workbench: coding stores each decision at once, skips and undoes", "[web][workbench]") {
+  WorkbenchFixture bench;
+  std::int64_t survey = 0;
+  {
+    Store store(bench.db_path());
+    survey = peiling::build_demo_survey(store, std::string(PEILING_SOURCE_DIR) + "/questionnaires/greven-fasen.json");
+  }
+  const std::string path = "/peilingen/" + std::to_string(survey) + "/coderen";
+  CHECK(bench.get(path)->body.find("Je naam als codeur") != std::string::npos);
+  CHECK(bench.get(path + "?coder=")->status == 200);
+  CHECK(bench.get(path + "?coder=%07bel")->status == 422);
+
+  auto page = bench.get(path + "?coder=ben");
+  REQUIRE(page->status == 200);
+  CHECK(page->body.find("class=\"answer-card\"") != std::string::npos);
+  const std::string response = WorkbenchFixture::hidden_value(page->body, "response");
+  const std::string question = WorkbenchFixture::hidden_value(page->body, "question");
+  std::smatch code;
+  REQUIRE(std::regex_search(page->body, code, std::regex("name=\"code\" value=\"([^\"]+)\" class=\"box")));
+  auto ben_codings = [&bench, survey] {
+    Store store(bench.db_path());
+    std::vector<peiling::CodingRecord> ben;
+    for (const auto& coding : store.codings_of(survey))
+      if (coding.coder == "ben") ben.push_back(coding);
+    return ben;
+  };
+
+  // Refused without the CSRF token; stored with it, with its memo.
+  httplib::MultipartFormDataItems decision{{"coder", "ben", "", ""}, {"response", response, "", ""},
+                                           {"question", question, "", ""}, {"code", code[1].str(), "", ""},
+                                           {"memo", "twijfel <b>", "", ""}, {"vanaf", "0", "", ""}};
+  CHECK(bench.post(path, decision, false)->status == 403);
+  CHECK(ben_codings().empty());
+  auto stored = bench.post(path, decision);
+  CHECK(stored->status == 303);
+  CHECK(stored->get_header_value("Location") == path + "?coder=ben");
+  auto ben = ben_codings();
+  REQUIRE(ben.size() == 1);
+  CHECK(std::to_string(ben[0].response_id) == response);
+  CHECK(ben[0].code == code[1].str());
+  CHECK(ben[0].memo == "twijfel <b>");
+  CHECK(bench.post(path, decision)->status == 400);  // not waiting any more: not stored twice
+  auto next = bench.get(path + "?coder=ben");
+  CHECK(WorkbenchFixture::hidden_value(next->body, "response") != response);
+
+  auto skipped = bench.get(path + "?coder=ben&vanaf=1");
+  CHECK(WorkbenchFixture::hidden_value(skipped->body, "response") !=
+        WorkbenchFixture::hidden_value(next->body, "response"));
+
+  CHECK(bench.post(path + "/ongedaan", {{"coder", "ben", "", ""}})->status == 303);
+  CHECK(ben_codings().empty());
+  CHECK(WorkbenchFixture::hidden_value(bench.get(path + "?coder=ben")->body, "response") == response);
+  auto nothing = bench.post(path + "/ongedaan", {{"coder", "ben", "", ""}});
+  CHECK(nothing->get_header_value("Location").find("gedaan=niets") != std::string::npos);
 }

@@ -68,6 +68,7 @@ std::string survey_row(const SurveyListing& survey, const std::string& csrf) {
          "<p class=\"total\">Totaal: <span data-total=\"" + std::to_string(summary.id) + "\">" +
          std::to_string(summary.responses) + "</span></p></td><td class=\"actions\">" +
          "<a href=\"" + path + "/import\">Importeren" + hidden_name + "</a> " +
+         "<a href=\"" + path + "/coderen\">Coderen" + hidden_name + "</a> " +
          "<a href=\"" + path + "/rapport\">Rapport" + hidden_name + "</a> " + open_close_form(survey, csrf) +
          "<a href=\"" + path + "/verwijderen\">Verwijderen" + hidden_name + "</a></td></tr>";
 }

@@ -63,5 +63,6 @@ httplib::Server::Handler form_route(WorkbenchServer::State& state, WorkbenchHand
 void add_workbench_survey_routes(WorkbenchServer::State& state);
 void add_workbench_import_routes(WorkbenchServer::State& state);
 void add_workbench_report_routes(WorkbenchServer::State& state);
+void add_workbench_coding_routes(WorkbenchServer::State& state);
 
 }  // namespace peiling::web

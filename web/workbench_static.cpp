@@ -1,7 +1,9 @@
-// The workbench's style (wider pages, tables of surveys, report frames) and script. The
-// script only makes the counts live: it asks /tellingen every five seconds and writes the
-// numbers into the list (no meta refresh, which moves the page under a screen reader and
-// a keyboard user); without it, "Aantallen vernieuwen" reloads the page.
+// The workbench's style (wider pages, tables of surveys, report frames, the coding page's
+// card and boxes) and script: the coding page's keys and dragging (see
+// workbench_coding_routes.cpp), and the live counts of the survey list: it asks /tellingen
+// every five seconds and writes the numbers into the list (no meta refresh, which moves
+// the page under a screen reader and a keyboard user); without it, "Aantallen vernieuwen"
+// reloads the page.
 #include "web/workbench_assets.h"
 
 namespace peiling::web {
@@ -28,9 +30,74 @@ fieldset{border:2px solid #c9ced6;border-radius:.5rem;margin:1rem 0;padding:.75r
 .rows{margin:.5rem 0;padding-left:1.25rem}
 .rows li{margin:.3rem 0}
 .report-frame{width:100%;height:36rem;border:2px solid #c9ced6;border-radius:.35rem}
+.answer-card{border:2px solid #0b4f9c;border-radius:.5rem;padding:.75rem 1rem;background:#fffdf3;box-shadow:0 2px 6px rgba(0,0,0,.15);max-width:40rem;touch-action:none;cursor:grab}
+.answer-card.dragging{cursor:grabbing;position:relative;z-index:2;opacity:.9}
+.answer-text{font-size:1.15rem;margin:.25rem 0;white-space:pre-wrap;overflow-wrap:break-word}
+.boxes{display:grid;grid-template-columns:repeat(auto-fill,minmax(13rem,1fr));gap:.75rem}
+.box{font:inherit;text-align:left;min-height:6rem;padding:.6rem;border:3px dashed #555;border-radius:.5rem;background:#f3f4f6;color:#111;cursor:pointer;display:flex;flex-direction:column;gap:.25rem}
+.box.suggested{border-style:solid;border-color:#0b4f9c;background:#e3edfa}
+.box.drop-target{background:#fff3c4;border-color:#8a5a00}
+.box-key{font-weight:700;font-size:.9rem;background:#111;color:#fff;border-radius:.25rem;padding:0 .4rem;align-self:flex-start}
+.box-label{font-weight:700}
+.suggestion-tag{font-size:.85rem;color:#0b4f9c;font-weight:700}
+.box.unplaceable{background:#fff;border-color:#8a0016}
 )css";
 
 const std::string_view kWorkbenchScript = R"js('use strict';
+// The coding page: the same keys as the terminal session, and the card dragged onto a box
+// (pointer events, so a mouse, a finger and a pen all work); a box is a submit button.
+(function () {
+  var form = document.getElementById('coding-form');
+  if (!form) return;
+  var card = document.getElementById('answer-card');
+  function box(selector) { return form.querySelector(selector); }
+  function choose(button) { if (button) button.click(); }
+  document.addEventListener('keydown', function (event) {
+    var target = event.target, typing = target.tagName === 'TEXTAREA' || target.tagName === 'INPUT';
+    if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
+    var key = event.key;
+    if (key === 'Enter' && (target === document.body || target === card)) { event.preventDefault(); choose(box('[data-suggested]')); }
+    else if (/^[1-9]$/.test(key)) { event.preventDefault(); choose(box('[data-key="' + key + '"]')); }
+    else if (key === 'n') { event.preventDefault(); choose(box('[data-key="n"]')); }
+    else if (key === 's') { var skip = document.getElementById('skip-link'); if (skip) { event.preventDefault(); skip.click(); } }
+    else if (key === 'u') { event.preventDefault(); document.getElementById('undo-form').submit(); }
+    else if (key === 'm') { event.preventDefault(); document.getElementById('memo').focus(); }
+  });
+  if (!card || !window.PointerEvent) return;
+  var start = null, over = null;
+  function boxAt(x, y) {
+    var element = document.elementFromPoint(x, y);
+    return element && element.closest ? element.closest('.box') : null;
+  }
+  card.addEventListener('pointerdown', function (event) {
+    start = { x: event.clientX, y: event.clientY };
+    card.setPointerCapture(event.pointerId);
+    card.classList.add('dragging');
+  });
+  card.addEventListener('pointermove', function (event) {
+    if (!start) return;
+    card.style.transform = 'translate(' + (event.clientX - start.x) + 'px,' + (event.clientY - start.y) + 'px)';
+    card.style.pointerEvents = 'none';
+    var found = boxAt(event.clientX, event.clientY);
+    card.style.pointerEvents = '';
+    if (found !== over) {
+      if (over) over.classList.remove('drop-target');
+      over = found;
+      if (over) over.classList.add('drop-target');
+    }
+  });
+  function end(drop) {
+    if (!start) return;
+    start = null;
+    card.classList.remove('dragging');
+    card.style.transform = '';
+    if (over) over.classList.remove('drop-target');
+    if (drop && over) choose(over);
+    over = null;
+  }
+  card.addEventListener('pointerup', function () { end(true); });
+  card.addEventListener('pointercancel', function () { end(false); });
+})();
 (function () {
   var note = document.getElementById('live-note');
   if (!note || !window.fetch) return;

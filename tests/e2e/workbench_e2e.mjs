@@ -1,16 +1,18 @@
 // The researcher's workbench in headless Chromium: the whole cycle through its pages as a
 // person clicks it (open the printed link, create a survey from an uploaded definition,
-// import a CSV with a bad row and then a good one, write the report, ask to delete), with
+// import a CSV with a bad row and then a good one, write the report, code four open answers
+// of another survey (two dragged onto their box, two with the keys, one undone), close it,
+// ask to delete), with
 // axe-core's WCAG 2.1 A/AA rules on every page on the way, 0 violations allowed, and a
 // screenshot of each (in PEILING_KEEP_SCREENSHOTS when set, else the work folder).
 //
-//   node workbench_e2e.mjs WORK_DIR BASE_URL KEY DEFINITION.json BAD.csv GOOD.csv
+//   node workbench_e2e.mjs WORK_DIR BASE_URL KEY DEFINITION.json BAD.csv GOOD.csv CODING_SURVEY_ID
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, runChecks } from './cdp.mjs';
 
-const [workDir, base, key, definition, badCsv, goodCsv] = process.argv.slice(2);
+const [workDir, base, key, definition, badCsv, goodCsv, codingSurvey] = process.argv.slice(2);
 const shots = process.env.PEILING_KEEP_SCREENSHOTS || workDir;
 const axeSource = readFileSync(fileURLToPath(new URL('./node_modules/axe-core/axe.min.js', import.meta.url)), 'utf8');
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -39,11 +41,35 @@ runChecks(240, async (check) => {
       await evaluate(`document.querySelector(${JSON.stringify(selector)}).click()`);
       await loaded;
     };
+    // A link (or button) in the list's row of the survey made here.
+    const ourRow = `[...document.querySelectorAll('tr')].find((row) => row.textContent.includes('nulmeting 2026'))`;
     const follow = async (linkText) => {
       const loaded = tab.nextLoad();
-      await evaluate(`[...document.querySelectorAll('a')].find((a) => a.textContent.startsWith(${JSON.stringify(linkText)})).click()`);
+      await evaluate(`[...${ourRow}.querySelectorAll('a')].find((a) => a.textContent.startsWith(${JSON.stringify(linkText)})).click()`);
       await loaded;
     };
+    const press = async (name) => {
+      const loaded = tab.nextLoad();
+      await tab.key(name, name.length === 1 ? name.toUpperCase().charCodeAt(0) : 13);
+      await loaded;
+    };
+    // Drags the answer card onto box number `index` (1-based) with the mouse, in steps.
+    const drag = async (index) => {
+      const at = await evaluate(`(() => {
+        const centre = (e) => { const r = e.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; };
+        return [centre(document.getElementById('answer-card')), centre(document.querySelectorAll('.box')[${index - 1}])];
+      })()`);
+      const [[x0, y0], [x1, y1]] = at;
+      const mouse = (type, x, y) => call('Input.dispatchMouseEvent',
+        { type, x, y, button: 'left', buttons: type === 'mouseReleased' ? 0 : 1, clickCount: 1 });
+      await mouse('mousePressed', x0, y0);
+      for (let step = 1; step <= 8; step++) await mouse('mouseMoved', x0 + (x1 - x0) * step / 8, y0 + (y1 - y0) * step / 8);
+      const loaded = tab.nextLoad();
+      await mouse('mouseReleased', x1, y1);
+      await loaded;
+    };
+    const shown = () => evaluate(`document.querySelector('input[name=response]')?.value`);
+    const remaining = async () => Number((await text()).match(/Nog (\d+) te coderen/)?.[1]);
     const chooseFile = async (selector, file) => {
       const { root } = await call('DOM.getDocument', {});
       const { nodeId } = await call('DOM.querySelector', { nodeId: root.nodeId, selector });
@@ -57,7 +83,7 @@ runChecks(240, async (check) => {
     await navigate(`${base}/?key=${key}`);
     check('the link opens the survey list, without the key in the address bar',
       (await evaluate('location.href')) === `${base}/` && (await text()).includes('Nieuwe peiling'));
-    await audit('peilingen leeg');
+    await audit('peilingen begin');
 
     // Create from an uploaded definition.
     await chooseFile('#definition', definition);
@@ -99,9 +125,34 @@ runChecks(240, async (check) => {
       report.includes('1 van de 4 = 25%') && report.includes('2 van de 12 = 17%'));
     await audit('rapport');
 
+    // The schoenendoos: coder "ben" codes answers of the other survey.
+    await navigate(`${base}/peilingen/${codingSurvey}/coderen`);
+    await audit('coderen wie');
+    await evaluate(`document.getElementById('coder').value = 'ben'`);
+    await submit('button[type=submit]');
+    const before = await remaining();
+    check('the first answer card and the frame\'s boxes', before > 4 && (await evaluate(`document.querySelectorAll('.box').length`)) >= 3,
+      String(before));
+    await audit('coderen');
+    await drag(2);
+    await drag(3);
+    check('two answers dragged onto their box', (await remaining()) === before - 2);
+    await press('1');
+    await press('2');
+    check('two answers coded with the keys', (await remaining()) === before - 4);
+    await press('u');
+    check('u undoes the last decision', (await text()).includes('ongedaan gemaakt') && (await remaining()) === before - 3);
+    await audit('coderen ongedaan');
+    await press('4');
+    const first = await shown();
+    await press('s');
+    check('s skips to the next answer', (await shown()) !== first && (await remaining()) === before - 4);
+
     // Close, then ask to delete (and go back): the confirmation page.
     await navigate(`${base}/`);
-    await submit('.actions button[type=submit]');
+    const closed = tab.nextLoad();
+    await evaluate(`${ourRow}.querySelector('.actions button[type=submit]').click()`);
+    await closed;
     check('the survey is closed', (await text()).includes('De peiling is gesloten'));
     await follow('Verwijderen');
     check('deleting asks first', (await text()).includes('definitief verwijderen'));
