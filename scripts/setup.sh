@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 
 packages=(g++ cmake make pkg-config ccache libboost-dev libboost-program-options-dev
           libsqlite3-dev catch2 libcairo2-dev libfreetype-dev zlib1g-dev fonts-dejavu-core
-          libcpp-httplib-dev libqrencode-dev libxlsxwriter-dev libutf8proc-dev nettle-dev
+          libcpp-httplib-dev libqrencode-dev libxlsxwriter-dev libutf8proc-dev nettle-dev libzip-dev
           libpixman-1-dev libfontconfig-dev libexpat1-dev libpng-dev libbrotli-dev  # static archives cairo needs
           rapidjson-dev)  # decoding stored answers (engine/answer_data_reader.cpp)
 build_target=all

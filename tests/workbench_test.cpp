@@ -5,6 +5,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <zip.h>
+
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <cstdio>
@@ -182,6 +184,28 @@ TEST_CASE("workbench: the report is written as by 'peiling report' and shown in 
   REQUIRE(report->status == 200);
   CHECK(report->get_header_value("Content-Security-Policy").find("frame-ancestors 'self'") != std::string::npos);
   CHECK(bench.get(path + "/slides.html")->status == 200);
+  auto zip = bench.get(path + ".zip");
+  REQUIRE(zip->status == 200);
+  CHECK(zip->get_header_value("Content-Disposition") ==
+        "attachment; filename=\"peiling-" + std::to_string(survey) + "-rapport.zip\"");
+  {  // the archive holds every file of the folder, under peiling-ID/, as written
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* source = zip_source_buffer_create(zip->body.data(), zip->body.size(), 0, &error);
+    zip_t* archive = zip_open_from_source(source, ZIP_RDONLY, &error);
+    REQUIRE(archive);
+    const auto folder = bench.dir.path() / "rapporten" / ("peiling-" + std::to_string(survey));
+    const auto files = std::distance(std::filesystem::directory_iterator(folder), std::filesystem::directory_iterator());
+    CHECK(zip_get_num_entries(archive, 0) == files);
+    const std::string inside = "peiling-" + std::to_string(survey) + "/rapport.html";
+    zip_file_t* report_file = zip_fopen(archive, inside.c_str(), 0);
+    REQUIRE(report_file);
+    std::string unpacked(1 << 20, '\0');
+    unpacked.resize(static_cast<std::size_t>(zip_fread(report_file, unpacked.data(), unpacked.size())));
+    zip_fclose(report_file);
+    zip_close(archive);
+    CHECK(unpacked == peiling::testing::read_file(folder / "rapport.html"));
+  }
   CHECK(bench.get(path + "/..%2Fpeiling.sqlite")->status == 404);
 
   bench.post("/peilingen/" + std::to_string(survey) + "/verwijderen", {});

@@ -1,6 +1,7 @@
 // The report from the workbench: written by the same code as `peiling report` (and the
 // presenter's close button) into reports_dir/peiling-ID, and shown in the page: rapport.html
-// and slides.html in frames, each also to open on its own, and the folder's other files.
+// and slides.html in frames, each also to open on its own, the folder's other files, and
+// the whole folder as a zip.
 // The report's files are served with its inline style allowed and scripts forbidden (as on
 // the presenter page), so the slides show one under another in the frame.
 #include <filesystem>
@@ -10,6 +11,7 @@
 #include "base/escape.h"
 #include "reports/report.h"
 #include "web/workbench_pages.h"
+#include "web/workbench_report_zip.h"
 #include "web/workbench_state.h"
 
 namespace peiling::web {
@@ -37,8 +39,8 @@ std::string file_list(std::int64_t id, const std::filesystem::path& folder) {
 
 std::string report_part(std::int64_t id, const std::filesystem::path& folder) {
   const std::string base = report_path(id);
-  return "<p>Het rapport staat in de map <code>" + escape_html(folder.string()) +
-         "</code>. Downloaden als zip kan hier nog niet; kopieer die map.</p>"
+  return "<p><a class=\"button\" href=\"" + base + ".zip\" download>Het rapport downloaden (zip)</a></p><p>Het "
+         "rapport staat ook in de map <code>" + escape_html(folder.string()) + "</code>.</p>"
          "<h2>Rapport</h2><p><a href=\"" + base + "/rapport.html\" target=\"_blank\" rel=\"noopener\">rapport.html "
          "openen in een nieuw tabblad</a></p><iframe class=\"report-frame\" title=\"Het rapport\" src=\"" + base +
          "/rapport.html\"></iframe><h2>Dia's</h2><p><a href=\"" + base + "/slides.html\" target=\"_blank\" "
@@ -75,6 +77,17 @@ void post_report(WorkbenchServer::State& state, const httplib::Request& request,
   response.set_redirect(report_path(id) + "?gemaakt=1", 303);
 }
 
+// The whole report folder as peiling-ID-rapport.zip (its files under peiling-ID/).
+void get_report_zip(WorkbenchServer::State& state, const httplib::Request& request, httplib::Response& response) {
+  const auto id = survey_in_path(request);
+  const auto folder = state.report_dir(id);
+  if (!std::filesystem::exists(folder / "rapport.html"))
+    return send_html(response, 404, workbench_message_page("Niet gevonden", "Er is nog geen rapport van deze peiling."));
+  const std::string name = "peiling-" + std::to_string(id);
+  response.set_header("Content-Disposition", "attachment; filename=\"" + name + "-rapport.zip\"");
+  response.set_content(zip_folder(folder, name), "application/zip");
+}
+
 std::string content_type(const std::filesystem::path& file) {
   const std::string extension = file.extension().string();
   if (extension == ".html") return "text/html; charset=utf-8";
@@ -105,6 +118,7 @@ void add_workbench_report_routes(WorkbenchServer::State& state) {
   http.Get(R"(/peilingen/(\d{1,18})/rapport)", page_route(state, get_report));
   http.Post(R"(/peilingen/(\d{1,18})/rapport)", form_route(state, post_report));
   http.Get(R"(/peilingen/(\d{1,18})/rapport/([A-Za-z0-9_-][A-Za-z0-9._-]*))", page_route(state, get_report_file));
+  http.Get(R"(/peilingen/(\d{1,18})/rapport\.zip)", page_route(state, get_report_zip));
 }
 
 }  // namespace peiling::web

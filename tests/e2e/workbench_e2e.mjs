@@ -1,6 +1,7 @@
 // The researcher's workbench in headless Chromium: the whole cycle through its pages as a
 // person clicks it (open the printed link, create a survey from an uploaded definition,
-// import a CSV with a bad row and then a good one, write the report, code four open answers
+// import a CSV with a bad row and then a good one, write the report and download it as a
+// zip, code four open answers
 // of another survey (two dragged onto their box, two with the keys, one undone), close it,
 // ask to delete), with
 // axe-core's WCAG 2.1 A/AA rules on every page on the way, 0 violations allowed, and a
@@ -123,6 +124,10 @@ runChecks(240, async (check) => {
     const report = await evaluate(`fetch(document.querySelector('iframe').src).then((r) => r.text())`);
     check('the report counts the imported responses: 1 of 4 ib\'ers, 1 of 4 teachers, 2 of 12 in all',
       report.includes('1 van de 4 = 25%') && report.includes('2 van de 12 = 17%'));
+    const download = await evaluate(`fetch(document.querySelector('a[download]').href).then(async (r) =>
+      [r.headers.get('content-type'), Array.from(new Uint8Array(await r.arrayBuffer()).slice(0, 4)).join(',')])`);
+    check('the report folder downloads as a zip', download[0] === 'application/zip' && download[1] === '80,75,3,4',
+      download.join(' '));
     await audit('rapport');
 
     // The schoenendoos: coder "ben" codes answers of the other survey.
