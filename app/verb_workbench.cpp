@@ -29,8 +29,9 @@ std::string url_host(const std::string& address) {
 int run_workbench(const std::vector<std::string>& args, VerbIo& io) {
   VerbOptions options("peiling workbench [--db FILE] [--port 8080] [--listen ADDRESS] [--reports DIR]",
                       "Opens the researcher's workbench in the browser: surveys with live counts, creating,\n"
-                      "closing, reopening and deleting them, importing a CSV, and the report. Only this\n"
-                      "computer can reach it (unless --listen), and only with the printed link; Ctrl-C stops.");
+                      "closing, reopening and deleting them, importing a CSV, coding open answers and the\n"
+                      "report. Only this computer can reach it (unless --listen), and only with the printed\n"
+                      "link; Ctrl-C stops.");
   options.add_db_option();
   options.add()("port", po::value<int>()->default_value(8080), "port to listen on (0: any free port)")(
       "listen", po::value<std::string>()->default_value("127.0.0.1"),

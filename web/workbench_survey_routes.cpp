@@ -180,8 +180,15 @@ void post_delete(WorkbenchServer::State& state, const httplib::Request& request,
   {
     std::lock_guard lock(state.store_mutex);
     state.store.delete_survey(id);
-    for (auto pending = state.pending_imports.begin(); pending != state.pending_imports.end();)
-      pending = pending->second.survey_id == id ? state.pending_imports.erase(pending) : std::next(pending);
+    std::error_code ignored;
+    for (auto pending = state.pending_imports.begin(); pending != state.pending_imports.end();) {
+      if (pending->second.survey_id != id) {
+        ++pending;
+        continue;
+      }
+      std::filesystem::remove_all(pending->second.file.parent_path(), ignored);  // the upload's own folder
+      pending = state.pending_imports.erase(pending);
+    }
   }
   std::error_code ignored;
   std::filesystem::remove_all(state.report_dir(id), ignored);  // the report showed its answers too
