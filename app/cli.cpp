@@ -30,6 +30,7 @@ std::vector<SubVerb> top_level_verbs() {
       {"export", text(Msg::verb_export), run_export},
       {"serve", text(Msg::verb_serve), run_serve},
       {"tokens", text(Msg::verb_tokens), run_tokens},
+      {"workbench", text(Msg::verb_workbench), run_workbench},
   };
 }
 

@@ -111,7 +111,7 @@ CsvImportResult import_responses_csv(Store& store, std::int64_t survey_id, const
                                              "AFGEKEURD.csv",
                                              " rejected (see above); nothing was stored. Correct the file, or "
                                              "import only the good rows with --skip-invalid REJECTED.csv"))});
-  if (result.stored > 0) batch.commit(content_hash, path, result.stored);
+  if (result.stored > 0 && !options.dry_run) batch.commit(content_hash, path, result.stored);
   return result;
 }
 

@@ -32,6 +32,9 @@ struct CsvImportOptions {
   bool again = false;  // the same file (same bytes) again; implies AlreadyStored::allow
   AlreadyStored already_stored = AlreadyStored::refuse;
   Language language = Language::nl;  // of the rows' problems ("rij 7" / "row 7")
+  // Check every row as an import would, then store nothing (the workbench shows the result
+  // before the user confirms); the result counts the rows that would be stored.
+  bool dry_run = false;
   // Each rejected row with its reasons ("rij 7, fasen: ..."), in file order.
   std::function<void(const CsvRow& row, const std::vector<std::string>& reasons)> on_rejected;
   // Raw bytes read so far, after every row (for a progress bar).

@@ -178,6 +178,10 @@ class Store {
   SurveyRecord load_survey(std::int64_t survey_id);  // StoreError when there is none
   Questionnaire questionnaire_of(std::int64_t survey_id);  // parsed from the stored text
   void set_survey_open(std::int64_t survey_id, bool open);
+  // Removes the survey and every row that belongs to it (responses, codings, agreed codes,
+  // tokens, imported files, groups), and its questionnaire when no other survey uses it, in
+  // one transaction. StoreError when there is no such survey (engine/store_delete.cpp).
+  void delete_survey(std::int64_t survey_id);
 
   // Validates (validate_response) and stores one response with its answers in one
   // transaction. Throws ResponseRejected, storing nothing, when the draft is invalid,
@@ -233,6 +237,15 @@ class Store {
                            const std::string& memo);
   // Agreed codings of the survey (coder left empty), ordered like codings_of.
   std::vector<CodingRecord> agreed_codings_of(std::int64_t survey_id);
+  // The answers to `question_id` in the survey that `coder` has not coded, by response id
+  // (engine/store_coding_queue.cpp; the workbench's coding page).
+  struct UncodedAnswer {
+    std::int64_t response_id = 0;
+    std::string group;
+    std::string text;
+  };
+  std::vector<UncodedAnswer> uncoded_answers(std::int64_t survey_id, const std::string& question_id,
+                                             const std::string& coder);
 
   // ---- Answers for the coding tools and the statistics (engine/store_answers.cpp) ----
   // The non-blank answers to an open question ("" = every open question) by question and

@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 
 packages=(g++ cmake make pkg-config ccache libboost-dev libboost-program-options-dev
           libsqlite3-dev catch2 libcairo2-dev libfreetype-dev libpng-dev fonts-dejavu-core
-          libcpp-httplib-dev libqrencode-dev libxlsxwriter-dev libutf8proc-dev nettle-dev
+          libcpp-httplib-dev libqrencode-dev libxlsxwriter-dev libutf8proc-dev nettle-dev libzip-dev
           rapidjson-dev  # decoding stored answers (engine/answer_data_reader.cpp)
           libpq-dev)     # PostgreSQL client (engine/postgres.h)
 build_target=all

@@ -1,0 +1,171 @@
+// The researcher's workbench in headless Chromium: the whole cycle through its pages as a
+// person clicks it (open the printed link, create a survey from an uploaded definition,
+// import a CSV with a bad row and then a good one, write the report and download it as a
+// zip, code four open answers
+// of another survey (two dragged onto their box, two with the keys, one undone), close it,
+// ask to delete), with
+// axe-core's WCAG 2.1 A/AA rules on every page on the way, 0 violations allowed, and a
+// screenshot of each (in PEILING_KEEP_SCREENSHOTS when set, else the work folder).
+//
+//   node workbench_e2e.mjs WORK_DIR BASE_URL KEY DEFINITION.json BAD.csv GOOD.csv CODING_SURVEY_ID
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium, runChecks } from './cdp.mjs';
+
+const [workDir, base, key, definition, badCsv, goodCsv, codingSurvey] = process.argv.slice(2);
+const shots = process.env.PEILING_KEEP_SCREENSHOTS || workDir;
+const axeSource = readFileSync(fileURLToPath(new URL('./node_modules/axe-core/axe.min.js', import.meta.url)), 'utf8');
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+// The report in its frames is checked on its own by report_axe.mjs; here the workbench's page.
+const runAxe = `axe.run(document, { iframes: false, runOnly: { type: 'tag', values: ${JSON.stringify(tags)} },
+    resultTypes: ['violations'] })
+  .then((results) => results.violations.map((v) => v.id + ': ' + v.help + ' — ' +
+    v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')))`;
+
+runChecks(240, async (check) => {
+  const chromium = launchChromium(workDir);
+  try {
+    const tab = await chromium.newPage(1280, 900);
+    const { evaluate, navigate, call } = tab;
+    let shot = 0;
+    const text = () => evaluate('document.body.innerText');
+    // axe-core on the page as it is now, and a screenshot of the whole of it.
+    const audit = async (name) => {
+      await evaluate(axeSource);
+      const violations = await evaluate(runAxe);
+      check(`${name}: no WCAG 2.1 A/AA violations (axe-core)`, violations.length === 0, violations.join('\n    '));
+      await tab.screenshotWhole(join(shots, `workbench-${String(++shot).padStart(2, '0')}-${name.replace(/\W+/g, '-')}.png`), 1280);
+    };
+    const submit = async (selector) => {
+      const loaded = tab.nextLoad();
+      await evaluate(`document.querySelector(${JSON.stringify(selector)}).click()`);
+      await loaded;
+    };
+    // A link (or button) in the list's row of the survey made here.
+    const ourRow = `[...document.querySelectorAll('tr')].find((row) => row.textContent.includes('nulmeting 2026'))`;
+    const follow = async (linkText) => {
+      const loaded = tab.nextLoad();
+      await evaluate(`[...${ourRow}.querySelectorAll('a')].find((a) => a.textContent.startsWith(${JSON.stringify(linkText)})).click()`);
+      await loaded;
+    };
+    const press = async (name) => {
+      const loaded = tab.nextLoad();
+      await tab.key(name, name.length === 1 ? name.toUpperCase().charCodeAt(0) : 13);
+      await loaded;
+    };
+    // Drags the answer card onto box number `index` (1-based) with the mouse, in steps.
+    const drag = async (index) => {
+      const at = await evaluate(`(() => {
+        const centre = (e) => { const r = e.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; };
+        return [centre(document.getElementById('answer-card')), centre(document.querySelectorAll('.box')[${index - 1}])];
+      })()`);
+      const [[x0, y0], [x1, y1]] = at;
+      const mouse = (type, x, y) => call('Input.dispatchMouseEvent',
+        { type, x, y, button: 'left', buttons: type === 'mouseReleased' ? 0 : 1, clickCount: 1 });
+      await mouse('mousePressed', x0, y0);
+      for (let step = 1; step <= 8; step++) await mouse('mouseMoved', x0 + (x1 - x0) * step / 8, y0 + (y1 - y0) * step / 8);
+      const loaded = tab.nextLoad();
+      await mouse('mouseReleased', x1, y1);
+      await loaded;
+    };
+    const shown = () => evaluate(`document.querySelector('input[name=response]')?.value`);
+    const remaining = async () => Number((await text()).match(/Nog (\d+) te coderen/)?.[1]);
+    const chooseFile = async (selector, file) => {
+      const { root } = await call('DOM.getDocument', {});
+      const { nodeId } = await call('DOM.querySelector', { nodeId: root.nodeId, selector });
+      await call('DOM.setFileInputFiles', { nodeId, files: [file] });
+    };
+
+    // Without the key (another host name: the cookie belongs to 127.0.0.1), then with it.
+    await navigate(base.replace('127.0.0.1', 'localhost') + '/');
+    check('without the key: the page that points to the terminal', (await text()).includes('Gebruik de link uit het terminalvenster'));
+    await audit('zonder sleutel');
+    await navigate(`${base}/?key=${key}`);
+    check('the link opens the survey list, without the key in the address bar',
+      (await evaluate('location.href')) === `${base}/` && (await text()).includes('Nieuwe peiling'));
+    await audit('peilingen begin');
+
+    // Create from an uploaded definition.
+    await chooseFile('#definition', definition);
+    await submit('form:has(#definition) button[type=submit]');
+    check('the uploaded definition is checked and accepted', (await text()).includes('De definitie is gecontroleerd en in orde'));
+    await audit('nieuwe peiling');
+    await evaluate(`document.getElementById('label').value = 'nulmeting 2026';
+      document.querySelectorAll('input[type=number]').forEach((input) => { input.value = '4'; })`);
+    await submit('button[type=submit]');
+    check('the survey is made and listed', (await text()).includes('De peiling is gemaakt') && (await text()).includes('nulmeting 2026'));
+    check('the live counts run', (await evaluate(`document.getElementById('live-note').textContent`)).includes('5 seconden'));
+    await audit('peilingen');
+
+    // Import: a file with bad rows is refused whole, with every reason; a good one is stored on confirmation.
+    await follow('Importeren');
+    await audit('importeren');
+    await chooseFile('#csv', badCsv);
+    await submit('button[type=submit]');
+    const refused = await text();
+    check('bad rows are listed before anything is stored', refused.includes('2 rijen zijn afgekeurd') &&
+      refused.includes('regel 3, duidelijk') && refused.includes('regel 4, hoe-vaak'), refused.slice(0, 300));
+    await audit('import afgekeurd');
+    await chooseFile('#csv', goodCsv);
+    await submit('button[type=submit]');
+    check('a good file waits for confirmation', (await text()).includes('2 antwoorden zijn klaar om op te slaan'));
+    await audit('import controleren');
+    await submit('button[type=submit]');
+    check('confirmed: stored', (await text()).includes('2 antwoorden zijn opgeslagen'));
+    await audit('import opgeslagen');
+
+    // The report, shown in the page.
+    await submit('a[href$="/rapport"]');
+    await audit('rapport nog niet');
+    await submit('button[type=submit]');
+    check('the report is made and shown in frames', (await text()).includes('Het rapport is gemaakt') &&
+      (await evaluate(`document.querySelectorAll('iframe.report-frame').length`)) === 2);
+    const report = await evaluate(`fetch(document.querySelector('iframe').src).then((r) => r.text())`);
+    check('the report counts the imported responses: 1 of 4 ib\'ers, 1 of 4 teachers, 2 of 12 in all',
+      report.includes('1 van de 4 = 25%') && report.includes('2 van de 12 = 17%'));
+    const download = await evaluate(`fetch(document.querySelector('a[download]').href).then(async (r) =>
+      [r.headers.get('content-type'), Array.from(new Uint8Array(await r.arrayBuffer()).slice(0, 4)).join(',')])`);
+    check('the report folder downloads as a zip', download[0] === 'application/zip' && download[1] === '80,75,3,4',
+      download.join(' '));
+    await audit('rapport');
+
+    // The schoenendoos: coder "ben" codes answers of the other survey.
+    await navigate(`${base}/peilingen/${codingSurvey}/coderen`);
+    await audit('coderen wie');
+    await evaluate(`document.getElementById('coder').value = 'ben'`);
+    await submit('button[type=submit]');
+    const before = await remaining();
+    check('the first answer card and the frame\'s boxes', before > 4 && (await evaluate(`document.querySelectorAll('.box').length`)) >= 3,
+      String(before));
+    await audit('coderen');
+    await drag(2);
+    await drag(3);
+    check('two answers dragged onto their box', (await remaining()) === before - 2);
+    await press('1');
+    await press('2');
+    check('two answers coded with the keys', (await remaining()) === before - 4);
+    await press('u');
+    check('u undoes the last decision', (await text()).includes('ongedaan gemaakt') && (await remaining()) === before - 3);
+    await audit('coderen ongedaan');
+    await press('4');
+    const first = await shown();
+    await press('s');
+    check('s skips to the next answer', (await shown()) !== first && (await remaining()) === before - 4);
+
+    // Close, then ask to delete (and go back): the confirmation page.
+    await navigate(`${base}/`);
+    const closed = tab.nextLoad();
+    await evaluate(`${ourRow}.querySelector('.actions button[type=submit]').click()`);
+    await closed;
+    check('the survey is closed', (await text()).includes('De peiling is gesloten'));
+    await follow('Verwijderen');
+    check('deleting asks first', (await text()).includes('definitief verwijderen'));
+    await audit('verwijderen bevestigen');
+    await navigate(`${base}/bestaat-niet`);
+    await audit('niet gevonden');
+    await tab.close();
+  } finally {
+    await chromium.close();
+  }
+});

@@ -1,0 +1,56 @@
+// The workbench in headless Chromium (tests/e2e/workbench_e2e.mjs): open the link, create
+// a survey from an uploaded definition, import a CSV (refused with its bad rows, then a
+// good one confirmed), write and view the report, code four open answers of the demo
+// survey (two dragged, two keyed, one undone), close, ask to delete; axe-core's WCAG
+// 2.1 A/AA rules on every page with 0 violations. Skipped, with a message, where node,
+// chromium or axe-core is missing.
+#include <catch2/catch.hpp>
+
+#include <set>
+
+#include "app/demo_survey.h"
+#include "browser_support.h"
+#include "engine/store.h"
+#include "workbench_fixture.h"
+
+using namespace peiling::testing;
+
+TEST_CASE("browser: the workbench from upload to report, every page passing axe-core", "[web][workbench][browser]") {
+  if (!have_browser_tools()) return;
+  const std::filesystem::path axe = PEILING_SOURCE_DIR "/tests/e2e/node_modules/axe-core/axe.min.js";
+  if (!std::filesystem::exists(axe)) {
+    WARN("skipped: axe-core is not installed (scripts/setup.sh --with-browser runs npm ci in tests/e2e)");
+    return;
+  }
+  WorkbenchFixture bench;
+  std::int64_t coded = 0;  // the demo survey, whose open answers coder "ben" codes
+  {
+    peiling::Store store(bench.db_path());
+    coded = peiling::build_demo_survey(store, PEILING_SOURCE_DIR "/questionnaires/greven-fasen.json");
+  }
+  const std::string header = "groep,hoe-vaak,met-wie,duidelijk,vaker,afspraak\n";
+  write_file(bench.dir.path() / "mijn-vragenlijst.json",
+             read_file(PEILING_SOURCE_DIR "/questionnaires/ib-taken-bespreking.json"));
+  write_file(bench.dir.path() / "fout.csv", header + "ib,nooit,,3,,\nib,nooit,,9,,\nib,vaak,,3,,\n");
+  write_file(bench.dir.path() / "goed.csv", header + "ib,nooit,,3,,\nleerkrachten,1-3-keer,,2,,\n");
+  const auto result = run_process(
+      "/usr/bin/timeout",
+      {"240", "node", PEILING_SOURCE_DIR "/tests/e2e/workbench_e2e.mjs", bench.dir.path().string(),
+       "http://127.0.0.1:" + std::to_string(bench.port), bench.key, bench.dir.file("mijn-vragenlijst.json"),
+       bench.dir.file("fout.csv"), bench.dir.file("goed.csv"), std::to_string(coded)},
+      bench.dir.path());
+  INFO(result.out << result.err);
+  CHECK(result.exit_code == 0);
+  CHECK(count_occurrences(result.out, "(axe-core)") >= 14);
+  peiling::Store store(bench.db_path());
+  const auto surveys = store.list_surveys();
+  REQUIRE(surveys.size() == 2);
+  CHECK(surveys[1].responses == 2);
+  CHECK_FALSE(surveys[1].open);
+  // Dragged onto boxes 2 and 3, keyed 1, keyed 2 then undone and keyed 4.
+  const auto frame = store.questionnaire_of(coded).coding_frames.at(0);
+  std::multiset<std::string> codes;
+  for (const auto& coding : store.codings_of(coded))
+    if (coding.coder == "ben") codes.insert(coding.code);
+  CHECK(codes == std::multiset<std::string>{frame.codes[1].id, frame.codes[2].id, frame.codes[0].id, frame.codes[3].id});
+}

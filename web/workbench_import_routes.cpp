@@ -1,0 +1,178 @@
+// Importing a CSV of responses from the workbench, in two steps: the upload is checked by
+// the import itself in a dry run (every row through validate_response, all or nothing, the
+// header and the "imported before" rule included) and every bad row is shown with its
+// reasons while nothing is stored; only a file without a bad row can then be confirmed,
+// which runs the same import for real.
+#include <filesystem>
+#include <fstream>
+
+#include "base/escape.h"
+#include "engine/csv_import.h"
+#include "web/security.h"
+#include "web/workbench_pages.h"
+#include "web/workbench_state.h"
+
+namespace peiling::web {
+
+namespace {
+
+constexpr std::size_t kRowsShown = 200;  // bad rows listed on the page; the count says the rest
+
+struct DryRun {
+  std::int64_t good_rows = 0;
+  std::int64_t bad_rows = 0;
+  std::vector<std::string> reasons;  // every reason of the first kRowsShown bad rows, then refusals
+};
+
+std::string import_path(std::int64_t id) { return "/peilingen/" + std::to_string(id) + "/import"; }
+
+// The uploaded file's name as a plain file name (it appears in messages and in the store).
+std::string safe_file_name(const std::string& uploaded) {
+  std::string name;
+  for (char c : std::filesystem::path(uploaded).filename().string())
+    name += (std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '_') ? c : '_';
+  if (name.empty() || name[0] == '.') name = "antwoorden.csv";
+  return name.substr(0, 100);
+}
+
+// Messages name the file by its path; the user knows it by its own name.
+std::string without_folder(std::string message, const std::filesystem::path& folder) {
+  const std::string prefix = folder.string() + "/";
+  for (std::size_t at; (at = message.find(prefix)) != std::string::npos;) message.erase(at, prefix.size());
+  return message;
+}
+
+// Runs the import (dry or for real) and gathers what it says.
+DryRun run_import(WorkbenchServer::State& state, std::int64_t survey_id, const std::filesystem::path& file,
+                  bool dry) {
+  DryRun result;
+  CsvImportOptions options;
+  options.dry_run = dry;
+  options.on_rejected = [&](const CsvRow&, const std::vector<std::string>& reasons) {
+    if (++result.bad_rows > static_cast<std::int64_t>(kRowsShown)) return;
+    for (const auto& reason : reasons) result.reasons.push_back(without_folder(reason, file.parent_path()));
+  };
+  try {
+    std::lock_guard lock(state.store_mutex);
+    result.good_rows = import_responses_csv(state.store, survey_id, file.string(), options).stored;
+  } catch (const CsvImportRefused& refused) {
+    if (result.bad_rows == 0)  // with bad rows the refusal only repeats them, in terms of the command line
+      for (const auto& problem : refused.problems()) result.reasons.push_back(without_folder(problem, file.parent_path()));
+  } catch (const CsvError& problem) {
+    result.reasons.push_back(without_folder(problem.what(), file.parent_path()));
+  }
+  return result;
+}
+
+std::string upload_form(std::int64_t id, const std::string& csrf) {
+  return "<form method=\"post\" action=\"" + import_path(id) + "\" enctype=\"multipart/form-data\">" + csrf_field(csrf) +
+         "<p><label for=\"csv\">CSV-bestand met antwoorden (hoogstens 8 MB)</label><span class=\"help\" id=\"csv-help\">"
+         "De kolommen van 'peiling template': groep en per vraag een kolom. Er wordt nog niets opgeslagen: je ziet "
+         "eerst wat de import ervan vindt.</span><input id=\"csv\" name=\"csv\" type=\"file\" accept=\".csv,.txt,text/csv\" "
+         "required aria-describedby=\"csv-help\"></p><p><button class=\"button\" type=\"submit\">Controleren</button></p>"
+         "</form>";
+}
+
+std::string reasons_list(const DryRun& run) {
+  std::string html = "<ul class=\"rows\">";
+  for (const auto& reason : run.reasons) html += "<li>" + escape_html(reason) + "</li>";
+  html += "</ul>";
+  if (run.bad_rows > static_cast<std::int64_t>(kRowsShown))
+    html += "<p>En nog " + std::to_string(run.bad_rows - static_cast<std::int64_t>(kRowsShown)) +
+            " afgekeurde rijen meer.</p>";
+  return html;
+}
+
+std::string refused_part(const DryRun& run) {
+  const std::string what = run.bad_rows > 0
+                               ? std::to_string(run.bad_rows) + (run.bad_rows == 1 ? " rij is" : " rijen zijn") +
+                                     " afgekeurd"
+                               : "Het bestand kan zo niet worden geïmporteerd";
+  return "<div class=\"error summary\" role=\"alert\"><p><strong>" + what +
+         "; er is niets opgeslagen.</strong> Verbeter het bestand en upload het opnieuw.</p>" + reasons_list(run) +
+         "</div>";
+}
+
+std::string confirm_part(std::int64_t id, const DryRun& run, const std::string& upload_id, const std::string& csrf) {
+  const std::string rows = std::to_string(run.good_rows) + (run.good_rows == 1 ? " antwoord is" : " antwoorden zijn");
+  return "<p class=\"notice\" role=\"status\">Alle rijen zijn in orde: " + rows +
+         " klaar om op te slaan. Er is nog niets opgeslagen.</p><form method=\"post\" action=\"" + import_path(id) +
+         "/opslaan\">" + csrf_field(csrf) + "<input type=\"hidden\" name=\"upload\" value=\"" + escape_html(upload_id) +
+         "\"><p><button class=\"button\" type=\"submit\">Opslaan</button> <a href=\"" + import_path(id) +
+         "\">Annuleren</a></p></form>";
+}
+
+std::string import_title(WorkbenchServer::State& state, std::int64_t id) {
+  std::lock_guard lock(state.store_mutex);
+  return "Antwoorden importeren: " + state.store.load_survey(id).summary.label;
+}
+
+void get_import(WorkbenchServer::State& state, const httplib::Request& request, httplib::Response& response) {
+  const auto id = survey_in_path(request);
+  send_html(response, 200, workbench_page(import_title(state, id), upload_form(id, workbench_csrf(state))));
+}
+
+void post_dry_run(WorkbenchServer::State& state, const httplib::Request& request, httplib::Response& response) {
+  const auto id = survey_in_path(request);
+  const std::string title = import_title(state, id);
+  if (!request.has_file("csv") || request.get_file_value("csv").filename.empty())
+    return send_html(response, 422, workbench_page(title, error_box("Kies een CSV-bestand.") +
+                                                              upload_form(id, workbench_csrf(state))));
+  const auto upload = request.get_file_value("csv");
+  const std::string upload_id = random_key();
+  const std::filesystem::path folder = state.upload_dir / upload_id;
+  std::filesystem::create_directory(folder);
+  const std::filesystem::path file = folder / safe_file_name(upload.filename);
+  std::ofstream(file, std::ios::binary) << upload.content;
+  const DryRun run = run_import(state, id, file, true);
+  const std::string csrf = workbench_csrf(state);
+  if (run.bad_rows > 0 || !run.reasons.empty() || run.good_rows == 0) {
+    std::error_code ignored;
+    std::filesystem::remove_all(folder, ignored);
+    const std::string body = run.reasons.empty() && run.bad_rows == 0
+                                 ? error_box(upload.filename + ": het bestand bevat geen antwoorden.")
+                                 : refused_part(run);
+    return send_html(response, 422, workbench_page(title, body + upload_form(id, csrf)));
+  }
+  {
+    std::lock_guard lock(state.store_mutex);
+    state.pending_imports[upload_id] = {id, file};
+  }
+  send_html(response, 200, workbench_page(title, confirm_part(id, run, upload_id, csrf)));
+}
+
+void post_store(WorkbenchServer::State& state, const httplib::Request& request, httplib::Response& response) {
+  const auto id = survey_in_path(request);
+  const std::string title = import_title(state, id);
+  PendingImport pending;
+  {
+    std::lock_guard lock(state.store_mutex);
+    const auto found = state.pending_imports.find(posted_field(request, "upload"));
+    if (found == state.pending_imports.end() || found->second.survey_id != id)
+      return send_html(response, 404, workbench_message_page(title, "Dit bestand wacht niet (meer) op opslaan. "
+                                                                    "Upload het opnieuw."));
+    pending = found->second;
+    state.pending_imports.erase(found);
+  }
+  const DryRun run = run_import(state, id, pending.file, false);
+  std::error_code ignored;
+  std::filesystem::remove_all(pending.file.parent_path(), ignored);
+  if (run.bad_rows > 0 || !run.reasons.empty())
+    return send_html(response, 422, workbench_page(title, refused_part(run) + upload_form(id, workbench_csrf(state))));
+  const std::string rows = std::to_string(run.good_rows) + (run.good_rows == 1 ? " antwoord is" : " antwoorden zijn");
+  send_html(response, 200, workbench_page(title, "<p class=\"notice\" role=\"status\">" + rows +
+                                                     " opgeslagen.</p><p><a href=\"/\">Terug naar de peilingen</a> · "
+                                                     "<a href=\"/peilingen/" + std::to_string(id) +
+                                                     "/rapport\">Naar het rapport</a></p>"));
+}
+
+}  // namespace
+
+void add_workbench_import_routes(WorkbenchServer::State& state) {
+  auto& http = state.http;
+  http.Get(R"(/peilingen/(\d{1,18})/import)", page_route(state, get_import));
+  http.Post(R"(/peilingen/(\d{1,18})/import)", form_route(state, post_dry_run));
+  http.Post(R"(/peilingen/(\d{1,18})/import/opslaan)", form_route(state, post_store));
+}
+
+}  // namespace peiling::web

@@ -1,0 +1,124 @@
+// The report from the workbench: written by the same code as `peiling report` (and the
+// presenter's close button) into reports_dir/peiling-ID, and shown in the page: rapport.html
+// and slides.html in frames, each also to open on its own, the folder's other files, and
+// the whole folder as a zip.
+// The report's files are served with its inline style allowed and scripts forbidden (as on
+// the presenter page), so the slides show one under another in the frame.
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "base/escape.h"
+#include "reports/report.h"
+#include "web/workbench_pages.h"
+#include "web/workbench_report_zip.h"
+#include "web/workbench_state.h"
+
+namespace peiling::web {
+
+namespace {
+
+std::string report_path(std::int64_t id) { return "/peilingen/" + std::to_string(id) + "/rapport"; }
+
+std::string make_form(std::int64_t id, const std::string& csrf, bool again) {
+  return "<form method=\"post\" action=\"" + report_path(id) + "\">" + csrf_field(csrf) +
+         "<p><button class=\"button\" type=\"submit\">" + (again ? "Rapport opnieuw maken" : "Rapport maken") +
+         "</button></p></form>";
+}
+
+std::string file_list(std::int64_t id, const std::filesystem::path& folder) {
+  std::vector<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(folder))
+    if (entry.is_regular_file()) names.push_back(entry.path().filename().string());
+  std::sort(names.begin(), names.end());
+  std::string html = "<details><summary>Alle " + std::to_string(names.size()) + " bestanden van het rapport</summary><ul>";
+  for (const auto& name : names)
+    html += "<li><a href=\"" + report_path(id) + "/" + escape_html(name) + "\">" + escape_html(name) + "</a></li>";
+  return html + "</ul></details>";
+}
+
+std::string report_part(std::int64_t id, const std::filesystem::path& folder) {
+  const std::string base = report_path(id);
+  return "<p><a class=\"button\" href=\"" + base + ".zip\" download>Het rapport downloaden (zip)</a></p><p>Het "
+         "rapport staat ook in de map <code>" + escape_html(folder.string()) + "</code>.</p>"
+         "<h2>Rapport</h2><p><a href=\"" + base + "/rapport.html\" target=\"_blank\" rel=\"noopener\">rapport.html "
+         "openen in een nieuw tabblad</a></p><iframe class=\"report-frame\" title=\"Het rapport\" src=\"" + base +
+         "/rapport.html\"></iframe><h2>Dia's</h2><p><a href=\"" + base + "/slides.html\" target=\"_blank\" "
+         "rel=\"noopener\">slides.html openen in een nieuw tabblad</a> (daar met de pijltjestoetsen door de dia's)</p>"
+         "<iframe class=\"report-frame\" title=\"De dia's\" src=\"" + base + "/slides.html\"></iframe>" +
+         file_list(id, folder);
+}
+
+void get_report(WorkbenchServer::State& state, const httplib::Request& request, httplib::Response& response) {
+  const auto id = survey_in_path(request);
+  std::string label;
+  {
+    std::lock_guard lock(state.store_mutex);
+    label = state.store.load_survey(id).summary.label;
+  }
+  const auto folder = state.report_dir(id);
+  const bool written = std::filesystem::exists(folder / "rapport.html");
+  std::string body = written ? "" : "<p>Er is nog geen rapport van deze peiling.</p>";
+  if (request.has_param("gemaakt")) body += "<p class=\"notice\" role=\"status\">Het rapport is gemaakt.</p>";
+  body += make_form(id, workbench_csrf(state), written);
+  if (written) body += report_part(id, folder);
+  send_html(response, 200, workbench_page("Rapport: " + label, body));
+}
+
+// The same report as `peiling report` with its defaults (Dutch, min-group 3).
+void post_report(WorkbenchServer::State& state, const httplib::Request& request, httplib::Response& response) {
+  const auto id = survey_in_path(request);
+  ReportOptions options;
+  options.out_dir = state.report_dir(id);
+  {
+    std::lock_guard lock(state.store_mutex);
+    write_survey_report(state.store, id, options);
+  }
+  response.set_redirect(report_path(id) + "?gemaakt=1", 303);
+}
+
+// The whole report folder as peiling-ID-rapport.zip (its files under peiling-ID/).
+void get_report_zip(WorkbenchServer::State& state, const httplib::Request& request, httplib::Response& response) {
+  const auto id = survey_in_path(request);
+  const auto folder = state.report_dir(id);
+  if (!std::filesystem::exists(folder / "rapport.html"))
+    return send_html(response, 404, workbench_message_page("Niet gevonden", "Er is nog geen rapport van deze peiling."));
+  const std::string name = "peiling-" + std::to_string(id);
+  response.set_header("Content-Disposition", "attachment; filename=\"" + name + "-rapport.zip\"");
+  response.set_content(zip_folder(folder, name), "application/zip");
+}
+
+std::string content_type(const std::filesystem::path& file) {
+  const std::string extension = file.extension().string();
+  if (extension == ".html") return "text/html; charset=utf-8";
+  if (extension == ".svg") return "image/svg+xml";
+  if (extension == ".png") return "image/png";
+  if (extension == ".csv") return "text/csv; charset=utf-8";
+  if (extension == ".md") return "text/markdown; charset=utf-8";
+  return "application/octet-stream";
+}
+
+void get_report_file(WorkbenchServer::State& state, const httplib::Request& request, httplib::Response& response) {
+  const std::filesystem::path file = state.report_dir(survey_in_path(request)) / request.matches[2].str();
+  if (!std::filesystem::is_regular_file(file))
+    return send_html(response, 404, workbench_message_page("Niet gevonden", "Dit deel van het rapport bestaat niet."));
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream content;
+  content << in.rdbuf();
+  response.headers.erase("Content-Security-Policy");
+  response.set_header("Content-Security-Policy",
+                      "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; frame-ancestors 'self'");
+  response.set_content(content.str(), content_type(file).c_str());
+}
+
+}  // namespace
+
+void add_workbench_report_routes(WorkbenchServer::State& state) {
+  auto& http = state.http;
+  http.Get(R"(/peilingen/(\d{1,18})/rapport)", page_route(state, get_report));
+  http.Post(R"(/peilingen/(\d{1,18})/rapport)", form_route(state, post_report));
+  http.Get(R"(/peilingen/(\d{1,18})/rapport/([A-Za-z0-9_-][A-Za-z0-9._-]*))", page_route(state, get_report_file));
+  http.Get(R"(/peilingen/(\d{1,18})/rapport\.zip)", page_route(state, get_report_zip));
+}
+
+}  // namespace peiling::web
