@@ -484,6 +484,7 @@ TEST_CASE("peiling export --format sav: needs --out, warns about withheld groups
 
 TEST_CASE("labelled export: every bundled questionnaire with synthetic responses reads back whole", "[export][sav][dta]") {
   for (const auto& entry : std::filesystem::directory_iterator(PEILING_SOURCE_DIR "/questionnaires")) {
+    if (entry.path().filename().string().ends_with(".schema.json")) continue;  // the format's JSON Schema
     INFO(entry.path().filename().string());
     ScratchDir dir;
     Store store(dir.file("peiling.sqlite"));

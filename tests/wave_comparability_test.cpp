@@ -138,7 +138,7 @@ TEST_CASE("survey create --follows stores the wave and survey show names what do
   CHECK(run({"survey", "create", "--questionnaire", dir.file("v2.json"), "--name", "nameting", "--group", "a=5",
              "--follows", "1"}) == "2\n");
   const std::string shown = run({"survey", "show", "2"});
-  CHECK_THAT(shown, Catch::Contains("follows survey 1: 4 questions can be compared; not comparable:\n"
+  CHECK_THAT(shown, Catch::Contains("volgt op peiling 1: 4 vragen zijn te vergelijken; niet te vergelijken:\n"
                                     "  rol / weet: is uit de vragenlijst gehaald\n"));
   CHECK_THAT(run({"survey", "show", "1"}), !Catch::Contains("follows"));
 }

@@ -148,8 +148,8 @@ TEST_CASE("workbench: an import shows every bad row before anything is stored, a
   REQUIRE(refused);
   CHECK(refused->status == 422);
   CHECK(refused->body.find("2 rijen zijn afgekeurd") != std::string::npos);
-  CHECK(refused->body.find("regel 3, duidelijk:") != std::string::npos);
-  CHECK(refused->body.find("regel 4, hoe-vaak:") != std::string::npos);
+  CHECK(refused->body.find("rij 3, duidelijk:") != std::string::npos);
+  CHECK(refused->body.find("rij 4, hoe-vaak:") != std::string::npos);
   CHECK(refused->body.find("peiling-werkbank-") == std::string::npos);  // no server paths
   CHECK(response_count(bench, survey) == 0);
 
