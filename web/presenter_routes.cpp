@@ -2,13 +2,12 @@
 // writes the report), and the report's files. The key arrives once in the link and is then
 // kept in a cookie, so it leaves the address bar.
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "analysis/survey_analysis.h"
 #include "reports/report.h"
 #include "web/presenter_page.h"
+#include "web/report_files.h"
 #include "web/security.h"
 #include "web/server_state.h"
 
@@ -92,29 +91,11 @@ void post_close(WebServer::State& state, const httplib::Request& request, httpli
   response.set_redirect("/presenter", 303);
 }
 
-std::string content_type(const std::filesystem::path& file) {
-  const std::string extension = file.extension().string();
-  if (extension == ".html") return "text/html; charset=utf-8";
-  if (extension == ".svg") return "image/svg+xml";
-  if (extension == ".png") return "image/png";
-  if (extension == ".csv") return "text/csv; charset=utf-8";
-  if (extension == ".md") return "text/markdown; charset=utf-8";
-  return "application/octet-stream";
-}
-
 void get_report_file(WebServer::State& state, const httplib::Request& request, httplib::Response& response) {
   if (!presenter_allowed(state, request)) return refuse(response);
   const std::filesystem::path file = state.config.report_dir / request.matches[1].str();
-  if (!std::filesystem::is_regular_file(file))
-    return send_message(response, 404, "Niet gevonden", "Dit deel van het rapport bestaat niet.");
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream content;
-  content << in.rdbuf();
-  // The report carries its own inline style sheet; scripts stay forbidden.
-  response.headers.erase("Content-Security-Policy");
-  response.set_header("Content-Security-Policy",
-                      "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; frame-ancestors 'none'");
-  response.set_content(content.str(), content_type(file).c_str());
+  if (!send_report_file(response, file, "'none'"))
+    send_message(response, 404, "Niet gevonden", "Dit deel van het rapport bestaat niet.");
 }
 
 }  // namespace

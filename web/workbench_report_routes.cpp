@@ -5,11 +5,10 @@
 // The report's files are served with its inline style allowed and scripts forbidden (as on
 // the presenter page), so the slides show one under another in the frame.
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "base/escape.h"
 #include "reports/report.h"
+#include "web/report_files.h"
 #include "web/workbench_pages.h"
 #include "web/workbench_report_zip.h"
 #include "web/workbench_state.h"
@@ -88,27 +87,10 @@ void get_report_zip(WorkbenchServer::State& state, const httplib::Request& reque
   response.set_content(zip_folder(folder, name), "application/zip");
 }
 
-std::string content_type(const std::filesystem::path& file) {
-  const std::string extension = file.extension().string();
-  if (extension == ".html") return "text/html; charset=utf-8";
-  if (extension == ".svg") return "image/svg+xml";
-  if (extension == ".png") return "image/png";
-  if (extension == ".csv") return "text/csv; charset=utf-8";
-  if (extension == ".md") return "text/markdown; charset=utf-8";
-  return "application/octet-stream";
-}
-
 void get_report_file(WorkbenchServer::State& state, const httplib::Request& request, httplib::Response& response) {
   const std::filesystem::path file = state.report_dir(survey_in_path(request)) / request.matches[2].str();
-  if (!std::filesystem::is_regular_file(file))
-    return send_html(response, 404, workbench_message_page("Niet gevonden", "Dit deel van het rapport bestaat niet."));
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream content;
-  content << in.rdbuf();
-  response.headers.erase("Content-Security-Policy");
-  response.set_header("Content-Security-Policy",
-                      "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; frame-ancestors 'self'");
-  response.set_content(content.str(), content_type(file).c_str());
+  if (!send_report_file(response, file, "'self'"))
+    send_html(response, 404, workbench_message_page("Niet gevonden", "Dit deel van het rapport bestaat niet."));
 }
 
 }  // namespace
