@@ -7,6 +7,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "engine/show_if.h"
+
 namespace peiling {
 
 std::string_view missing_label(MissingReason reason, Language language) {
@@ -47,7 +49,8 @@ int first_missing_code(const Question& question) {
 void set_missing(ExportVariable& variable, const Question& question, bool codes) {
   const int first = first_missing_code(question);
   variable.missing[static_cast<std::size_t>(MissingReason::not_answered)] = first;
-  if (!question.groups.empty()) variable.missing[static_cast<std::size_t>(MissingReason::not_asked)] = first - 1;
+  if (!question.groups.empty() || question.show_if)
+    variable.missing[static_cast<std::size_t>(MissingReason::not_asked)] = first - 1;
   if (codes) variable.missing[static_cast<std::size_t>(MissingReason::not_coded)] = first - 2;
 }
 
@@ -251,9 +254,28 @@ void ExportVariables::fill(const ResponseView& response, const std::vector<Effec
     if (slot != slot_of_.end()) put_answers(slots_[slot->second], std::span(answers).subspan(first, end - first), row);
     first = end;
   }
+  mark_hidden_questions(answers, row);
   for (const QuestionSlot& slot : slots_)
     if (slot.code && !row[slot.first].missing) put_codes(slot, codes_of(codes, slot.question->id), row);
   count(row);
+}
+
+// A question its show_if condition hid from this respondent was not asked, as a question
+// for another group is not (is_shown, the rule the form and the import follow).
+void ExportVariables::mark_hidden_questions(const std::vector<StoredAnswerView>& answers,
+                                            std::vector<ExportCell>& row) const {
+  const bool conditional = std::any_of(questionnaire_.questions.begin(), questionnaire_.questions.end(),
+                                       [](const Question& question) { return question.show_if.has_value(); });
+  if (!conditional) return;
+  std::vector<Answer> given;
+  for (const StoredAnswerView& answer : answers)
+    given.push_back({std::string(answer.question), std::string(answer.item), std::string(answer.text)});
+  for (std::size_t v = 0; v < variables_.size(); ++v) {
+    const Question* question = variables_[v].question;
+    if (!question || !question->show_if || is_shown(questionnaire_, *question, given)) continue;
+    row[v].missing = MissingReason::not_asked;
+    row[v].text.clear();
+  }
 }
 
 // Every question's variables missing: not asked to this group, or (until an answer says

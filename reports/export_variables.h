@@ -112,6 +112,7 @@ class ExportVariables {
   ExportVariable& add(const std::string& wish, std::string label, VariableContent content, const Question* question,
                       MeasureLevel measure);
   void reset_row(std::string_view group, std::vector<ExportCell>& row) const;
+  void mark_hidden_questions(const std::vector<StoredAnswerView>& answers, std::vector<ExportCell>& row) const;
   void put_answers(const QuestionSlot& slot, std::span<const StoredAnswerView> answers, std::vector<ExportCell>& row) const;
   void put_codes(const QuestionSlot& slot, std::span<const EffectiveCode> codes, std::vector<ExportCell>& row) const;
   void count(const std::vector<ExportCell>& row);

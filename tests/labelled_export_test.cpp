@@ -456,6 +456,30 @@ cat(paste(as.character(haven::as_factor(peiling$meer_x, levels = "labels")), col
 }
 
 #ifdef PEILING_BINARY
+TEST_CASE("a question its condition hid is 'not asked' in the sav, not 'not answered'", "[export][sav][show_if]") {
+  ScratchDir dir;
+  const auto run = [&](const std::vector<std::string>& args) { return run_process(PEILING_BINARY, args, dir.path()); };
+  REQUIRE(run({"survey", "create", "--questionnaire", "ib-overleg", "--name", "t", "--group", "directie=2", "--group",
+               "ib=2", "--group", "leerkrachten=5"}).exit_code == 0);
+  write_file(dir.path() / "antwoorden.csv",
+             "groep,hoe-vaak,waarom-niet,nuttig,anders-reden,wens\n"
+             "leerkrachten,nooit,geen-tijd,,,\n"           // nuttig hidden; waarom-niet asked
+             "leerkrachten,wekelijks,,eens,,vaker\n");     // waarom-niet and anders-reden hidden
+  REQUIRE(run({"import", "--survey", "1", "antwoorden.csv"}).exit_code == 0);
+  REQUIRE(run({"export", "--survey", "1", "--format", "sav", "--out", "p.sav", "--min-group", "1"}).exit_code == 0);
+  const ReadStatFile file = read_statistics_file(dir.file("p.sav"));
+  const auto label_of = [&](std::size_t row, const std::string& variable) {
+    std::string cell = file.cell(row, variable);
+    if (cell.rfind("m:", 0) == 0) cell = cell.substr(2);  // a user-missing value: its code
+    const auto labels = file.labels_of(variable);
+    return labels.count(cell) ? labels.at(cell) : cell;
+  };
+  CHECK(label_of(0, "nuttig") == "niet gevraagd");
+  CHECK(label_of(1, "nuttig") == "eens");
+  CHECK(label_of(0, "waarom_niet_geen_tijd") == "aangekruist");
+  CHECK(label_of(1, "waarom_niet_geen_tijd") == "niet gevraagd");
+}
+
 TEST_CASE("peiling export --format sav: needs --out, warns about withheld groups, names its files", "[export][cli]") {
   Fixture fixture;
   const auto run = [&](const std::vector<std::string>& args) {
