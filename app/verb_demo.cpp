@@ -51,7 +51,7 @@ int run_demo(const std::vector<std::string>& args, VerbIo& io) {
   comparison.out_dir = report.out_dir / "vergelijking";
   comparison.compare_with = survey_id;
   const auto second_wave = build_demo_second_wave(store, resolve_questionnaire_path("greven-fasen"), survey_id);
-  io.out << "made-up second wave (survey " << second_wave << ", not from the thesis) compared with the first:\n";
+  io.out << text(Msg::demo_second_wave, second_wave) << "\n";
   announce_report(write_survey_report(store, second_wave, comparison), comparison, io);
   return 0;
 }
