@@ -28,9 +28,12 @@ ScratchDir::~ScratchDir() {
 
 ProcessResult run_process(const std::string& program, const std::vector<std::string>& args,
                           const fs::path& work_dir, const std::string& input) {
-  const fs::path in_file = work_dir / ".process-in";
-  const fs::path out_file = work_dir / ".process-out";
-  const fs::path err_file = work_dir / ".process-err";
+  // The captured streams live in a folder of this call's own: tests running at once may
+  // share a work_dir (the temp folder), and their capture files must never meet.
+  const ScratchDir capture;
+  const fs::path in_file = capture.path() / "in";
+  const fs::path out_file = capture.path() / "out";
+  const fs::path err_file = capture.path() / "err";
   write_file(in_file, input);
   std::fflush(nullptr);  // or the child would print the test runner's buffered output again
   const pid_t child = ::fork();
@@ -51,9 +54,6 @@ ProcessResult run_process(const std::string& program, const std::vector<std::str
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   result.out = read_file(out_file);
   result.err = read_file(err_file);
-  fs::remove(in_file);
-  fs::remove(out_file);
-  fs::remove(err_file);
   return result;
 }
 
