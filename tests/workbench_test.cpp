@@ -65,7 +65,8 @@ TEST_CASE("workbench: without the key only the page that points to the terminal"
 TEST_CASE("workbench: a form without this server's CSRF token changes nothing", "[web][workbench]") {
   WorkbenchFixture bench;
   const auto survey = bench.create_survey("ib-taken-bespreking", "nulmeting");
-  const std::string forged = bench.csrf().substr(0, 63) + (bench.csrf().back() == '0' ? "1" : "0");
+  const std::string issued = bench.csrf();  // once: each call issues a new token
+  const std::string forged = issued.substr(0, 63) + (issued.back() == '0' ? "1" : "0");
   for (const std::string& csrf : {std::string(), forged, std::string("0123456789abcdef0123456789abcdef")}) {
     httplib::MultipartFormDataItems items{{"label", "x", "", ""}};
     if (!csrf.empty()) items.push_back({"csrf", csrf, "", ""});
