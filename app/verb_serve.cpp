@@ -3,13 +3,11 @@
 #include <arpa/inet.h>
 #include <ifaddrs.h>
 #include <netinet/in.h>
-#include <pthread.h>
-#include <signal.h>
 
 #include <ostream>
-#include <thread>
 
 #include "app/messages.h"
+#include "app/stop_signals.h"
 #include "app/verbs.h"
 #include "web/form_page.h"
 #include "web/qr.h"
@@ -73,12 +71,7 @@ int run_serve(const std::vector<std::string>& args, VerbIo& io) {
   if (port < 0 || port > 65535) throw UsageError(text(Msg::port_range));
   Store store = open_existing_store(options);
 
-  // Block the stop signals here, before any thread starts, so only the waiter gets them.
-  sigset_t stop_signals;
-  sigemptyset(&stop_signals);
-  sigaddset(&stop_signals, SIGINT);
-  sigaddset(&stop_signals, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  StopSignals stop_signals;  // before any thread starts
 
   web::ServerConfig config{options.get<std::string>("db"), options.get<std::int64_t>("survey"), web::random_key(),
                            "", options.get<std::string>("out")};
@@ -90,13 +83,7 @@ int run_serve(const std::vector<std::string>& args, VerbIo& io) {
                                            : "http://" + shown_host + ":" + std::to_string(bound));
   print_links(server, store, io);
 
-  std::thread waiter([&server, &stop_signals] {
-    int received = 0;
-    sigwait(&stop_signals, &received);
-    server.stop();
-  });
-  server.run();
-  waiter.join();
+  stop_signals.run_until_stopped(server);
   io.out << text(Msg::serve_stopped, store.load_survey(config.survey_id).summary.responses) << "\n";
   return 0;
 }

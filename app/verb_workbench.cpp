@@ -1,13 +1,10 @@
 // `peiling workbench`: the researcher's workbench in the browser (web/workbench_server.h),
 // until Ctrl-C. Listens on 127.0.0.1 unless --listen names another address, which it warns
 // about: the key in the link is then all that stands between the network and the data.
-#include <pthread.h>
-#include <signal.h>
-
 #include <ostream>
-#include <thread>
 
 #include "app/questionnaire_files.h"
+#include "app/stop_signals.h"
 #include "app/verbs.h"
 #include "web/security.h"
 #include "web/workbench_server.h"
@@ -42,11 +39,7 @@ int run_workbench(const std::vector<std::string>& args, VerbIo& io) {
   if (port < 0 || port > 65535) throw UsageError("--port must be 0 to 65535");
   const std::string listen = options.get<std::string>("listen");
 
-  sigset_t stop_signals;  // blocked before any thread starts, so only the waiter gets them
-  sigemptyset(&stop_signals);
-  sigaddset(&stop_signals, SIGINT);
-  sigaddset(&stop_signals, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  StopSignals stop_signals;  // before any thread starts
 
   web::WorkbenchConfig config;
   config.db_path = options.get<std::string>("db");
@@ -64,13 +57,7 @@ int run_workbench(const std::vector<std::string>& args, VerbIo& io) {
          << "http://" << host << ":" << bound << "/?key=" << config.key
          << "\n\nDe link bevat een geheime sleutel: deel hem niet. Stoppen: Ctrl-C\n" << std::flush;
 
-  std::thread waiter([&server, &stop_signals] {
-    int received = 0;
-    sigwait(&stop_signals, &received);
-    server.stop();
-  });
-  server.run();
-  waiter.join();
+  stop_signals.run_until_stopped(server);
   io.out << "De werkbank is gestopt.\n";
   return 0;
 }
