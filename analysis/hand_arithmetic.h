@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <string>
 
-#include "engine/language.h"
+#include "base/language.h"
 
 namespace peiling {
 

@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <ostream>
 
-#include "app/messages.h"
+#include "base/messages.h"
 #include "app/verbs.h"
 #include "base/escape.h"
 #include "engine/definition_loader.h"

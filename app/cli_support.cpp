@@ -3,7 +3,7 @@
 
 #include <ostream>
 
-#include "app/messages.h"
+#include "base/messages.h"
 
 namespace peiling {
 

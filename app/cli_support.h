@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "base/csv_dialect.h"
-#include "engine/language.h"
+#include "base/language.h"
 
 namespace peiling {
 

@@ -8,7 +8,7 @@
 #include "analysis/coder_comparison.h"
 #include "analysis/hand_arithmetic.h"
 #include "app/code_verbs.h"
-#include "app/messages.h"
+#include "base/messages.h"
 #include "base/escape.h"
 
 namespace peiling {

@@ -6,7 +6,7 @@
 
 #include "analysis/coder_comparison.h"
 #include "app/code_verbs.h"
-#include "app/messages.h"
+#include "base/messages.h"
 #include "app/coding_session.h"
 #include "app/resolve_session.h"
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "engine/language.h"
+#include "base/language.h"
 
 namespace peiling {
 

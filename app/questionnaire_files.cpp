@@ -1,7 +1,7 @@
 // Resolving questionnaire names; see questionnaire_files.h.
 #include "app/questionnaire_files.h"
 
-#include "app/messages.h"
+#include "base/messages.h"
 
 #include <algorithm>
 #include <cstdlib>

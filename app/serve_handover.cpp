@@ -11,7 +11,7 @@
 #include <ostream>
 #include <stdexcept>
 
-#include "app/messages.h"
+#include "base/messages.h"
 #include "app/verbs.h"
 
 namespace peiling {

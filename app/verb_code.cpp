@@ -3,7 +3,7 @@
 #include <ostream>
 
 #include "app/code_verbs.h"
-#include "app/messages.h"
+#include "base/messages.h"
 #include "app/verbs.h"
 #include "analysis/survey_analysis.h"
 #include "engine/csv_reader.h"

@@ -7,7 +7,7 @@
 #include "app/demo_second_wave.h"
 #include "app/demo_survey.h"
 #include "app/questionnaire_files.h"
-#include "app/messages.h"
+#include "base/messages.h"
 #include "app/verbs.h"
 
 namespace peiling {

@@ -8,7 +8,7 @@
 
 #include "app/data_entry.h"
 #include "app/data_entry_input.h"
-#include "app/messages.h"
+#include "base/messages.h"
 #include "app/verbs.h"
 
 namespace peiling {

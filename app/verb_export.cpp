@@ -4,7 +4,7 @@
 #include <fstream>
 #include <ostream>
 
-#include "app/messages.h"
+#include "base/messages.h"
 #include "app/verbs.h"
 #include "base/escape.h"
 #include "reports/atomic_file.h"

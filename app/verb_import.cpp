@@ -8,7 +8,7 @@
 #include <ostream>
 
 #include "analysis/hand_arithmetic.h"
-#include "app/messages.h"
+#include "base/messages.h"
 #include "app/progress_bar.h"
 #include "app/verbs.h"
 #include "base/csv_dialect.h"

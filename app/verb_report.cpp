@@ -1,7 +1,7 @@
 // `peiling report`: analyses a survey and writes the report folder.
 #include <ostream>
 
-#include "app/messages.h"
+#include "base/messages.h"
 #include "app/verbs.h"
 #include "reports/report.h"
 

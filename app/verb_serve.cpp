@@ -6,7 +6,7 @@
 
 #include <ostream>
 
-#include "app/messages.h"
+#include "base/messages.h"
 #include "app/stop_signals.h"
 #include "app/verbs.h"
 #include "web/form_page.h"

@@ -7,7 +7,7 @@
 #include "analysis/hand_arithmetic.h"
 #include "analysis/wave_comparability.h"
 #include "app/data_entry_input.h"
-#include "app/messages.h"
+#include "base/messages.h"
 #include "app/questionnaire_files.h"
 #include "app/verbs.h"
 #include "engine/definition_loader.h"

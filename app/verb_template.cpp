@@ -3,7 +3,7 @@
 #include <fstream>
 #include <ostream>
 
-#include "app/messages.h"
+#include "base/messages.h"
 #include "app/verbs.h"
 #include "engine/csv_columns.h"
 #include "base/escape.h"

@@ -3,7 +3,7 @@
 #include <ostream>
 
 #include "app/data_entry_input.h"
-#include "app/messages.h"
+#include "base/messages.h"
 #include "app/verbs.h"
 #include "reports/atomic_file.h"
 #include "web/security.h"

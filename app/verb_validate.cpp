@@ -2,7 +2,7 @@
 // or every problem it has (one line each, in file order, printed by run_cli) and exits 1.
 #include <ostream>
 
-#include "app/messages.h"
+#include "base/messages.h"
 #include "app/questionnaire_files.h"
 #include "app/verbs.h"
 #include "base/escape.h"

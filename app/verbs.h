@@ -30,7 +30,7 @@ int run_workbench(const std::vector<std::string>& args, VerbIo& io);  // the wor
 // For verbs with sub-verbs (`survey create`, `code list`): the table and its dispatch.
 struct SubVerb {
   const char* name;
-  std::string purpose;  // in the user's language (app/messages.h)
+  std::string purpose;  // in the user's language (base/messages.h)
   int (*run)(const std::vector<std::string>& args, VerbIo& io);
 };
 int dispatch_sub_verb(const char* verb, const std::vector<SubVerb>& sub_verbs, const std::vector<std::string>& args,

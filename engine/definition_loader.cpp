@@ -13,7 +13,7 @@
 
 #include "engine/definition_checks.h"
 #include "engine/definition_reader.h"
-#include "engine/language.h"
+#include "base/language.h"
 
 namespace peiling {
 

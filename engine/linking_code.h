@@ -25,7 +25,7 @@
 #include <string>
 #include <string_view>
 
-#include "engine/language.h"
+#include "base/language.h"
 #include "engine/questionnaire.h"
 
 namespace peiling {

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/language.h"
+#include "base/language.h"
 #include "engine/questionnaire.h"
 
 namespace peiling {

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/language.h"
+#include "base/language.h"
 #include "engine/questionnaire.h"
 #include "engine/response.h"
 

@@ -26,7 +26,7 @@ class StoreError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// The survey does not exist. The CLI words it in the user's language (app/messages.def).
+// The survey does not exist. The CLI words it in the user's language (messages/cli.def).
 class NoSuchSurvey : public StoreError {
  public:
   explicit NoSuchSurvey(std::int64_t survey_id)

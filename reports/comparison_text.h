@@ -9,7 +9,7 @@
 
 #include "analysis/wave_comparability.h"
 #include "analysis/statistics_types.h"
-#include "engine/language.h"
+#include "base/language.h"
 
 namespace peiling {
 

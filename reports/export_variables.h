@@ -23,7 +23,7 @@
 #include <vector>
 
 #include "engine/effective_codings.h"
-#include "engine/language.h"
+#include "base/language.h"
 #include "engine/questionnaire.h"
 #include "engine/response_stream.h"
 #include "reports/export_names.h"

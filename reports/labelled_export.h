@@ -20,7 +20,7 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/language.h"
+#include "base/language.h"
 #include "engine/store.h"
 
 namespace peiling {

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "engine/language.h"
+#include "base/language.h"
 #include "engine/questionnaire.h"
 
 namespace peiling {

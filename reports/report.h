@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "analysis/survey_analysis.h"
-#include "engine/language.h"
+#include "base/language.h"
 #include "engine/store.h"
 
 namespace peiling {

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/language.h"
+#include "base/language.h"
 #include "engine/questionnaire.h"
 
 namespace peiling {

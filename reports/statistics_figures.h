@@ -11,7 +11,7 @@
 #include <string>
 
 #include "analysis/statistics_types.h"
-#include "engine/language.h"
+#include "base/language.h"
 
 namespace peiling {
 

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "analysis/statistics_types.h"
-#include "engine/language.h"
+#include "base/language.h"
 #include "reports/statistics_figures.h"
 
 namespace peiling {

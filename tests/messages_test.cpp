@@ -1,11 +1,11 @@
-// The command's message catalogue (app/messages.def): every message in both languages,
+// The command's message catalogue (messages/cli.def): every message in both languages,
 // with the same values in each; the command speaks Dutch by default and English with
 // --lang en (anywhere on the line) or PEILING_LANG=en.
 #include <catch2/catch.hpp>
 
 #include <set>
 
-#include "app/messages.h"
+#include "base/messages.h"
 #include "test_support.h"
 
 using namespace peiling;

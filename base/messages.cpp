@@ -1,5 +1,5 @@
 // The message catalogue's lookup and filling; see messages.h.
-#include "app/messages.h"
+#include "base/messages.h"
 
 #include <cstdlib>
 #include <optional>
@@ -10,7 +10,7 @@ namespace {
 
 constexpr MessagePair kMessages[] = {
 #define PEILING_MESSAGE(name, dutch, english) {#name, dutch, english},
-#include "app/messages.def"
+#include "messages/all.def"
 #undef PEILING_MESSAGE
 };
 

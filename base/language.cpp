@@ -1,5 +1,5 @@
 // Parsing of the --lang option.
-#include "engine/language.h"
+#include "base/language.h"
 
 namespace peiling {
 

@@ -1,8 +1,8 @@
-// The catalogue of what the `peiling` command says to its user: every message and help
-// text in Dutch (the default) and English, chosen once per run (--lang en or
-// PEILING_LANG=en). Messages live in app/messages.def as pairs, so a message cannot exist in
-// one language only (tests/messages_test.cpp checks every pair). `{}` marks where a value
-// goes, in order.
+// The catalogue of what peiling says to people: every message and help text in Dutch (the
+// default) and English, chosen once per run (--lang en or PEILING_LANG=en). Messages live in
+// messages/*.def as pairs (messages/all.def lists the areas), so a message cannot exist in one
+// language only (tests/messages_test.cpp checks every pair). `{}` marks where a value goes,
+// in order.
 #pragma once
 
 #include <array>
@@ -11,13 +11,13 @@
 #include <string>
 #include <string_view>
 
-#include "engine/language.h"
+#include "base/language.h"
 
 namespace peiling {
 
 enum class Msg {
 #define PEILING_MESSAGE(name, dutch, english) name,
-#include "app/messages.def"
+#include "messages/all.def"
 #undef PEILING_MESSAGE
 };
 
@@ -27,7 +27,7 @@ struct MessagePair {
   std::string_view english;
 };
 
-// Every message of the catalogue, in the order of messages.def (for the tests).
+// Every message of the catalogue, in the order of messages/all.def (for the tests).
 std::span<const MessagePair> all_messages();
 
 // The language of this run: PEILING_LANG (nl or en) unless set_user_language was called.
