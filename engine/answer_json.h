@@ -7,6 +7,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,10 +26,16 @@ struct StoredAnswerEntry {
 // (question, item), which validation rules out.
 void append_answer_json(std::vector<StoredAnswerEntry>& entries, std::string& out);
 
+// The same for entries already in (question, item) order (the response writer sorts them by
+// a key it computed once per questionnaire); throws std::invalid_argument on a repeated
+// (question, item).
+void append_sorted_answer_json(std::span<const StoredAnswerEntry> entries, std::string& out);
+
 // Appends `text` as a JSON string literal (quotes, backslashes and control characters escaped).
 void append_json_string(std::string_view text, std::string& out);
 
-// A number as JSON: shortest round-trip text, integers without a decimal point ("12", "7.5").
+// A number as JSON: shortest round-trip text (std::to_chars), integers without a decimal point
+// ("12", "7.5", "1e+06").
 void append_json_number(double value, std::string& out);
 
 }  // namespace peiling

@@ -1,6 +1,7 @@
 // Storing a validated response as one row; see response_writer.h.
 #include "engine/response_writer.h"
 
+#include <algorithm>
 #include <optional>
 
 #include "engine/answer_json.h"
@@ -13,19 +14,29 @@ namespace peiling {
 namespace {
 
 // What a validated answer stores: the number for numeric types (rank, number, likert,
-// matrix), open answers verbatim (for the schoenendoos), option ids trimmed. Blank answers
-// are not stored at all.
-std::optional<StoredAnswerEntry> stored_entry(const Question& question, const Answer& answer) {
-  if (trim(answer.value).empty()) return std::nullopt;
+// matrix), open answers verbatim (for the schoenendoos), option ids trimmed.
+StoredAnswerEntry stored_entry(const Question& question, const Answer& answer, std::string_view trimmed) {
   StoredAnswerEntry entry{answer.question, answer.item, {}, std::nullopt};
   if (question.kind().numeric) {
     double number = 0;
     parse_typed_number(answer.value, number);  // validated already
     entry.number = number;
   } else {
-    entry.text = question.kind().open ? std::string_view(answer.value) : trim(answer.value);
+    entry.text = question.kind().open ? std::string_view(answer.value) : trimmed;
   }
   return entry;
+}
+
+// Each question's place among the questions sorted by id: the stored order (answer_json.h).
+std::vector<int> places_in_id_order(const Questionnaire& questionnaire) {
+  std::vector<std::size_t> by_id(questionnaire.questions.size());
+  for (std::size_t i = 0; i < by_id.size(); ++i) by_id[i] = i;
+  std::sort(by_id.begin(), by_id.end(), [&](std::size_t a, std::size_t b) {
+    return questionnaire.questions[a].id < questionnaire.questions[b].id;
+  });
+  std::vector<int> place(by_id.size());
+  for (std::size_t at = 0; at < by_id.size(); ++at) place[by_id[at]] = static_cast<int>(at);
+  return place;
 }
 
 }  // namespace
@@ -34,6 +45,7 @@ ResponseWriter::ResponseWriter(Database& db, std::int64_t survey_id, const Quest
                                ResponseSource source, const std::string& import_file)
     : db_(db),
       questionnaire_(questionnaire),
+      place_in_id_order_(places_in_id_order(questionnaire)),
       insert_response_(db,
                        "INSERT INTO responses (survey_id, group_id, source, submitted_at, answer_data, import_file,"
                        " link_code)"
@@ -51,15 +63,54 @@ std::int64_t ResponseWriter::write(const ResponseDraft& draft) {
   return db_.last_insert_id();
 }
 
+// Drafts of one import list their answers in the same order (the file's columns), so the
+// question of the answer at each position is remembered and checked before it is searched.
+std::size_t ResponseWriter::question_index(std::size_t position, std::string_view question_id) {
+  const auto& questions = questionnaire_.questions;
+  if (position < question_at_position_.size()) {
+    const std::size_t remembered = question_at_position_[position];
+    if (remembered < questions.size() && questions[remembered].id == question_id) return remembered;
+  } else {
+    question_at_position_.resize(position + 1, questions.size());
+  }
+  const Question* question = questionnaire_.find_question(question_id);
+  const std::size_t index = question ? static_cast<std::size_t>(question - questions.data()) : questions.size();
+  question_at_position_[position] = index;
+  return index;
+}
+
+// The answers in stored order, sorted by (the question's place in id order, item): a handful
+// of entries, nearly in order already, so an insertion sort on whole-number keys.
+void ResponseWriter::sort_entries() {
+  for (std::size_t i = 1; i < entries_.size(); ++i) {
+    for (std::size_t j = i; j > 0; --j) {
+      const auto& before = entries_[j - 1];
+      const auto& after = entries_[j];
+      const bool in_order = before.place != after.place ? before.place < after.place
+                                                        : before.entry.item <= after.entry.item;
+      if (in_order) break;
+      std::swap(entries_[j - 1], entries_[j]);
+    }
+  }
+  sorted_.clear();
+  for (const auto& keyed : entries_) sorted_.push_back(keyed.entry);
+}
+
 const std::string& ResponseWriter::packed(const ResponseDraft& draft) {
   entries_.clear();
-  for (const auto& answer : draft.answers) {
-    const Question* question = questionnaire_.find_question(answer.question);
-    if (!question || !question->asked_to(draft.group)) continue;  // only blanks get here
-    if (auto entry = stored_entry(*question, answer)) entries_.push_back(*entry);
+  for (std::size_t position = 0; position < draft.answers.size(); ++position) {
+    const Answer& answer = draft.answers[position];
+    const std::string_view trimmed = trim(answer.value);
+    if (trimmed.empty()) continue;  // blank answers are not stored at all
+    const std::size_t index = question_index(position, answer.question);
+    if (index >= questionnaire_.questions.size()) continue;  // validation rules this out
+    const Question& question = questionnaire_.questions[index];
+    if (!question.asked_to(draft.group)) continue;            // and this
+    entries_.push_back({place_in_id_order_[index], stored_entry(question, answer, trimmed)});
   }
+  sort_entries();
   answer_data_.clear();
-  append_answer_json(entries_, answer_data_);
+  append_sorted_answer_json(sorted_, answer_data_);
   return answer_data_;
 }
 

@@ -29,10 +29,22 @@ class ResponseWriter {
   const std::string& packed(const ResponseDraft& draft);
 
  private:
+  // An entry with its question's place in id order, the first key of the stored order.
+  struct PlacedEntry {
+    int place = 0;
+    StoredAnswerEntry entry;
+  };
+  std::size_t question_index(std::size_t position, std::string_view question_id);
+  void sort_entries();
+
   Database& db_;
   const Questionnaire& questionnaire_;
+  std::vector<int> place_in_id_order_;             // per question, as in questionnaire_.questions
+  std::vector<std::size_t> question_at_position_;  // the last draft's question per answer position
   Statement insert_response_;
-  std::vector<StoredAnswerEntry> entries_;  // reused from response to response
+  // Reused from response to response:
+  std::vector<PlacedEntry> entries_;
+  std::vector<StoredAnswerEntry> sorted_;
   std::string answer_data_;
 };
 

@@ -44,6 +44,45 @@ TEST_CASE("answer JSON is sorted by question and item, numbers bare and text esc
   CHECK_THROWS_AS(append_answer_json(twice, refused), std::invalid_argument);
 }
 
+TEST_CASE("numbers are stored in their shortest text, whole ones as plain digits", "[store][answers]") {
+  const auto text_of = [](double value) {
+    std::string out;
+    append_json_number(value, out);
+    return out;
+  };
+  CHECK(text_of(3) == "3");
+  CHECK(text_of(-12) == "-12");
+  CHECK(text_of(99999) == "99999");
+  CHECK(text_of(100000) == "1e+05");  // shorter than its digits, as std::to_chars writes it
+  CHECK(text_of(1000000) == "1e+06");
+  CHECK(text_of(7.5) == "7.5");
+  CHECK(text_of(0) == "0");
+  CHECK(text_of(-0.0) == "-0");
+}
+
+TEST_CASE("a response's answers are stored in one order whatever order the draft lists them in",
+          "[store][answers]") {
+  ScratchDir dir;
+  Store store(dir.file("peiling.sqlite"));
+  const std::string text = read_definition_text(kGrevenFile);
+  const auto survey = store.create_survey(store.save_questionnaire(text, parse_definition(text, kGrevenFile)), "t",
+                                          {{"directie", 4}, {"ib", 5}, {"leerkrachten", 15}});
+  const std::vector<Answer> in_file_order{{"jaren", "", "7"},   {"fasen", "f3", "3"}, {"fasen", "f1", "1"},
+                                          {"taak", "", "coach"}, {"fasen", "f5", "5"}, {"fasen", "f2", "2"},
+                                          {"fasen", "f4", "4"}};
+  std::vector<Answer> reversed(in_file_order.rbegin(), in_file_order.rend());
+  // One batch, so the writer meets the second order after remembering the first.
+  const auto ids = store.add_responses(survey, {{"ib", in_file_order}, {"ib", reversed}, {"ib", in_file_order}},
+                                       ResponseSource::terminal);
+  Statement stored(store.database(), "SELECT answer_data FROM responses WHERE id = ?");
+  for (const auto id : ids) {
+    stored.reset();
+    REQUIRE(stored.bind(1, id).step());
+    CHECK(stored.column_text(0) ==
+          R"({"fasen":{"f1":1,"f2":2,"f3":3,"f4":4,"f5":5},"jaren":{"":7},"taak":{"":"coach"}})");
+  }
+}
+
 TEST_CASE("hostile open answers come back from the answers view exactly as typed", "[store][answers]") {
   ScratchDir dir;
   Store store(dir.file("peiling.sqlite"));
