@@ -59,7 +59,8 @@ std::int64_t ResponseWriter::write(const ResponseDraft& draft) {
   const auto linking_code = normalised_linking_code(draft.linking_code);
   if (linking_code) insert_response_.bind(7, *linking_code);
   else insert_response_.bind_null(7);
-  insert_response_.bind(2, draft.group).bind(5, packed(draft)).run();
+  // answer_data_ outlives the run and is rebound before the next: no copy of it per response.
+  insert_response_.bind(2, draft.group).bind_unowned(5, packed(draft)).run();
   return db_.last_insert_id();
 }
 

@@ -60,6 +60,12 @@ Statement& Statement::bind(int index, std::string_view value) {
   return *this;
 }
 
+Statement& Statement::bind_unowned(int index, std::string_view value) {
+  check_bind(sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_STATIC, SQLITE_UTF8), db_, stmt_,
+             index);
+  return *this;
+}
+
 Statement& Statement::bind_null(int index) {
   check_bind(sqlite3_bind_null(stmt_, index), db_, stmt_, index);
   return *this;

@@ -37,6 +37,9 @@ class Statement {
   Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
   Statement& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
   Statement& bind_null(int index);
+  // Binds text without SQLite's copy: the caller keeps `value` alive and unchanged until
+  // the statement has run and the parameter is bound again (a bulk writer's reused buffer).
+  Statement& bind_unowned(int index, std::string_view value);
 
   // Advances to the next row; false when done. Throws DatabaseError on failure.
   bool step();
