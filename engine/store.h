@@ -289,6 +289,9 @@ class Store {
   // Web serving: every commit flushed to disk before it returns, and WAL checkpoints left
   // to checkpoint(), on a connection of their own, so no submission waits for one.
   void make_commits_durable();
+  // This connection reads the survey once from start to end (a half of the analysis pass,
+  // the statistics): a small page cache serves that as well and keeps a report's memory down.
+  void read_once();
   void leave_checkpoints_to_caller();
   void checkpoint();
 

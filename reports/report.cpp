@@ -138,6 +138,7 @@ void start_statistics(Store& store, SurveyAnalysis& analysis, const ReportOption
   analysis.statistics = PendingStatistics(
       std::async(std::launch::async, [location = store.location(), &analysis, statistics] {
         Store own(location);
+        own.read_once();
         return std::shared_ptr<const SurveyStatistics>(
             std::make_shared<SurveyStatistics>(compute_statistics(own, analysis, statistics)));
       }).share());
