@@ -2,6 +2,7 @@
 #include "web/workbench_pages.h"
 
 #include "base/escape.h"
+#include "base/messages.h"
 #include "web/html_page.h"
 
 namespace peiling::web {
@@ -67,6 +68,7 @@ std::string survey_row(const SurveyListing& survey, const std::string& csrf) {
          (summary.open ? "open" : "gesloten") + "</td><td>" + group_counts(survey) +
          "<p class=\"total\">Totaal: <span data-total=\"" + std::to_string(summary.id) + "\">" +
          std::to_string(summary.responses) + "</span></p></td><td class=\"actions\">" +
+         "<a href=\"" + path + "/verzamelen\">" + escape_html(text(Msg::wb_collect_link)) + hidden_name + "</a> " +
          "<a href=\"" + path + "/import\">Importeren" + hidden_name + "</a> " +
          "<a href=\"" + path + "/coderen\">Coderen" + hidden_name + "</a> " +
          "<a href=\"" + path + "/rapport\">Rapport" + hidden_name + "</a> " + open_close_form(survey, csrf) +
@@ -108,6 +110,7 @@ std::string surveys_page(const SurveysView& view) {
   if (!view.notice.empty()) body += "<p class=\"notice\" role=\"status\">" + escape_html(view.notice) + "</p>";
   body += survey_table(view);
   body += "<h2 id=\"nieuw\">Nieuwe peiling</h2>" + error_box(view.error) + bundled_form(view) + upload_form(view);
+  body += "<p><a href=\"/definitie\">" + escape_html(text(Msg::wb_editor_link)) + "</a></p>";
   body += "<script src=\"/static/workbench.js\" defer></script>";
   return workbench_page("Peilingen", body);
 }
