@@ -113,7 +113,7 @@ const std::string_view kWorkbenchScript = R"js('use strict';
 (function () {
   var note = document.getElementById('live-note');
   if (!note || !window.fetch) return;
-  note.textContent = '(worden elke 5 seconden bijgewerkt)';
+  note.textContent = note.dataset.live;
   function show(counts) {
     counts.surveys.forEach(function (survey) {
       survey.groups.forEach(function (count, index) {
@@ -128,7 +128,7 @@ const std::string_view kWorkbenchScript = R"js('use strict';
     fetch('/tellingen', { credentials: 'same-origin', cache: 'no-store' })
       .then(function (response) { if (!response.ok) throw new Error(String(response.status)); return response.json(); })
       .then(function (counts) { show(counts); setTimeout(poll, 5000); })
-      .catch(function () { note.textContent = '(niet meer vanzelf bijgewerkt: gebruik de link)'; });
+      .catch(function () { note.textContent = note.dataset.stopped; });
   }
   setTimeout(poll, 5000);
 })();
