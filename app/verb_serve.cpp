@@ -1,15 +1,12 @@
 // `peiling serve`: runs the web form of one survey until Ctrl-C, after printing the links
 // per group, a QR code of the form for the beamer, and the presenter link with its key.
-#include <arpa/inet.h>
-#include <ifaddrs.h>
-#include <netinet/in.h>
-
 #include <ostream>
 
 #include "base/messages.h"
 #include "app/stop_signals.h"
 #include "app/verbs.h"
 #include "web/form_page.h"
+#include "web/network_address.h"
 #include "web/qr.h"
 #include "web/security.h"
 #include "web/server.h"
@@ -18,24 +15,6 @@
 namespace peiling {
 
 namespace {
-
-// The first IPv4 address that is not loopback: what phones on the school network use.
-std::string network_address() {
-  ifaddrs* list = nullptr;
-  if (getifaddrs(&list) != 0) return "127.0.0.1";
-  std::string found = "127.0.0.1";
-  for (ifaddrs* entry = list; entry; entry = entry->ifa_next) {
-    if (!entry->ifa_addr || entry->ifa_addr->sa_family != AF_INET) continue;
-    char text[INET_ADDRSTRLEN];
-    inet_ntop(AF_INET, &reinterpret_cast<sockaddr_in*>(entry->ifa_addr)->sin_addr, text, sizeof text);
-    if (std::string(text).rfind("127.", 0) != 0) {
-      found = text;
-      break;
-    }
-  }
-  freeifaddrs(list);
-  return found;
-}
 
 void print_links(const web::WebServer& server, Store& store, VerbIo& io) {
   const auto& config = server.config();
@@ -78,7 +57,7 @@ int run_serve(const std::vector<std::string>& args, VerbIo& io) {
   web::WebServer server(config);
   const std::string host = options.get<std::string>("host");
   const int bound = server.bind(host, port);
-  const std::string shown_host = host == "0.0.0.0" ? network_address() : host;
+  const std::string shown_host = host == "0.0.0.0" ? web::network_address() : host;
   server.set_public_url(options.has("url") ? options.get<std::string>("url")
                                            : "http://" + shown_host + ":" + std::to_string(bound));
   print_links(server, store, io);

@@ -1,10 +1,12 @@
 // The presenter's side, behind the secret key: the live page, closing the survey (which
 // writes the report), and the report's files. The key arrives once in the link and is then
-// kept in a cookie, so it leaves the address bar.
+// kept in a cookie, so it leaves the address bar. The page's script polls the live counts
+// (/presenter/tellingen) and is served from here too.
 #include <filesystem>
 #include <iostream>
 
 #include "analysis/survey_analysis.h"
+#include "base/messages.h"
 #include "reports/report.h"
 #include "web/presenter_page.h"
 #include "web/report_files.h"
@@ -24,15 +26,13 @@ bool presenter_allowed(const WebServer::State& state, const httplib::Request& re
 }
 
 void refuse(httplib::Response& response) {
-  send_message(response, 403, "Geen toegang",
-               "Deze pagina is alleen voor de presentator. Gebruik de presentatielink die 'peiling serve' toonde.");
+  send_message(response, 403, text(Msg::presenter_no_access), text(Msg::presenter_no_access_text));
 }
 
 std::string report_note(WebServer::State& state) {
   return std::filesystem::exists(state.config.report_dir / "rapport.html")
              ? ""
-             : "het kon niet worden gemaakt; maak het met 'peiling report --survey " +
-                   std::to_string(state.config.survey_id) + "'";
+             : text(Msg::presenter_report_failed, state.config.survey_id);
 }
 
 void get_presenter(WebServer::State& state, const httplib::Request& request, httplib::Response& response) {
@@ -77,7 +77,7 @@ void send_confirmation(WebServer::State& state, const httplib::Request& request,
 void post_close(WebServer::State& state, const httplib::Request& request, httplib::Response& response) {
   if (!presenter_allowed(state, request)) return refuse(response);
   if (!csrf_matches(request, request.get_param_value("csrf")))
-    return send_message(response, 403, "Formulier verlopen", "Laad de presentatiepagina opnieuw en probeer het nog eens.");
+    return send_message(response, 403, text(Msg::form_expired), text(Msg::presenter_form_expired_text));
   if (request.get_param_value("confirm") != "ja") return send_confirmation(state, request, response);
   std::lock_guard lock(state.reads_mutex);
   state.reads.set_survey_open(state.config.survey_id, false);
@@ -91,11 +91,26 @@ void post_close(WebServer::State& state, const httplib::Request& request, httpli
   response.set_redirect("/presenter", 303);
 }
 
+// The live counts the page's script asks for (presenter_script.cpp).
+void get_counts(WebServer::State& state, const httplib::Request& request, httplib::Response& response) {
+  if (!presenter_allowed(state, request)) return refuse(response);
+  SurveyRecord survey;
+  {
+    std::lock_guard lock(state.reads_mutex);
+    survey = state.reads.load_survey(state.config.survey_id);
+  }
+  response.set_content(presenter_counts_json(survey), "application/json");
+}
+
+void get_script(WebServer::State&, const httplib::Request&, httplib::Response& response) {
+  response.set_content(std::string(kPresenterScript), "text/javascript; charset=utf-8");
+}
+
 void get_report_file(WebServer::State& state, const httplib::Request& request, httplib::Response& response) {
   if (!presenter_allowed(state, request)) return refuse(response);
   const std::filesystem::path file = state.config.report_dir / request.matches[1].str();
   if (!send_report_file(response, file, "'none'"))
-    send_message(response, 404, "Niet gevonden", "Dit deel van het rapport bestaat niet.");
+    send_message(response, 404, text(Msg::presenter_not_found), text(Msg::presenter_report_part_missing));
 }
 
 }  // namespace
@@ -107,6 +122,8 @@ void add_presenter_routes(WebServer::State& state) {
     };
   };
   state.http.Get("/presenter", bind(get_presenter));
+  state.http.Get("/presenter/tellingen", bind(get_counts));
+  state.http.Get("/static/presenter.js", bind(get_script));
   state.http.Post("/presenter/close", bind(post_close));
   state.http.Get(R"(/presenter/rapport/([A-Za-z0-9_-][A-Za-z0-9._-]*))", bind(get_report_file));
 }

@@ -13,10 +13,11 @@ namespace peiling::web {
 namespace {
 
 // Only this server's own script and style sheet; nothing from elsewhere, no inline script.
+// connect-src: the presenter page's script asks this server for the live counts.
 const httplib::Headers& security_headers() {
   static const httplib::Headers headers{
       {"Content-Security-Policy",
-       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
        "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"},
       {"X-Content-Type-Options", "nosniff"},
       {"Referrer-Policy", "no-referrer"},

@@ -100,6 +100,8 @@ WorkbenchServer::WorkbenchServer(WorkbenchConfig config) : state_(std::make_uniq
   add_workbench_import_routes(*state_);
   add_workbench_report_routes(*state_);
   add_workbench_coding_routes(*state_);
+  add_workbench_collect_routes(*state_);
+  add_workbench_definition_routes(*state_);
 }
 
 WorkbenchServer::~WorkbenchServer() { stop(); }

@@ -8,10 +8,14 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <memory>
 #include <string>
+#include <thread>
 
 #include "engine/store.h"
+#include "web/server.h"
 #include "web/server_state.h"
+#include "web/workbench_pages.h"
 #include "web/workbench_server.h"
 
 namespace peiling::web {
@@ -20,6 +24,18 @@ namespace peiling::web {
 struct PendingImport {
   std::int64_t survey_id = 0;
   std::filesystem::path file;
+};
+
+// A survey's respondent form, started from the Collect page: the same server as `peiling
+// serve` runs, in a thread of the workbench, until stopped there or the workbench stops.
+struct RunningForm {
+  std::unique_ptr<WebServer> server;
+  std::thread thread;
+  bool network = false;  // listening on every address (phones), not only on loopback
+  ~RunningForm() {
+    if (server) server->stop();
+    if (thread.joinable()) thread.join();
+  }
 };
 
 struct WorkbenchServer::State {
@@ -32,8 +48,11 @@ struct WorkbenchServer::State {
   Store store;                       // guarded by store_mutex
   std::mutex store_mutex;
   std::map<std::string, PendingImport> pending_imports;  // by a random id; guarded by store_mutex
+  std::map<std::string, std::string> definition_previews;  // checked definitions by a random id; store_mutex
   RoutingServer http;
   ConnectionGate gate;
+  // By survey id; guarded by store_mutex. Last, so the forms stop before the rest goes.
+  std::map<std::int64_t, std::unique_ptr<RunningForm>> running_forms;
 
   std::filesystem::path report_dir(std::int64_t survey_id) const {
     return config.reports_dir / ("peiling-" + std::to_string(survey_id));
@@ -54,6 +73,9 @@ std::string posted_field(const httplib::Request& request, const std::string& nam
 // The survey id in the path (/peilingen/ID/...), 0 when it is no number.
 std::int64_t survey_in_path(const httplib::Request& request);
 
+// The bundled definitions in `folder` that load, by title (a broken one is not offered).
+std::vector<BundledDefinition> bundled_definitions(const std::filesystem::path& folder);
+
 // A handler bound to the state, running only for a browser with the key (and, for posts,
 // a valid CSRF token); StoreError and friends become a page with their message.
 using WorkbenchHandler = void (*)(WorkbenchServer::State&, const httplib::Request&, httplib::Response&);
@@ -64,5 +86,7 @@ void add_workbench_survey_routes(WorkbenchServer::State& state);
 void add_workbench_import_routes(WorkbenchServer::State& state);
 void add_workbench_report_routes(WorkbenchServer::State& state);
 void add_workbench_coding_routes(WorkbenchServer::State& state);
+void add_workbench_collect_routes(WorkbenchServer::State& state);
+void add_workbench_definition_routes(WorkbenchServer::State& state);
 
 }  // namespace peiling::web

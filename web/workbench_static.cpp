@@ -29,6 +29,18 @@ input[type=number]{width:8rem}
 fieldset{border:2px solid #c9ced6;border-radius:.5rem;margin:1rem 0;padding:.75rem}
 .rows{margin:.5rem 0;padding-left:1.25rem}
 .rows li{margin:.3rem 0}
+.collect-qr .qr{width:14rem;height:auto;display:block;margin:.5rem 0}
+.definition-text{font-family:ui-monospace,monospace;font-size:.9rem;min-height:24rem;white-space:pre;overflow-wrap:normal;overflow-x:auto}
+.inline-form{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin:.5rem 0}
+.inline-form label{margin:0}
+.editor-actions .button{margin:0 .5rem .5rem 0}
+ol.listing{font-family:ui-monospace,monospace;font-size:.9rem;background:#f3f4f6;border:1px solid #c9ced6;border-radius:.35rem;padding:.5rem .5rem .5rem 3.5rem;margin:.5rem 0;overflow-x:auto}
+ol.listing code{white-space:pre}
+.line-problem{margin:.15rem 0 .4rem;color:#8a0016;font-family:system-ui,sans-serif;white-space:normal}
+.previews{display:flex;flex-wrap:wrap;gap:1rem}
+.preview{margin:0}
+.preview figcaption{font-weight:700;margin-bottom:.25rem}
+.preview-frame{width:360px;height:40rem;border:2px solid #555;border-radius:1rem;background:#fff}
 .report-frame{width:100%;height:36rem;border:2px solid #c9ced6;border-radius:.35rem}
 .answer-card{border:2px solid #0b4f9c;border-radius:.5rem;padding:.75rem 1rem;background:#fffdf3;box-shadow:0 2px 6px rgba(0,0,0,.15);max-width:40rem;touch-action:none;cursor:grab}
 .answer-card.dragging{cursor:grabbing;position:relative;z-index:2;opacity:.9}
@@ -101,7 +113,7 @@ const std::string_view kWorkbenchScript = R"js('use strict';
 (function () {
   var note = document.getElementById('live-note');
   if (!note || !window.fetch) return;
-  note.textContent = '(worden elke 5 seconden bijgewerkt)';
+  note.textContent = note.dataset.live;
   function show(counts) {
     counts.surveys.forEach(function (survey) {
       survey.groups.forEach(function (count, index) {
@@ -116,7 +128,7 @@ const std::string_view kWorkbenchScript = R"js('use strict';
     fetch('/tellingen', { credentials: 'same-origin', cache: 'no-store' })
       .then(function (response) { if (!response.ok) throw new Error(String(response.status)); return response.json(); })
       .then(function (counts) { show(counts); setTimeout(poll, 5000); })
-      .catch(function () { note.textContent = '(niet meer vanzelf bijgewerkt: gebruik de link)'; });
+      .catch(function () { note.textContent = note.dataset.stopped; });
   }
   setTimeout(poll, 5000);
 })();

@@ -24,19 +24,6 @@ std::string notice_for(const std::string& code) {
   return "";
 }
 
-std::vector<BundledDefinition> bundled_definitions(const std::filesystem::path& folder) {
-  std::vector<BundledDefinition> found;
-  std::error_code error;
-  for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
-    if (entry.path().extension() != ".json") continue;
-    try {
-      found.push_back({entry.path().stem().string(), load_definition_file(entry.path().string()).title});
-    } catch (const DefinitionError&) {  // a broken bundled file is not offered
-    }
-  }
-  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.title < b.title; });
-  return found;
-}
 
 std::vector<SurveyListing> survey_listings(Store& store) {
   std::vector<SurveyListing> listings;
@@ -177,6 +164,15 @@ void get_delete(WorkbenchServer::State& state, const httplib::Request& request, 
 
 void post_delete(WorkbenchServer::State& state, const httplib::Request& request, httplib::Response& response) {
   const auto id = survey_in_path(request);
+  std::unique_ptr<RunningForm> form;  // a running respondent form of the survey stops first
+  {
+    std::lock_guard lock(state.store_mutex);
+    if (const auto running = state.running_forms.find(id); running != state.running_forms.end()) {
+      form = std::move(running->second);
+      state.running_forms.erase(running);
+    }
+  }
+  form.reset();
   {
     std::lock_guard lock(state.store_mutex);
     state.store.delete_survey(id);
@@ -196,6 +192,20 @@ void post_delete(WorkbenchServer::State& state, const httplib::Request& request,
 }
 
 }  // namespace
+
+std::vector<BundledDefinition> bundled_definitions(const std::filesystem::path& folder) {
+  std::vector<BundledDefinition> found;
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
+    if (entry.path().extension() != ".json") continue;
+    try {
+      found.push_back({entry.path().stem().string(), load_definition_file(entry.path().string()).title});
+    } catch (const DefinitionError&) {  // a broken bundled file is not offered
+    }
+  }
+  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.title < b.title; });
+  return found;
+}
 
 void add_workbench_survey_routes(WorkbenchServer::State& state) {
   auto& http = state.http;

@@ -1,6 +1,8 @@
 // The researcher's workbench in headless Chromium: the whole cycle through its pages as a
 // person clicks it (open the printed link, create a survey from an uploaded definition,
-// import a CSV with a bad row and then a good one, write the report and download it as a
+// edit a definition (its problems under their lines, a preview per group), start the
+// respondent form and fill it in on a 360-px phone, import a CSV with a bad row
+// and then a good one, write the report and download it as a
 // zip, code four open answers
 // of another survey (two dragged onto their box, two with the keys, one undone), close it,
 // ask to delete), with
@@ -86,6 +88,28 @@ runChecks(240, async (check) => {
       (await evaluate('location.href')) === `${base}/` && (await text()).includes('Nieuwe peiling'));
     await audit('peilingen begin');
 
+    // The definition editor: a bundled definition opened, broken (the problem shows under
+    // its line), mended (a preview per group in phone-sized frames).
+    await submit('a[href="/definitie"]');
+    await evaluate(`document.getElementById('start-from').value = 'ib-taken-bespreking'`);
+    await submit('.inline-form button[type=submit]');
+    const editText = (from, to) => evaluate(`(() => { const area = document.getElementById('definition-text');
+      area.value = area.value.replace(${JSON.stringify(from)}, ${JSON.stringify(to)}); })()`);
+    await editText('"type": "choice"', '"type": "keuze"');
+    await submit('button[value=controleren]');
+    check('the editor shows the problem under its line', (await evaluate(
+      `document.querySelector('.line-problem')?.parentElement.querySelector('code').textContent`))?.includes('"keuze"') &&
+      (await text()).includes('regel 16, kolom 15'));
+    await audit('definitie met probleem');
+    await editText('"type": "keuze"', '"type": "choice"');
+    await submit('button[value=controleren]');
+    check('a sound definition is previewed per group', (await text()).includes('De definitie is in orde') &&
+      (await evaluate(`document.querySelectorAll('iframe.preview-frame').length`)) === 3);
+    check('the preview is the respondent\'s form', (await evaluate(`new Promise((done) => setTimeout(() => done(
+      document.querySelector('iframe.preview-frame').contentDocument.querySelectorAll('fieldset').length), 500))`)) > 3);
+    await audit('definitie voorbeeld');
+    await navigate(`${base}/`);
+
     // Create from an uploaded definition.
     await chooseFile('#definition', definition);
     await submit('form:has(#definition) button[type=submit]');
@@ -97,6 +121,33 @@ runChecks(240, async (check) => {
     check('the survey is made and listed', (await text()).includes('De peiling is gemaakt') && (await text()).includes('nulmeting 2026'));
     check('the live counts run', (await evaluate(`document.getElementById('live-note').textContent`)).includes('5 seconden'));
     await audit('peilingen');
+
+    // Collect: start the respondent form (this computer only), and fill it in on a 360-px phone.
+    await follow('Verzamelen');
+    await audit('verzamelen');
+    await submit('form[action$="/starten"] button[type=submit]');
+    check('the form is started, with its links per group and QR code', (await text()).includes('Het formulier is gestart') &&
+      (await evaluate(`document.querySelectorAll('.collect-qr svg.qr').length`)) === 1);
+    await audit('verzamelen gestart');
+    const ibLink = await evaluate(`[...document.querySelectorAll('a')].map((a) => a.href).find((h) => h.endsWith('/g/ib'))`);
+    const phone = await chromium.newPage(360, 800);
+    await phone.call('Emulation.setDeviceMetricsOverride', { width: 360, height: 800, deviceScaleFactor: 2, mobile: true });
+    await phone.navigate(ibLink);
+    check('the form fits a 360-px phone', await phone.evaluate(`document.documentElement.scrollWidth <= 360`));
+    await phone.evaluate(`(() => {
+      for (const [name, value] of [['a:hoe-vaak', 'nooit'], ['a:duidelijk', '3']]) {
+        const input = document.querySelector('[name="' + name + '"][value="' + value + '"]') || document.querySelector('[name="' + name + '"]');
+        if (input.type === 'radio' || input.type === 'checkbox') input.checked = true; else input.value = value;
+      }
+    })()`);
+    await phone.screenshotWhole(join(shots, `workbench-${String(++shot).padStart(2, '0')}-formulier-telefoon.png`), 360);
+    const thanked = phone.nextLoad();
+    await phone.evaluate(`document.querySelector('button[type=submit]').click()`);
+    await thanked;
+    check('the phone\'s response is stored', (await phone.evaluate(`document.querySelector('h1').textContent`)) === 'Bedankt!');
+    await phone.close();
+    await call('Page.bringToFront');  // a tab in the background may never paint a screenshot
+    await navigate(`${base}/`);
 
     // Import: a file with bad rows is refused whole, with every reason; a good one is stored on confirmation.
     await follow('Importeren');
@@ -122,8 +173,8 @@ runChecks(240, async (check) => {
     check('the report is made and shown in frames', (await text()).includes('Het rapport is gemaakt') &&
       (await evaluate(`document.querySelectorAll('iframe.report-frame').length`)) === 2);
     const report = await evaluate(`fetch(document.querySelector('iframe').src).then((r) => r.text())`);
-    check('the report counts the imported responses: 1 of 4 ib\'ers, 1 of 4 teachers, 2 of 12 in all',
-      report.includes('1 van de 4 = 25%') && report.includes('2 van de 12 = 17%'));
+    check('the report counts the phone\'s and the imported responses: 2 of 4 ib\'ers, 1 of 4 teachers, 3 of 12 in all',
+      report.includes('2 van de 4 = 50%') && report.includes('1 van de 4 = 25%') && report.includes('3 van de 12 = 25%'));
     const download = await evaluate(`fetch(document.querySelector('a[download]').href).then(async (r) =>
       [r.headers.get('content-type'), Array.from(new Uint8Array(await r.arrayBuffer()).slice(0, 4)).join(',')])`);
     check('the report folder downloads as a zip', download[0] === 'application/zip' && download[1] === '80,75,3,4',
