@@ -24,6 +24,11 @@ class DatabaseError : public std::runtime_error {
 
 enum class Dialect { sqlite, postgres };
 
+// How many rows a statement may return. `many`: a pass over a survey, read in pieces where
+// the database would otherwise hand over the whole result at once (PostgreSQL), so memory
+// stays flat however large the survey.
+enum class RowCount { few, many };
+
 // One prepared statement of one connection; see Statement for the contract.
 class StatementBackend {
  public:
@@ -55,7 +60,7 @@ class Database {
   // `location` for messages: the password of a URI hidden.
   virtual std::string display_name() const = 0;
 
-  virtual std::unique_ptr<StatementBackend> prepare(std::string_view sql) = 0;
+  virtual std::unique_ptr<StatementBackend> prepare(std::string_view sql, RowCount rows) = 0;
   virtual void execute(std::string_view sql) = 0;  // statements without parameters or rows
   // The id of the row the last INSERT on this connection made.
   virtual std::int64_t last_insert_id() = 0;
@@ -85,7 +90,7 @@ std::unique_ptr<Database> open_database(const std::string& location);
 
 class Statement {
  public:
-  Statement(Database& db, std::string_view sql) : backend_(db.prepare(sql)) {}
+  Statement(Database& db, std::string_view sql, RowCount rows = RowCount::few) : backend_(db.prepare(sql, rows)) {}
   Statement(Statement&&) noexcept = default;
   Statement& operator=(Statement&&) noexcept = default;
 

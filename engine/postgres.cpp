@@ -228,14 +228,29 @@ std::string error_of(pg_conn* conn, pg_result* result) {
   return trimmed(result ? PQresultErrorMessage(result) : PQerrorMessage(conn));
 }
 
+// RowCount::many reads through a cursor, kFetchRows at a time: libpq otherwise holds a whole
+// result in memory (a million responses' answers), and single-row mode would keep the
+// connection to one statement, while the analysis's pass steps three at once (responses,
+// codings, agreed codes). WITH HOLD, so the cursor outlives the statement's own
+// transaction outside an explicit one.
+constexpr int kFetchRows = 2000;
+
 class PgStatement final : public StatementBackend {
  public:
-  PgStatement(PgDatabase& db, std::string_view sql) : db_(db), sql_(sql) {
+  PgStatement(PgDatabase& db, std::string_view sql, RowCount rows) : db_(db), sql_(sql) {
     int parameters = 0;
-    name_ = db.prepared(sql, parameters);
+    if (rows == RowCount::many) {
+      cursor_ = db.new_cursor_name();
+      declare_ = "DECLARE " + cursor_ + " NO SCROLL CURSOR WITH HOLD FOR " + postgres_placeholders(sql, parameters);
+    } else {
+      name_ = db.prepared(sql, parameters);
+    }
     values_.resize(static_cast<std::size_t>(parameters));
   }
-  ~PgStatement() override { PQclear(result_); }
+  ~PgStatement() override {
+    PQclear(result_);
+    close_cursor();
+  }
   PgStatement(const PgStatement&) = delete;
   PgStatement& operator=(const PgStatement&) = delete;
 
@@ -250,12 +265,16 @@ class PgStatement final : public StatementBackend {
 
   bool step() override {
     if (!result_) run();
+    if (++row_ < PQntuples(result_)) return true;
+    if (cursor_.empty() || PQntuples(result_) < kFetchRows) return false;
+    fetch();
     return ++row_ < PQntuples(result_);
   }
   void reset() override {
     PQclear(result_);
     result_ = nullptr;
     row_ = -1;
+    close_cursor();
   }
   std::int64_t changes() const override { return result_ ? std::strtoll(PQcmdTuples(result_), nullptr, 10) : 0; }
 
@@ -275,22 +294,48 @@ class PgStatement final : public StatementBackend {
     return values_[static_cast<std::size_t>(index) - 1];
   }
 
-  // Runs the statement and keeps its whole result. (A later slice reads big results in
-  // pieces; the analysis's pass holds one survey's rows until then.)
+  // Runs the statement: its whole result, or the first rows of its cursor.
   void run() {
     db_.finish_copy();
     std::vector<const char*> values;
     values.reserve(values_.size());
     for (const auto& value : values_) values.push_back(value ? value->c_str() : nullptr);
     pg_conn* conn = db_.connection().handle();
-    result_ = PQexecPrepared(conn, name_.c_str(), static_cast<int>(values.size()), values.data(), nullptr, nullptr, 0);
-    const ExecStatusType status = PQresultStatus(result_);
-    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
-      const std::string reason = error_of(conn, result_);
-      reset();
-      throw DatabaseError(reason + " (running " + sql_.substr(0, 200) + ")");
+    if (cursor_.empty()) {
+      result_ = PQexecPrepared(conn, name_.c_str(), static_cast<int>(values.size()), values.data(), nullptr, nullptr, 0);
+      check(result_);
+      row_ = -1;
+      return;
     }
+    pg_result* declared =
+        PQexecParams(conn, declare_.c_str(), static_cast<int>(values.size()), nullptr, values.data(), nullptr, nullptr, 0);
+    check(declared);
+    PQclear(declared);
+    cursor_open_ = true;
+    fetch();
+  }
+
+  void fetch() {
+    PQclear(result_);
+    result_ = PQexec(db_.connection().handle(), ("FETCH " + std::to_string(kFetchRows) + " FROM " + cursor_).c_str());
+    check(result_);
     row_ = -1;
+  }
+
+  void check(pg_result* result) {
+    const ExecStatusType status = PQresultStatus(result);
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) return;
+    const std::string reason = error_of(db_.connection().handle(), result);
+    if (result != result_) PQclear(result);
+    reset();
+    throw DatabaseError(reason + " (running " + sql_.substr(0, 200) + ")");
+  }
+
+  void close_cursor() noexcept {
+    if (!cursor_open_) return;
+    cursor_open_ = false;
+    // Gone already when a transaction it was declared in rolled back: nothing to close.
+    PQclear(PQexec(db_.connection().handle(), ("CLOSE " + cursor_).c_str()));
   }
 
   PgDatabase& db_;
@@ -299,6 +344,9 @@ class PgStatement final : public StatementBackend {
   std::vector<std::optional<std::string>> values_;
   pg_result* result_ = nullptr;
   int row_ = -1;
+  std::string cursor_;   // RowCount::many: the cursor's name
+  std::string declare_;  // and its DECLARE statement
+  bool cursor_open_ = false;
 };
 
 }  // namespace
@@ -326,8 +374,8 @@ const std::string& PgDatabase::prepared(std::string_view sql, int& parameters) {
   return found->second.name;
 }
 
-std::unique_ptr<StatementBackend> PgDatabase::prepare(std::string_view sql) {
-  return std::make_unique<PgStatement>(*this, sql);
+std::unique_ptr<StatementBackend> PgDatabase::prepare(std::string_view sql, RowCount rows) {
+  return std::make_unique<PgStatement>(*this, sql, rows);
 }
 
 void PgDatabase::execute(std::string_view sql) {

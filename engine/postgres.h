@@ -106,7 +106,7 @@ class PgDatabase final : public Database {
   Dialect dialect() const override { return Dialect::postgres; }
   const std::string& location() const override { return uri_; }
   std::string display_name() const override { return redact_uri(uri_); }
-  std::unique_ptr<StatementBackend> prepare(std::string_view sql) override;
+  std::unique_ptr<StatementBackend> prepare(std::string_view sql, RowCount rows) override;
   void execute(std::string_view sql) override;
   std::int64_t last_insert_id() override;
   int schema_version() override;
@@ -124,6 +124,8 @@ class PgDatabase final : public Database {
   PgConnection& connection() { return connection_; }
   // The name of the prepared statement for `sql`, preparing it on first use.
   const std::string& prepared(std::string_view sql, int& parameters);
+  // A name for a new cursor on this connection.
+  std::string new_cursor_name() { return "peiling_cursor_" + std::to_string(++cursors_); }
 
  private:
   struct Prepared {
@@ -134,6 +136,7 @@ class PgDatabase final : public Database {
   PgConnection connection_;
   std::map<std::string, Prepared, std::less<>> prepared_;
   std::string copying_;  // the COPY statement under way, "" when none
+  std::int64_t cursors_ = 0;
 };
 
 }  // namespace peiling

@@ -81,7 +81,8 @@ class SqliteStatement final : public StatementBackend {
 
 }  // namespace
 
-std::unique_ptr<StatementBackend> SqliteDatabase::prepare(std::string_view sql) {
+// SQLite steps through any result a row at a time: `rows` changes nothing.
+std::unique_ptr<StatementBackend> SqliteDatabase::prepare(std::string_view sql, RowCount /*rows*/) {
   return std::make_unique<SqliteStatement>(*this, sql);
 }
 

@@ -23,7 +23,7 @@ class SqliteDatabase final : public Database {
   Dialect dialect() const override { return Dialect::sqlite; }
   const std::string& location() const override { return path_; }
   std::string display_name() const override { return path_; }
-  std::unique_ptr<StatementBackend> prepare(std::string_view sql) override;
+  std::unique_ptr<StatementBackend> prepare(std::string_view sql, RowCount rows) override;
   void execute(std::string_view sql) override;
   std::int64_t last_insert_id() override;
   int schema_version() override;

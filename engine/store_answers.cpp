@@ -35,7 +35,8 @@ void Store::for_each_open_answer_text(std::int64_t survey_id, const std::string&
                   " WHERE r.survey_id = ?1 AND (?2 = '' OR a.question_id = ?2) AND a.value <> ''"
                   " AND (?3 = '' OR NOT EXISTS (SELECT 1 FROM codings c"
                   "   WHERE c.response_id = r.id AND c.question_id = a.question_id AND c.coder = ?3))"
-                  " ORDER BY a.question_id, r.id");
+                  " ORDER BY a.question_id, r.id",
+                  RowCount::many);
   query.bind(1, survey_id).bind(2, question_id).bind(3, not_coded_by);
   while (query.step()) visit(open_answer_row(query));
 }
@@ -68,7 +69,8 @@ void Store::for_each_numeric_item(std::int64_t survey_id, const std::string& que
   const Dialect dialect = db_.dialect();
   Statement query(db_, "SELECT r.id, r.group_id, a.key, " + answer_number(dialect) + " FROM responses r" +
                            answers_of_question(dialect, "?2") + " WHERE r.survey_id = ?1 AND " +
-                           answer_is_number(dialect) + " AND r.group_id IN (" + placeholders + ")");
+                           answer_is_number(dialect) + " AND r.group_id IN (" + placeholders + ")",
+                  RowCount::many);
   query.bind(1, survey_id).bind(2, question_json_key(dialect, question_id));
   for (std::size_t g = 0; g < groups.size(); ++g) query.bind(static_cast<int>(g + 3), groups[g]);
   while (query.step())
@@ -97,7 +99,8 @@ void Store::for_each_open_answer_by_code(std::int64_t survey_id, const std::stri
                   "   ORDER BY l.id DESC LIMIT 1)"
                   " WHERE r.survey_id = ?1 AND " + answer_value(dialect) + " <> ''" + in_group(dialect, group_id) +
                   " ORDER BY CASE WHEN " + effective_code + " = '' OR " + place + " = 0 THEN 1 ELSE 0 END, " + place +
-                  ", r.id");
+                  ", r.id",
+                  RowCount::many);
   query.bind(1, survey_id).bind(2, question_id).bind(4, order);
   if (!group_id.empty() || dialect == Dialect::postgres) query.bind(3, group_id);
   query.bind(5, question_json_key(dialect, question_id));

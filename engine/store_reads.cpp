@@ -25,7 +25,8 @@ Statement Store::responses_in_id_order(std::int64_t survey_id, bool with_origin,
   const std::string columns =
       with_origin ? "id, group_id, answer_data, source, submitted_at" : "id, group_id, answer_data";
   Statement query(db_, "SELECT " + columns + " FROM responses r WHERE +r.survey_id = ?1" +
-                           (range ? " AND id BETWEEN ?2 AND ?3" : "") + " ORDER BY id");
+                           (range ? " AND id BETWEEN ?2 AND ?3" : "") + " ORDER BY id",
+                  RowCount::many);
   query.bind(1, survey_id);
   if (range) query.bind(2, range->first).bind(3, range->second);
   return query;
@@ -34,7 +35,8 @@ Statement Store::responses_in_id_order(std::int64_t survey_id, bool with_origin,
 Statement Store::codings_in_response_order(std::int64_t first, std::int64_t last) {
   Statement query(db_,
                   "SELECT response_id, question_id, id, coder, code, memo FROM codings"
-                  " WHERE response_id BETWEEN ?1 AND ?2 ORDER BY response_id, question_id");
+                  " WHERE response_id BETWEEN ?1 AND ?2 ORDER BY response_id, question_id",
+                  RowCount::many);
   query.bind(1, first).bind(2, last);
   return query;
 }
@@ -42,7 +44,8 @@ Statement Store::codings_in_response_order(std::int64_t first, std::int64_t last
 Statement Store::agreed_codes_in_response_order(std::int64_t first, std::int64_t last) {
   Statement query(db_,
                   "SELECT response_id, question_id, code, memo FROM agreed_codings"
-                  " WHERE response_id BETWEEN ?1 AND ?2 ORDER BY response_id, question_id, code");
+                  " WHERE response_id BETWEEN ?1 AND ?2 ORDER BY response_id, question_id, code",
+                  RowCount::many);
   query.bind(1, first).bind(2, last);
   return query;
 }

@@ -63,8 +63,8 @@ std::vector<LinkTally> Store::link_tallies(std::int64_t before, std::int64_t aft
 void Store::for_each_linked_pair(std::int64_t before, std::int64_t after, const std::vector<std::string>& groups,
                                  const std::function<void(std::string_view group, std::string_view answers_before,
                                                           std::string_view answers_after)>& visit) {
-  Statement pairs(db_, "SELECT b.group_id, b.answer_data, a.answer_data" + std::string(kPairs) +
-                           " AND b.group_id = ?3");
+  Statement pairs(db_, "SELECT b.group_id, b.answer_data, a.answer_data" + std::string(kPairs) + " AND b.group_id = ?3",
+                  RowCount::many);
   std::string answers_before;  // a copy: a view lasts only until the next column is read
   for (const std::string& group : groups) {
     pairs.reset();

@@ -170,14 +170,16 @@ TEST_CASE("either database: nothing of a bulk import or a refused batch is visib
   CHECK(stored(store, survey).size() == 1);
   {
     BulkImport import(store, survey, ResponseSource::import, "a.csv");
-    for (int i = 0; i < 500; ++i) REQUIRE(import.add(respondent("leerkrachten", "rij " + std::to_string(i))).empty());
-    import.commit("hash", "a.csv", 500);
+    for (int i = 0; i < 4500; ++i) REQUIRE(import.add(respondent("leerkrachten", "rij " + std::to_string(i))).empty());
+    import.commit("hash", "a.csv", 4500);
   }
+  // Read back in order, on PostgreSQL through a cursor a few thousand rows at a time.
   const auto rows = stored(store, survey);
-  REQUIRE(rows.size() == 501);
-  CHECK(rows.back().find("|taak.=rij 499") != std::string::npos);
+  REQUIRE(rows.size() == 4501);
+  for (int i = 0; i < 4500; i += 997) CHECK(rows[static_cast<std::size_t>(i) + 1].find("|taak.=rij " + std::to_string(i)) != std::string::npos);
+  CHECK(rows.back().find("|taak.=rij 4499") != std::string::npos);
   Store other(db.location());
-  CHECK(other.load_survey(survey).summary.responses == 501);
+  CHECK(other.load_survey(survey).summary.responses == 4501);
 }
 
 TEST_CASE("either database: codings, undo, agreed codes and the readers the coding tools use",
@@ -285,4 +287,33 @@ TEST_CASE("a PostgreSQL database starts at the latest schema version and refuses
   FreshDatabase other(Dialect::postgres);
   open_database(other.location())->execute("CREATE TABLE notes (body TEXT)");
   CHECK_THROWS_WITH(Store(other.location()), Catch::Contains("is not a peiling database"));
+}
+
+TEST_CASE("either database: a one-time token and a form are taken once, also by a second server's connection",
+          "[postgres][store][web]") {
+  const Dialect dialect = GENERATE(Dialect::sqlite, Dialect::postgres);
+  FreshDatabase db(dialect);
+  if (!db.available()) return;
+  INFO(db.name());
+  Store first(db.location());
+  const auto survey = greven_survey(first);
+  first.add_tokens(survey, "ib", {"token-a", "token-b"});
+  CHECK(first.survey_uses_tokens(survey));
+  Store second(db.location());  // another peiling-web on the same database
+  CHECK(first.web_form_key(survey, "key-1") == "key-1");
+  CHECK(second.web_form_key(survey, "key-2") == "key-1");
+
+  const WebSubmission with_a{respondent("ib", "eerste"), "nonce-1", "token-a"};
+  CHECK(first.add_web_responses(survey, {with_a}) == std::vector{WebOutcome::stored});
+  CHECK(second.add_web_responses(survey, {{respondent("ib", "tweede"), "nonce-2", "token-a"}}) ==
+        std::vector{WebOutcome::refused});  // the token is used
+  CHECK(second.add_web_responses(survey, {with_a}) == std::vector{WebOutcome::duplicate});  // the same form again
+  CHECK(second.add_web_responses(survey, {{respondent("directie", "x"), "nonce-3", "token-b"}}) ==
+        std::vector{WebOutcome::refused});  // another group's token
+  CHECK(second.add_web_responses(survey, {{respondent("ib", "derde"), "nonce-4", "token-b"},
+                                          {respondent("ib", "vierde"), "nonce-5", "token-b"}}) ==
+        std::vector{WebOutcome::stored, WebOutcome::refused});  // one batch, one token: once
+  CHECK(first.unused_token_group(survey, "token-b").empty());
+  CHECK(first.web_form_stored("nonce-4"));
+  CHECK(stored(first, survey).size() == 2);
 }
