@@ -39,7 +39,7 @@ void count_codes(Database& db, std::int64_t survey_id, std::vector<LinkTally>& t
   Statement query(db,
                   "SELECT group_id, sum(n), sum(CASE WHEN n > 1 THEN n ELSE 0 END) FROM ("
                   " SELECT group_id, count(*) AS n FROM responses WHERE survey_id = ?1 AND link_code IS NOT NULL"
-                  " GROUP BY group_id, link_code) GROUP BY group_id ORDER BY group_id");
+                  " GROUP BY group_id, link_code) AS codes GROUP BY group_id ORDER BY group_id");
   query.bind(1, survey_id);
   while (query.step()) {
     LinkTally& tally = tally_of(tallies, query.column_text(0));

@@ -317,3 +317,38 @@ TEST_CASE("either database: a one-time token and a form are taken once, also by 
   CHECK(first.web_form_stored("nonce-4"));
   CHECK(stored(first, survey).size() == 2);
 }
+
+TEST_CASE("either database: two waves are paired by their linking codes", "[postgres][store][waves]") {
+  const Dialect dialect = GENERATE(Dialect::sqlite, Dialect::postgres);
+  FreshDatabase db(dialect);
+  if (!db.available()) return;
+  INFO(db.name());
+  Store store(db.location());
+  std::string text = read_file(kGrevenFile);
+  text.replace(text.find('{'), 1, "{\"linking_code\": true, ");
+  const auto row = store.save_questionnaire(text, parse_definition(text, "greven"));
+  const auto before = store.create_survey(row, "nulmeting", kInvitations);
+  const auto after = store.create_survey(row, "nameting", kInvitations, before);
+  CHECK(store.load_survey(after).summary.follows == before);
+  const auto coded = [](const std::string& group, const std::string& taak, const std::string& code) {
+    ResponseDraft draft = respondent(group, taak);
+    draft.linking_code = code;
+    return draft;
+  };
+  store.add_responses(before, {coded("ib", "voor-1", "ma17"), coded("ib", "voor-2", "ok05"), coded("ib", "voor-3", "OK-05")},
+                      ResponseSource::web);
+  store.add_responses(after, {coded("ib", "na-1", "Ma17"), coded("ib", "na-2", "ok05")}, ResponseSource::web);
+  const auto tallies = store.link_tallies(before, after);
+  REQUIRE(tallies.size() == 1);
+  CHECK(tallies[0].coded_before == 3);
+  CHECK(tallies[0].shared_before == 2);
+  CHECK(tallies[0].coded_after == 2);
+  CHECK(tallies[0].pairs == 1);
+  int pairs = 0;
+  store.for_each_linked_pair(before, after, {"ib"}, [&](std::string_view group, std::string_view, std::string_view answers) {
+    CHECK(group == "ib");
+    CHECK(answers.find("na-1") != std::string_view::npos);
+    ++pairs;
+  });
+  CHECK(pairs == 1);
+}
