@@ -36,6 +36,8 @@ class StatementBackend {
   virtual void bind_int(int index, std::int64_t value) = 0;
   virtual void bind_double(int index, double value) = 0;
   virtual void bind_text(int index, std::string_view value) = 0;
+  // Without a copy where the database allows it; by default the same as bind_text.
+  virtual void bind_text_unowned(int index, std::string_view value) { bind_text(index, value); }
   virtual void bind_null(int index) = 0;
   virtual bool step() = 0;
   virtual void reset() = 0;
@@ -102,6 +104,11 @@ class Statement {
   Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
   Statement& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
   Statement& bind_null(int index) { return backend_->bind_null(index), *this; }
+  // Binds text without SQLite's copy: the caller keeps `value` alive and unchanged until
+  // the statement has run and the parameter is bound again (a bulk writer's reused buffer).
+  Statement& bind_unowned(int index, std::string_view value) {
+    return backend_->bind_text_unowned(index, value), *this;
+  }
 
   // Advances to the next row; false when done. Throws DatabaseError on failure.
   bool step() { return backend_->step(); }

@@ -52,6 +52,10 @@ class SqliteStatement final : public StatementBackend {
     check_bind(sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_TRANSIENT, SQLITE_UTF8), db_,
                stmt_, index);
   }
+  void bind_text_unowned(int index, std::string_view value) override {
+    check_bind(sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_STATIC, SQLITE_UTF8), db_, stmt_,
+               index);
+  }
   void bind_null(int index) override { check_bind(sqlite3_bind_null(stmt_, index), db_, stmt_, index); }
 
   bool step() override {
