@@ -72,7 +72,7 @@ int dispatch_sub_verb(const char* verb, const std::vector<SubVerb>& sub_verbs, c
 
 Store open_existing_store(const VerbOptions& options) {
   const auto& path = options.get<std::string>("db");
-  if (is_postgres_uri(path)) return Store(path);  // says what it can do with one
+  if (is_postgres_uri(path)) return Store(path);  // no file to look for: the server answers
   if (!std::filesystem::exists(path)) throw StoreError(text(Msg::no_such_database, path));
   return Store(path);
 }

@@ -123,7 +123,7 @@ struct Verdict {
 
 Verdict inspect(const std::string& db_path) {
   Verdict verdict;
-  Database db(db_path);
+  SqliteDatabase db(db_path);
   {
     Statement check(db, "PRAGMA integrity_check");
     check.step();

@@ -1,30 +1,53 @@
-// SQL for the queries that read many answers, over answers as stored (answer_json.h).
-// The `answers` view joins every response back to itself and unpacks all its questions;
-// json_each with a path unpacks only the question asked for, which halves the time of a
-// 100,000-response report. Such a query reads
-//   FROM responses r, json_each(r.answer_data, <question_json_path bound>) a
-// and then a.key is the item id ('' for questions without items) and the columns below
-// are the view's value and number.
+// SQL for the queries that read many answers, over answers as stored (answer_json.h), in
+// the dialect of the store's database. The `answers` view joins every response back to
+// itself and unpacks all its questions; unpacking only the question asked for halves the
+// time of a 100,000-response report on SQLite. Such a query reads
+//   FROM responses r <answers_of_question(dialect, "?N")>
+// with question_json_key(dialect, id) bound to ?N, and then a.key is the item id ('' for
+// questions without items) and answer_value / answer_number are the view's value and number.
 #pragma once
 
 #include <string>
 #include <string_view>
 
+#include "engine/connection.h"
+
 namespace peiling {
 
-inline constexpr const char* kAnswerValue = "CAST(a.atom AS TEXT)";
-inline constexpr const char* kAnswerNumber =
-    "(CASE WHEN a.type IN ('integer', 'real') THEN CAST(a.atom AS REAL) END)";
+// The join that unpacks one question's answers of response r as rows `a`.
+inline std::string answers_of_question(Dialect dialect, std::string_view parameter) {
+  if (dialect == Dialect::postgres)
+    return " CROSS JOIN LATERAL jsonb_each(r.answer_data::jsonb -> " + std::string(parameter) + ") a";
+  return " CROSS JOIN json_each(r.answer_data, " + std::string(parameter) + ") a";
+}
 
-// The given (non-blank) answers of one question in one survey, as a FROM ... WHERE tail:
-// ?1 is the survey, ?2 the question's JSON path.
-inline const std::string kGivenAnswersOfQuestion =
-    std::string(" FROM responses r, json_each(r.answer_data, ?2) a WHERE r.survey_id = ?1 AND ") + kAnswerValue +
-    " <> ''";
+// An answer's text, as the `answers` view's value.
+inline const char* answer_value(Dialect dialect) {
+  return dialect == Dialect::postgres ? "(a.value #>> '{}')" : "CAST(a.atom AS TEXT)";
+}
 
-// The JSON path of a question's answers in answer_data, for binding: $."id". Question ids
-// are [a-z0-9_-] (definition_loader.cpp, is_id_char), so the quotes need no escaping.
-inline std::string question_json_path(std::string_view question_id) {
+// Whether an answer is a number.
+inline const char* answer_is_number(Dialect dialect) {
+  return dialect == Dialect::postgres ? "jsonb_typeof(a.value) = 'number'" : "a.type IN ('integer', 'real')";
+}
+
+// An answer's number (NULL for text), as the `answers` view's number.
+inline std::string answer_number(Dialect dialect) {
+  if (dialect == Dialect::postgres)
+    return "(CASE WHEN jsonb_typeof(a.value) = 'number' THEN (a.value #>> '{}')::double precision END)";
+  return "(CASE WHEN a.type IN ('integer', 'real') THEN CAST(a.atom AS REAL) END)";
+}
+
+// The position of `needle` in `text` (1-based, 0 when absent).
+inline std::string position_in(Dialect dialect, std::string_view text, std::string_view needle) {
+  return std::string(dialect == Dialect::postgres ? "strpos(" : "instr(") + std::string(text) + ", " +
+         std::string(needle) + ")";
+}
+
+// What to bind for answers_of_question: SQLite's JSON path $."id", PostgreSQL's key. Question
+// ids are [a-z0-9_-] (definition_loader.cpp, is_id_char), so the quotes need no escaping.
+inline std::string question_json_key(Dialect dialect, std::string_view question_id) {
+  if (dialect == Dialect::postgres) return std::string(question_id);
   return "$.\"" + std::string(question_id) + "\"";
 }
 

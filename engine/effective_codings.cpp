@@ -16,14 +16,8 @@
 namespace peiling {
 
 EffectiveCodings::EffectiveCodings(Store& store, const ResponseRange& range)
-    : codings_(store.database(),
-               "SELECT response_id, question_id, id, coder, code, memo FROM codings"
-               " WHERE response_id BETWEEN ?1 AND ?2 ORDER BY response_id, question_id"),
-      agreed_(store.database(),
-              "SELECT response_id, question_id, code, memo FROM agreed_codings"
-              " WHERE response_id BETWEEN ?1 AND ?2 ORDER BY response_id, question_id, code") {
-  codings_.bind(1, range.first).bind(2, range.last);
-  agreed_.bind(1, range.first).bind(2, range.last);
+    : codings_(store.codings_in_response_order(range.first, range.last)),
+      agreed_(store.agreed_codes_in_response_order(range.first, range.last)) {
   codings_at_ = codings_.step() ? std::optional(codings_.column_int(0)) : std::nullopt;
   agreed_at_ = agreed_.step() ? std::optional(agreed_.column_int(0)) : std::nullopt;
 }

@@ -1,17 +1,20 @@
 // A thin RAII layer over libpq, the PostgreSQL counterpart of sqlite.h: a connection opened
 // from a libpq URI, statements with parameters (never values spliced into SQL), transactions
 // that roll back unless committed, and COPY FROM STDIN for bulk loads. Passwords come from
-// PGPASSFILE / ~/.pgpass as libpq reads them, never from the command line. The PostgreSQL
-// store (issue 18) is built on this; nothing outside engine/ uses it.
+// PGPASSFILE / ~/.pgpass as libpq reads them, never from the command line. PgDatabase is the
+// PostgreSQL implementation of the store's connection (connection.h); nothing outside
+// engine/ uses this file.
 #pragma once
 
 #include <cstdint>
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "engine/sqlite.h"  // DatabaseError: one error type for either database
+#include "engine/connection.h"  // DatabaseError: one error type for either database
 
 struct pg_conn;
 struct pg_result;
@@ -65,6 +68,8 @@ class PgConnection {
   void copy_row(const std::vector<std::optional<std::string>>& fields);
   std::int64_t copy_end();
 
+  pg_conn* handle() { return conn_; }
+
  private:
   void send_copy_buffer();
   pg_conn* conn_ = nullptr;
@@ -84,6 +89,54 @@ class PgTransaction {
  private:
   PgConnection& connection_;
   bool done_ = false;
+};
+
+// `sql` with SQLite's placeholders (`?`, `?N`) as PostgreSQL's ($N), outside quoted text
+// and comments; a bare `?` takes the number after the highest so far, as in SQLite.
+// `parameters` becomes the highest number used.
+std::string postgres_placeholders(std::string_view sql, int& parameters);
+
+// The store's connection to a PostgreSQL database. Statements are prepared once per
+// connection and SQL text; writers take one advisory lock for their transaction, so they
+// go one at a time, as on SQLite, and a check and the write it allows see the same data.
+class PgDatabase final : public Database {
+ public:
+  explicit PgDatabase(const std::string& uri);
+
+  Dialect dialect() const override { return Dialect::postgres; }
+  const std::string& location() const override { return uri_; }
+  std::string display_name() const override { return redact_uri(uri_); }
+  std::unique_ptr<StatementBackend> prepare(std::string_view sql, RowCount rows) override;
+  void execute(std::string_view sql) override;
+  std::int64_t last_insert_id() override;
+  int schema_version() override;
+  void set_schema_version(int version) override;
+  bool has_tables() override;
+  void begin_write() override;
+  void commit() override;
+  void rollback() noexcept override;
+  bool copies() const override { return true; }
+  void copy_row(std::string_view copy_sql, const std::vector<std::optional<std::string>>& fields) override;
+  void copy_end() override;
+
+  // Ends a COPY under way, so the connection can run another statement.
+  void finish_copy();
+  PgConnection& connection() { return connection_; }
+  // The name of the prepared statement for `sql`, preparing it on first use.
+  const std::string& prepared(std::string_view sql, int& parameters);
+  // A name for a new cursor on this connection.
+  std::string new_cursor_name() { return "peiling_cursor_" + std::to_string(++cursors_); }
+
+ private:
+  struct Prepared {
+    std::string name;
+    int parameters = 0;
+  };
+  std::string uri_;
+  PgConnection connection_;
+  std::map<std::string, Prepared, std::less<>> prepared_;
+  std::string copying_;  // the COPY statement under way, "" when none
+  std::int64_t cursors_ = 0;
 };
 
 }  // namespace peiling

@@ -4,27 +4,17 @@
 namespace peiling {
 
 ResponseRange response_range(Store& store, std::int64_t survey_id) {
-  // In id order from either end: min() and max() over the survey's index entries read them all.
-  const auto end = [&](const char* order) -> std::optional<std::int64_t> {
-    Statement query(store.database(), std::string("SELECT id FROM responses WHERE +survey_id = ? ORDER BY id ") +
-                                          order + " LIMIT 1");
-    query.bind(1, survey_id);
-    return query.step() ? std::optional(query.column_int(0)) : std::nullopt;
-  };
-  const auto first = end("ASC"), last = end("DESC");
-  if (!first || !last) return {1, 0};
-  return {*first, *last};
+  const auto bounds = store.response_id_bounds(survey_id);
+  if (!bounds) return {1, 0};
+  return {bounds->first, bounds->second};
 }
 
 void for_each_response(Store& store, std::int64_t survey_id, ResponseFields fields,
                        const std::function<void(const ResponseView&)>& visit, std::optional<ResponseRange> range) {
-  // "+r.survey_id" keeps SQLite on the id order of the table instead of sorting every row.
   const bool origin = fields == ResponseFields::with_origin;
-  const std::string columns = origin ? "id, group_id, answer_data, source, submitted_at" : "id, group_id, answer_data";
-  Statement query(store.database(), "SELECT " + columns + " FROM responses r WHERE +r.survey_id = ?1" +
-                                        (range ? " AND id BETWEEN ?2 AND ?3" : "") + " ORDER BY id");
-  query.bind(1, survey_id);
-  if (range) query.bind(2, range->first).bind(3, range->last);
+  std::optional<std::pair<std::int64_t, std::int64_t>> ids;
+  if (range) ids = std::pair(range->first, range->last);
+  Statement query = store.responses_in_id_order(survey_id, origin, ids);
   AnswerDataReader reader;
   ResponseView response;
   while (query.step()) {

@@ -50,8 +50,12 @@ ResponseWriter::ResponseWriter(Database& db, std::int64_t survey_id, const Quest
                        "INSERT INTO responses (survey_id, group_id, source, submitted_at, answer_data, import_file,"
                        " link_code)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?)") {
-  insert_response_.bind(1, survey_id).bind(3, to_string(source)).bind(4, utc_now());
+  const std::string now = utc_now();
+  insert_response_.bind(1, survey_id).bind(3, to_string(source)).bind(4, now);
   if (!import_file.empty()) insert_response_.bind(6, import_file);
+  if (db.copies())
+    copy_fields_ = {std::to_string(survey_id), std::nullopt, std::string(to_string(source)), now, std::nullopt,
+                    import_file.empty() ? std::nullopt : std::optional(import_file), std::nullopt};
 }
 
 std::int64_t ResponseWriter::write(const ResponseDraft& draft) {
@@ -62,6 +66,22 @@ std::int64_t ResponseWriter::write(const ResponseDraft& draft) {
   // answer_data_ outlives the run and is rebound before the next: no copy of it per response.
   insert_response_.bind(2, draft.group).bind_unowned(5, packed(draft)).run();
   return db_.last_insert_id();
+}
+
+namespace {
+constexpr std::string_view kCopyResponses =
+    "COPY responses (survey_id, group_id, source, submitted_at, answer_data, import_file, link_code) FROM STDIN";
+}  // namespace
+
+void ResponseWriter::append(const ResponseDraft& draft) {
+  if (copy_fields_.empty()) {
+    write(draft);
+    return;
+  }
+  copy_fields_[1] = draft.group;
+  copy_fields_[4] = packed(draft);
+  copy_fields_[6] = normalised_linking_code(draft.linking_code);
+  db_.copy_row(kCopyResponses, copy_fields_);
 }
 
 // Drafts of one import list their answers in the same order (the file's columns), so the

@@ -1,17 +1,19 @@
 // Writing validated responses: one row in `responses` per response, its answers packed
 // as JSON (see answer_json.h; numbers normalised, blanks left out), with the statement
 // prepared once per batch. Used by Store::add_responses and by the bulk import; the
-// caller holds the transaction.
+// caller holds the transaction. The bulk import appends through COPY where the database
+// has it (PostgreSQL); on SQLite the prepared INSERT is the fast path.
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "engine/answer_json.h"
 #include "engine/questionnaire.h"
 #include "engine/response.h"
-#include "engine/sqlite.h"
+#include "engine/connection.h"
 
 namespace peiling {
 
@@ -24,6 +26,8 @@ class ResponseWriter {
 
   // Stores a draft that passed validate_response; returns the new response id.
   std::int64_t write(const ResponseDraft& draft);
+  // The same for a bulk load, which needs no id: through COPY where the database has it.
+  void append(const ResponseDraft& draft);
 
   // The answer_data JSON `write` would store for the draft (for comparing with stored rows).
   const std::string& packed(const ResponseDraft& draft);
@@ -46,6 +50,7 @@ class ResponseWriter {
   std::vector<PlacedEntry> entries_;
   std::vector<StoredAnswerEntry> sorted_;
   std::string answer_data_;
+  std::vector<std::optional<std::string>> copy_fields_;  // one row for COPY; empty on SQLite
 };
 
 }  // namespace peiling

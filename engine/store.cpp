@@ -1,4 +1,4 @@
-// The survey store on SQLite: questionnaires, surveys and responses, and the rules the
+// The survey store: questionnaires, surveys and responses, and the rules the
 // store keeps for them (every group invited once, only valid responses). The schema is in
 // store_schema.cpp, the coding of open answers in store_codings.cpp.
 #include "engine/store.h"
@@ -8,7 +8,6 @@
 
 #include "engine/content_hash.h"
 #include "engine/definition_loader.h"
-#include "engine/postgres.h"
 #include "engine/response_writer.h"
 #include "engine/store_schema.h"
 #include "engine/store_text.h"
@@ -52,20 +51,7 @@ ResponseRejected::ResponseRejected(std::vector<ResponseProblem> problems, const 
 
 // ---- Store --------------------------------------------------------------------------
 
-namespace {
-
-// The SQLite file to open; a PostgreSQL URI is refused in words until that store exists,
-// instead of SQLite's "unable to open database file".
-const std::string& sqlite_file(const std::string& location) {
-  if (is_postgres_uri(location))
-    throw StoreError(redact_uri(location) +
-                     ": this peiling keeps surveys in SQLite files only; the PostgreSQL store is not built yet");
-  return location;
-}
-
-}  // namespace
-
-Store::Store(const std::string& path) : db_(sqlite_file(path)) { migrate(); }
+Store::Store(const std::string& location) : connection_(open_database(location)), db_(*connection_) { migrate(); }
 
 void Store::migrate() { migrate_to_latest(db_); }
 
@@ -217,8 +203,7 @@ Questionnaire Store::questionnaire_of(std::int64_t survey_id) {
 void Store::set_survey_open(std::int64_t survey_id, bool open) {
   Transaction transaction(db_);
   Statement update(db_, "UPDATE surveys SET is_open = ? WHERE id = ?");
-  update.bind(1, open ? 1 : 0).bind(2, survey_id).run();
-  if (sqlite3_changes(db_.handle()) == 0) throw NoSuchSurvey(survey_id);
+  if (update.bind(1, open ? 1 : 0).bind(2, survey_id).run() == 0) throw NoSuchSurvey(survey_id);
   transaction.commit();
 }
 

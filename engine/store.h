@@ -1,6 +1,7 @@
-// The survey store: one SQLite file holding questionnaires (their definition text and its
-// hash), surveys, responses, answers and codings. Respondents are anonymous: a response
-// records a group, a source and a time, never a name.
+// The survey store: one database (an SQLite file, or PostgreSQL) holding questionnaires
+// (their definition text and its hash), surveys, responses, answers and codings.
+// Respondents are anonymous: a response records a group, a source and a time, never a name.
+// The store is written once over connection.h; its SQL stays in engine/store*.cpp.
 #pragma once
 
 #include <cstdint>
@@ -16,7 +17,8 @@
 
 #include "engine/questionnaire.h"
 #include "engine/response.h"
-#include "engine/sqlite.h"
+#include "engine/connection.h"
+#include "engine/sqlite.h"  // RollbackJournalScope
 
 namespace peiling {
 
@@ -160,9 +162,10 @@ class Store {
  public:
   static constexpr int kSchemaVersion = 8;
 
-  // Opens or creates the database and migrates it forward to kSchemaVersion.
-  // Refuses (StoreError) a database written by a newer peiling.
-  explicit Store(const std::string& path);
+  // Opens or creates the database and migrates it forward to kSchemaVersion: an SQLite
+  // file, or a PostgreSQL database for a postgresql:// URI. Refuses (StoreError) a
+  // database written by a newer peiling.
+  explicit Store(const std::string& location);
 
   // Stores a definition; the same text (same hash) returns the existing row id.
   std::int64_t save_questionnaire(const std::string& definition_text, const Questionnaire& questionnaire);
@@ -280,9 +283,26 @@ class Store {
                             const std::function<void(std::string_view group, std::string_view answers_before,
                                                      std::string_view answers_after)>& visit);
 
+  // ---- Rows for the engine's readers that walk beside a pass (engine/store_reads.cpp) ----
+  // The smallest and largest id of the survey's responses; nothing when it has none.
+  std::optional<std::pair<std::int64_t, std::int64_t>> response_id_bounds(std::int64_t survey_id);
+  // The survey's responses in id order (with a range, only those with ids in it), as rows of
+  // id, group_id, answer_data and, `with_origin`, source and submitted_at.
+  Statement responses_in_id_order(std::int64_t survey_id, bool with_origin,
+                                  std::optional<std::pair<std::int64_t, std::int64_t>> range);
+  // Codings of responses first..last: rows of response_id, question_id, id, coder, code,
+  // memo, by response and question.
+  Statement codings_in_response_order(std::int64_t first, std::int64_t last);
+  // Agreed codes of responses first..last: rows of response_id, question_id, code, memo,
+  // by response, question and code.
+  Statement agreed_codes_in_response_order(std::int64_t first, std::int64_t last);
+
   // ---- The connection ----
-  // Where the data is (the SQLite file), to open another connection to the same data.
-  const std::string& location() const { return db_.path(); }
+  // Where the data is (the SQLite file or the PostgreSQL URI), to open another connection
+  // to the same data. A URI may hold a password: print display_name() instead.
+  const std::string& location() const { return db_.location(); }
+  std::string display_name() const { return db_.display_name(); }
+  Dialect dialect() const { return db_.dialect(); }
   // Whether another connection (another thread's Store(location())) sees the same data:
   // not for an in-memory or URI-named database.
   bool shareable() const;
@@ -295,14 +315,14 @@ class Store {
   void leave_checkpoints_to_caller();
   void checkpoint();
 
-  Database& database() { return db_; }  // for tests and engine readers only
-
  private:
+  friend class BulkImport;
   // Validates and inserts responses inside the caller's transaction.
   std::vector<std::int64_t> insert_responses(std::int64_t survey_id, const std::vector<ResponseDraft>& drafts,
                                              ResponseSource source);
   void migrate();
-  Database db_;
+  std::unique_ptr<Database> connection_;
+  Database& db_;
 };
 
 // ---- Bulk import of responses (bodies in store_imports.cpp) ---------------------------

@@ -12,8 +12,8 @@ namespace {
 
 // The transaction must be open before the survey is read, so the check and the writes see
 // the same database.
-Questionnaire open_survey_questionnaire(Store& store, std::int64_t survey_id) {
-  Statement query(store.database(), "SELECT is_open FROM surveys WHERE id = ?");
+Questionnaire open_survey_questionnaire(Database& db, Store& store, std::int64_t survey_id) {
+  Statement query(db, "SELECT is_open FROM surveys WHERE id = ?");
   if (!query.bind(1, survey_id).step()) throw NoSuchSurvey(survey_id);
   if (query.column_int(0) == 0)
     throw SurveyClosed(survey_id);
@@ -40,13 +40,13 @@ std::string base_name(const std::string& file_name) {
 BulkImport::BulkImport(Store& store, std::int64_t survey_id, ResponseSource source, const std::string& file_name)
     : store_(store),
       survey_id_(survey_id),
-      journal_(store.database()),
-      transaction_(store.database()),
-      questionnaire_(open_survey_questionnaire(store, survey_id)),
+      journal_(store.db_),
+      transaction_(store.db_),
+      questionnaire_(open_survey_questionnaire(store.db_, store, survey_id)),
       validator_(questionnaire_),
-      writer_(std::make_unique<ResponseWriter>(store.database(), survey_id, questionnaire_, source,
+      writer_(std::make_unique<ResponseWriter>(store.db_, survey_id, questionnaire_, source,
                                                base_name(file_name))),
-      stored_from_same_file_(responses_from_file(store.database(), survey_id, base_name(file_name))) {}
+      stored_from_same_file_(responses_from_file(store.db_, survey_id, base_name(file_name))) {}
 
 bool BulkImport::stored_already(const ResponseDraft& draft) {
   if (stored_from_same_file_.empty()) return false;
@@ -61,19 +61,19 @@ std::vector<ResponseProblem> BulkImport::check(const ResponseDraft& draft, Langu
 
 std::vector<ResponseProblem> BulkImport::add(const ResponseDraft& draft, Language language) {
   auto problems = check(draft, language);
-  if (problems.empty()) writer_->write(draft);
+  if (problems.empty()) writer_->append(draft);
   return problems;
 }
 
 std::string BulkImport::imported_before(const std::string& content_hash) {
-  Statement query(store_.database(),
+  Statement query(store_.db_,
                   "SELECT imported_at FROM imported_files WHERE survey_id = ? AND content_hash = ? ORDER BY id LIMIT 1");
   if (!query.bind(1, survey_id_).bind(2, content_hash).step()) return "";
   return query.column_text(0);
 }
 
 void BulkImport::commit(const std::string& content_hash, const std::string& file_name, std::int64_t responses) {
-  Statement insert(store_.database(),
+  Statement insert(store_.db_,
                    "INSERT INTO imported_files (survey_id, content_hash, file, responses, imported_at) "
                    "VALUES (?, ?, ?, ?, ?)");
   // Only the file's own name: a folder path could name a school or a person.

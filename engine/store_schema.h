@@ -1,8 +1,10 @@
 // The store's database schema and its migrations: takes a database from whatever
-// version it is at up to Store::kSchemaVersion.
+// version it is at up to Store::kSchemaVersion. SQLite files walk through every version;
+// a PostgreSQL database (new with schema version 8) starts at version 8 in one step, and
+// later versions migrate both.
 #pragma once
 
-#include "engine/sqlite.h"
+#include "engine/connection.h"
 
 namespace peiling {
 

@@ -39,7 +39,7 @@ void count_codes(Database& db, std::int64_t survey_id, std::vector<LinkTally>& t
   Statement query(db,
                   "SELECT group_id, sum(n), sum(CASE WHEN n > 1 THEN n ELSE 0 END) FROM ("
                   " SELECT group_id, count(*) AS n FROM responses WHERE survey_id = ?1 AND link_code IS NOT NULL"
-                  " GROUP BY group_id, link_code) GROUP BY group_id ORDER BY group_id");
+                  " GROUP BY group_id, link_code) AS codes GROUP BY group_id ORDER BY group_id");
   query.bind(1, survey_id);
   while (query.step()) {
     LinkTally& tally = tally_of(tallies, query.column_text(0));
@@ -63,8 +63,8 @@ std::vector<LinkTally> Store::link_tallies(std::int64_t before, std::int64_t aft
 void Store::for_each_linked_pair(std::int64_t before, std::int64_t after, const std::vector<std::string>& groups,
                                  const std::function<void(std::string_view group, std::string_view answers_before,
                                                           std::string_view answers_after)>& visit) {
-  Statement pairs(db_, "SELECT b.group_id, b.answer_data, a.answer_data" + std::string(kPairs) +
-                           " AND b.group_id = ?3");
+  Statement pairs(db_, "SELECT b.group_id, b.answer_data, a.answer_data" + std::string(kPairs) + " AND b.group_id = ?3",
+                  RowCount::many);
   std::string answers_before;  // a copy: a view lasts only until the next column is read
   for (const std::string& group : groups) {
     pairs.reset();

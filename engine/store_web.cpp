@@ -23,20 +23,17 @@ class BatchGate {
   BatchGate(Database& db, std::int64_t survey_id)
       : survey_id_(survey_id),
         find_form_(db, "SELECT 1 FROM web_forms_stored WHERE nonce_hash = ?"),
-        find_token_(db, "SELECT group_id, used FROM web_tokens WHERE token_hash = ? AND survey_id = ?"),
         record_form_(db, "INSERT INTO web_forms_stored (nonce_hash) VALUES (?)"),
-        use_token_(db, "UPDATE web_tokens SET used = 1 WHERE token_hash = ?") {}
+        use_token_(db,
+                   "UPDATE web_tokens SET used = 1"
+                   " WHERE token_hash = ? AND survey_id = ? AND group_id = ? AND used = 0") {}
 
   WebOutcome admit(const WebSubmission& submission) {
     if (taken_nonces_.count(submission.nonce_hash) || form_stored(submission.nonce_hash)) return WebOutcome::duplicate;
-    if (!submission.token_hash.empty() && !token_usable(submission)) return WebOutcome::refused;
+    if (!submission.token_hash.empty() && !use_token(submission)) return WebOutcome::refused;
     taken_nonces_.insert(submission.nonce_hash);
     record_form_.reset();
-    record_form_.bind(1, submission.nonce_hash).run();
-    if (!submission.token_hash.empty()) {
-      use_token_.reset();
-      use_token_.bind(1, submission.token_hash).run();
-    }
+    record_form_.bind(1, submission.nonce_hash).run();  // its primary key: a form is stored once
     return WebOutcome::stored;
   }
 
@@ -46,15 +43,17 @@ class BatchGate {
     return find_form_.bind(1, nonce_hash).step();
   }
 
-  bool token_usable(const WebSubmission& submission) {
-    find_token_.reset();
-    if (!find_token_.bind(1, submission.token_hash).bind(2, survey_id_).step()) return false;
-    return find_token_.column_int(1) == 0 && find_token_.column_text(0) == submission.draft.group;
+  // Marks the token used if it is this survey's, of the draft's group and unused; false
+  // when not. One UPDATE that the database decides, so a token is used once however many
+  // servers share the database.
+  bool use_token(const WebSubmission& submission) {
+    use_token_.reset();
+    use_token_.bind(1, submission.token_hash).bind(2, survey_id_).bind(3, submission.draft.group);
+    return use_token_.run() == 1;
   }
 
   std::int64_t survey_id_;
   Statement find_form_;
-  Statement find_token_;
   Statement record_form_;
   Statement use_token_;
   std::set<std::string> taken_nonces_;

@@ -9,6 +9,7 @@
 #include "engine/answer_json.h"
 #include "engine/definition_loader.h"
 #include "engine/store.h"
+#include "raw_query.h"
 #include "import_fixture.h"
 #include "test_support.h"
 
@@ -17,7 +18,7 @@ using namespace peiling::testing;
 
 namespace {
 
-std::string journal_mode(Database& db) {
+std::string journal_mode(SqliteDatabase& db) {
   Statement query(db, "PRAGMA journal_mode");
   query.step();
   return query.column_text(0);
@@ -95,7 +96,7 @@ TEST_CASE("hostile open answers come back from the answers view exactly as typed
                                    {"taak", "", hostile}}};
   const auto id = store.add_response(survey, draft, ResponseSource::web);
 
-  Statement answers(store.database(),
+  RawQuery answers(store,
                     "SELECT question_id, item_id, value, number FROM answers WHERE response_id = ? ORDER BY 1, 2");
   answers.bind(1, id);
   std::vector<std::string> rows;
@@ -116,14 +117,14 @@ TEST_CASE("a bulk import hands the database back in WAL mode, and keeps WAL for 
   const auto alone = peiling_in(dir, {"import", "--survey", survey, "rijen.csv"});
   REQUIRE(alone.exit_code == 0);
   {
-    Database db(dir.file("peiling.sqlite"));
+    SqliteDatabase db(dir.file("peiling.sqlite"));
     CHECK(journal_mode(db) == "wal");
   }
 
   // A connection open during the import (as `peiling serve` keeps one) is not locked out:
   // the import stays in WAL mode (without waiting for it), so the reader keeps reading its
   // snapshot while the import writes, and sees the new responses once it starts afresh.
-  Database reader(dir.file("peiling.sqlite"));
+  SqliteDatabase reader(dir.file("peiling.sqlite"));
   const auto responses_seen = [&] {
     Statement count(reader, "SELECT count(*) FROM responses");
     count.step();
@@ -142,13 +143,13 @@ TEST_CASE("a bulk import hands the database back in WAL mode, and keeps WAL for 
 
 TEST_CASE("opening a database while a bulk import writes it says it is busy", "[store][answers][import]") {
   ScratchDir dir;
-  Database importer(dir.file("peiling.sqlite"));
+  SqliteDatabase importer(dir.file("peiling.sqlite"));
   importer.execute("CREATE TABLE t (x)");
   RollbackJournalScope journal(importer);  // alone with it: switches to the rollback journal
   Transaction writing(importer);
   importer.execute("INSERT INTO t VALUES (1)");
   try {
-    Database reader(dir.file("peiling.sqlite"));  // waits out the busy timeout first
+    SqliteDatabase reader(dir.file("peiling.sqlite"));  // waits out the busy timeout first
     FAIL("the database opened while it was being written in rollback mode");
   } catch (const DatabaseError& error) {
     CHECK_THAT(error.what(), Catch::Contains("is busy: another peiling is writing to it"));

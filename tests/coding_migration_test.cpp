@@ -9,6 +9,7 @@
 
 #include "engine/definition_loader.h"
 #include "engine/store.h"
+#include "raw_query.h"
 #include "engine/store_schema.h"
 #include "test_support.h"
 
@@ -22,7 +23,7 @@ using AnswerRow = std::tuple<std::string, std::string, std::string, std::optiona
 // A database at schema version 1 with one survey, two responses and one coding, written
 // with the SQL of that version.
 void write_version_1_database(const std::string& path, const std::string& definition) {
-  Database db(path);
+  SqliteDatabase db(path);
   migrate_to(db, 1);
   Statement questionnaire(db, "INSERT INTO questionnaires VALUES (1, 'greven-fasen', '1', 'Greven', ?, ?, "
                               "'2025-01-01T00:00:00Z')");
@@ -44,7 +45,7 @@ INSERT INTO codings (response_id, question_id, coder, code, memo, coded_at)
 
 std::vector<AnswerRow> answer_rows(Store& store) {
   std::vector<AnswerRow> rows;
-  Statement query(store.database(), "SELECT question_id, item_id, value, number FROM answers ORDER BY response_id");
+  RawQuery query(store, "SELECT question_id, item_id, value, number FROM answers ORDER BY response_id");
   while (query.step())
     rows.emplace_back(query.column_text(0), query.column_text(1), query.column_text(2),
                       query.is_null(3) ? std::nullopt : std::optional<double>(query.column_double(3)));
@@ -60,7 +61,7 @@ TEST_CASE("a database from schema version 1 keeps its answers and codings throug
   write_version_1_database(path, read_definition_text(PEILING_SOURCE_DIR "/questionnaires/greven-fasen.json"));
 
   Store store(path);
-  CHECK(store.database().user_version() == Store::kSchemaVersion);
+  CHECK(open_database(store.location())->schema_version() == Store::kSchemaVersion);
 
   const std::vector<AnswerRow> expected{
       {"fasen", "f1", "1", 1.0}, {"fasen", "f2", "2", 2.0}, {"fasen", "f3", "3", 3.0},
@@ -77,14 +78,14 @@ TEST_CASE("a database from schema version 1 keeps its answers and codings throug
   CHECK(store.agreed_codings_of(1).size() == 1);
 
   // The rebuilt responses table still refuses what version 1 refused, and takes new responses.
-  CHECK_THROWS(store.database().execute(
+  CHECK_THROWS(open_database(store.location())->execute(
       "INSERT INTO responses (survey_id, group_id, source, submitted_at) VALUES (1, 'ib', 'fax', 'x')"));
-  CHECK_THROWS(store.database().execute(
+  CHECK_THROWS(open_database(store.location())->execute(
       "INSERT INTO responses (survey_id, group_id, source, submitted_at) VALUES (1, 'onbekend', 'web', 'x')"));
   const ResponseDraft draft{"ib", {{"fasen", "f1", "2"}, {"fasen", "f2", "1"}, {"fasen", "f3", "3"},
                                    {"fasen", "f4", "4"}, {"fasen", "f5", "5"}, {"taak", "", "Nieuw"}}};
   CHECK(store.add_response(1, draft, ResponseSource::web) == 3);
-  Statement integrity(store.database(), "PRAGMA integrity_check");
+  RawQuery integrity(store, "PRAGMA integrity_check");
   REQUIRE(integrity.step());
   CHECK(integrity.column_text(0) == "ok");
 }

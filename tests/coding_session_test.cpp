@@ -13,6 +13,7 @@
 #include "app/coding_session.h"
 #include "app/demo_survey.h"
 #include "engine/definition_loader.h"
+#include "raw_query.h"
 #include "test_support.h"
 
 using namespace peiling;
@@ -29,7 +30,7 @@ struct Demo {
 
 // The codes `coder` gave, as "response/question=code" in id order.
 std::vector<std::string> codings_by(Store& store, const std::string& coder) {
-  Statement query(store.database(),
+  RawQuery query(store,
                   "SELECT response_id, question_id, code, memo FROM codings WHERE coder = ? ORDER BY id");
   query.bind(1, coder);
   std::vector<std::string> found;

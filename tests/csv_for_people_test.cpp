@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "engine/store.h"
+#include "raw_query.h"
 #include "test_support.h"
 
 #ifdef PEILING_BINARY
@@ -94,7 +95,7 @@ TEST_CASE("the answers view holds a single choice in value and a multiple choice
   REQUIRE(peiling_in(dir, {"import", "--survey", survey, "in.csv"}).exit_code == 0);
   peiling::Store store(dir.file("peiling.sqlite"));
   std::vector<std::string> rows;
-  peiling::Statement query(store.database(), "SELECT question_id, item_id, value FROM answers "
+  peiling::RawQuery query(store, "SELECT question_id, item_id, value FROM answers "
                                              "WHERE question_id IN ('hoe-vaak', 'met-wie') ORDER BY question_id, item_id");
   while (query.step()) rows.push_back(query.column_text(0) + "|" + query.column_text(1) + "|" + query.column_text(2));
   CHECK(rows == std::vector<std::string>{"hoe-vaak||nooit", "met-wie|bestuur|1", "met-wie|team|1"});

@@ -112,7 +112,7 @@ TEST_CASE("export long has one row per stored answer", "[export]") {
   {
     Store store(dir.file("peiling.sqlite"));
     demo = build_demo_survey(store, kGrevenFile);
-    Statement count(store.database(), "SELECT count(*) FROM answers");
+    RawQuery count(store, "SELECT count(*) FROM answers");
     count.step();
     answers = static_cast<int>(count.column_int(0));
   }

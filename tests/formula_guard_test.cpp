@@ -86,7 +86,7 @@ TEST_CASE("export guards the new formula starts and import gives the answers bac
   INFO(reimported.err);
   REQUIRE(reimported.exit_code == 0);
   Store store(dir.file("peiling.sqlite"));
-  Statement query(store.database(),
+  RawQuery query(store,
                   "SELECT a.value, b.value FROM answers a JOIN responses ra ON ra.id = a.response_id "
                   "JOIN answers b ON b.question_id = a.question_id JOIN responses rb ON rb.id = b.response_id "
                   "WHERE a.question_id = 'rol' AND ra.survey_id = ? AND rb.survey_id = ? AND rb.id - ra.id = ?");

@@ -80,10 +80,10 @@ TEST_CASE("an import killed with SIGKILL stores all of the file or none of it", 
 
   {
     Store store(dir.file("peiling.sqlite"));
-    Statement check(store.database(), "PRAGMA integrity_check");
+    RawQuery check(store, "PRAGMA integrity_check");
     REQUIRE(check.step());
     CHECK(check.column_text(0) == "ok");
-    Statement answers(store.database(), "SELECT count(*) FROM answers");
+    RawQuery answers(store, "SELECT count(*) FROM answers");
     answers.step();
     const int stored = response_count(dir, survey);
     CHECK((stored == 0 || stored == kRows));

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "engine/store.h"
+#include "raw_query.h"
 #include "test_support.h"
 
 namespace peiling::testing {
@@ -34,7 +35,7 @@ inline std::string database_state(const ScratchDir& dir) {
   for (const char* sql : {"SELECT id, survey_id, group_id, source FROM responses ORDER BY id",
                           "SELECT response_id, question_id, item_id, value FROM answers ORDER BY 1, 2, 3",
                           "SELECT survey_id, content_hash, file, responses FROM imported_files ORDER BY id"}) {
-    Statement query(store.database(), sql);
+    RawQuery query(store, sql);
     while (query.step())
       for (int column = 0; column < 4; ++column) state += query.column_text(column) + (column == 3 ? "\n" : "|");
     state += "--\n";
@@ -44,7 +45,7 @@ inline std::string database_state(const ScratchDir& dir) {
 
 inline int response_count(const ScratchDir& dir, const std::string& survey) {
   Store store(dir.file("peiling.sqlite"));
-  Statement query(store.database(), "SELECT count(*) FROM responses WHERE survey_id = ?");
+  RawQuery query(store, "SELECT count(*) FROM responses WHERE survey_id = ?");
   query.bind(1, static_cast<std::int64_t>(std::stoll(survey))).step();
   return static_cast<int>(query.column_int(0));
 }

@@ -115,7 +115,7 @@ TEST_CASE("enter refuses a typed line that is not UTF-8 and asks again", "[utf8]
                                          "tekst zijn (geen UTF-8); typ hem opnieuw\n"));
   CHECK_THAT(result.out, Catch::EndsWith("1 formulier opgeslagen.\n"));
   Store store(dir.file("peiling.sqlite"));
-  Statement query(store.database(), "SELECT value FROM answers WHERE question_id = 'taak'");
+  RawQuery query(store, "SELECT value FROM answers WHERE question_id = 'taak'");
   REQUIRE(query.step());
   CHECK(query.column_text(0) == "Meedenken over een leerling");
 }

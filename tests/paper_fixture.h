@@ -40,7 +40,7 @@ inline Questionnaire all_types_questionnaire() { return parse_definition(kAllTyp
 
 // Every stored answer of a database as "response group source question item value" lines.
 inline std::vector<std::string> stored_answers(const std::string& database_path) {
-  Database db(database_path);
+  SqliteDatabase db(database_path);
   Statement query(db,
                   "SELECT r.id, r.group_id, r.source, a.question_id, a.item_id, a.value FROM responses r "
                   "JOIN answers a ON a.response_id = r.id ORDER BY r.id, a.question_id, a.item_id");
@@ -52,7 +52,7 @@ inline std::vector<std::string> stored_answers(const std::string& database_path)
 }
 
 inline int stored_response_count(const std::string& database_path) {
-  Database db(database_path);
+  SqliteDatabase db(database_path);
   Statement query(db, "SELECT count(*) FROM responses");
   query.step();
   return static_cast<int>(query.column_int(0));

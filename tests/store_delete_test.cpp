@@ -6,6 +6,7 @@
 
 #include "app/demo_survey.h"
 #include "engine/store.h"
+#include "raw_query.h"
 #include "test_support.h"
 
 using namespace peiling;
@@ -15,7 +16,7 @@ namespace {
 const std::string kGreven = std::string(PEILING_SOURCE_DIR) + "/questionnaires/greven-fasen.json";
 
 std::int64_t count_rows(Store& store, const std::string& sql, std::int64_t id) {
-  Statement query(store.database(), sql);
+  RawQuery query(store, sql);
   query.bind(1, id);
   REQUIRE(query.step());
   return query.column_int(0);
@@ -35,7 +36,7 @@ std::int64_t rows_of_survey(Store& store, std::int64_t survey_id) {
 }
 
 std::int64_t all_rows(Store& store, const std::string& table) {
-  Statement query(store.database(), "SELECT count(*) FROM " + table);
+  RawQuery query(store, "SELECT count(*) FROM " + table);
   REQUIRE(query.step());
   return query.column_int(0);
 }

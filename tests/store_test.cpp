@@ -10,6 +10,7 @@
 
 #include "engine/definition_loader.h"
 #include "engine/store.h"
+#include "raw_query.h"
 
 using namespace peiling;
 
@@ -105,19 +106,19 @@ std::string pragma_text(Database& db, const std::string& pragma) {
 TEST_CASE("a new database has schema version 1, WAL and foreign keys", "[store]") {
   TempDatabase file;
   Store store(file.path());
-  CHECK(store.database().user_version() == Store::kSchemaVersion);
-  CHECK(pragma_text(store.database(), "journal_mode") == "wal");
-  CHECK(pragma_text(store.database(), "foreign_keys") == "1");
+  CHECK(open_database(store.location())->schema_version() == Store::kSchemaVersion);
+  CHECK(pragma_text(*open_database(store.location()), "journal_mode") == "wal");
+  CHECK(pragma_text(*open_database(store.location()), "foreign_keys") == "1");
 }
 
 TEST_CASE("no table has a column for a name", "[store][privacy]") {
   TempDatabase file;
   Store store(file.path());
-  Statement tables(store.database(), "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')");
+  RawQuery tables(store, "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')");
   int table_count = 0;
   while (tables.step()) {
     ++table_count;
-    Statement columns(store.database(), "SELECT name FROM pragma_table_info(?)");
+    RawQuery columns(store, "SELECT name FROM pragma_table_info(?)");
     columns.bind(1, tables.column_text(0));
     while (columns.step()) {
       INFO(tables.column_text(0) << "." << columns.column_text(0));
@@ -130,26 +131,26 @@ TEST_CASE("no table has a column for a name", "[store][privacy]") {
 TEST_CASE("a database at user_version 0 without tables is migrated to the latest version", "[store][migration]") {
   TempDatabase file;
   {
-    Database empty(file.path());
-    CHECK(empty.user_version() == 0);
+    SqliteDatabase empty(file.path());
+    CHECK(empty.schema_version() == 0);
   }
   Store store(file.path());
-  CHECK(store.database().user_version() == Store::kSchemaVersion);
-  CHECK(count_rows(store.database(), "surveys") == 0);
+  CHECK(open_database(store.location())->schema_version() == Store::kSchemaVersion);
+  CHECK(count_rows(*open_database(store.location()), "surveys") == 0);
 }
 
 TEST_CASE("a database of someone else or of a newer peiling is refused", "[store][migration]") {
   TempDatabase file;
   SECTION("newer schema version") {
     {
-      Database newer(file.path());
-      newer.set_user_version(Store::kSchemaVersion + 1);
+      SqliteDatabase newer(file.path());
+      newer.set_schema_version(Store::kSchemaVersion + 1);
     }
     CHECK_THROWS_WITH(Store(file.path()), Catch::Contains("written by a newer peiling"));
   }
   SECTION("tables but no schema version") {
     {
-      Database other(file.path());
+      SqliteDatabase other(file.path());
       other.execute("CREATE TABLE notes (body TEXT)");
     }
     CHECK_THROWS_WITH(Store(file.path()), Catch::Contains("is not a peiling database"));
@@ -164,7 +165,7 @@ TEST_CASE("the definition hash is the SHA-1 of the text", "[store]") {
 TEST_CASE("the same definition text is stored once", "[store]") {
   Fixture f;
   CHECK(f.store.save_questionnaire(kGreven, parse_definition(kGreven, "greven")) == f.questionnaire_row);
-  CHECK(count_rows(f.store.database(), "questionnaires") == 1);
+  CHECK(count_rows(*open_database(f.store.location()), "questionnaires") == 1);
 }
 
 TEST_CASE("a survey round trip keeps groups, counts and the definition", "[store]") {
@@ -224,7 +225,7 @@ TEST_CASE("answers are stored normalised, and blanks not at all", "[store]") {
   draft.answers.push_back({"rol", "", ""});
   const auto id = f.store.add_response(f.survey, draft, ResponseSource::import);
 
-  Statement answers(f.store.database(),
+  RawQuery answers(f.store,
                     "SELECT question_id, item_id, value, number FROM answers WHERE response_id = ? "
                     "ORDER BY question_id, item_id");
   answers.bind(1, id);
@@ -234,7 +235,7 @@ TEST_CASE("answers are stored normalised, and blanks not at all", "[store]") {
                    (answers.is_null(3) ? "null" : std::to_string(answers.column_double(3))));
   CHECK(rows == std::vector<std::string>{"fasen/fase1=1 1.000000", "fasen/fase2=3 3.000000", "fasen/fase3=2 2.000000",
                                          "jaren/=7.5 7.500000", "taak/=coachen null"});
-  Statement response(f.store.database(), "SELECT group_id, source, submitted_at FROM responses WHERE id = ?");
+  RawQuery response(f.store, "SELECT group_id, source, submitted_at FROM responses WHERE id = ?");
   REQUIRE(response.bind(1, id).step());
   CHECK(response.column_text(0) == "ib");
   CHECK(response.column_text(1) == "import");
@@ -253,7 +254,7 @@ TEST_CASE("add_response refuses invalid drafts and closed or unknown surveys", "
     CHECK(rejected.problems().size() == 2);
     CHECK(std::string(rejected.what()) == rejected.problems()[0] + "; " + rejected.problems()[1]);
   }
-  CHECK(count_rows(f.store.database(), "responses") == 0);
+  CHECK(count_rows(*open_database(f.store.location()), "responses") == 0);
 
   CHECK_THROWS_WITH(f.store.add_response(77, respondent("ib"), ResponseSource::web), "there is no survey 77");
   f.store.set_survey_open(f.survey, false);
@@ -274,18 +275,19 @@ TEST_CASE("add_responses is all or nothing", "[store][transaction]") {
   } catch (const ResponseRejected& rejected) {
     CHECK_THAT(rejected.what(), Catch::StartsWith("response 3 of 3: hulp"));
   }
-  CHECK(count_rows(f.store.database(), "responses") == 0);
-  CHECK(count_rows(f.store.database(), "answers") == 0);
+  CHECK(count_rows(*open_database(f.store.location()), "responses") == 0);
+  CHECK(count_rows(*open_database(f.store.location()), "answers") == 0);
 
   const auto ids = f.store.add_responses(f.survey, {respondent("ib"), respondent("directie")}, ResponseSource::import);
   CHECK(ids.size() == 2);
   CHECK(ids[1] == ids[0] + 1);
-  CHECK(count_rows(f.store.database(), "responses") == 2);
+  CHECK(count_rows(*open_database(f.store.location()), "responses") == 2);
 }
 
 TEST_CASE("an exception inside a transaction rolls everything back", "[store][transaction]") {
   Fixture f;
-  Database& db = f.store.database();
+  const auto own_connection = open_database(f.store.location());
+  Database& db = *own_connection;
   try {
     Transaction transaction(db);
     Statement(db, "UPDATE surveys SET label = 'changed'").run();
@@ -324,7 +326,7 @@ TEST_CASE("reopening a database keeps its data", "[store]") {
     store.add_response(survey, respondent("directie"), ResponseSource::demo);
   }
   Store reopened(file.path());
-  CHECK(reopened.database().user_version() == Store::kSchemaVersion);
+  CHECK(open_database(reopened.location())->schema_version() == Store::kSchemaVersion);
   const auto record = reopened.load_survey(survey);
   CHECK(record.summary.label == "nulmeting");
   CHECK(record.summary.responses == 1);
@@ -334,7 +336,8 @@ TEST_CASE("reopening a database keeps its data", "[store]") {
 TEST_CASE("set_coding stores one code per coder per answer", "[store][coding]") {
   Fixture f;
   const auto response = f.store.add_response(f.survey, respondent("directie"), ResponseSource::web);
-  Database& db = f.store.database();
+  const auto own_connection = open_database(f.store.location());
+  Database& db = *own_connection;
   const auto latest = [&](const std::string& coder) {
     Statement query(db, "SELECT id, code, memo FROM codings WHERE response_id = ? AND question_id = 'taak' AND coder = ?");
     query.bind(1, response).bind(2, coder);
@@ -370,5 +373,5 @@ TEST_CASE("set_coding refuses what cannot be coded", "[store][coding]") {
   CHECK_THROWS_WITH(code(response, "rol", "fase1"),
                     "response 1 has no answer to question 'rol', so there is nothing to code");
   CHECK_THROWS_AS(code(response, "rol", "fase1"), StoreError);
-  CHECK(count_rows(f.store.database(), "codings") == 0);
+  CHECK(count_rows(*open_database(f.store.location()), "codings") == 0);
 }

@@ -33,7 +33,7 @@ TEST_CASE("browser: a respondent fills in the form and the presenter sees the co
   CHECK(web.stored_responses() == 1);
 
   peiling::Store store(web.db_path());
-  peiling::Statement ranks(store.database(),
+  peiling::RawQuery ranks(store,
                            "SELECT group_concat(item_id || '=' || value, ' ') FROM "
                            "(SELECT item_id, value FROM answers WHERE question_id = 'fasen' ORDER BY item_id)");
   ranks.step();
@@ -88,7 +88,7 @@ TEST_CASE("browser: a conditional question on a 360-px phone, with and without J
   CHECK(web.stored_responses() == 2);
   // The answers ticked while the follow-up was shown were not sent once it was hidden.
   peiling::Store store(web.db_path());
-  peiling::Statement answers(store.database(),
+  peiling::RawQuery answers(store,
                              "SELECT count(*) FROM answers WHERE question_id IN ('waarom-niet', 'anders-reden')");
   answers.step();
   CHECK(answers.column_int(0) == 0);

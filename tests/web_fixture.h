@@ -14,6 +14,7 @@
 
 #include "engine/definition_loader.h"
 #include "engine/store.h"
+#include "raw_query.h"
 #include "test_support.h"
 #include "web/server.h"
 

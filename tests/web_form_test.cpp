@@ -10,7 +10,7 @@ namespace {
 
 int count_rows(const std::string& db_path, const std::string& sql) {
   peiling::Store store(db_path);
-  peiling::Statement query(store.database(), sql);
+  peiling::RawQuery query(store, sql);
   query.step();
   return static_cast<int>(query.column_int(0));
 }
@@ -140,7 +140,7 @@ TEST_CASE("hostile strings in open answers are escaped on the page and stored ve
   fields.emplace("r:fasen:f1", "1");
   CHECK(web.post("directie", form, fields)->status == 200);
   peiling::Store store(web.db_path());
-  peiling::Statement query(store.database(), "SELECT value FROM answers WHERE question_id = 'taak'");
+  peiling::RawQuery query(store, "SELECT value FROM answers WHERE question_id = 'taak'");
   REQUIRE(query.step());
   CHECK(query.column_text(0) == hostile);
 }

@@ -164,7 +164,7 @@ TEST_CASE("one-time tokens: a token submits once, for its own group only", "[web
   CHECK(web.post("ib", second, valid_ib_answers())->status == 403);
   CHECK(web.stored_responses() == 1);
   peiling::Store store(web.db_path());
-  peiling::Statement columns(store.database(), "SELECT group_concat(name) FROM pragma_table_info('web_tokens')");
+  peiling::RawQuery columns(store, "SELECT group_concat(name) FROM pragma_table_info('web_tokens')");
   columns.step();
   CHECK(columns.column_text(0) == "token_hash,survey_id,group_id,used");  // nothing that leads to a response
 }

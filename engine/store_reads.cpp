@@ -1,0 +1,53 @@
+// The rows the engine's readers walk through beside a pass over a survey: its responses in
+// id order (response_stream.h) and their codings and agreed codes in the same order
+// (effective_codings.h). The SQL stays here; the readers get a Statement to step through.
+// Declared in store.h ("Rows for the engine's readers").
+#include "engine/store.h"
+
+namespace peiling {
+
+std::optional<std::pair<std::int64_t, std::int64_t>> Store::response_id_bounds(std::int64_t survey_id) {
+  // In id order from either end: min() and max() over the survey's index entries read them all.
+  const auto end = [&](const char* order) -> std::optional<std::int64_t> {
+    Statement query(db_, std::string("SELECT id FROM responses WHERE +survey_id = ? ORDER BY id ") + order +
+                             " LIMIT 1");
+    query.bind(1, survey_id);
+    return query.step() ? std::optional(query.column_int(0)) : std::nullopt;
+  };
+  const auto first = end("ASC"), last = end("DESC");
+  if (!first || !last) return std::nullopt;
+  return std::pair(*first, *last);
+}
+
+Statement Store::responses_in_id_order(std::int64_t survey_id, bool with_origin,
+                                       std::optional<std::pair<std::int64_t, std::int64_t>> range) {
+  // "+r.survey_id" keeps SQLite on the id order of the table instead of sorting every row.
+  const std::string columns =
+      with_origin ? "id, group_id, answer_data, source, submitted_at" : "id, group_id, answer_data";
+  Statement query(db_, "SELECT " + columns + " FROM responses r WHERE +r.survey_id = ?1" +
+                           (range ? " AND id BETWEEN ?2 AND ?3" : "") + " ORDER BY id",
+                  RowCount::many);
+  query.bind(1, survey_id);
+  if (range) query.bind(2, range->first).bind(3, range->second);
+  return query;
+}
+
+Statement Store::codings_in_response_order(std::int64_t first, std::int64_t last) {
+  Statement query(db_,
+                  "SELECT response_id, question_id, id, coder, code, memo FROM codings"
+                  " WHERE response_id BETWEEN ?1 AND ?2 ORDER BY response_id, question_id",
+                  RowCount::many);
+  query.bind(1, first).bind(2, last);
+  return query;
+}
+
+Statement Store::agreed_codes_in_response_order(std::int64_t first, std::int64_t last) {
+  Statement query(db_,
+                  "SELECT response_id, question_id, code, memo FROM agreed_codings"
+                  " WHERE response_id BETWEEN ?1 AND ?2 ORDER BY response_id, question_id, code",
+                  RowCount::many);
+  query.bind(1, first).bind(2, last);
+  return query;
+}
+
+}  // namespace peiling

@@ -1,0 +1,354 @@
+// The same store, import and report checks on SQLite and on PostgreSQL (issue 18, "two
+// stores, one interface"): each test runs its body once per database (GENERATE), so a
+// difference between the two fails a test. Tagged [postgres]: CTest runs them beside its
+// throwaway server (tests/CMakeLists.txt); run alone, the PostgreSQL half says so and skips.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "engine/definition_loader.h"
+#include "engine/response_stream.h"
+#include "engine/store.h"
+#include "database_fixture.h"
+#include "raw_query.h"
+#include "test_support.h"
+
+using namespace peiling;
+using namespace peiling::testing;
+
+namespace {
+
+const std::string kGrevenFile = PEILING_SOURCE_DIR "/questionnaires/greven-fasen.json";
+const std::vector<GroupInvitation> kInvitations{{"directie", 4}, {"ib", 5}, {"leerkrachten", 15}};
+
+// Text that breaks naive quoting in SQL, COPY (tab, newline, backslash) and JSON.
+const std::string kHostile = "O'Brien \"x\" \\ \t tab\nnew line\r ë 🙂 ; DROP TABLE t; -- \\N";
+
+std::int64_t greven_survey(Store& store, const std::string& label = "nulmeting") {
+  const std::string text = read_file(kGrevenFile);
+  const auto row = store.save_questionnaire(text, parse_definition(text, "greven"));
+  return store.create_survey(row, label, kInvitations);
+}
+
+ResponseDraft respondent(const std::string& group, const std::string& taak, const std::string& jaren = "12") {
+  ResponseDraft draft{group,
+                      {{"jaren", "", jaren},
+                       {"fasen", "f1", "1"},
+                       {"fasen", "f2", "3"},
+                       {"fasen", "f3", "2"},
+                       {"fasen", "f4", "5"},
+                       {"fasen", "f5", "4"},
+                       {"taak", "", taak}}};
+  return draft;
+}
+
+// Every stored response as text: group, source and answers, in id order.
+std::vector<std::string> stored(Store& store, std::int64_t survey) {
+  std::vector<std::string> rows;
+  for_each_stored_response(store, survey, [&](const StoredResponse& response) {
+    std::string row = response.group + "|" + response.source;
+    for (const Answer& answer : response.answers) row += "|" + answer.question + "." + answer.item + "=" + answer.value;
+    rows.push_back(row);
+  });
+  return rows;
+}
+
+// The `answers` view, as users' own SQL sees it.
+std::vector<std::string> answers_view(const Store& store) {
+  RawQuery query(store, "SELECT question_id, item_id, value, number FROM answers ORDER BY response_id, question_id, item_id");
+  std::vector<std::string> rows;
+  while (query.step())
+    rows.push_back(query.column_text(0) + "." + query.column_text(1) + "=" + query.column_text(2) + " (" +
+                   (query.is_null(3) ? "-" : std::to_string(query.column_double(3))) + ")");
+  return rows;
+}
+
+}  // namespace
+
+TEST_CASE("either database: surveys are created, listed, shown, closed, reopened and deleted", "[postgres][store]") {
+  const Dialect dialect = GENERATE(Dialect::sqlite, Dialect::postgres);
+  FreshDatabase db(dialect);
+  if (!db.available()) return;
+  INFO(db.name());
+  Store store(db.location());
+  CHECK(store.dialect() == dialect);
+  const auto first = greven_survey(store, "nulmeting");
+  const auto second = greven_survey(store, "nameting");
+  CHECK(second == first + 1);
+  const auto surveys = store.list_surveys();
+  REQUIRE(surveys.size() == 2);
+  CHECK(surveys[0].label == "nulmeting");
+  CHECK(surveys[1].questionnaire_id == "greven-fasen");
+  CHECK(surveys[1].open);
+
+  store.add_response(first, respondent("ib", "coachen"), ResponseSource::web);
+  const auto record = store.load_survey(first);
+  CHECK(record.summary.responses == 1);
+  REQUIRE(record.groups.size() == 3);
+  CHECK(record.groups[1].group == "ib");
+  CHECK(record.groups[1].invited == 5);
+  CHECK(record.groups[1].responded == 1);
+  CHECK(record.definition_text == read_file(kGrevenFile));
+
+  store.set_survey_open(first, false);
+  CHECK_FALSE(store.load_survey(first).summary.open);
+  CHECK_THROWS_AS(store.add_response(first, respondent("ib", "x"), ResponseSource::web), SurveyClosed);
+  store.set_survey_open(first, true);
+  CHECK(store.load_survey(first).summary.open);
+  CHECK_THROWS_AS(store.set_survey_open(99, false), NoSuchSurvey);
+  CHECK_THROWS_AS(store.load_survey(99), NoSuchSurvey);
+
+  store.delete_survey(first);
+  REQUIRE(store.list_surveys().size() == 1);
+  CHECK(store.list_surveys()[0].id == second);
+  CHECK(answers_view(store).empty());
+}
+
+TEST_CASE("either database: responses come back byte for byte, from add_responses and from the bulk import",
+          "[postgres][store][import]") {
+  const Dialect dialect = GENERATE(Dialect::sqlite, Dialect::postgres);
+  FreshDatabase db(dialect);
+  if (!db.available()) return;
+  INFO(db.name());
+  Store store(db.location());
+  const auto survey = greven_survey(store);
+  const auto ids = store.add_responses(
+      survey, {respondent("directie", kHostile), respondent("ib", "één \"twee\"", "0")}, ResponseSource::terminal);
+  REQUIRE(ids.size() == 2);
+  CHECK(ids[1] == ids[0] + 1);
+  {
+    BulkImport import(store, survey, ResponseSource::import, "/map/school's bestand.csv");
+    CHECK(import.add(respondent("leerkrachten", kHostile + " (import)", "50")).empty());
+    CHECK_FALSE(import.add(respondent("leerkrachten", "x", "51")).empty());  // above max: refused, not stored
+    CHECK(import.add(respondent("ib", "tab\there")).empty());
+    import.commit("hash-1", "/map/school's bestand.csv", 2);
+  }
+  const std::string ranks = "|fasen.f1=1|fasen.f2=3|fasen.f3=2|fasen.f4=5|fasen.f5=4";  // by question, then item
+  CHECK(stored(store, survey) ==
+        std::vector<std::string>{"directie|terminal" + ranks + "|jaren.=12|taak.=" + kHostile,
+                                 "ib|terminal" + ranks + "|jaren.=0|taak.=één \"twee\"",
+                                 "leerkrachten|import" + ranks + "|jaren.=50|taak.=" + kHostile + " (import)",
+                                 "ib|import" + ranks + "|jaren.=12|taak.=tab\there"});
+  const auto view = answers_view(store);
+  REQUIRE(view.size() == 28);
+  CHECK(view[0] == "fasen.f1=1 (1.000000)");
+  CHECK(view[5] == "jaren.=12 (12.000000)");
+  CHECK(view[6] == "taak.=" + kHostile + " (-)");
+
+  // The bulk import knows its file: the same rows again are recognised, the file by its hash.
+  BulkImport again(store, survey, ResponseSource::import, "school's bestand.csv");
+  CHECK(again.stored_already(respondent("ib", "tab\there")));
+  CHECK_FALSE(again.stored_already(respondent("ib", "iets anders")));
+  CHECK_FALSE(again.imported_before("hash-1").empty());
+  CHECK(again.imported_before("hash-2").empty());
+}
+
+TEST_CASE("either database: nothing of a bulk import or a refused batch is visible unless committed",
+          "[postgres][store][import]") {
+  const Dialect dialect = GENERATE(Dialect::sqlite, Dialect::postgres);
+  FreshDatabase db(dialect);
+  if (!db.available()) return;
+  INFO(db.name());
+  Store store(db.location());
+  const auto survey = greven_survey(store);
+  store.add_response(survey, respondent("ib", "eerst"), ResponseSource::web);
+
+  CHECK_THROWS_AS(store.add_responses(survey, {respondent("ib", "goed"), respondent("onbekend", "fout")},
+                                      ResponseSource::import),
+                  ResponseRejected);
+  CHECK(stored(store, survey).size() == 1);
+  {
+    BulkImport import(store, survey, ResponseSource::import, "a.csv");
+    for (int i = 0; i < 500; ++i) REQUIRE(import.add(respondent("leerkrachten", "rij " + std::to_string(i))).empty());
+    if (dialect == Dialect::postgres) {  // another connection sees nothing of it meanwhile (SQLite's is locked out)
+      Store other(db.location());
+      CHECK(other.load_survey(survey).summary.responses == 1);
+    }
+  }  // dropped without commit
+  CHECK(stored(store, survey).size() == 1);
+  {
+    BulkImport import(store, survey, ResponseSource::import, "a.csv");
+    for (int i = 0; i < 4500; ++i) REQUIRE(import.add(respondent("leerkrachten", "rij " + std::to_string(i))).empty());
+    import.commit("hash", "a.csv", 4500);
+  }
+  // Read back in order, on PostgreSQL through a cursor a few thousand rows at a time.
+  const auto rows = stored(store, survey);
+  REQUIRE(rows.size() == 4501);
+  for (int i = 0; i < 4500; i += 997) CHECK(rows[static_cast<std::size_t>(i) + 1].find("|taak.=rij " + std::to_string(i)) != std::string::npos);
+  CHECK(rows.back().find("|taak.=rij 4499") != std::string::npos);
+  Store other(db.location());
+  CHECK(other.load_survey(survey).summary.responses == 4501);
+}
+
+TEST_CASE("either database: codings, undo, agreed codes and the readers the coding tools use",
+          "[postgres][store][coding]") {
+  const Dialect dialect = GENERATE(Dialect::sqlite, Dialect::postgres);
+  FreshDatabase db(dialect);
+  if (!db.available()) return;
+  INFO(db.name());
+  Store store(db.location());
+  const auto survey = greven_survey(store);
+  const auto ids = store.add_responses(survey,
+                                       {respondent("directie", "coachen", "3"), respondent("ib", "toetsen", "7"),
+                                        respondent("leerkrachten", "ouders", "20")},
+                                       ResponseSource::web);
+  store.record_decision(ids[0], "taak", "anna", {"f2"}, "memo 'één'");
+  store.record_decision(ids[1], "taak", "anna", {"f1"}, "");
+  store.record_decision(ids[1], "taak", "bob", {"f3"}, "");
+  store.record_decision(ids[2], "taak", "bob", {"f4"}, "");
+  CHECK(store.undo_last_decision(survey, "bob") == std::pair(ids[2], std::string("taak")));
+  store.record_agreed_codes(ids[0], "taak", {"f5"}, "samen");
+  CHECK_THROWS_AS(store.record_decision(ids[0], "taak", "anna", {"geen-code"}, ""), StoreError);
+
+  const auto codings = store.codings_of(survey);
+  REQUIRE(codings.size() == 3);
+  CHECK(codings[0].memo == "memo 'één'");
+  CHECK(codings[2].coder == "bob");
+  CHECK(store.agreed_codings_of(survey).size() == 1);
+  CHECK(store.coders_of(survey) == std::vector<std::string>{"anna", "bob"});
+
+  std::vector<std::string> by_code;
+  store.for_each_open_answer_by_code(survey, "taak", "", {"f1", "f2", "f3", "f4", "f5"},
+                                     [&](const CodedOpenAnswer& answer) {
+                                       by_code.push_back(answer.text + ":" + answer.code + ":" + answer.coder);
+                                     });
+  CHECK(by_code == std::vector<std::string>{"toetsen:f3:bob", "coachen:f5:", "ouders::"});
+  std::vector<std::string> uncoded;
+  store.for_each_open_answer_text(survey, "taak", "bob",
+                                  [&](const OpenAnswerText& answer) { uncoded.push_back(answer.text); });
+  CHECK(uncoded == std::vector<std::string>{"coachen", "ouders"});
+  CHECK(store.uncoded_answers(survey, "taak", "anna").size() == 1);
+  REQUIRE(store.open_answer_text(ids[1], "taak"));
+  CHECK(store.open_answer_text(ids[1], "taak")->group == "ib");
+
+  double total = 0;
+  int count = 0;
+  store.for_each_numeric_item(survey, "fasen", {"ib", "leerkrachten"}, [&](const NumericItemAnswer& answer) {
+    total += answer.value;
+    ++count;
+  });
+  CHECK(count == 10);
+  CHECK(total == 30);
+}
+
+TEST_CASE("peiling survey, import and report write the same files from SQLite and from PostgreSQL",
+          "[postgres][cli][report]") {
+  FreshDatabase sqlite(Dialect::sqlite), postgres(Dialect::postgres);
+  if (!postgres.available()) return;
+  const std::string csv =
+      "groep,jaren,fasen.f1,fasen.f2,fasen.f3,fasen.f4,fasen.f5,taak,rol,hulp\n"
+      "directie,12,1,2,3,4,5,\"Zorg, \"\"coördinatie\"\"\",De spin in het web,\n"
+      "ib,3,2,1,3,5,4,\"tab\ten \\ backslash\",Coach,\n"
+      "leerkrachten,20,5,4,3,2,1,Leerlingbespreking,,\"Gedrag\nmet nieuwe regel\"\n"
+      "leerkrachten,7,1,3,2,4,5,Toetsen,,Ouders 🙂\n"
+      "leerkrachten,9,1,2,3,4,5,Toetsen,,Ouders\n";
+  const auto peiling = [](const FreshDatabase& db, std::vector<std::string> args) {
+    args.push_back("--db");
+    args.push_back(db.location());
+    const auto result = run_process(PEILING_BINARY, args, db.dir().path());
+    INFO(db.name() << ": " << result.err);
+    REQUIRE(result.exit_code == 0);
+    return result.out;
+  };
+  for (const FreshDatabase* db : {&sqlite, &postgres}) {
+    write_file(db->dir().path() / "in.csv", csv);
+    CHECK(peiling(*db, {"survey", "create", "--questionnaire", "greven-fasen", "--name", "t", "--group", "directie=4",
+                        "--group", "ib=5", "--group", "leerkrachten=15"}) == "1\n");
+    peiling(*db, {"import", "--survey", "1", "in.csv"});
+    peiling(*db, {"code", "set", "--response", "1", "--question", "taak", "--code", "f2", "--coder", "anna"});
+    peiling(*db, {"report", "--survey", "1", "--out", "rapport"});
+    peiling(*db, {"export", "--survey", "1", "--out", "export.csv"});
+  }
+  CHECK(peiling(sqlite, {"survey", "list"}) == peiling(postgres, {"survey", "list"}));
+  for (const char* file : {"rapport/rapport.md", "rapport/scores.csv", "rapport/open-antwoorden.csv", "export.csv"}) {
+    INFO(file);
+    CHECK(read_file(sqlite.dir().path() / file) == read_file(postgres.dir().path() / file));
+  }
+  // No SQLite file named after the URI appeared.
+  for (const auto& entry : std::filesystem::directory_iterator(postgres.dir().path()))
+    CHECK(entry.path().filename().string().find("postgres") == std::string::npos);
+}
+
+TEST_CASE("a PostgreSQL database starts at the latest schema version and refuses a newer one or someone else's",
+          "[postgres][store][migration]") {
+  FreshDatabase db(Dialect::postgres);
+  if (!db.available()) return;
+  {
+    Store store(db.location());
+    CHECK(open_database(db.location())->schema_version() == Store::kSchemaVersion);
+  }
+  Store again(db.location());  // opening it again changes nothing
+  CHECK(again.list_surveys().empty());
+  open_database(db.location())->set_schema_version(Store::kSchemaVersion + 1);
+  CHECK_THROWS_WITH(Store(db.location()), Catch::Contains("written by a newer peiling"));
+
+  FreshDatabase other(Dialect::postgres);
+  open_database(other.location())->execute("CREATE TABLE notes (body TEXT)");
+  CHECK_THROWS_WITH(Store(other.location()), Catch::Contains("is not a peiling database"));
+}
+
+TEST_CASE("either database: a one-time token and a form are taken once, also by a second server's connection",
+          "[postgres][store][web]") {
+  const Dialect dialect = GENERATE(Dialect::sqlite, Dialect::postgres);
+  FreshDatabase db(dialect);
+  if (!db.available()) return;
+  INFO(db.name());
+  Store first(db.location());
+  const auto survey = greven_survey(first);
+  first.add_tokens(survey, "ib", {"token-a", "token-b"});
+  CHECK(first.survey_uses_tokens(survey));
+  Store second(db.location());  // another peiling-web on the same database
+  CHECK(first.web_form_key(survey, "key-1") == "key-1");
+  CHECK(second.web_form_key(survey, "key-2") == "key-1");
+
+  const WebSubmission with_a{respondent("ib", "eerste"), "nonce-1", "token-a"};
+  CHECK(first.add_web_responses(survey, {with_a}) == std::vector{WebOutcome::stored});
+  CHECK(second.add_web_responses(survey, {{respondent("ib", "tweede"), "nonce-2", "token-a"}}) ==
+        std::vector{WebOutcome::refused});  // the token is used
+  CHECK(second.add_web_responses(survey, {with_a}) == std::vector{WebOutcome::duplicate});  // the same form again
+  CHECK(second.add_web_responses(survey, {{respondent("directie", "x"), "nonce-3", "token-b"}}) ==
+        std::vector{WebOutcome::refused});  // another group's token
+  CHECK(second.add_web_responses(survey, {{respondent("ib", "derde"), "nonce-4", "token-b"},
+                                          {respondent("ib", "vierde"), "nonce-5", "token-b"}}) ==
+        std::vector{WebOutcome::stored, WebOutcome::refused});  // one batch, one token: once
+  CHECK(first.unused_token_group(survey, "token-b").empty());
+  CHECK(first.web_form_stored("nonce-4"));
+  CHECK(stored(first, survey).size() == 2);
+}
+
+TEST_CASE("either database: two waves are paired by their linking codes", "[postgres][store][waves]") {
+  const Dialect dialect = GENERATE(Dialect::sqlite, Dialect::postgres);
+  FreshDatabase db(dialect);
+  if (!db.available()) return;
+  INFO(db.name());
+  Store store(db.location());
+  std::string text = read_file(kGrevenFile);
+  text.replace(text.find('{'), 1, "{\"linking_code\": true, ");
+  const auto row = store.save_questionnaire(text, parse_definition(text, "greven"));
+  const auto before = store.create_survey(row, "nulmeting", kInvitations);
+  const auto after = store.create_survey(row, "nameting", kInvitations, before);
+  CHECK(store.load_survey(after).summary.follows == before);
+  const auto coded = [](const std::string& group, const std::string& taak, const std::string& code) {
+    ResponseDraft draft = respondent(group, taak);
+    draft.linking_code = code;
+    return draft;
+  };
+  store.add_responses(before, {coded("ib", "voor-1", "ma17"), coded("ib", "voor-2", "ok05"), coded("ib", "voor-3", "OK-05")},
+                      ResponseSource::web);
+  store.add_responses(after, {coded("ib", "na-1", "Ma17"), coded("ib", "na-2", "ok05")}, ResponseSource::web);
+  const auto tallies = store.link_tallies(before, after);
+  REQUIRE(tallies.size() == 1);
+  CHECK(tallies[0].coded_before == 3);
+  CHECK(tallies[0].shared_before == 2);
+  CHECK(tallies[0].coded_after == 2);
+  CHECK(tallies[0].pairs == 1);
+  int pairs = 0;
+  store.for_each_linked_pair(before, after, {"ib"}, [&](std::string_view group, std::string_view, std::string_view answers) {
+    CHECK(group == "ib");
+    CHECK(answers.find("na-1") != std::string_view::npos);
+    ++pairs;
+  });
+  CHECK(pairs == 1);
+}
