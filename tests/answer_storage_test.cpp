@@ -75,7 +75,7 @@ TEST_CASE("a response's answers are stored in one order whatever order the draft
   // One batch, so the writer meets the second order after remembering the first.
   const auto ids = store.add_responses(survey, {{"ib", in_file_order}, {"ib", reversed}, {"ib", in_file_order}},
                                        ResponseSource::terminal);
-  Statement stored(store.database(), "SELECT answer_data FROM responses WHERE id = ?");
+  RawQuery stored(store, "SELECT answer_data FROM responses WHERE id = ?");
   for (const auto id : ids) {
     stored.reset();
     REQUIRE(stored.bind(1, id).step());
