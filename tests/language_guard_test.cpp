@@ -4,6 +4,11 @@
 // has both languages; this one catches the texts that never went through the catalogue.
 #include <catch2/catch.hpp>
 
+#include <sstream>
+
+#include "app/coding_session.h"
+#include "app/demo_survey.h"
+#include "app/resolve_session.h"
 #include "base/messages.h"
 #include "language_guard.h"
 #include "web_fixture.h"
@@ -66,4 +71,37 @@ TEST_CASE("the guard finds a word of the other language", "[messages][language]"
   CHECK(testing::other_language_words("This page does not exist.", Language::nl) ==
         std::vector<std::string>{"this", "does", "not"});
   CHECK(testing::other_language_words("peiling survey list", Language::en).empty());
+}
+
+namespace {
+
+// peiling's own words in a coding dialogue: without the answers quoted on their own line
+// and without the definition's texts (the frame's labels, the questions).
+std::string dialogue_words(const std::string& output) {
+  std::string kept;
+  std::istringstream lines(output);
+  for (std::string line; std::getline(lines, line);)
+    if (line.rfind("  \"", 0) != 0) kept += line + "\n";
+  return testing::without_definition_texts(kept, definition_file("greven-fasen"));
+}
+
+}  // namespace
+
+TEST_CASE("the coding dialogues speak only the user's language", "[messages][language][coding]") {
+  for (const Language language : {Language::nl, Language::en}) {
+    LanguageForTest chosen(language);
+    testing::ScratchDir dir;
+    Store store(dir.file("demo.sqlite"));
+    const std::int64_t survey = build_demo_survey(store, definition_file("greven-fasen"));
+    std::istringstream session_in("\n?\n3\nu\nm memo\nm\nxyz\n1 2\nn\ns\n2\nq\n");
+    std::ostringstream session_out;
+    run_coding_session(store, survey, "derde", session_in, session_out);
+    INFO(language_name(language) << " session:\n" << session_out.str());
+    CHECK(testing::other_language_words(dialogue_words(session_out.str()), language) == std::vector<std::string>{});
+    std::istringstream resolve_in("?\nm memo\na\nb\nn\nq\n");
+    std::ostringstream resolve_out;
+    run_resolve_session(store, survey, {"demo", "derde"}, resolve_in, resolve_out);
+    INFO(language_name(language) << " resolve:\n" << resolve_out.str());
+    CHECK(testing::other_language_words(dialogue_words(resolve_out.str()), language) == std::vector<std::string>{});
+  }
 }
