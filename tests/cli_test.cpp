@@ -254,8 +254,8 @@ TEST_CASE("a PostgreSQL URI as --db says that store is not built yet, hiding the
     const auto result = peiling_run(dir, args);
     INFO(args[1]);
     CHECK(result.exit_code == 1);
-    CHECK_THAT(result.err, Catch::Contains("postgresql://anna:***@localhost/peiling: this peiling keeps surveys in "
-                                           "SQLite files only; the PostgreSQL store is not built yet"));
+    CHECK_THAT(result.err, Catch::Contains("postgresql://anna:***@localhost/peiling: deze peiling bewaart peilingen alleen in "
+                                           "SQLite-bestanden; de PostgreSQL-opslag is er nog niet"));
     CHECK_THAT(result.err, !Catch::Contains("geheim"));
   }
   CHECK(std::filesystem::is_empty(dir.path()));

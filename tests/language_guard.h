@@ -1,7 +1,8 @@
 // A guard for "one language per user": finds the words of the other language in what
 // peiling shows (a page, a message, a report), so a text that bypasses the catalogue
 // (base/messages.h) is caught even when the catalogue itself is complete. The marker words
-// are common function words of one language that the other does not use; the
+// are common words of one language that the other does not use (not "groep": it is also
+// the name of the import's group column in both languages); the
 // questionnaire's own texts (Dutch in the bundled files) are taken out first.
 #pragma once
 
@@ -22,7 +23,7 @@ inline const std::set<std::string>& dutch_markers() {
   static const std::set<std::string> words{
       "de",    "het",   "een",   "niet",  "je",     "jouw",    "geen",     "van",   "voor",  "met",
       "naar",  "deze",  "dit",   "zijn",  "wordt",  "worden",  "kan",      "kon",   "moet",  "bestaat",
-      "opnieuw", "antwoord", "antwoorden", "vraag", "vragen", "groep", "rij", "bestand", "verplicht",
+      "opnieuw", "antwoord", "antwoorden", "vraag", "vragen", "rij", "bestand", "verplicht",
       "en",    "ook",   "bij",   "nog",   "maar",   "dat",     "wat",      "welke", "hoort", "keer",
       "elke",  "vragenlijst", "gesloten", "bedankt", "onbekend", "onbekende", "heeft", "staat", "tot"};
   return words;
@@ -56,6 +57,12 @@ inline std::vector<std::string> other_language_words(const std::string& text, La
 
 // What a person reads of an HTML page: the text between tags, plus the attributes a screen
 // reader or the page's script shows (aria-label, alt, data-* texts).
+// `text` without what it quotes in single quotes: ids, column names, commands
+// ('peiling survey list'), which are the same in both languages.
+inline std::string without_quoted_values(const std::string& text) {
+  return std::regex_replace(text, std::regex("'[^'\\n]*'"), " ");
+}
+
 inline std::string readable_text(const std::string& html) {
   std::string text = std::regex_replace(html, std::regex("<(script|style)[^>]*>[^<]*</(script|style)>"), " ");
   std::string attributes;
@@ -68,14 +75,14 @@ inline std::string readable_text(const std::string& html) {
   return text;
 }
 
-// `text` without every string of the definition file `definition` (its titles, labels, ids),
+// `text` without every string value of the definition file `definition` (its titles, labels, ids),
 // longest first, so what is left is peiling's own words.
 inline std::string without_definition_texts(std::string text, const std::string& definition) {
   const std::string json = read_file(definition);
   std::vector<std::string> strings;
-  const std::regex quoted("\"((?:[^\"\\\\]|\\\\.)*)\"");
+  const std::regex quoted("\"((?:[^\"\\\\]|\\\\.)*)\"\\s*(:?)");  // a key is followed by ':'
   for (std::sregex_iterator it(json.begin(), json.end(), quoted), end; it != end; ++it)
-    if ((*it)[1].length() > 1) strings.push_back((*it)[1].str());
+    if ((*it)[1].length() > 1 && (*it)[2].length() == 0) strings.push_back((*it)[1].str());
   std::sort(strings.begin(), strings.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
   for (const auto& string : strings)
     for (auto at = text.find(string); at != std::string::npos; at = text.find(string, at)) text.replace(at, string.size(), " ");

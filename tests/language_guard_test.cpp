@@ -20,12 +20,6 @@ namespace {
 
 const char* language_name(Language language) { return language == Language::en ? "en" : "nl"; }
 
-// Sets the run's language for one test and puts Dutch back after it.
-struct LanguageForTest {
-  explicit LanguageForTest(Language language) { set_user_language(language); }
-  ~LanguageForTest() { set_user_language(Language::nl); }
-};
-
 std::string definition_file(const std::string& id) {
   return std::string(PEILING_SOURCE_DIR) + "/questionnaires/" + id + ".json";
 }
@@ -38,7 +32,7 @@ void check_page(const std::string& what, const std::string& html, const std::str
 
 // Every page a respondent can see of one questionnaire, in the server's language.
 void check_web_pages(const std::string& questionnaire, Language language) {
-  LanguageForTest chosen(language);
+  testing::MessagesIn chosen(language);
   WebFixture web(questionnaire);
   const std::string group = parse_definition(read_definition_text(definition_file(questionnaire)), "").groups.front().id;
   auto client = web.client();
@@ -89,7 +83,7 @@ std::string dialogue_words(const std::string& output) {
 
 TEST_CASE("the coding dialogues speak only the user's language", "[messages][language][coding]") {
   for (const Language language : {Language::nl, Language::en}) {
-    LanguageForTest chosen(language);
+    testing::MessagesIn chosen(language);
     testing::ScratchDir dir;
     Store store(dir.file("demo.sqlite"));
     const std::int64_t survey = build_demo_survey(store, definition_file("greven-fasen"));
@@ -105,3 +99,55 @@ TEST_CASE("the coding dialogues speak only the user's language", "[messages][lan
     CHECK(testing::other_language_words(dialogue_words(resolve_out.str()), language) == std::vector<std::string>{});
   }
 }
+
+#ifdef PEILING_BINARY
+namespace {
+
+const std::string kGreven = definition_file("greven-fasen");
+
+// Runs peiling with `args` in the language (--lang en, or nothing: Dutch) and returns its
+// messages (stderr, and stdout when it printed no error) without the definition's texts
+// and without what they quote (ids, column names, commands).
+std::string messages_of(const testing::ScratchDir& dir, std::vector<std::string> args, Language language) {
+  if (language == Language::en) args.insert(args.end(), {"--lang", "en"});
+  const auto result = testing::run_process(PEILING_BINARY, args, dir.path());
+  return testing::without_quoted_values(
+      testing::without_definition_texts(result.err.empty() ? result.out : result.err, kGreven));
+}
+
+}  // namespace
+
+TEST_CASE("the verbs' error paths speak only the chosen language", "[messages][language][cli]") {
+  testing::ScratchDir dir;
+  REQUIRE(testing::run_process(PEILING_BINARY, {"demo", "--out", "uit"}, dir.path()).exit_code == 0);
+  const std::string db = "uit/demo.sqlite";
+  testing::write_file(dir.file("empty.csv"), "");
+  testing::write_file(dir.file("header.csv"), "naam;groep;groep\nx;ib;ib\n");
+  testing::write_file(dir.file("quote.csv"), "\"groep;jaren\n");
+  testing::write_file(dir.file("codes.csv"), "response;question;code;coder\n1;taak;f9;b\n");
+  testing::write_file(dir.file("map.json"), "{\"kolommen\": {}}");
+  const std::vector<std::vector<std::string>> error_paths{
+      {"survey", "list", "--db", "typo.sqlite"},
+      {"survey", "show", "99", "--db", db},
+      {"survey", "create", "--questionnaire", kGreven, "--name", "x", "--group", "directie=4", "--db", db},
+      {"survey", "create", "--questionnaire", kGreven, "--name", " ", "--group", "directie=4", "--group", "ib=1",
+       "--group", "leerkrachten=2", "--db", db},
+      {"import", "--survey", "1", "--db", db, "empty.csv"},
+      {"import", "--survey", "1", "--db", db, "header.csv"},
+      {"import", "--survey", "1", "--db", db, "quote.csv"},
+      {"import", "--survey", "1", "--db", db, "missing.csv"},
+      {"import", "--survey", "1", "--db", db, "--map", "map.json", "header.csv"},
+      {"code", "set", "--db", db, "--response", "999", "--question", "taak", "--code", "f1"},
+      {"code", "set", "--db", db, "--response", "1", "--question", "fasen", "--code", "f1"},
+      {"code", "import", "--db", db, "--survey", "1", "codes.csv"},
+      {"tokens", "--survey", "1", "--group", "ouders", "--count", "1", "--db", db}};
+  for (const auto& args : error_paths) {
+    for (const Language language : {Language::nl, Language::en}) {
+      const std::string said = messages_of(dir, args, language);
+      INFO(args.front() << " " << args[1] << " " << args.back() << " in " << language_name(language) << ":\n" << said);
+      CHECK_FALSE(said.empty());
+      CHECK(testing::other_language_words(said, language) == std::vector<std::string>{});
+    }
+  }
+}
+#endif
