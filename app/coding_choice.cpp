@@ -8,6 +8,7 @@
 #include "engine/store.h"
 #include "engine/text.h"
 #include "base/escape.h"
+#include "base/messages.h"
 
 namespace peiling {
 
@@ -20,19 +21,23 @@ std::optional<std::string> read_command(std::istream& in, std::ostream& out) {
   return line;
 }
 
+std::string shown_code(const std::string& code) {
+  return code == kUnplaceable ? text(Msg::coding_unplaceable) : escape_terminal(code);
+}
+
 void print_code_menu(const CodingFrame& frame, std::ostream& out) {
   for (std::size_t i = 0; i < frame.codes.size(); ++i)
     out << "  " << (i + 1) << "  " << escape_terminal(frame.codes[i].id) << "  " << escape_terminal(frame.codes[i].label)
         << "\n";
-  out << "  n  " << kUnplaceable << "\n";
+  out << "  n  " << text(Msg::coding_unplaceable) << "\n";
 }
 
 std::optional<std::vector<std::string>> read_code_choice(const std::string& line, const CodingFrame& frame,
                                                          std::ostream& out) {
-  std::string text(trim(line));
-  if (text == "n") return std::vector<std::string>{kUnplaceable};
-  std::replace(text.begin(), text.end(), ',', ' ');
-  std::istringstream numbers(text);
+  std::string typed(trim(line));
+  if (typed == "n") return std::vector<std::string>{kUnplaceable};
+  std::replace(typed.begin(), typed.end(), ',', ' ');
+  std::istringstream numbers(typed);
   std::vector<std::string> codes;
   for (std::string word; numbers >> word;) {
     std::size_t used = 0;
@@ -43,8 +48,7 @@ std::optional<std::vector<std::string>> read_code_choice(const std::string& line
       used = 0;
     }
     if (used != word.size() || number < 1 || number > static_cast<int>(frame.codes.size())) {
-      out << "'" << escape_terminal(word) << "' is geen keuze; typ een nummer van 1 tot en met " << frame.codes.size()
-          << " of ? voor hulp\n";
+      out << text(Msg::coding_not_a_choice, escape_terminal(word), frame.codes.size());
       return std::nullopt;
     }
     const std::string& code = frame.codes[static_cast<std::size_t>(number - 1)].id;
@@ -52,7 +56,7 @@ std::optional<std::vector<std::string>> read_code_choice(const std::string& line
   }
   if (codes.empty()) return std::nullopt;
   if (codes.size() > 1 && !frame.multiple) {
-    out << "dit codeerschema staat één code per antwoord toe; kies één nummer\n";
+    out << text(Msg::coding_one_code_only);
     return std::nullopt;
   }
   return codes;

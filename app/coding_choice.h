@@ -16,6 +16,10 @@ namespace peiling {
 // Prompts "> " and reads one command line, trimmed; nothing at the end of input or on "q".
 std::optional<std::string> read_command(std::istream& in, std::ostream& out);
 
+// A code as the dialogues show it: kUnplaceable in the user's language, any other code as
+// it is, escaped for the terminal.
+std::string shown_code(const std::string& code);
+
 // "  1  f1  Fase 1: de ib'er als RT+" per code, escaped for the terminal.
 void print_code_menu(const CodingFrame& frame, std::ostream& out);
 

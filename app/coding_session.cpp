@@ -10,6 +10,7 @@
 #include "app/coding_choice.h"
 #include "engine/text.h"
 #include "base/escape.h"
+#include "base/messages.h"
 
 namespace peiling {
 
@@ -21,11 +22,6 @@ struct SessionAnswer {
   std::string group;
   std::string text;
 };
-
-constexpr const char* kHelp =
-    "Enter = suggestie overnemen · nummer = code (meerdere: 2 4, als het schema dat toestaat) · "
-    "n = niet te plaatsen · s = overslaan · m TEKST = memo · u = laatste beslissing ongedaan maken · "
-    "q = stoppen · ? = hulp\n";
 
 // The answers to open questions with a frame that `coder` has not coded, question by
 // question in definition order, then by response.
@@ -59,18 +55,19 @@ std::string group_label(const Questionnaire& questionnaire, const std::string& g
 const Code* show_answer(const Questionnaire& questionnaire, const SessionAnswer& answer, std::size_t remaining,
                         std::ostream& out) {
   const CodingFrame& frame = *questionnaire.find_frame(answer.question->coding_frame);
-  out << "\n[nog " << remaining << "] Vraag " << escape_terminal(answer.question->id) << ": "
-      << escape_terminal(answer.question->text) << "\nGroep: " << escape_terminal(group_label(questionnaire, answer.group))
-      << " · antwoord " << answer.response_id << "\n  \"" << escape_terminal(answer.text) << "\"\n";
+  out << text(Msg::coding_answer_heading, remaining, escape_terminal(answer.question->id),
+              escape_terminal(answer.question->text), escape_terminal(group_label(questionnaire, answer.group)),
+              answer.response_id)
+      << "  \"" << escape_terminal(answer.text) << "\"\n";
   print_code_menu(frame, out);
   const Code* suggestion = suggest_code(frame, answer.text);
   if (suggestion) {
     const auto number = static_cast<std::size_t>(suggestion - frame.codes.data()) + 1;
-    out << "Suggestie (trefwoorden): " << number << "  " << escape_terminal(suggestion->label) << "  [Enter]\n";
+    out << text(Msg::coding_suggestion, number, escape_terminal(suggestion->label));
   } else {
-    out << "Geen suggestie: geen trefwoord van het codeerschema in dit antwoord.\n";
+    out << text(Msg::coding_no_suggestion);
   }
-  if (frame.multiple) out << "Dit schema staat meer dan één code per antwoord toe.\n";
+  if (frame.multiple) out << text(Msg::coding_frame_multiple);
   return suggestion;
 }
 
@@ -81,8 +78,7 @@ CodingSessionSummary run_coding_session(Store& store, std::int64_t survey_id, co
   const Questionnaire questionnaire = store.questionnaire_of(survey_id);
   std::deque<SessionAnswer> todo = uncoded_answers(store, survey_id, questionnaire, coder);
   CodingSessionSummary summary;
-  out << "Codeersessie van " << escape_terminal(coder) << ": " << todo.size()
-      << " antwoorden nog te coderen. Elke beslissing wordt meteen opgeslagen.\n" << kHelp;
+  out << text(Msg::coding_session_start, escape_terminal(coder), todo.size()) << text(Msg::coding_help);
   std::string memo;
   bool shown = false;
   const Code* suggestion = nullptr;
@@ -95,7 +91,7 @@ CodingSessionSummary run_coding_session(Store& store, std::int64_t survey_id, co
     if (!command) break;
     const std::string& line = *command;
     if (line == "?") {
-      out << kHelp;
+      out << text(Msg::coding_help);
       continue;
     }
     if (line == "s") {
@@ -103,48 +99,46 @@ CodingSessionSummary run_coding_session(Store& store, std::int64_t survey_id, co
       todo.pop_front();
       shown = false;
       memo.clear();
-      out << "Overgeslagen.\n";
+      out << text(Msg::coding_skipped);
       continue;
     }
     if (line == "u") {
       const auto undone = store.undo_last_decision(survey_id, coder);
       if (!undone) {
-        out << "Er is geen beslissing om ongedaan te maken.\n";
+        out << text(Msg::coding_nothing_to_undo);
         continue;
       }
       ++summary.undone;
       todo.push_front(load_answer(store, questionnaire, undone->first, undone->second));
-      out << "Ongedaan gemaakt: antwoord " << undone->first << " (" << escape_terminal(undone->second)
-          << ") is weer ongecodeerd.\n";
+      out << text(Msg::coding_undone, undone->first, escape_terminal(undone->second));
       shown = false;
       memo.clear();
       continue;
     }
     if (line.rfind("m ", 0) == 0 || line == "m") {
       memo = std::string(trim(line.substr(1)));
-      out << (memo.empty() ? "Memo gewist.\n" : "Memo genoteerd; het wordt bij de code van dit antwoord bewaard.\n");
+      out << text(memo.empty() ? Msg::coding_memo_cleared : Msg::coding_memo_noted);
       continue;
     }
     std::optional<std::vector<std::string>> codes;
     if (line.empty()) {
       if (suggestion) codes = std::vector<std::string>{suggestion->id};
-      else out << "Er is geen suggestie; kies een nummer, n, s of q.\n";
+      else out << text(Msg::coding_no_suggestion_to_take);
     } else {
       codes = read_code_choice(line, frame, out);
     }
     if (!codes) continue;
     store.record_decision(current.response_id, current.question->id, coder, *codes, memo);
-    out << "Opgeslagen: ";
-    for (std::size_t i = 0; i < codes->size(); ++i) out << (i ? ", " : "") << escape_terminal((*codes)[i]);
-    out << (memo.empty() ? "" : " (met memo)") << "\n";
+    std::string saved;
+    for (std::size_t i = 0; i < codes->size(); ++i) saved += (i ? ", " : "") + shown_code((*codes)[i]);
+    out << text(Msg::coding_saved, saved, memo.empty() ? std::string() : text(Msg::coding_with_memo));
     ++summary.decisions;
     todo.pop_front();
     shown = false;
     memo.clear();
   }
   summary.remaining = static_cast<int>(uncoded_answers(store, survey_id, questionnaire, coder).size());
-  out << "\n" << summary.decisions << " beslissingen opgeslagen, " << summary.remaining
-      << " antwoorden nog niet gecodeerd door " << escape_terminal(coder) << ".\n";
+  out << text(Msg::coding_session_end, summary.decisions, summary.remaining, escape_terminal(coder));
   return summary;
 }
 

@@ -7,24 +7,11 @@
 #include "app/coding_choice.h"
 #include "engine/text.h"
 #include "base/escape.h"
+#include "base/messages.h"
 
 namespace peiling {
 
 namespace {
-
-constexpr const char* kHelp =
-    "a, b, ... = de code van die codeur overnemen · nummer = code uit het schema · n = niet te plaatsen · "
-    "m TEKST = memo · s = overslaan · q = stoppen · ? = hulp\n";
-
-void show_disagreement(const CoderComparison& comparison, const ComparedAnswer& answer, const CodingFrame& frame,
-                       std::ostream& out) {
-  out << "\nVraag " << escape_terminal(answer.question->id) << " · groep " << escape_terminal(answer.group)
-      << " · antwoord " << answer.response_id << "\n  \"" << escape_terminal(answer.text) << "\"\n";
-  for (std::size_t c = 0; c < comparison.coders.size(); ++c)
-    out << "  " << static_cast<char>('a' + c) << "  " << escape_terminal(comparison.coders[c]) << ": "
-        << (answer.unit.values[c].empty() ? "-" : escape_terminal(answer.unit.values[c])) << "\n";
-  print_code_menu(frame, out);
-}
 
 // "f3+f4" back into codes.
 std::vector<std::string> split_joined(const std::string& value) {
@@ -38,6 +25,24 @@ std::vector<std::string> split_joined(const std::string& value) {
   return codes;
 }
 
+// Codes as the dialogue shows them, joined with '+' as they are stored.
+std::string shown_codes(const std::vector<std::string>& codes) {
+  std::string shown;
+  for (const std::string& code : codes) shown += (shown.empty() ? "" : "+") + shown_code(code);
+  return shown;
+}
+
+void show_disagreement(const CoderComparison& comparison, const ComparedAnswer& answer, const CodingFrame& frame,
+                       std::ostream& out) {
+  out << text(Msg::resolve_answer_heading, escape_terminal(answer.question->id), escape_terminal(answer.group),
+              answer.response_id)
+      << "  \"" << escape_terminal(answer.text) << "\"\n";
+  for (std::size_t c = 0; c < comparison.coders.size(); ++c)
+    out << "  " << static_cast<char>('a' + c) << "  " << escape_terminal(comparison.coders[c]) << ": "
+        << (answer.unit.values[c].empty() ? "-" : shown_codes(split_joined(answer.unit.values[c]))) << "\n";
+  print_code_menu(frame, out);
+}
+
 }  // namespace
 
 ResolveSummary run_resolve_session(Store& store, std::int64_t survey_id, const std::vector<std::string>& coders,
@@ -48,8 +53,7 @@ ResolveSummary run_resolve_session(Store& store, std::int64_t survey_id, const s
   for (const ComparedAnswer* answer : comparison.disagreements())
     if (answer->agreed.empty()) open.push_back(answer);
   ResolveSummary summary;
-  out << open.size() << " antwoorden waarover de codeurs verschillen en nog geen overeengekomen code hebben.\n"
-      << kHelp;
+  out << text(Msg::resolve_start, open.size()) << text(Msg::resolve_help);
   std::size_t next = 0;
   std::string memo;
   bool shown = false;
@@ -62,7 +66,7 @@ ResolveSummary run_resolve_session(Store& store, std::int64_t survey_id, const s
     if (!command) break;
     const std::string& line = *command;
     if (line == "?" || line.empty()) {
-      out << kHelp;
+      out << text(Msg::resolve_help);
       continue;
     }
     if (line == "s") {
@@ -74,27 +78,27 @@ ResolveSummary run_resolve_session(Store& store, std::int64_t survey_id, const s
     }
     if (line.rfind("m ", 0) == 0) {
       memo = std::string(trim(line.substr(1)));
-      out << "Memo genoteerd.\n";
+      out << text(Msg::resolve_memo_noted);
       continue;
     }
     std::optional<std::vector<std::string>> codes;
     const std::size_t letter = static_cast<std::size_t>(line[0] - 'a');
     if (line.size() == 1 && line[0] >= 'a' && letter < coders.size() && line != "n") {
-      if (answer.unit.values[letter].empty()) out << "Deze codeur heeft dit antwoord niet gecodeerd.\n";
+      if (answer.unit.values[letter].empty()) out << text(Msg::resolve_coder_did_not_code);
       else codes = split_joined(answer.unit.values[letter]);
     } else {
       codes = read_code_choice(line, frame, out);
     }
     if (!codes) continue;
     store.record_agreed_codes(answer.response_id, answer.question->id, *codes, memo);
-    out << "Overeengekomen: " << escape_terminal(joined_codes(*codes)) << "\n";
+    out << text(Msg::resolve_agreed, shown_codes(*codes));
     ++summary.resolved;
     ++next;
     shown = false;
     memo.clear();
   }
   summary.open = static_cast<int>(open.size()) - summary.resolved;
-  out << "\n" << summary.resolved << " verschillen opgelost, " << summary.open << " nog open.\n";
+  out << text(Msg::resolve_end, summary.resolved, summary.open);
   return summary;
 }
 

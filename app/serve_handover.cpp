@@ -22,7 +22,7 @@ namespace {
 std::filesystem::path companion_program() {
   std::error_code error;
   const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", error);
-  if (error) throw std::runtime_error("serve: cannot find the folder of peiling (/proc/self/exe: " + error.message() + ")");
+  if (error) throw std::runtime_error(text(Msg::serve_no_folder, error.message()));
   return self.parent_path() / PEILING_WEB_PROGRAM;
 }
 
@@ -41,8 +41,7 @@ int run_serve(const std::vector<std::string>& args, VerbIo& io) {
   io.out.flush();
   io.err.flush();
   execv(companion.c_str(), argv.data());  // returns only when it could not start
-  throw std::runtime_error("serve: cannot start the web server " + companion + " (" + std::strerror(errno) +
-                           "); it is built and installed together with peiling, in the same folder");
+  throw std::runtime_error(text(Msg::serve_cannot_start, companion, std::strerror(errno)));
 }
 
 }  // namespace peiling

@@ -43,11 +43,18 @@ inline std::string as_message_value(const char* text) { return text; }
 template <std::integral Number>
 std::string as_message_value(Number number) { return std::to_string(number); }
 
+// The message in a given language (a caller that carries its own, e.g. an import's
+// options): text_in(Language::en, Msg::survey_closed, 3).
+template <typename... Values>
+std::string text_in(Language language, Msg id, const Values&... values) {
+  const std::array<std::string, sizeof...(Values)> filled{as_message_value(values)...};
+  return message_in(language, id, filled);
+}
+
 // The message in the user's language: text(Msg::survey_closed, 3).
 template <typename... Values>
 std::string text(Msg id, const Values&... values) {
-  const std::array<std::string, sizeof...(Values)> filled{as_message_value(values)...};
-  return message_in(user_language(), id, filled);
+  return text_in(user_language(), id, values...);
 }
 
 }  // namespace peiling

@@ -1,6 +1,7 @@
 // Loading a --map file through the definition reader (JsonTree: the UTF-8 and nesting
 // checks, line numbers, node paths); see column_mapping.h.
 #include "engine/column_mapping.h"
+#include "base/messages.h"
 
 #include "engine/definition_loader.h"
 #include "engine/definition_reader.h"
@@ -12,13 +13,13 @@ namespace {
 
 // "columns" and each "values" entry: an object of text -> text.
 std::map<std::string, std::string> read_pairs(const JsonNode& node) {
-  if (node.kind() != JsonKind::object) node.fail("must be an object of \"from\": \"to\" pairs");
+  if (node.kind() != JsonKind::object) node.fail(text(Msg::mapping_pairs));
   node.expect_object();  // and no key twice
   std::map<std::string, std::string> pairs;
   for (const std::string& from : node.keys()) {
     const JsonNode to = node.required(from);
     if (from.empty() || to.kind() == JsonKind::object || to.kind() == JsonKind::array || to.kind() == JsonKind::null)
-      to.fail("every entry must be \"from\": \"to\" (text to text)");
+      to.fail(text(Msg::mapping_entry));
     pairs[fold_case(from)] = to.text();
   }
   return pairs;
@@ -34,11 +35,11 @@ ColumnMapping read_mapping(const JsonNode& root) {
     } else if (key == "ignore") {
       for (const JsonNode& header : node.elements()) mapping.ignored.insert(fold_case(header.text()));
     } else if (key == "values") {
-      if (node.kind() != JsonKind::object) node.fail("must be an object of columns, each with \"from\": \"to\" pairs");
+      if (node.kind() != JsonKind::object) node.fail(text(Msg::mapping_columns_object));
       node.expect_object();
       for (const std::string& column : node.keys()) mapping.values[fold_case(column)] = read_pairs(node.required(column));
     } else {
-      node.fail("unknown key '" + key + "'; a mapping has columns, ignore and values");
+      node.fail(text(Msg::mapping_unknown_key, key));
     }
   }
   return mapping;

@@ -1,5 +1,6 @@
 // The response import; see csv_import.h.
 #include "engine/csv_import.h"
+#include "base/messages.h"
 
 #include <filesystem>
 #include <fstream>
@@ -49,7 +50,7 @@ std::string already_stored_message(const std::string& path, std::int64_t survey_
 CsvImportResult import_responses_csv(Store& store, std::int64_t survey_id, const std::string& path,
                                      const CsvImportOptions& options) {
   std::ifstream file(path, std::ios::binary);
-  if (!file) throw CsvError(path + ": het bestand kan niet worden geopend");
+  if (!file) throw CsvError(text_in(options.language, Msg::csv_cannot_open, path));
   ContentHash hash;
   CsvReader reader(file, path, [&](std::string_view chunk) { hash.add(chunk); });
   BulkImport batch(store, survey_id, ResponseSource::import, path);

@@ -1,6 +1,7 @@
 // CSV parsing; see csv_reader.h. A small state machine over a buffered character stream:
 // it knows whether it is inside quotes, and counts lines for the messages.
 #include "engine/csv_reader.h"
+#include "base/messages.h"
 
 #include <fstream>
 #include <sstream>
@@ -44,7 +45,7 @@ CsvReader::CsvReader(std::istream& in, std::string source_name, std::function<vo
   if (buffer_.compare(0, 3, "\xEF\xBB\xBF") == 0) position_ = 3;
   separator_ = detect_separator(std::string_view(buffer_).substr(position_));
   CsvRow header;
-  if (!next(header)) throw CsvError(source_ + ": the file is empty; expected a header row");
+  if (!next(header)) throw CsvError(text(Msg::csv_empty, source_));
   require_utf8(header, source_);
   for (const auto& name : header.fields) header_.push_back(trimmed(name));
 }
@@ -104,8 +105,7 @@ void CsvReader::read_row(CsvRow& row) {
       ++line_;
       break;
     } else if (field_was_quoted && c != ' ' && c != '\t') {
-      throw CsvError(source_ + ":" + std::to_string(line_) +
-                     ": text after a closing quote; write a quote inside a quoted field as \"\"");
+      throw CsvError(text(Msg::csv_text_after_quote, source_, line_));
     } else if (!field_was_quoted) {
       *field += static_cast<char>(c);
     }
@@ -125,14 +125,13 @@ void CsvReader::read_quoted(std::string& value) {
     }
     value += static_cast<char>(c);
   }
-  throw CsvError(source_ + ":" + std::to_string(start_line) + ": a quoted field is never closed");
+  throw CsvError(text(Msg::csv_quote_not_closed, source_, start_line));
 }
 
 void require_utf8(const CsvRow& row, const std::string& source_name) {
   for (std::size_t i = 0; i < row.fields.size(); ++i)
     if (!is_valid_utf8(row.fields[i]))
-      throw CsvError(source_name + ":" + std::to_string(row.line) + ", kolom " + std::to_string(i + 1) +
-                     ": de tekst is geen geldige UTF-8; sla het bestand op als 'CSV UTF-8'");
+      throw CsvError(text(Msg::csv_not_utf8_column, source_name, row.line, i + 1));
 }
 
 int CsvTable::column(const std::string& name) const {
@@ -163,7 +162,7 @@ CsvTable parse_csv(const std::string& text, const std::string& source_name) {
 
 CsvTable read_csv_file(const std::string& path) {
   std::ifstream file(path, std::ios::binary);
-  if (!file) throw CsvError(path + ": cannot open the file");
+  if (!file) throw CsvError(text(Msg::csv_cannot_open, path));
   return read_table(file, path);
 }
 

@@ -1,5 +1,6 @@
 // Header matching and row conversion for the response import; see csv_row_mapper.h.
 #include "engine/csv_row_mapper.h"
+#include "base/messages.h"
 
 #include <algorithm>
 
@@ -49,14 +50,13 @@ CsvRowMapper::CsvRowMapper(const Questionnaire& questionnaire, const std::vector
     const bool present = std::any_of(bindings_.begin(), bindings_.end(),
                                      [&](const Binding& binding) { return binding.column == column.name; });
     if (!present && column_required(column))
-      problems.push_back("de verplichte kolom '" + column.name + "' ontbreekt");
+      problems.push_back(text(Msg::csv_missing_column, column.name));
   }
   if (problems.empty()) return;
   for (auto& problem : problems) problem = source_name + ": " + problem;
   std::vector<std::string> names;
   for (const auto& column : canonical_columns(questionnaire)) names.push_back(column.name);
-  problems.push_back(source_name + ": de kolommen van deze vragenlijst zijn " + join(names, ", ") +
-                     " (zie 'peiling template'; een export van een formulierdienst vertaal je met --map)");
+  problems.push_back(text(Msg::csv_columns_are, source_name, join(names, ", ")));
   throw CsvImportRefused(std::move(problems));
 }
 
@@ -71,13 +71,12 @@ void CsvRowMapper::bind_column(std::size_t index, const std::string& header, std
   const auto found = std::find_if(columns.begin(), columns.end(),
                                   [&](const CsvColumn& column) { return fold_case(column.name) == folded; });
   if (found == columns.end()) {
-    problems.push_back("onbekende kolom '" + header + "' (kolom " + std::to_string(index + 1) + ")");
+    problems.push_back(text(Msg::csv_unknown_column, header, index + 1));
     return;
   }
   for (std::size_t other = 0; other < index; ++other)
     if (bindings_[other].column == found->name) {
-      problems.push_back("de kolom '" + found->name + "' staat twee keer in de kopregel (kolom " +
-                         std::to_string(other + 1) + " en " + std::to_string(index + 1) + ")");
+      problems.push_back(text(Msg::csv_column_twice, found->name, other + 1, index + 1));
       return;
     }
   Binding& binding = bindings_[index];

@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <regex>
 
+#include "base/messages.h"
+
 namespace peiling {
 
 namespace {
@@ -78,7 +80,7 @@ PgConnection::PgConnection(const std::string& uri) : conn_(PQconnectdb(uri.c_str
     const std::string reason = conn_ ? trimmed(PQerrorMessage(conn_)) : "out of memory";
     PQfinish(conn_);
     conn_ = nullptr;
-    throw DatabaseError("cannot connect to " + redact_uri(uri) + ": " + reason);
+    throw DatabaseError(text(Msg::store_cannot_connect, redact_uri(uri), reason));
   }
   // Messages in one language and no notices on stderr: peiling says what went wrong itself.
   PQsetNoticeProcessor(conn_, [](void*, const char*) {}, nullptr);

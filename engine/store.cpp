@@ -2,6 +2,7 @@
 // store keeps for them (every group invited once, only valid responses). The schema is in
 // store_schema.cpp, the coding of open answers in store_codings.cpp.
 #include "engine/store.h"
+#include "base/messages.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -16,8 +17,6 @@
 namespace peiling {
 
 namespace {
-
-std::string survey_name(std::int64_t survey_id) { return "survey " + std::to_string(survey_id); }
 
 std::string group_ids(const Questionnaire& questionnaire) {
   std::vector<std::string> ids;
@@ -80,22 +79,21 @@ void check_earlier_wave(Database& db, std::int64_t earlier, const Questionnaire&
   Statement query(db, "SELECT q.definition_id FROM surveys s JOIN questionnaires q ON q.id = s.questionnaire_id "
                       "WHERE s.id = ?");
   if (!query.bind(1, earlier).step()) {
-    problems.push_back("there is no " + survey_name(earlier) + " to follow");
+    problems.push_back(text(Msg::store_no_wave_to_follow, earlier));
     return;
   }
   if (query.column_text(0) != questionnaire.id)
-    problems.push_back(survey_name(earlier) + " is a survey of questionnaire " + query.column_text(0) +
-                       ", not of " + questionnaire.id + ": a wave follows a survey of the same questionnaire");
+    problems.push_back(text(Msg::store_wave_other_questionnaire, earlier, query.column_text(0), questionnaire.id));
 }
 
 }  // namespace
 
 std::int64_t Store::create_survey(std::int64_t questionnaire_row, const std::string& label,
                                   const std::vector<GroupInvitation>& invitations, std::int64_t follows) {
-  if (trim(label).empty()) throw StoreError("a survey needs a label, e.g. 'nulmeting 2024'");
+  if (trim(label).empty()) throw StoreError(text(Msg::store_survey_needs_label));
   Statement definition(db_, "SELECT definition_text FROM questionnaires WHERE id = ?");
   if (!definition.bind(1, questionnaire_row).step())
-    throw StoreError("there is no stored questionnaire " + std::to_string(questionnaire_row));
+    throw StoreError(text(Msg::store_no_questionnaire, questionnaire_row));
   const Questionnaire questionnaire =
       parse_definition(definition.column_text(0), "questionnaire " + std::to_string(questionnaire_row));
 
@@ -103,23 +101,21 @@ std::int64_t Store::create_survey(std::int64_t questionnaire_row, const std::str
   for (std::size_t i = 0; i < invitations.size(); ++i) {
     const auto& invitation = invitations[i];
     if (!questionnaire.find_group(invitation.group))
-      problems.push_back("group '" + invitation.group + "' is not in questionnaire " + questionnaire.id +
-                         " (groups: " + group_ids(questionnaire) + ")");
+      problems.push_back(text(Msg::store_group_not_in_questionnaire, invitation.group, questionnaire.id,
+                              group_ids(questionnaire)));
     for (std::size_t k = 0; k < i; ++k)
       if (invitations[k].group == invitation.group) {
-        problems.push_back("group '" + invitation.group + "' is invited more than once");
+        problems.push_back(text(Msg::store_group_invited_twice, invitation.group));
         break;
       }
     if (invitation.invited < 0)
-      problems.push_back("group '" + invitation.group + "': the number invited must be 0 or more, not " +
-                         std::to_string(invitation.invited));
+      problems.push_back(text(Msg::store_invited_negative, invitation.group, invitation.invited));
   }
   for (const auto& group : questionnaire.groups) {
     const bool invited = std::any_of(invitations.begin(), invitations.end(),
                                      [&](const GroupInvitation& invitation) { return invitation.group == group.id; });
     if (!invited)
-      problems.push_back("group '" + group.id + "' of questionnaire " + questionnaire.id +
-                         " has no invited count (give 0 if none were invited)");
+      problems.push_back(text(Msg::store_group_without_count, group.id, questionnaire.id));
   }
   if (follows != 0) check_earlier_wave(db_, follows, questionnaire, problems);
   if (!problems.empty()) throw StoreError(join(problems, "; "));
@@ -197,7 +193,7 @@ Questionnaire Store::questionnaire_of(std::int64_t survey_id) {
                   "SELECT q.definition_text FROM surveys s JOIN questionnaires q ON q.id = s.questionnaire_id "
                   "WHERE s.id = ?");
   if (!query.bind(1, survey_id).step()) throw NoSuchSurvey(survey_id);
-  return parse_definition(query.column_text(0), survey_name(survey_id));
+  return parse_definition(query.column_text(0), "survey " + std::to_string(survey_id));
 }
 
 void Store::set_survey_open(std::int64_t survey_id, bool open) {
@@ -236,11 +232,9 @@ std::vector<std::int64_t> Store::insert_responses(std::int64_t survey_id, const 
                                                   ResponseSource source) {
   const Questionnaire questionnaire = questionnaire_of(survey_id);
   for (std::size_t i = 0; i < drafts.size(); ++i) {
-    auto problems = validate_response(questionnaire, drafts[i]);
+    auto problems = validate_response(questionnaire, drafts[i], user_language());
     if (problems.empty()) continue;
-    throw ResponseRejected(std::move(problems), drafts.size() > 1 ? "response " + std::to_string(i + 1) + " of " +
-                                                                        std::to_string(drafts.size()) + ": "
-                                                                  : "");
+    throw ResponseRejected(std::move(problems), drafts.size() > 1 ? text(Msg::store_response_of, i + 1, drafts.size()) : "");
   }
 
   ResponseWriter writer(db_, survey_id, questionnaire, source);

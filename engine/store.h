@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "engine/questionnaire.h"
+#include "base/messages.h"
 #include "engine/response.h"
 #include "engine/connection.h"
 #include "engine/sqlite.h"  // RollbackJournalScope
@@ -32,7 +33,7 @@ class StoreError : public std::runtime_error {
 class NoSuchSurvey : public StoreError {
  public:
   explicit NoSuchSurvey(std::int64_t survey_id)
-      : StoreError("there is no survey " + std::to_string(survey_id)), survey_id_(survey_id) {}
+      : StoreError(text(Msg::store_no_survey, survey_id)), survey_id_(survey_id) {}
   std::int64_t survey_id() const { return survey_id_; }
 
  private:
@@ -44,9 +45,7 @@ class NoSuchSurvey : public StoreError {
 class SurveyClosed : public StoreError {
  public:
   explicit SurveyClosed(std::int64_t survey_id)
-      : StoreError("survey " + std::to_string(survey_id) +
-                   " is closed and takes no more responses; reopen it with 'peiling survey reopen " +
-                   std::to_string(survey_id) + "'"),
+      : StoreError(text(Msg::survey_closed, survey_id, survey_id)),
         survey_id_(survey_id) {}
   std::int64_t survey_id() const { return survey_id_; }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "engine/store.h"
+#include "base/messages.h"
 #include "engine/store_text.h"
 
 namespace peiling {
@@ -16,48 +17,44 @@ namespace {
 
 std::int64_t survey_of_response(Database& db, std::int64_t response_id) {
   Statement owner(db, "SELECT survey_id FROM responses WHERE id = ?");
-  if (!owner.bind(1, response_id).step()) throw StoreError("there is no response " + std::to_string(response_id));
+  if (!owner.bind(1, response_id).step()) throw StoreError(text(Msg::codings_no_response, response_id));
   return owner.column_int(0);
 }
 
 // Refuses codes that do not fit the question's frame; the caller names where they came from.
 void check_codes(const Questionnaire& questionnaire, std::int64_t response_id, const std::string& question_id,
                  const std::vector<std::string>& codes) {
-  const std::string whose = "response " + std::to_string(response_id);
   const Question* question = questionnaire.find_question(question_id);
   if (!question)
-    throw StoreError("question '" + question_id + "' is not in questionnaire " + questionnaire.id + ", the questionnaire of " + whose);
+    throw StoreError(text(Msg::codings_question_not_in_questionnaire, question_id, questionnaire.id, response_id));
   if (!question->kind().open)
-    throw StoreError("question '" + question_id + "' is a " + std::string(to_string(question->type)) +
-                     " question; only open (text) questions are coded");
+    throw StoreError(text(Msg::codings_not_open, question_id, to_string(question->type)));
   const CodingFrame* frame = questionnaire.find_frame(question->coding_frame);
-  if (!frame) throw StoreError("open question '" + question_id + "' has no coding frame to code in");
-  if (codes.empty()) throw StoreError("no code given for question '" + question_id + "'");
+  if (!frame) throw StoreError(text(Msg::codings_no_frame, question_id));
+  if (codes.empty()) throw StoreError(text(Msg::codings_no_code, question_id));
   for (const auto& code : codes) {
     if (code == kUnplaceable) {
-      if (codes.size() > 1) throw StoreError("'" + std::string(kUnplaceable) + "' cannot go with another code");
+      if (codes.size() > 1) throw StoreError(text(Msg::codings_unplaceable_alone, kUnplaceable));
       continue;
     }
     if (!frame->find_code(code)) {
       std::vector<std::string> known;
       for (const auto& c : frame->codes) known.push_back(c.id);
-      throw StoreError("code '" + code + "' is not in coding frame '" + frame->id + "' of question '" + question_id +
-                       "' (codes: " + join(known, ", ") + ")");
+      throw StoreError(text(Msg::codings_unknown_code, code, frame->id, question_id, join(known, ", ")));
     }
   }
   if (codes.size() > 1 && !frame->multiple)
-    throw StoreError("coding frame '" + frame->id + "' allows one code per answer, got " + join(codes, ", "));
+    throw StoreError(text(Msg::codings_one_code, frame->id, join(codes, ", ")));
   auto sorted = codes;
   std::sort(sorted.begin(), sorted.end());
   if (std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end())
-    throw StoreError("a code is given twice: " + join(codes, ", "));
+    throw StoreError(text(Msg::codings_code_twice, join(codes, ", ")));
 }
 
 void require_answer(Database& db, std::int64_t response_id, const std::string& question) {
   Statement answer(db, "SELECT 1 FROM answers WHERE response_id = ? AND question_id = ?");
   if (!answer.bind(1, response_id).bind(2, question).step())
-    throw StoreError("response " + std::to_string(response_id) + " has no answer to question '" + question +
-                     "', so there is nothing to code");
+    throw StoreError(text(Msg::codings_no_answer, response_id, question));
 }
 
 // Replaces `coder`'s decision on one answer; the caller holds the transaction.
@@ -126,7 +123,7 @@ void Store::set_codings(std::int64_t survey_id, const std::vector<CodingRecord>&
     try {
       check_codes(questionnaire, codings[i].response_id, codings[i].question, {codings[i].code});
     } catch (const StoreError& problem) {
-      throw StoreError(origin_of(i) + ": " + problem.what() + "; nothing was imported");
+      throw StoreError(text(Msg::codings_nothing_imported, origin_of(i), problem.what()));
     }
     const auto key = std::make_tuple(codings[i].response_id, codings[i].question, codings[i].coder);
     const auto [found, added] = index.emplace(key, decisions.size());
@@ -140,12 +137,11 @@ void Store::set_codings(std::int64_t survey_id, const std::vector<CodingRecord>&
     try {
       const auto owner = survey_of_response(db_, coding.response_id);
       if (owner != survey_id)
-        throw StoreError("response " + std::to_string(coding.response_id) + " belongs to survey " +
-                         std::to_string(owner) + ", not to survey " + std::to_string(survey_id));
+        throw StoreError(text(Msg::codings_other_survey, coding.response_id, owner, survey_id));
       write_decision(db_, questionnaire, coding.response_id, coding.question, coding.coder, decision.codes,
                      coding.memo);
     } catch (const StoreError& problem) {
-      throw StoreError(decision.origin + ": " + problem.what() + "; nothing was imported");
+      throw StoreError(text(Msg::codings_nothing_imported, decision.origin, problem.what()));
     }
   }
   transaction.commit();

@@ -4,6 +4,7 @@
 // name all the same, so the statement list says what a survey owns. The hashes of stored
 // web forms (web_forms_stored) name no survey and lead to no response; they stay.
 #include "engine/store.h"
+#include "base/messages.h"
 
 namespace peiling {
 
@@ -25,7 +26,7 @@ void Store::delete_survey(std::int64_t survey_id) {
   Transaction transaction(db_);
   Statement questionnaire(db_, "SELECT questionnaire_id FROM surveys WHERE id = ?");
   if (!questionnaire.bind(1, survey_id).step())
-    throw StoreError("there is no survey " + std::to_string(survey_id));
+    throw StoreError(text(Msg::store_no_survey, survey_id));
   const std::int64_t questionnaire_row = questionnaire.column_int(0);
   for (const char* sql : kSurveyRows) Statement(db_, sql).bind(1, survey_id).run();
   Statement(db_, "DELETE FROM surveys WHERE id = ?").bind(1, survey_id).run();

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "engine/store.h"
+#include "base/messages.h"
 
 namespace peiling {
 
@@ -82,7 +83,7 @@ std::vector<WebOutcome> Store::add_web_responses(std::int64_t survey_id,
 void Store::add_tokens(std::int64_t survey_id, const std::string& group, const std::vector<std::string>& token_hashes) {
   const Questionnaire questionnaire = questionnaire_of(survey_id);
   if (!questionnaire.find_group(group))
-    throw StoreError("survey " + std::to_string(survey_id) + " has no group '" + group + "'");
+    throw StoreError(text(Msg::store_survey_has_no_group, survey_id, group));
   Transaction transaction(db_);
   Statement insert(db_, "INSERT INTO web_tokens (token_hash, survey_id, group_id) VALUES (?, ?, ?)");
   insert.bind(2, survey_id).bind(3, group);

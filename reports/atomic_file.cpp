@@ -1,6 +1,8 @@
 // Write-then-rename file output; see atomic_file.h.
 #include "reports/atomic_file.h"
 
+#include "base/messages.h"
+
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -12,7 +14,7 @@ namespace peiling {
 namespace {
 
 [[noreturn]] void fail(const std::filesystem::path& path, const std::string& reason) {
-  throw std::runtime_error("cannot write file '" + path.string() + "': " + reason);
+  throw std::runtime_error(text(Msg::files_cannot_write, path.string(), reason));
 }
 
 std::filesystem::path temporary_for(const std::filesystem::path& path) {

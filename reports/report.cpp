@@ -3,6 +3,8 @@
 // the chart files, rapport.html, slides.html, rapport.md and scores.csv. See report.h.
 #include "reports/report.h"
 
+#include "base/messages.h"
+
 #include <algorithm>
 #include <atomic>
 #include <exception>
@@ -34,7 +36,7 @@ constexpr int kPngWidth = 1600;  // sharp on a beamer and in a full-width Word p
 void create_folder(const std::filesystem::path& folder) {
   std::error_code error;
   std::filesystem::create_directories(folder, error);
-  if (error) throw std::runtime_error("cannot create folder '" + folder.string() + "': " + error.message());
+  if (error) throw std::runtime_error(text(Msg::files_cannot_create_folder, folder.string(), error.message()));
 }
 
 // Writes each chart as .svg and .png. Painting and compressing the PNGs is most of a small
@@ -83,7 +85,7 @@ void remove_stale_charts(const std::filesystem::path& folder, const std::vector<
     std::error_code error;
     std::filesystem::remove(entry.path(), error);
     if (error)
-      throw std::runtime_error("cannot remove old chart file '" + entry.path().string() + "': " + error.message());
+      throw std::runtime_error(text(Msg::files_cannot_remove_chart, entry.path().string(), error.message()));
   }
 }
 
@@ -99,7 +101,7 @@ std::vector<Shoebox> collect_writing_csv(const ReportOptions& options,
     hear_answers(collector);
     shoeboxes = collector.take_shoeboxes();
     out.flush();
-    if (!out) throw std::runtime_error("cannot write '" + path.string() + "' (disk full?)");
+    if (!out) throw std::runtime_error(text(Msg::files_cannot_write_full, path.string()));
   });
   return shoeboxes;
 }

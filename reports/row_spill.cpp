@@ -3,6 +3,8 @@
 // value, its number (8 bytes) and its text (length, 8 bytes, then the bytes; a time has both).
 #include "reports/row_spill.h"
 
+#include "base/messages.h"
+
 #include <stdexcept>
 
 namespace peiling {
@@ -15,18 +17,18 @@ constexpr unsigned char kMissing = 2;
 }  // namespace
 
 RowSpill::RowSpill(std::size_t variables) : file_(std::tmpfile()), longest_(variables, 0) {
-  if (!file_) throw std::runtime_error("cannot create a temporary file for the export");
+  if (!file_) throw std::runtime_error(text(Msg::files_no_spill_file));
 }
 
 RowSpill::~RowSpill() { std::fclose(file_); }
 
 void RowSpill::write(const void* data, std::size_t bytes) {
   if (bytes && std::fwrite(data, 1, bytes, file_) != bytes)
-    throw std::runtime_error("cannot write the export's temporary file (is the disk full?)");
+    throw std::runtime_error(text(Msg::files_spill_write));
 }
 
 void RowSpill::read(void* data, std::size_t bytes) {
-  if (bytes && std::fread(data, 1, bytes, file_) != bytes) throw std::runtime_error("cannot read the export's temporary file");
+  if (bytes && std::fread(data, 1, bytes, file_) != bytes) throw std::runtime_error(text(Msg::files_spill_read));
 }
 
 void RowSpill::add(std::int64_t response_id, const std::vector<ExportCell>& row) {

@@ -254,7 +254,7 @@ TEST_CASE("a PostgreSQL URI as --db that cannot be reached says so, hiding the p
     const auto result = peiling_run(dir, args);
     INFO(args[1]);
     CHECK(result.exit_code == 1);
-    CHECK_THAT(result.err, Catch::StartsWith("peiling: cannot connect to postgresql://anna:***@127.0.0.1:1/peiling: "));
+    CHECK_THAT(result.err, Catch::StartsWith("peiling: kan geen verbinding maken met postgresql://anna:***@127.0.0.1:1/peiling: "));
     CHECK(result.err.find('\n') == result.err.size() - 1);  // libpq's lines joined into one
     CHECK_THAT(result.err, !Catch::Contains("geheim"));
   }

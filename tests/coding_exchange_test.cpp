@@ -71,11 +71,11 @@ TEST_CASE("several codes per answer only where the frame allows it, and one deci
   store.record_decision(response, "wat", "anna", {"lvs"}, "");
   CHECK(stream_codes(store, survey, "wat")[response] == "lvs");
   CHECK_THROWS_WITH(store.record_decision(response, "wat", "anna", {kUnplaceable, "lvs"}, ""),
-                    Catch::Contains("cannot go with another code"));
+                    Catch::Contains("kan niet samen met een andere code"));
 
   Demo demo;
   CHECK_THROWS_WITH(demo.store.record_decision(1, "taak", "anna", {"f3", "f4"}, ""),
-                    Catch::Contains("allows one code per answer"));
+                    Catch::Contains("staat één code per antwoord toe"));
 }
 
 TEST_CASE("code export writes a CSV for Excel that code import brings back", "[coding][cli]") {

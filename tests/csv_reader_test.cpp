@@ -22,7 +22,7 @@ TEST_CASE("csv: commas, semicolons, quotes and quoted line breaks", "[csv]") {
 }
 
 TEST_CASE("csv: malformed quoting is refused with file and line", "[csv]") {
-  CHECK_THROWS_WITH(parse_csv("a,b\n1,\"open\n", "t.csv"), Catch::Contains("t.csv:2") && Catch::Contains("never closed"));
+  CHECK_THROWS_WITH(parse_csv("a,b\n1,\"open\n", "t.csv"), Catch::Contains("t.csv:2") && Catch::Contains("wordt nooit afgesloten"));
   CHECK_THROWS_WITH(parse_csv("a,b\n1,\"x\"y\n", "t.csv"), Catch::Contains("t.csv:2"));
   CHECK_THROWS_WITH(parse_csv("", "leeg.csv"), Catch::Contains("leeg.csv"));
   CHECK_THROWS_WITH(read_csv_file("/nonexistent/x.csv"), Catch::Contains("/nonexistent/x.csv"));

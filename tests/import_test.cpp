@@ -137,7 +137,7 @@ TEST_CASE("import refuses broken files with a clear message and stores nothing",
   SECTION("a quoted field that is never closed") {
     expect_refused(dir, survey, kGrevenHeader + good_row + "directie,12,1,2,3,4,5,\"open,,\n", "in.csv:3");
   }
-  SECTION("an empty file") { expect_refused(dir, survey, "", "in.csv: the file is empty"); }
+  SECTION("an empty file") { expect_refused(dir, survey, "", "in.csv: het bestand is leeg"); }
   SECTION("an unknown survey") {
     write_file(dir.file("in.csv"), kGrevenHeader + good_row);
     const auto result = peiling_in(dir, {"import", "--survey", "7", "in.csv"});

@@ -74,10 +74,10 @@ TEST_CASE("a mapping file is read as before, and a wrong shape is named by its n
   ScratchDir dir;
   write_file(dir.file("m.json"), "{\"columns\": {\"a\": {\"b\": \"c\"}}}");
   CHECK_THROWS_WITH(load_column_mapping(dir.file("m.json")),
-                    Catch::Contains("m.json:1:19: columns.a: every entry must be \"from\": \"to\""));
+                    Catch::Contains("m.json:1:19: columns.a: elk item moet \"van\": \"naar\" zijn"));
   write_file(dir.file("m.json"), "{\"columns\": {},\n \"kolommen\": {}}");
   CHECK_THROWS_WITH(load_column_mapping(dir.file("m.json")),
-                    Catch::Contains("m.json:2:14: kolommen: unknown key 'kolommen'; a mapping has columns, ignore and values"));
+                    Catch::Contains("m.json:2:14: kolommen: onbekende sleutel 'kolommen'; een vertaling heeft columns, ignore en values"));
 }
 
 TEST_CASE("validate, survey create and import --map refuse 87,000 levels of nesting instead of crashing",

@@ -68,6 +68,7 @@ TEST_CASE("a refused connection names the server without its password", "[postgr
   const auto uri = test_server_uri();
   if (!uri) return;
   const std::string bad = "postgresql://anna:geheim@/no_such_database?host=" + uri->substr(uri->find("host=") + 5);
+  const testing::MessagesIn english(Language::en);
   try {
     PgConnection db(bad.substr(0, bad.find('&')));
     FAIL("connected to a database that does not exist");

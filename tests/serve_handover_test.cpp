@@ -43,7 +43,7 @@ TEST_CASE("without peiling-web beside it, peiling serve names what is missing: o
   const auto serve = run_process(alone.string(), {"serve", "--help"}, dir.path());
   CHECK(serve.exit_code == 1);
   CHECK(serve.err.find((dir.path() / "peiling-web").string()) != std::string::npos);
-  CHECK(serve.err.find("in the same folder") != std::string::npos);
+  CHECK(serve.err.find("in dezelfde map") != std::string::npos);
   CHECK(serve.out.empty());
 
   CHECK(run_process(alone.string(), {"validate", kGreven}, dir.path()).exit_code == 0);

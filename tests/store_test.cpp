@@ -11,6 +11,7 @@
 #include "engine/definition_loader.h"
 #include "engine/store.h"
 #include "raw_query.h"
+#include "test_support.h"
 
 using namespace peiling;
 
@@ -169,6 +170,7 @@ TEST_CASE("the same definition text is stored once", "[store]") {
 }
 
 TEST_CASE("a survey round trip keeps groups, counts and the definition", "[store]") {
+  const peiling::testing::MessagesIn english(Language::en);  // checks the store's wording in English
   Fixture f;
   f.store.add_response(f.survey, respondent("directie"), ResponseSource::terminal);
   f.store.add_response(f.survey, respondent("leerkrachten"), ResponseSource::web);
@@ -199,6 +201,7 @@ TEST_CASE("a survey round trip keeps groups, counts and the definition", "[store
 }
 
 TEST_CASE("create_survey refuses incomplete or wrong invitations", "[store]") {
+  const peiling::testing::MessagesIn english(Language::en);  // checks the store's wording in English
   Fixture f;
   const auto create = [&](const std::string& label, const std::vector<GroupInvitation>& invitations) {
     return f.store.create_survey(f.questionnaire_row, label, invitations);
@@ -243,6 +246,7 @@ TEST_CASE("answers are stored normalised, and blanks not at all", "[store]") {
 }
 
 TEST_CASE("add_response refuses invalid drafts and closed or unknown surveys", "[store]") {
+  const peiling::testing::MessagesIn english(Language::en);  // checks the store's wording in English
   Fixture f;
   auto bad = respondent("leerkrachten");
   bad.answers[0].value = "2";  // fase1 and fase3 both 2
@@ -266,6 +270,7 @@ TEST_CASE("add_response refuses invalid drafts and closed or unknown surveys", "
 }
 
 TEST_CASE("add_responses is all or nothing", "[store][transaction]") {
+  const peiling::testing::MessagesIn english(Language::en);  // checks the store's wording in English
   Fixture f;
   auto bad = respondent("ib");
   bad.answers.push_back({"hulp", "", "gedrag"});
@@ -357,6 +362,7 @@ TEST_CASE("set_coding stores one code per coder per answer", "[store][coding]") 
 }
 
 TEST_CASE("set_coding refuses what cannot be coded", "[store][coding]") {
+  const peiling::testing::MessagesIn english(Language::en);  // checks the store's wording in English
   Fixture f;
   const auto response = f.store.add_response(f.survey, respondent("directie"), ResponseSource::web);
   const auto code = [&](std::int64_t id, const std::string& question, const std::string& value) {

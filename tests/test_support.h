@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "base/messages.h"
+
 namespace peiling::testing {
 
 // A fresh, empty folder under the system temp dir, removed with everything in it.
@@ -37,5 +39,15 @@ std::string read_file(const std::filesystem::path& path);
 void write_file(const std::filesystem::path& path, const std::string& text);
 
 std::size_t count_occurrences(const std::string& text, const std::string& needle);
+
+// Sets the language of the messages (base/messages.h) for one test, and Dutch, the default,
+// again after it: for tests that check a message's English wording.
+class MessagesIn {
+ public:
+  explicit MessagesIn(Language language) { set_user_language(language); }
+  ~MessagesIn() { set_user_language(Language::nl); }
+  MessagesIn(const MessagesIn&) = delete;
+  MessagesIn& operator=(const MessagesIn&) = delete;
+};
 
 }  // namespace peiling::testing

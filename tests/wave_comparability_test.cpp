@@ -108,13 +108,13 @@ TEST_CASE("a survey follows an earlier survey of the same questionnaire only", "
   const auto second = store.create_survey(later_row, "nameting", {{"a", 5}}, first);
   CHECK(store.load_survey(second).summary.follows == first);
   CHECK(store.load_survey(first).summary.follows == 0);
-  CHECK_THROWS_WITH(store.create_survey(later_row, "x", {{"a", 5}}, 42), Catch::Contains("there is no survey 42 to follow"));
+  CHECK_THROWS_WITH(store.create_survey(later_row, "x", {{"a", 5}}, 42), Catch::Contains("er is geen peiling 42 om op te volgen"));
 
   std::string other_text = replaced(first_text, R"({"id": "t")", R"({"id": "ander")");
   const auto other = store.create_survey(store.save_questionnaire(other_text, parse_definition(other_text, "o")),
                                          "ander", {{"a", 5}});
   CHECK_THROWS_WITH(store.create_survey(later_row, "x", {{"a", 5}}, other),
-                    Catch::Contains("a wave follows a survey of the same questionnaire"));
+                    Catch::Contains("een vervolgmeting volgt een peiling van dezelfde vragenlijst"));
   CHECK(store.list_surveys().size() == 3);
 }
 

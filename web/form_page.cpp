@@ -3,6 +3,7 @@
 #include "web/form_page.h"
 
 #include "base/escape.h"
+#include "base/messages.h"
 #include "engine/linking_code.h"
 #include "engine/show_if.h"
 #include "web/form_fields.h"
@@ -61,10 +62,10 @@ std::string question_block(const Questionnaire& questionnaire, const Question& q
   std::string html = "<fieldset class=\"question" + std::string(problems.empty() ? "" : " invalid") + "\" id=\"" +
                      escape_html("vraag-" + question.id) + "\"" + condition_attributes(questionnaire, question) +
                      "><legend>" + escape_html(question.text);
-  if (question.required) html += " <span class=\"required\">(verplicht)</span>";
+  if (question.required) html += " <span class=\"required\">" + text(Msg::web_required) + "</span>";
   html += "</legend>";
   if (question.show_if)
-    html += "<p class=\"condition\">" + escape_html(show_if_note(questionnaire, question, Language::nl)) + "</p>";
+    html += "<p class=\"condition\">" + escape_html(show_if_note(questionnaire, question, user_language())) + "</p>";
   if (!question.help.empty()) html += "<p class=\"help\">" + escape_html(question.help) + "</p>";
   html += error_list(problems, error_id);
   return html + question_inputs(context) + "</fieldset>\n";
@@ -74,9 +75,9 @@ std::string question_block(const Questionnaire& questionnaire, const Question& q
 // any, is listed at the top with the problems about the form as a whole.
 std::string linking_code_block(const FormState& state) {
   return "<fieldset class=\"question\" id=\"vraag-koppelcode\"><legend>" +
-         escape_html(std::string(linking_code_prompt(Language::nl))) + "</legend><p class=\"help\" id=\"uitleg-koppelcode\">" +
-         escape_html(std::string(linking_code_help(Language::nl))) +
-         "</p><label for=\"koppelcode\">Koppelcode</label><input type=\"text\" id=\"koppelcode\" name=\"" +
+         escape_html(std::string(linking_code_prompt(user_language()))) + "</legend><p class=\"help\" id=\"uitleg-koppelcode\">" +
+         escape_html(std::string(linking_code_help(user_language()))) +
+         "</p><label for=\"koppelcode\">" + text(Msg::web_linking_code_label) + "</label><input type=\"text\" id=\"koppelcode\" name=\"" +
          kLinkingCodeField + "\" maxlength=\"8\" size=\"6\" autocomplete=\"off\" aria-describedby=\"uitleg-koppelcode\" value=\"" +
          escape_html(field_value(state.values, kLinkingCodeField)) + "\"></fieldset>\n";
 }
@@ -97,7 +98,7 @@ std::vector<std::string> problems_off_the_form(const Questionnaire& questionnair
 
 std::string group_choice_page(const Questionnaire& questionnaire) {
   std::string body = "<h1>" + escape_html(questionnaire.title) + "</h1>" + paragraphs(questionnaire.intro);
-  body += "<h2>Tot welke groep behoor je?</h2><ul class=\"groups\">";
+  body += "<h2>" + text(Msg::web_which_group) + "</h2><ul class=\"groups\">";
   for (const auto& group : questionnaire.groups)
     body += "<li><a class=\"button\" href=\"/g/" + escape_html(url_component(group.id)) + "\">" +
             escape_html(group.label) + "</a></li>";
@@ -106,11 +107,10 @@ std::string group_choice_page(const Questionnaire& questionnaire) {
 
 std::string form_page(const Questionnaire& questionnaire, const RespondentGroup& group, const FormState& state) {
   std::string body = "<h1>" + escape_html(questionnaire.title) + "</h1>" + paragraphs(questionnaire.intro) +
-                     "<p class=\"group\">Je vult de vragenlijst in als: <strong>" + escape_html(group.label) +
+                     "<p class=\"group\">" + text(Msg::web_filling_in_as) + " <strong>" + escape_html(group.label) +
                      "</strong></p>";
   if (!state.problems.empty())
-    body += "<div class=\"error summary\" role=\"alert\"><p>Nog niet alles is goed ingevuld. Kijk bij de vragen met "
-            "een rode rand.</p>" +
+    body += "<div class=\"error summary\" role=\"alert\"><p>" + text(Msg::web_not_all_right) + "</p>" +
             error_list(problems_off_the_form(questionnaire, group, state), "fout-algemeen") + "</div>";
   body += "<form method=\"post\" action=\"/g/" + escape_html(url_component(group.id)) + "\" novalidate>";
   body += "<input type=\"hidden\" name=\"csrf\" value=\"" + escape_html(state.csrf) + "\">";
@@ -118,13 +118,13 @@ std::string form_page(const Questionnaire& questionnaire, const RespondentGroup&
   if (!state.token.empty()) body += "<input type=\"hidden\" name=\"token\" value=\"" + escape_html(state.token) + "\">";
   for (const Question* question : questionnaire.questions_for(group.id)) body += question_block(questionnaire, *question, state);
   if (questionnaire.linking_code) body += linking_code_block(state);
-  body += "<p><button type=\"submit\" class=\"button\">Versturen</button></p></form>";
+  body += "<p><button type=\"submit\" class=\"button\">" + text(Msg::web_send) + "</button></p></form>";
   return html_page(questionnaire.title, body);
 }
 
 std::string thanks_page(const Questionnaire& questionnaire) {
-  return html_page("Bedankt", "<h1>Bedankt!</h1><p>Je antwoorden op &lsquo;" + escape_html(questionnaire.title) +
-                                  "&rsquo; zijn opgeslagen. Je kunt dit venster sluiten.</p>");
+  return html_page(text(Msg::web_thanks_title), "<h1>" + text(Msg::web_thanks_heading) + "</h1><p>" +
+                                                    text(Msg::web_thanks_text, escape_html(questionnaire.title)) + "</p>");
 }
 
 }  // namespace peiling::web

@@ -1,4 +1,4 @@
-// The shell every page of the web form shares: Dutch, mobile viewport, the project's own
+// The shell every page of the web form shares: the user's language (base/messages.h), mobile viewport, the project's own
 // style sheet and script (no inline script, no outside assets).
 #pragma once
 

@@ -6,6 +6,7 @@
 
 #include "analysis/hand_arithmetic.h"
 #include "base/escape.h"
+#include "base/messages.h"
 
 namespace peiling::web {
 
@@ -22,15 +23,15 @@ std::string described_by(const QuestionContext& context) {
 std::string input_id(const std::string& name) { return "in-" + name; }
 
 std::string number_text(double value) {
-  return format_decimal(value, value == std::floor(value) ? 0 : 2, Language::nl);
+  return format_decimal(value, value == std::floor(value) ? 0 : 2, user_language());
 }
 
 std::string number_input(const QuestionContext& context) {
   const Question& q = context.question;
   const std::string name = answer_field(q);
   const std::string unit = q.unit.empty() ? "" : " " + q.unit;
-  return "<label" + attribute("for", input_id(name)) + ">Jouw antwoord (" + escape_html(number_text(q.min)) +
-         " tot en met " + escape_html(number_text(q.max) + unit) + ")</label><input type=\"text\"" +
+  return "<label" + attribute("for", input_id(name)) + ">" + text(Msg::web_your_answer_between, escape_html(number_text(q.min)), escape_html(number_text(q.max) + unit)) +
+         "</label><input type=\"text\"" +
          attribute("inputmode", q.integer ? "numeric" : "decimal") + attribute("id", input_id(name)) +
          attribute("name", name) + attribute("value", field_value(context.values, name)) +
          " maxlength=\"20\" autocomplete=\"off\"" + described_by(context) + ">";
@@ -39,7 +40,7 @@ std::string number_input(const QuestionContext& context) {
 std::string text_input(const QuestionContext& context) {
   const Question& q = context.question;
   const std::string name = answer_field(q);
-  return "<label" + attribute("for", input_id(name)) + ">Jouw antwoord</label><textarea rows=\"4\"" +
+  return "<label" + attribute("for", input_id(name)) + ">" + text(Msg::web_your_answer) + "</label><textarea rows=\"4\"" +
          attribute("id", input_id(name)) + attribute("name", name) +
          attribute("maxlength", std::to_string(q.max_length)) + described_by(context) + ">" +
          escape_html(field_value(context.values, name)) + "</textarea>";
@@ -88,6 +89,13 @@ std::string matrix_inputs(const QuestionContext& context) {
   return html + "</div>";
 }
 
+// The script's words for the rank list, in the form's language ({} marks the value).
+std::string rank_script_texts() {
+  return attribute("data-repeated-one", text(Msg::web_rank_repeated_one, "{}")) +
+         attribute("data-repeated-many", text(Msg::web_rank_repeated_many, "{}")) +
+         attribute("data-use-once", text(Msg::web_rank_use_once)) + attribute("data-move", text(Msg::web_rank_move, "{}"));
+}
+
 std::string rank_inputs(const QuestionContext& context) {
   const Question& q = context.question;
   const std::size_t count = q.items.size();
@@ -97,7 +105,7 @@ std::string rank_inputs(const QuestionContext& context) {
                      std::string(high ? "1" : std::to_string(count)) + " = " +
                      escape_html(high ? q.low_label : q.high_label) + "</p>";
   html += "<ol class=\"rank\"" + attribute("data-count", std::to_string(count)) +
-          attribute("data-high-first", high ? "1" : "0") + ">";
+          attribute("data-high-first", high ? "1" : "0") + rank_script_texts() + ">";
   for (const auto& item : q.items) {
     const std::string name = item_field(q, item);
     html += "<li class=\"rank-item\"><label" + attribute("for", input_id(name)) + "><strong>" +

@@ -1,5 +1,6 @@
 // The respondent's side: intro and group choice, the form (by group, or by one-time token),
 // and the submission: checked by validate_response, then queued for a durable commit.
+#include "base/messages.h"
 #include "base/utf8.h"
 #include "engine/response.h"
 #include "web/form_nonce.h"
@@ -11,12 +12,10 @@ namespace peiling::web {
 
 namespace {
 
-const char* const kClosedTitle = "De peiling is gesloten";
-const char* const kClosedText = "Deze vragenlijst neemt geen antwoorden meer aan. Bedankt voor je belangstelling.";
-const char* const kTokenTitle = "Deze code werkt niet";
-const char* const kTokenText =
-    "Deze persoonlijke code is onbekend of al gebruikt. Elke code kan één keer een vragenlijst insturen. "
-    "Vraag zo nodig een nieuw briefje aan de intern begeleider.";
+// A page of the form's own: a title and a text from the catalogue, in the server's language.
+void send_page(httplib::Response& response, int status, Msg title, Msg message) {
+  send_message(response, status, text(title), text(message));
+}
 
 bool uses_tokens(WebServer::State& state) {
   std::lock_guard lock(state.reads_mutex);
@@ -39,28 +38,26 @@ void show_form(WebServer::State& state, const httplib::Request& request, httplib
 }
 
 void get_group_choice(WebServer::State& state, const httplib::Request&, httplib::Response& response) {
-  if (!state.open) return send_message(response, 403, kClosedTitle, kClosedText);
+  if (!state.open) return send_page(response, 403, Msg::web_closed_title, Msg::web_closed_text);
   if (uses_tokens(state))
-    return send_message(response, 403, "Gebruik je persoonlijke link",
-                        "Deze vragenlijst vul je in met de link of QR-code op je briefje.");
+    return send_page(response, 403, Msg::web_personal_link_title, Msg::web_personal_link_text);
   send_html(response, 200, group_choice_page(state.questionnaire));
 }
 
 void get_group_form(WebServer::State& state, const httplib::Request& request, httplib::Response& response) {
-  if (!state.open) return send_message(response, 403, kClosedTitle, kClosedText);
+  if (!state.open) return send_page(response, 403, Msg::web_closed_title, Msg::web_closed_text);
   const RespondentGroup* group = state.questionnaire.find_group(request.matches[1].str());
-  if (!group) return send_message(response, 404, "Onbekende groep", "Deze groep hoort niet bij de vragenlijst.");
+  if (!group) return send_page(response, 404, Msg::web_unknown_group_title, Msg::web_unknown_group_text);
   if (uses_tokens(state))
-    return send_message(response, 403, "Gebruik je persoonlijke link",
-                        "Deze vragenlijst vul je in met de link of QR-code op je briefje.");
+    return send_page(response, 403, Msg::web_personal_link_title, Msg::web_personal_link_text);
   show_form(state, request, response, *group, "");
 }
 
 void get_token_form(WebServer::State& state, const httplib::Request& request, httplib::Response& response) {
-  if (!state.open) return send_message(response, 403, kClosedTitle, kClosedText);
+  if (!state.open) return send_page(response, 403, Msg::web_closed_title, Msg::web_closed_text);
   const std::string token = request.matches[1].str();
   const RespondentGroup* group = state.questionnaire.find_group(token_group(state, token));
-  if (!group) return send_message(response, 403, kTokenTitle, kTokenText);
+  if (!group) return send_page(response, 403, Msg::web_token_title, Msg::web_token_text);
   show_form(state, request, response, *group, token);
 }
 
@@ -87,31 +84,28 @@ bool all_utf8(const FormFields& fields) {
 void post_form(WebServer::State& state, const httplib::Request& request, httplib::Response& response,
                FormFields fields) {
   if (!within_limits(fields))
-    return send_message(response, 413, "Te veel tekst", "Het formulier is te groot om te verwerken.");
+    return send_page(response, 413, Msg::web_too_much_title, Msg::web_too_much_text);
   if (!all_utf8(fields))
-    return send_message(response, 400, "Onleesbare tekens",
-                        "Het formulier bevat tekens die geen geldige tekst zijn (geen UTF-8), dus er is niets "
-                        "opgeslagen. Ga terug, typ de antwoorden met die tekens opnieuw en verstuur het formulier.");
-  if (!state.open) return send_message(response, 403, kClosedTitle, kClosedText);
+    return send_page(response, 400, Msg::web_not_utf8_title, Msg::web_not_utf8_text);
+  if (!state.open) return send_page(response, 403, Msg::web_closed_title, Msg::web_closed_text);
   const RespondentGroup* group = state.questionnaire.find_group(request.matches[1].str());
-  if (!group) return send_message(response, 404, "Onbekende groep", "Deze groep hoort niet bij de vragenlijst.");
+  if (!group) return send_page(response, 404, Msg::web_unknown_group_title, Msg::web_unknown_group_text);
   if (!csrf_matches(request, field_value(fields, "csrf")))
-    return send_message(response, 403, "Formulier verlopen",
-                        "Dit formulier kon niet worden gecontroleerd. Open de vragenlijst opnieuw en vul hem in.");
+    return send_page(response, 403, Msg::web_expired_title, Msg::web_expired_text);
   const std::string nonce = field_value(fields, "nonce");
   if (!is_issued_form_nonce(state.form_key, state.config.survey_id, group->id, nonce))
-    return send_message(response, 400, "Onvolledig formulier", "Het formulier mist een onderdeel. Laad de pagina opnieuw.");
+    return send_page(response, 400, Msg::web_incomplete_title, Msg::web_incomplete_text);
   const std::string token = field_value(fields, "token");
   // A form sent again after it was stored used its token then: its response is in. (The
   // token is looked at first: it is marked used in the transaction that stores the form.)
   if (uses_tokens(state) || !token.empty())
     if (token_group(state, token) != group->id)
       return form_stored(state, nonce) ? send_html(response, 200, thanks_page(state.questionnaire))
-                                       : send_message(response, 403, kTokenTitle, kTokenText);
+                                       : send_page(response, 403, Msg::web_token_title, Msg::web_token_text);
 
   WebSubmission submission{draft_from_fields(state.questionnaire, group->id, fields), secret_hash(nonce),
                            token.empty() ? "" : secret_hash(token)};
-  const auto problems = validate_response(state.questionnaire, submission.draft);
+  const auto problems = validate_response(state.questionnaire, submission.draft, user_language());
   if (!problems.empty()) {
     FormState form{std::move(fields), problems_by_question(problems),
                    csrf_secret(request, response), nonce, token};
@@ -119,12 +113,11 @@ void post_form(WebServer::State& state, const httplib::Request& request, httplib
   }
   switch (state.queue.submit(std::move(submission))) {
     case SubmitResult::stored: return send_html(response, 200, thanks_page(state.questionnaire));
-    case SubmitResult::refused: return send_message(response, 403, kTokenTitle, kTokenText);
-    case SubmitResult::closed: return send_message(response, 403, kClosedTitle, kClosedText);
+    case SubmitResult::refused: return send_page(response, 403, Msg::web_token_title, Msg::web_token_text);
+    case SubmitResult::closed: return send_page(response, 403, Msg::web_closed_title, Msg::web_closed_text);
     case SubmitResult::failed: break;
   }
-  send_message(response, 500, "Niet opgeslagen",
-               "Je antwoorden konden niet worden opgeslagen. Probeer het over een minuut opnieuw.");
+  send_page(response, 500, Msg::web_not_stored_title, Msg::web_not_stored_text);
 }
 
 }  // namespace
@@ -144,9 +137,9 @@ void add_respondent_routes(WebServer::State& state) {
     switch (read_form_body(request, reader, fields)) {
       case BodyRead::ok: break;
       case BodyRead::too_big:
-        return send_message(response, 413, "Te veel tekst", "Het formulier is te groot om te verwerken.");
+        return send_page(response, 413, Msg::web_too_much_title, Msg::web_too_much_text);
       case BodyRead::not_a_form:
-        return send_message(response, 400, "Onleesbaar formulier", "Dit formulier kan de server niet lezen.");
+        return send_page(response, 400, Msg::web_unreadable_form_title, Msg::web_unreadable_form_text);
     }
     post_form(state, request, response, std::move(fields));
   });

@@ -2,6 +2,7 @@
 // side first, so every request still waiting for its commit gets it, then the writer).
 #include "web/server.h"
 
+#include "base/messages.h"
 #include "web/html_page.h"
 #include "web/security.h"
 #include "web/server_request_stream.h"
@@ -27,12 +28,12 @@ const httplib::Headers& security_headers() {
 
 std::string error_text(int status) {
   switch (status) {
-    case 404: return "Deze pagina bestaat niet.";
-    case 408: return "Het verzoek kwam niet op tijd binnen. Probeer het opnieuw.";
-    case 411: return "Het verzoek moet zijn lengte noemen.";
-    case 413: return "Het verzoek is te groot.";
-    case 431: return "De kopregels van het verzoek zijn te groot.";
-    default: return "Dit verzoek kan de server niet verwerken.";
+    case 404: return text(Msg::web_error_404);
+    case 408: return text(Msg::web_error_408);
+    case 411: return text(Msg::web_error_411);
+    case 413: return text(Msg::web_error_413);
+    case 431: return text(Msg::web_error_431);
+    default: return text(Msg::web_error_other);
   }
 }
 
@@ -49,7 +50,7 @@ const char* reason_phrase(int status) {
 
 // The answer to a request the connection gate refuses before any route sees it.
 std::string refusal_response(int status) {
-  const std::string body = message_page("Fout " + std::to_string(status), error_text(status));
+  const std::string body = message_page(text(Msg::web_error_title, status), error_text(status));
   std::string response = "HTTP/1.1 " + std::to_string(status) + " " + reason_phrase(status) + "\r\n";
   for (const auto& [name, value] : security_headers()) response += name + ": " + value + "\r\n";
   response += "Content-Type: text/html; charset=utf-8\r\nContent-Length: " + std::to_string(body.size()) +
@@ -153,11 +154,11 @@ void set_limits_and_headers(WebServer::State& state) {
   http.set_default_headers(security_headers());
   http.set_error_handler([](const httplib::Request&, httplib::Response& response) {
     if (!response.body.empty()) return;
-    response.set_content(message_page("Fout " + std::to_string(response.status), error_text(response.status)),
+    response.set_content(message_page(text(Msg::web_error_title, response.status), error_text(response.status)),
                          "text/html; charset=utf-8");
   });
   http.set_exception_handler([](const httplib::Request&, httplib::Response& response, std::exception_ptr) {
-    send_message(response, 500, "Er ging iets mis", "De server kon dit verzoek niet afhandelen. Probeer het opnieuw.");
+    send_message(response, 500, text(Msg::web_went_wrong_title), text(Msg::web_went_wrong_text));
   });
 }
 

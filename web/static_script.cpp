@@ -9,6 +9,9 @@ namespace peiling::web {
 
 const std::string_view kScript = R"js('use strict';
 (function () {
+  // The page gives the words in its own language (data-* on the list), {} marks the value.
+  function fill(pattern, value) { return pattern.replace('{}', value); }
+
   function inputs(list) { return Array.prototype.slice.call(list.querySelectorAll('input')); }
 
   function renumber(list) {
@@ -33,9 +36,9 @@ const std::string_view kScript = R"js('use strict';
     });
     var note = list.parentNode.querySelector('.rank-note');
     note.textContent = repeated.length === 0 ? '' :
-      (repeated.length === 1 ? 'Het cijfer ' + repeated[0] + ' staat er meer dan één keer.'
-                             : 'De cijfers ' + repeated.join(', ') + ' staan er meer dan één keer.') +
-      ' Gebruik elk cijfer precies één keer.';
+      (repeated.length === 1 ? fill(list.dataset.repeatedOne, repeated[0])
+                             : fill(list.dataset.repeatedMany, repeated.join(', '))) +
+      ' ' + list.dataset.useOnce;
     return repeated.length;
   }
 
@@ -51,8 +54,7 @@ const std::string_view kScript = R"js('use strict';
     handle.type = 'button';
     handle.className = 'rank-handle';
     handle.textContent = '\u21C5';
-    handle.setAttribute('aria-label', 'Verplaats ' + item.querySelector('strong').textContent +
-                        ' (pijltje omhoog of omlaag)');
+    handle.setAttribute('aria-label', fill(list.dataset.move, item.querySelector('strong').textContent));
     handle.addEventListener('keydown', function (event) {
       if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
       event.preventDefault();

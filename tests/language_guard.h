@@ -1,0 +1,92 @@
+// A guard for "one language per user": finds the words of the other language in what
+// peiling shows (a page, a message, a report), so a text that bypasses the catalogue
+// (base/messages.h) is caught even when the catalogue itself is complete. The marker words
+// are common words of one language that the other does not use (not "groep": it is also
+// the name of the import's group column in both languages); the
+// questionnaire's own texts (Dutch in the bundled files) are taken out first.
+#pragma once
+
+#include <algorithm>
+#include <cctype>
+#include <utility>
+#include <regex>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "base/language.h"
+#include "test_support.h"
+
+namespace peiling::testing {
+
+inline const std::set<std::string>& dutch_markers() {
+  static const std::set<std::string> words{
+      "de",    "het",   "een",   "niet",  "je",     "jouw",    "geen",     "van",   "voor",  "met",
+      "naar",  "deze",  "dit",   "zijn",  "wordt",  "worden",  "kan",      "kon",   "moet",  "bestaat",
+      "opnieuw", "antwoord", "antwoorden", "vraag", "vragen", "rij", "bestand", "verplicht",
+      "en",    "ook",   "bij",   "nog",   "maar",   "dat",     "wat",      "welke", "hoort", "keer",
+      "elke",  "vragenlijst", "gesloten", "bedankt", "onbekend", "onbekende", "heeft", "staat", "tot"};
+  return words;
+}
+
+inline const std::set<std::string>& english_markers() {
+  static const std::set<std::string> words{
+      "the",    "and",     "not",  "you",   "your",  "this",     "with",   "from",  "question", "questions",
+      "answer", "answers", "survey", "row",  "file",  "required", "must",   "cannot", "could",   "does",
+      "there",  "which",   "only", "each",  "once",  "unknown",  "closed", "thank", "should",  "has"};
+  return words;
+}
+
+// The words of `text` that mark the language other than `expected`, each once, in order.
+inline std::vector<std::string> other_language_words(const std::string& text, Language expected) {
+  const auto& markers = expected == Language::en ? dutch_markers() : english_markers();
+  std::vector<std::string> found;
+  std::string word;
+  auto flush = [&] {
+    if (markers.count(word) && std::find(found.begin(), found.end(), word) == found.end()) found.push_back(word);
+    word.clear();
+  };
+  for (const char c : text) {
+    const unsigned char byte = static_cast<unsigned char>(c);
+    if (std::isalpha(byte) || byte >= 0x80) word += static_cast<char>(std::tolower(byte));
+    else flush();
+  }
+  flush();
+  return found;
+}
+
+// What a person reads of an HTML page: the text between tags, plus the attributes a screen
+// reader or the page's script shows (aria-label, alt, data-* texts).
+// `text` without what it quotes in single quotes: ids, column names, commands
+// ('peiling survey list'), which are the same in both languages.
+inline std::string without_quoted_values(const std::string& text) {
+  return std::regex_replace(text, std::regex("'[^'\\n]*'"), " ");
+}
+
+inline std::string readable_text(const std::string& html) {
+  std::string text = std::regex_replace(html, std::regex("<(script|style)[^>]*>[^<]*</(script|style)>"), " ");
+  std::string attributes;
+  const std::regex shown("(aria-label|alt|data-[a-z-]+)=\"([^\"]*)\"");
+  for (std::sregex_iterator it(text.begin(), text.end(), shown), end; it != end; ++it) attributes += " " + (*it)[2].str();
+  text = std::regex_replace(text, std::regex("<[^>]*>"), " ") + attributes;
+  for (const auto& [entity, character] : {std::pair{"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""},
+                                          {"&#39;", "'"}, {"&lsquo;", "'"}, {"&rsquo;", "'"}})
+    for (auto at = text.find(entity); at != std::string::npos; at = text.find(entity, at)) text.replace(at, std::string(entity).size(), character);
+  return text;
+}
+
+// `text` without every string value of the definition file `definition` (its titles, labels, ids),
+// longest first, so what is left is peiling's own words.
+inline std::string without_definition_texts(std::string text, const std::string& definition) {
+  const std::string json = read_file(definition);
+  std::vector<std::string> strings;
+  const std::regex quoted("\"((?:[^\"\\\\]|\\\\.)*)\"\\s*(:?)");  // a key is followed by ':'
+  for (std::sregex_iterator it(json.begin(), json.end(), quoted), end; it != end; ++it)
+    if ((*it)[1].length() > 1 && (*it)[2].length() == 0) strings.push_back((*it)[1].str());
+  std::sort(strings.begin(), strings.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  for (const auto& string : strings)
+    for (auto at = text.find(string); at != std::string::npos; at = text.find(string, at)) text.replace(at, string.size(), " ");
+  return text;
+}
+
+}  // namespace peiling::testing

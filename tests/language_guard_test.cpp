@@ -1,0 +1,153 @@
+// One language per user, end to end: every page of the web form, the command's error paths
+// and a report, run in English, hold no Dutch words, and run in Dutch, no English ones
+// (tests/language_guard.h). The catalogue test (messages_test.cpp) checks that every message
+// has both languages; this one catches the texts that never went through the catalogue.
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "app/coding_session.h"
+#include "app/demo_survey.h"
+#include "app/resolve_session.h"
+#include "base/messages.h"
+#include "language_guard.h"
+#include "web_fixture.h"
+
+using namespace peiling;
+using peiling::testing::WebFixture;
+
+namespace {
+
+const char* language_name(Language language) { return language == Language::en ? "en" : "nl"; }
+
+std::string definition_file(const std::string& id) {
+  return std::string(PEILING_SOURCE_DIR) + "/questionnaires/" + id + ".json";
+}
+
+void check_page(const std::string& what, const std::string& html, const std::string& questionnaire, Language language) {
+  INFO(what << " in " << language_name(language) << ":\n" << html);
+  const std::string own_words = testing::without_definition_texts(testing::readable_text(html), definition_file(questionnaire));
+  CHECK(testing::other_language_words(own_words, language) == std::vector<std::string>{});
+}
+
+// Every page a respondent can see of one questionnaire, in the server's language.
+void check_web_pages(const std::string& questionnaire, Language language) {
+  testing::MessagesIn chosen(language);
+  WebFixture web(questionnaire);
+  const std::string group = parse_definition(read_definition_text(definition_file(questionnaire)), "").groups.front().id;
+  auto client = web.client();
+  check_page("group choice", client.Get("/")->body, questionnaire, language);
+  check_page("form", client.Get(("/g/" + group).c_str())->body, questionnaire, language);
+  auto form = web.open_form("/g/" + group);
+  const auto refused = web.post(group, form, {{"a:no-such-question", "x"}});
+  CHECK(refused->status == 422);
+  check_page("form with problems", refused->body, questionnaire, language);
+  check_page("unknown group", client.Get("/g/no-such-group")->body, questionnaire, language);
+  check_page("unknown token", client.Get("/t/0123456789abcdef0123456789abcdef")->body, questionnaire, language);
+  check_page("no such page", client.Get("/no/such/page")->body, questionnaire, language);
+  check_page("expired form", web.post(group, {form.cookie, "forged", form.nonce, ""}, {})->body, questionnaire, language);
+}
+
+}  // namespace
+
+TEST_CASE("the web form speaks only the server's language, Dutch or English", "[messages][language][web]") {
+  for (const char* questionnaire : {"ib-overleg", "lbbo-kernactiviteiten", "greven-fasen"}) {
+    for (const Language language : {Language::nl, Language::en}) {
+      INFO(questionnaire);
+      check_web_pages(questionnaire, language);
+    }
+  }
+}
+
+TEST_CASE("the guard finds a word of the other language", "[messages][language]") {
+  CHECK(testing::other_language_words("Deze pagina bestaat niet.", Language::en) ==
+        std::vector<std::string>{"deze", "bestaat", "niet"});
+  CHECK(testing::other_language_words("This page does not exist.", Language::nl) ==
+        std::vector<std::string>{"this", "does", "not"});
+  CHECK(testing::other_language_words("peiling survey list", Language::en).empty());
+}
+
+namespace {
+
+// peiling's own words in a coding dialogue: without the answers quoted on their own line
+// and without the definition's texts (the frame's labels, the questions).
+std::string dialogue_words(const std::string& output) {
+  std::string kept;
+  std::istringstream lines(output);
+  for (std::string line; std::getline(lines, line);)
+    if (line.rfind("  \"", 0) != 0) kept += line + "\n";
+  return testing::without_definition_texts(kept, definition_file("greven-fasen"));
+}
+
+}  // namespace
+
+TEST_CASE("the coding dialogues speak only the user's language", "[messages][language][coding]") {
+  for (const Language language : {Language::nl, Language::en}) {
+    testing::MessagesIn chosen(language);
+    testing::ScratchDir dir;
+    Store store(dir.file("demo.sqlite"));
+    const std::int64_t survey = build_demo_survey(store, definition_file("greven-fasen"));
+    std::istringstream session_in("\n?\n3\nu\nm memo\nm\nxyz\n1 2\nn\ns\n2\nq\n");
+    std::ostringstream session_out;
+    run_coding_session(store, survey, "derde", session_in, session_out);
+    INFO(language_name(language) << " session:\n" << session_out.str());
+    CHECK(testing::other_language_words(dialogue_words(session_out.str()), language) == std::vector<std::string>{});
+    std::istringstream resolve_in("?\nm memo\na\nb\nn\nq\n");
+    std::ostringstream resolve_out;
+    run_resolve_session(store, survey, {"demo", "derde"}, resolve_in, resolve_out);
+    INFO(language_name(language) << " resolve:\n" << resolve_out.str());
+    CHECK(testing::other_language_words(dialogue_words(resolve_out.str()), language) == std::vector<std::string>{});
+  }
+}
+
+#ifdef PEILING_BINARY
+namespace {
+
+const std::string kGreven = definition_file("greven-fasen");
+
+// Runs peiling with `args` in the language (--lang en, or nothing: Dutch) and returns its
+// messages (stderr, and stdout when it printed no error) without the definition's texts
+// and without what they quote (ids, column names, commands).
+std::string messages_of(const testing::ScratchDir& dir, std::vector<std::string> args, Language language) {
+  if (language == Language::en) args.insert(args.end(), {"--lang", "en"});
+  const auto result = testing::run_process(PEILING_BINARY, args, dir.path());
+  return testing::without_quoted_values(
+      testing::without_definition_texts(result.err.empty() ? result.out : result.err, kGreven));
+}
+
+}  // namespace
+
+TEST_CASE("the verbs' error paths speak only the chosen language", "[messages][language][cli]") {
+  testing::ScratchDir dir;
+  REQUIRE(testing::run_process(PEILING_BINARY, {"demo", "--out", "uit"}, dir.path()).exit_code == 0);
+  const std::string db = "uit/demo.sqlite";
+  testing::write_file(dir.file("empty.csv"), "");
+  testing::write_file(dir.file("header.csv"), "naam;groep;groep\nx;ib;ib\n");
+  testing::write_file(dir.file("quote.csv"), "\"groep;jaren\n");
+  testing::write_file(dir.file("codes.csv"), "response;question;code;coder\n1;taak;f9;b\n");
+  testing::write_file(dir.file("map.json"), "{\"kolommen\": {}}");
+  const std::vector<std::vector<std::string>> error_paths{
+      {"survey", "list", "--db", "typo.sqlite"},
+      {"survey", "show", "99", "--db", db},
+      {"survey", "create", "--questionnaire", kGreven, "--name", "x", "--group", "directie=4", "--db", db},
+      {"survey", "create", "--questionnaire", kGreven, "--name", " ", "--group", "directie=4", "--group", "ib=1",
+       "--group", "leerkrachten=2", "--db", db},
+      {"import", "--survey", "1", "--db", db, "empty.csv"},
+      {"import", "--survey", "1", "--db", db, "header.csv"},
+      {"import", "--survey", "1", "--db", db, "quote.csv"},
+      {"import", "--survey", "1", "--db", db, "missing.csv"},
+      {"import", "--survey", "1", "--db", db, "--map", "map.json", "header.csv"},
+      {"code", "set", "--db", db, "--response", "999", "--question", "taak", "--code", "f1"},
+      {"code", "set", "--db", db, "--response", "1", "--question", "fasen", "--code", "f1"},
+      {"code", "import", "--db", db, "--survey", "1", "codes.csv"},
+      {"tokens", "--survey", "1", "--group", "ouders", "--count", "1", "--db", db}};
+  for (const auto& args : error_paths) {
+    for (const Language language : {Language::nl, Language::en}) {
+      const std::string said = messages_of(dir, args, language);
+      INFO(args.front() << " " << args[1] << " " << args.back() << " in " << language_name(language) << ":\n" << said);
+      CHECK_FALSE(said.empty());
+      CHECK(testing::other_language_words(said, language) == std::vector<std::string>{});
+    }
+  }
+}
+#endif
