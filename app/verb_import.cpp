@@ -13,6 +13,7 @@
 #include "app/verbs.h"
 #include "base/csv_dialect.h"
 #include "engine/csv_import.h"
+#include "engine/definition_loader.h"
 #include "base/escape.h"
 
 namespace peiling {
@@ -85,8 +86,11 @@ void report_result(const CsvImportResult& result, const VerbOptions& options, st
 }  // namespace
 
 void warn_when_more_than_invited(Store& store, std::int64_t survey_id, std::ostream& err) {
-  const SurveyRecord survey = store.load_survey(survey_id);
-  const Questionnaire questionnaire = store.questionnaire_of(survey_id);
+  warn_when_more_than_invited(store.load_survey(survey_id), err);
+}
+
+void warn_when_more_than_invited(const SurveyRecord& survey, std::ostream& err) {
+  const Questionnaire questionnaire = parse_definition(survey.definition_text, survey.summary.label);
   for (const GroupTally& group : survey.groups) {
     if (group.invited <= 0 || group.responded <= group.invited) continue;
     const RespondentGroup* known = questionnaire.find_group(group.group);
@@ -148,16 +152,21 @@ int run_import(const std::vector<std::string>& args, VerbIo& io) {
   }
   const auto survey_id = options.get<std::int64_t>("survey");
   try {
+    // The counts before, plus what the import stored: no count over a million rows just written.
+    SurveyRecord survey = store.load_survey(survey_id);
     const auto result = import_responses_csv(store, survey_id, path, import);
     progress.finish();
     if (rejected_file) rejected_file->close();
     report_result(result, options, io.out);
+    for (GroupTally& group : survey.groups)
+      if (const auto stored = result.stored_by_group.find(group.group); stored != result.stored_by_group.end())
+        group.responded += static_cast<int>(stored->second);
+    warn_when_more_than_invited(survey, io.err);
   } catch (const CsvImportRefused& refused) {
     progress.clear();
     for (const auto& problem : refused.problems()) io.err << "peiling: " << escape_terminal(problem) << "\n";
     return 1;
   }
-  warn_when_more_than_invited(store, survey_id, io.err);
   return 0;
 }
 

@@ -43,6 +43,8 @@ Store open_existing_store(const VerbOptions& options);
 // After responses came in (import, enter): a warning on `err` for every group that now has
 // more responses than people invited (82 of 80), in the user's language.
 void warn_when_more_than_invited(Store& store, std::int64_t survey_id, std::ostream& err);
+// The same from counts the caller has: `survey` as stored before, plus what it just stored.
+void warn_when_more_than_invited(const SurveyRecord& survey, std::ostream& err);
 
 // The report options shared by `report` and `demo`.
 void add_report_options(VerbOptions& options, const char* default_out);

@@ -81,6 +81,7 @@ CsvImportResult import_responses_csv(Store& store, std::int64_t survey_id, const
       }
       if (problems.empty()) {
         ++result.stored;
+        ++result.stored_by_group[draft.group];
       } else {
         ++result.rejected;
         if (options.on_rejected) options.on_rejected(row, problems);

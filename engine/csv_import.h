@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -45,6 +46,7 @@ struct CsvImportResult {
   std::int64_t stored = 0;
   std::int64_t rejected = 0;
   std::int64_t already_stored = 0;  // rows left out (or, with allow, stored again) as already stored
+  std::map<std::string, std::int64_t, std::less<>> stored_by_group;  // `stored` per group id
   std::vector<std::string> header;  // the file's header, for a file of rejected rows
 };
 
