@@ -37,10 +37,13 @@ int run_report(const std::vector<std::string>& args, VerbIo& io) {
   VerbOptions options(text(Msg::report_usage), text(Msg::report_purpose));
   options.add_db_option();
   options.add_survey_option();
-  options.add()("compare-with", po::value<std::int64_t>(), "the id of an earlier wave to compare with");
+  options.add()("compare-with", po::value<std::int64_t>(), text(Msg::option_compare_with).c_str());
   add_report_options(options, "rapport");
   if (!options.parse(args, io)) return 0;
   Store store = open_existing_store(options);
+  // A report reads each page once (the counts, then the pass on connections of its own), so
+  // a 16 MiB cache would only grow the peak memory with the survey.
+  store.read_once();
   const ReportOptions report = parse_report_options(options);
   announce_report(write_survey_report(store, options.get<std::int64_t>("survey"), report), report, io);
   return 0;
