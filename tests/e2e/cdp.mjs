@@ -63,8 +63,11 @@ export function launchChromium(workDir) {
       if (reply.exceptionDetails) throw new Error(reply.exceptionDetails.exception?.description ?? expression);
       return reply.result.value;
     };
+    // A phone's screen: `width` x `height` CSS pixels, touch-style (mobile) layout.
+    const phone = (w, h, deviceScaleFactor = 2) => call('Emulation.setDeviceMetricsOverride',
+      { width: w, height: h, deviceScaleFactor, mobile: true });
     return {
-      call, evaluate, resize,
+      call, evaluate, resize, phone,
       async navigate(url) {
         const loaded = once('Page.loadEventFired', sessionId);
         await call('Page.navigate', { url });

@@ -15,7 +15,7 @@ const [formUrl, presenterUrl, shots] = process.argv.slice(2);
 async function main(check, chromium) {
   const tab = await chromium.newPage(390, 844);
   const page = tab.call;
-  await page('Emulation.setDeviceMetricsOverride', { width: 390, height: 844, deviceScaleFactor: 2, mobile: true });
+  await tab.phone(390, 844);
   const { evaluate, navigate } = tab;
   const screenshot = (name) => tab.screenshotWhole(join(shots, name), 390);
   const key = async (name, code) => {
@@ -25,12 +25,12 @@ async function main(check, chromium) {
 
   // Many phones are 360 px wide: the form must fit without sideways scrolling (a long
   // word such as "systeemontwikkelaar" once pushed a rank box off the screen).
-  await page('Emulation.setDeviceMetricsOverride', { width: 360, height: 800, deviceScaleFactor: 2, mobile: true });
+  await tab.phone(360, 800);
   await navigate(formUrl);
   check('the form fits a 360-px phone (no sideways scrolling)',
         await evaluate(`document.documentElement.scrollWidth <= 360`),
         await evaluate(`document.documentElement.scrollWidth + ' px wide'`));
-  await page('Emulation.setDeviceMetricsOverride', { width: 390, height: 844, deviceScaleFactor: 2, mobile: true });
+  await tab.phone(390, 844);
 
   await navigate(formUrl);
   check('the form opens', await evaluate(`document.querySelector('form') !== null`));
@@ -86,7 +86,7 @@ async function main(check, chromium) {
   check('the thank-you page follows', await evaluate(`document.querySelector('h1').textContent`) === 'Bedankt!');
   await screenshot('thanks.png');
 
-  await page('Emulation.setDeviceMetricsOverride', { width: 390, height: 844, deviceScaleFactor: 1, mobile: true });
+  await tab.phone(390, 844, 1);
   await navigate(presenterUrl);
   const counted = await evaluate(`document.querySelector('[data-group="leerkrachten"]').textContent`);
   check('the presenter page counts the response', counted === '1', `leerkrachten: ${counted}`);

@@ -16,7 +16,7 @@ runChecks(120, async (check) => {
   const chromium = launchChromium(workDir);
   try {
     const page = await chromium.newPage(360, 800);
-    await page.call('Emulation.setDeviceMetricsOverride', { width: 360, height: 800, deviceScaleFactor: 1, mobile: true });
+    await page.phone(360, 800, 1);
     for (const url of args) {
       await page.navigate(url);
       const name = url.replace(/^https?:\/\/[^/]+/, '');

@@ -50,7 +50,7 @@ runChecks(120, async (check) => {
 
     // The respondent form of every group on a 360-px phone.
     const phone = await chromium.newPage(360, 800);
-    await phone.call('Emulation.setDeviceMetricsOverride', { width: 360, height: 800, deviceScaleFactor: 2, mobile: true });
+    await phone.phone(360, 800);
     for (const group of groups) {
       await phone.navigate(`${base}/g/${group}`);
       check(`the form for ${group} fits a 360-px phone`, await phone.evaluate(`document.documentElement.scrollWidth <= 360`));

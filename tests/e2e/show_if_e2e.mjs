@@ -16,7 +16,7 @@ const [formUrl, shots] = process.argv.slice(2);
 async function main(check, chromium) {
   const tab = await chromium.newPage(360, 800);
   const page = tab.call;
-  await page('Emulation.setDeviceMetricsOverride', { width: 360, height: 800, deviceScaleFactor: 2, mobile: true });
+  await tab.phone(360, 800);
   const { evaluate, navigate } = tab;
   const screenshot = (name) => tab.screenshotWhole(join(shots, name), 360);
   const shown = () => evaluate(`Array.from(document.querySelectorAll('fieldset.question'))

@@ -131,7 +131,7 @@ runChecks(240, async (check) => {
     await audit('verzamelen gestart');
     const ibLink = await evaluate(`[...document.querySelectorAll('a')].map((a) => a.href).find((h) => h.endsWith('/g/ib'))`);
     const phone = await chromium.newPage(360, 800);
-    await phone.call('Emulation.setDeviceMetricsOverride', { width: 360, height: 800, deviceScaleFactor: 2, mobile: true });
+    await phone.phone(360, 800);
     await phone.navigate(ibLink);
     check('the form fits a 360-px phone', await phone.evaluate(`document.documentElement.scrollWidth <= 360`));
     await phone.evaluate(`(() => {
