@@ -2,9 +2,12 @@
 // process of its own, beside the floor measured in the same run: the sqlite3 shell's
 // `.import` of the same CSV into a bare table. Prints responses per second, the ratio to
 // the floor (target: within 3x) and the peak memory of both, at a tenth of the size too,
-// so one sees that memory does not grow with the file. Not a test: it asserts nothing.
+// so one sees that memory does not grow with the file. With --postgres, the same import into
+// PostgreSQL (a throwaway server, scripts/pg_cluster.sh) beside its floor in the same run:
+// psql's `\copy` of the CSV into a bare table (issue 18: within 3x). Not a test: it asserts
+// nothing.
 //
-//   build/bench_import [--quick] [--keep] [--responses N]
+//   build/bench_import [--quick] [--keep] [--responses N] [--postgres]
 //   --quick: 100,000 responses; --keep: leave the files in the temp folder (path printed).
 #include <unistd.h>
 
@@ -18,6 +21,7 @@
 #include <vector>
 
 #include "bench/measured_process.h"
+#include "bench/throwaway_postgres.h"
 #include "engine/definition_loader.h"
 #include "engine/store.h"
 
@@ -46,8 +50,8 @@ void write_responses_csv(const fs::path& path, int count) {
   }
 }
 
-std::string new_survey(const fs::path& db, int count) {
-  Store store(db.string());
+std::string new_survey(const std::string& db, int count) {
+  Store store(db);
   const std::string text = read_definition_text(kGreven);
   const auto row = store.save_questionnaire(text, parse_definition(text, kGreven));
   return std::to_string(
@@ -59,7 +63,7 @@ void measure(const fs::path& work, int count) {
   write_responses_csv(csv, count);
   const fs::path floor_db = work / ("floor-" + std::to_string(count) + ".sqlite");
   const fs::path db = work / ("peiling-" + std::to_string(count) + ".sqlite");
-  const std::string survey = new_survey(db, count);
+  const std::string survey = new_survey(db.string(), count);
   const RunFigures floor = bench::run_measured("sqlite3", {floor_db.string(), "-csv", ".import " + csv.string() + " responses"});
   const RunFigures import = bench::run_measured(PEILING_BINARY, {"import", "--db", db.string(), "--survey", survey, csv.string()});
   std::printf("%9d responses (%5.1f MiB csv) | peiling import %7.2f s (cpu %6.2f s) %8.0f responses/s %6.1f MiB"
@@ -69,22 +73,52 @@ void measure(const fs::path& work, int count) {
               floor.peak_kib / 1024.0, import.seconds / floor.seconds, import.cpu_seconds / floor.cpu_seconds);
 }
 
+// The same CSV into PostgreSQL: `peiling import` (through COPY) beside psql's \copy into a
+// bare table of ten text columns, both wall time (the server does most of the work).
+void measure_postgres(const fs::path& work, const std::string& uri, int count) {
+  const fs::path csv = work / ("responses-" + std::to_string(count) + ".csv");
+  const std::string floor_table = "floor_" + std::to_string(count);
+  bench::run_measured(
+      "psql", {"-q", uri, "-c",
+               "CREATE TABLE " + floor_table + " (groep text, jaren text, f1 text, f2 text, f3 text, f4 text, f5 text,"
+                                               " taak text, rol text, hulp text)"});
+  const RunFigures floor = bench::run_measured(
+      "psql", {"-q", uri, "-c", "\\copy " + floor_table + " FROM '" + csv.string() + "' WITH (FORMAT csv, HEADER true)"});
+  const std::string survey = new_survey(uri, count);
+  const RunFigures import = bench::run_measured(PEILING_BINARY, {"import", "--db", uri, "--survey", survey, csv.string()});
+  std::printf("%9d responses into PostgreSQL | peiling import %7.2f s %8.0f responses/s %6.1f MiB"
+              " | psql \\copy %6.2f s | ratio x%.2f (issue 18: within x3)\n",
+              count, import.seconds, count / import.seconds, import.peak_kib / 1024.0, floor.seconds,
+              import.seconds / floor.seconds);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   peiling::bench::start_launcher();  // measured programs start from it (measured_process.h)
   int responses = 1'000'000;
   bool keep = false;
+  bool postgres = false;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--quick") responses = 100'000;
     if (arg == "--keep") keep = true;
     if (arg == "--responses" && i + 1 < argc) responses = std::stoi(argv[++i]);
+    if (arg == "--postgres") postgres = true;
   }
   const fs::path work = fs::temp_directory_path() / ("peiling-import-bench-" + std::to_string(::getpid()));
   fs::create_directories(work);
   measure(work, responses / 10);
   measure(work, responses);
+  if (postgres) {
+    const bench::ThrowawayPostgres server(work / "postgres");
+    if (!server.running()) {
+      std::printf("PostgreSQL: skipped (%s)\n", server.why().c_str());
+    } else {
+      measure_postgres(work, server.uri(), responses / 10);
+      measure_postgres(work, server.uri(), responses);
+    }
+  }
   if (keep) std::printf("kept %s\n", work.c_str());
   else fs::remove_all(work);
   return 0;
