@@ -29,6 +29,15 @@ enum class Dialect { sqlite, postgres };
 // stays flat however large the survey.
 enum class RowCount { few, many };
 
+// How a write transaction keeps other writers out. `one_at_a_time`: no other peiling writer
+// runs meanwhile (SQLite's BEGIN IMMEDIATE; an advisory lock on PostgreSQL), for writes that
+// read the data first and must find it unchanged when they write (an import's duplicates
+// check, a coding). `row_locks`: the database's row locks and constraints decide, so writers
+// of different rows run side by side (PostgreSQL; SQLite still writes one at a time), for
+// writes whose every check is a statement the database decides (web submissions: a token's
+// conditional UPDATE, a form's unique nonce, the survey row locked against closing).
+enum class WriteLock { one_at_a_time, row_locks };
+
 // One prepared statement of one connection; see Statement for the contract.
 class StatementBackend {
  public:
@@ -73,8 +82,8 @@ class Database {
   // Whether the database holds tables, views or the like (a database that is not peiling's).
   virtual bool has_tables() = 0;
 
-  // A write transaction: writers one at a time, as SQLite's BEGIN IMMEDIATE does.
-  virtual void begin_write() = 0;
+  // A write transaction; see WriteLock for who may write beside it.
+  virtual void begin_write(WriteLock lock) = 0;
   virtual void commit() = 0;
   virtual void rollback() noexcept = 0;
 
@@ -137,7 +146,7 @@ class Statement {
 // called, so an exception anywhere inside leaves the database as it was.
 class Transaction {
  public:
-  explicit Transaction(Database& db) : db_(db) { db_.begin_write(); }
+  explicit Transaction(Database& db, WriteLock lock = WriteLock::one_at_a_time) : db_(db) { db_.begin_write(lock); }
   ~Transaction() {
     if (!done_) db_.rollback();
   }

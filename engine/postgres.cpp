@@ -411,9 +411,9 @@ bool PgDatabase::has_tables() {
              .integer(0, 0) > 0;
 }
 
-void PgDatabase::begin_write() {
+void PgDatabase::begin_write(WriteLock lock) {
   finish_copy();
-  connection_.execute(kBeginWrite);
+  connection_.execute(lock == WriteLock::one_at_a_time ? kBeginWrite : "BEGIN");
 }
 
 void PgDatabase::commit() {

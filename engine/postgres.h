@@ -112,7 +112,7 @@ class PgDatabase final : public Database {
   int schema_version() override;
   void set_schema_version(int version) override;
   bool has_tables() override;
-  void begin_write() override;
+  void begin_write(WriteLock lock) override;
   void commit() override;
   void rollback() noexcept override;
   bool copies() const override { return true; }

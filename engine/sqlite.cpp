@@ -202,7 +202,8 @@ RollbackJournalScope::~RollbackJournalScope() {
 
 // BEGIN IMMEDIATE: the write lock from the start, so a transaction that reads before it
 // writes never finds its reads outdated.
-void SqliteDatabase::begin_write() { execute("BEGIN IMMEDIATE"); }
+// SQLite writes one at a time whatever the lock asked for.
+void SqliteDatabase::begin_write(WriteLock) { execute("BEGIN IMMEDIATE"); }
 
 void SqliteDatabase::commit() { execute("COMMIT"); }
 

@@ -11,8 +11,11 @@ namespace peiling {
 
 namespace {
 
+// On PostgreSQL the survey's row stays locked against closing until the batch commits, so
+// no response is stored after the close that another server committed meanwhile.
 void require_open_survey(Database& db, std::int64_t survey_id) {
-  Statement query(db, "SELECT is_open FROM surveys WHERE id = ?");
+  Statement query(db, db.dialect() == Dialect::postgres ? "SELECT is_open FROM surveys WHERE id = ? FOR SHARE"
+                                                        : "SELECT is_open FROM surveys WHERE id = ?");
   if (!query.bind(1, survey_id).step()) throw NoSuchSurvey(survey_id);
   if (query.column_int(0) == 0)
     throw SurveyClosed(survey_id);
@@ -24,7 +27,7 @@ class BatchGate {
   BatchGate(Database& db, std::int64_t survey_id)
       : survey_id_(survey_id),
         find_form_(db, "SELECT 1 FROM web_forms_stored WHERE nonce_hash = ?"),
-        record_form_(db, "INSERT INTO web_forms_stored (nonce_hash) VALUES (?)"),
+        record_form_(db, "INSERT INTO web_forms_stored (nonce_hash) VALUES (?) ON CONFLICT DO NOTHING"),
         use_token_(db,
                    "UPDATE web_tokens SET used = 1"
                    " WHERE token_hash = ? AND survey_id = ? AND group_id = ? AND used = 0") {}
@@ -33,8 +36,10 @@ class BatchGate {
     if (taken_nonces_.count(submission.nonce_hash) || form_stored(submission.nonce_hash)) return WebOutcome::duplicate;
     if (!submission.token_hash.empty() && !use_token(submission)) return WebOutcome::refused;
     taken_nonces_.insert(submission.nonce_hash);
+    // Its primary key decides: a form is stored once. A second server storing the same form
+    // (no token: one with a token was refused above) after form_stored looked is a duplicate.
     record_form_.reset();
-    record_form_.bind(1, submission.nonce_hash).run();  // its primary key: a form is stored once
+    if (record_form_.bind(1, submission.nonce_hash).run() == 0) return WebOutcome::duplicate;
     return WebOutcome::stored;
   }
 
@@ -64,7 +69,9 @@ class BatchGate {
 
 std::vector<WebOutcome> Store::add_web_responses(std::int64_t survey_id,
                                                  const std::vector<WebSubmission>& submissions) {
-  Transaction transaction(db_);
+  // Row locks, not one writer at a time: several web servers on PostgreSQL commit side by
+  // side, every check above being a statement the database decides.
+  Transaction transaction(db_, WriteLock::row_locks);
   require_open_survey(db_, survey_id);
   std::vector<WebOutcome> outcomes;
   std::vector<ResponseDraft> drafts;

@@ -1,10 +1,13 @@
 // A web server for tests: a fresh database with one survey of a bundled questionnaire,
 // the server on a free loopback port in a thread, and a client that fills in its forms
-// the way a browser does (form page first: cookie, CSRF field and nonce).
+// the way a browser does (form page first: cookie, CSRF field and nonce). The database is an
+// SQLite file in a scratch folder unless a location is given (a PostgreSQL URI), and more
+// servers of the same survey may join (issue 18: several web servers, one database).
 #pragma once
 
 #include <httplib.h>
 
+#include <deque>
 #include <functional>
 #include <map>
 #include <memory>
@@ -31,8 +34,8 @@ class WebFixture {
  public:
   // `adjust` may change the server's settings (limits, threads) before it starts.
   explicit WebFixture(const std::string& questionnaire_id,
-                      std::function<void(web::ServerConfig&)> adjust = {})
-      : adjust_(std::move(adjust)) {
+                      std::function<void(web::ServerConfig&)> adjust = {}, std::string database = "")
+      : adjust_(std::move(adjust)), database_(database.empty() ? dir.file("peiling.sqlite") : std::move(database)) {
     const std::string file = std::string(PEILING_SOURCE_DIR) + "/questionnaires/" + questionnaire_id + ".json";
     Store store(db_path());
     const std::string text = read_definition_text(file);
@@ -43,7 +46,10 @@ class WebFixture {
     key = "0123456789abcdef0123456789abcdef";
     start();
   }
-  ~WebFixture() { halt(); }
+  ~WebFixture() {
+    for (auto& other : others_) other.stop();
+    halt();
+  }
 
   // Stops the server (every acknowledged form is committed) and starts a new one on the
   // same database, as `peiling serve` run again would.
@@ -52,16 +58,25 @@ class WebFixture {
     start();
   }
 
-  std::string db_path() const { return dir.file("peiling.sqlite"); }
-  httplib::Client client() const {
-    httplib::Client client("127.0.0.1", port);
+  // Another server of the same survey and database, as a second `peiling serve` would be;
+  // returns its port (give it to open_form and post). Stopped with the fixture.
+  int start_another_server() {
+    web::ServerConfig config{db_path(), survey_id, key, "", dir.path() / "rapport", 16};
+    others_.emplace_back(config);
+    return others_.back().port;
+  }
+
+  std::string db_path() const { return database_; }
+  // A client of the first server, or of the one on `server_port`.
+  httplib::Client client(int server_port = 0) const {
+    httplib::Client client("127.0.0.1", server_port == 0 ? port : server_port);
     client.set_read_timeout(10, 0);
     return client;
   }
 
   // Opens a form page (/g/GROUP or /t/TOKEN) and keeps what the browser would keep.
-  FilledForm open_form(const std::string& path, std::string cookie = "") {
-    auto result = client().Get(path.c_str(), cookie.empty() ? httplib::Headers{} : httplib::Headers{{"Cookie", cookie}});
+  FilledForm open_form(const std::string& path, std::string cookie = "", int server_port = 0) {
+    auto result = client(server_port).Get(path.c_str(), cookie.empty() ? httplib::Headers{} : httplib::Headers{{"Cookie", cookie}});
     REQUIRE(result);
     REQUIRE(result->status == 200);
     FilledForm form;
@@ -74,11 +89,11 @@ class WebFixture {
   }
 
   // Posts fields (plus the form's hidden fields) to /g/GROUP.
-  httplib::Result post(const std::string& group, const FilledForm& form, httplib::Params fields) {
+  httplib::Result post(const std::string& group, const FilledForm& form, httplib::Params fields, int server_port = 0) {
     fields.emplace("csrf", form.csrf);
     fields.emplace("nonce", form.nonce);
     if (!form.token.empty()) fields.emplace("token", form.token);
-    return client().Post(("/g/" + group).c_str(), httplib::Headers{{"Cookie", form.cookie}}, fields);
+    return client(server_port).Post(("/g/" + group).c_str(), httplib::Headers{{"Cookie", form.cookie}}, fields);
   }
 
   int stored_responses() {
@@ -108,7 +123,25 @@ class WebFixture {
     server.reset();
   }
 
+  // A server beside the first, in a thread of its own.
+  struct OtherServer {
+    std::unique_ptr<web::WebServer> server;
+    int port = 0;
+    std::thread thread;
+    explicit OtherServer(const web::ServerConfig& config) : server(std::make_unique<web::WebServer>(config)) {
+      port = server->bind("127.0.0.1", 0);
+      thread = std::thread([this] { server->run(); });
+    }
+    OtherServer(const OtherServer&) = delete;  // its thread holds `this`
+    void stop() {
+      server->stop();
+      thread.join();
+    }
+  };
+
   std::function<void(web::ServerConfig&)> adjust_;
+  std::string database_;
+  std::deque<OtherServer> others_;
 
   static std::string hidden_field(const std::string& html, const std::string& name) {
     std::smatch match;
