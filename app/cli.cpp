@@ -31,6 +31,7 @@ std::vector<SubVerb> top_level_verbs() {
       {"serve", text(Msg::verb_serve), run_serve},
       {"tokens", text(Msg::verb_tokens), run_tokens},
       {"workbench", text(Msg::verb_workbench), run_workbench},
+      {"copy", text(Msg::verb_copy), run_copy},
   };
 }
 

@@ -25,6 +25,7 @@ int run_import(const std::vector<std::string>& args, VerbIo& io);
 int run_export(const std::vector<std::string>& args, VerbIo& io);
 int run_serve(const std::vector<std::string>& args, VerbIo& io);   // web form (app/verb_serve.cpp)
 int run_tokens(const std::vector<std::string>& args, VerbIo& io);  // one-time tokens (app/verb_tokens.cpp)
+int run_copy(const std::vector<std::string>& args, VerbIo& io);  // a whole database into another (app/verb_copy.cpp)
 int run_workbench(const std::vector<std::string>& args, VerbIo& io);  // the workbench (app/verb_workbench.cpp)
 
 // For verbs with sub-verbs (`survey create`, `code list`): the table and its dispatch.
