@@ -2,7 +2,8 @@
 // a survey from an uploaded definition, start its form and fill it in on a 360-px phone,
 // import a CSV (refused with its bad rows, then a
 // good one confirmed), write and view the report, code four open answers of the demo
-// survey (two dragged, two keyed, one undone), close, ask to delete; axe-core's WCAG
+// survey (two dragged, two keyed, one undone), code them again as a second coder, see the
+// agreement figures and resolve two disagreements, close, ask to delete; axe-core's WCAG
 // 2.1 A/AA rules on every page with 0 violations. Skipped, with a message, where node,
 // chromium or axe-core is missing.
 #include <catch2/catch.hpp>
@@ -25,9 +26,11 @@ TEST_CASE("browser: the workbench from upload to report, every page passing axe-
   }
   WorkbenchFixture bench;
   std::int64_t coded = 0;  // the demo survey, whose open answers coder "ben" codes
+  std::size_t agreed_before = 0;
   {
     peiling::Store store(bench.db_path());
     coded = peiling::build_demo_survey(store, PEILING_SOURCE_DIR "/questionnaires/greven-fasen.json");
+    agreed_before = store.agreed_codings_of(coded).size();
   }
   const std::string header = "groep,hoe-vaak,met-wie,duidelijk,vaker,afspraak\n";
   write_file(bench.dir.path() / "mijn-vragenlijst.json",
@@ -42,7 +45,7 @@ TEST_CASE("browser: the workbench from upload to report, every page passing axe-
       bench.dir.path());
   INFO(result.out << result.err);
   CHECK(result.exit_code == 0);
-  CHECK(count_occurrences(result.out, "(axe-core)") >= 18);
+  CHECK(count_occurrences(result.out, "(axe-core)") >= 22);
   peiling::Store store(bench.db_path());
   const auto surveys = store.list_surveys();
   REQUIRE(surveys.size() == 2);
@@ -54,4 +57,11 @@ TEST_CASE("browser: the workbench from upload to report, every page passing axe-
   for (const auto& coding : store.codings_of(coded))
     if (coding.coder == "ben") codes.insert(coding.code);
   CHECK(codes == std::multiset<std::string>{frame.codes[1].id, frame.codes[2].id, frame.codes[0].id, frame.codes[3].id});
+  // The second coder keyed the first code four times; of the three disagreements with ben,
+  // one took the second coder's code (b) and one the frame's second code (2), as agreed codes.
+  std::multiset<std::string> second;
+  for (const auto& coding : store.codings_of(coded))
+    if (coding.coder == "codeur 2") second.insert(coding.code);
+  CHECK(second == std::multiset<std::string>{frame.codes[0].id, frame.codes[0].id, frame.codes[0].id, frame.codes[0].id});
+  CHECK(store.agreed_codings_of(coded).size() == agreed_before + 2);
 }

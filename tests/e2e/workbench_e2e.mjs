@@ -4,7 +4,8 @@
 // respondent form and fill it in on a 360-px phone, import a CSV with a bad row
 // and then a good one, write the report and download it as a
 // zip, code four open answers
-// of another survey (two dragged onto their box, two with the keys, one undone), close it,
+// of another survey (two dragged onto their box, two with the keys, one undone), code them
+// again as a second coder, see the agreement figures, resolve two disagreements, close it,
 // ask to delete), with
 // axe-core's WCAG 2.1 A/AA rules on every page on the way, 0 violations allowed, and a
 // screenshot of each (in PEILING_KEEP_SCREENSHOTS when set, else the work folder).
@@ -187,6 +188,7 @@ runChecks(240, async (check) => {
     await evaluate(`document.getElementById('coder').value = 'ben'`);
     await submit('button[type=submit]');
     const before = await remaining();
+    const firstCoded = await shown();
     check('the first answer card and the frame\'s boxes', before > 4 && (await evaluate(`document.querySelectorAll('.box').length`)) >= 3,
       String(before));
     await audit('coderen');
@@ -203,6 +205,32 @@ runChecks(240, async (check) => {
     const first = await shown();
     await press('s');
     check('s skips to the next answer', (await shown()) !== first && (await remaining()) === before - 4);
+
+    // A second coder codes the same answers under their own name, without ben's codes in
+    // sight; then the agreement figures, and two of the disagreements resolved side by side.
+    await navigate(`${base}/peilingen/${codingSurvey}/coderen`);
+    check('the coder page lists the coders so far', (await evaluate(
+      `[...document.querySelectorAll('ul.rows a')].map((a) => a.textContent).join(',')`)).includes('ben'));
+    await evaluate(`document.getElementById('coder').value = 'codeur 2'`);
+    await submit('button[type=submit]');
+    check('the second coder starts at the answer ben coded first', (await shown()) === firstCoded);
+    await audit('coderen tweede codeur');
+    for (let answer = 0; answer < 4; answer++) await press('1');
+    await navigate(`${base}/peilingen/${codingSurvey}/overeenstemming?a=ben&b=codeur%202`);
+    check('the agreement of ben and codeur 2: 1 of the 4 answers both coded',
+      (await text()).includes('25% (1 van 4)'), (await text()).slice(0, 400));
+    await audit('overeenstemming');
+    await submit('a[href*="/overeenstemming/oplossen"]');
+    check('the first of 3 disagreements, both coders side by side',
+      (await text()).includes('Verschil 1 van 3') && (await evaluate(`document.querySelectorAll('.coder-side').length`)) === 2);
+    await audit('verschillen oplossen');
+    await press('b');
+    check('b takes the second coder\'s code', (await text()).includes('Vastgelegd') && (await text()).includes('Verschil 1 van 2'));
+    await tab.key('2', '2'.charCodeAt(0));
+    check('2 ticks the frame\'s second code', await evaluate(`document.querySelector('[data-key="2"]').checked`));
+    await submit('button[value=eigen]');
+    check('an own code is recorded', (await text()).includes('Verschil 1 van 1'));
+    await audit('verschillen opgelost');
 
     // Close, then ask to delete (and go back): the confirmation page.
     await navigate(`${base}/`);
