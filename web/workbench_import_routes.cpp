@@ -158,7 +158,7 @@ std::string mapping_form(std::int64_t id, const Questionnaire& questionnaire, co
                      escape_html(text(Msg::wbc_import_map_explained, file.headers.size())) +
                      "</p><form method=\"post\" action=\"" + import_path(id) + "/koppelen\">" + csrf_field(csrf) +
                      "<input type=\"hidden\" name=\"upload\" value=\"" + escape_html(upload_id) +
-                     "\"><table class=\"surveys\"><caption>" + escape_html(text(Msg::wbc_import_map_caption)) +
+                     "\"><table class=\"surveys mapping\"><caption>" + escape_html(text(Msg::wbc_import_map_caption)) +
                      "</caption><thead><tr><th scope=\"col\">" + escape_html(text(Msg::wbc_import_file_column)) +
                      "</th><th scope=\"col\">" + escape_html(text(Msg::wbc_import_first_value)) +
                      "</th><th scope=\"col\">" + escape_html(text(Msg::wbc_import_as)) + "</th></tr></thead><tbody>";

@@ -62,6 +62,7 @@ ol.listing code{white-space:pre}
 .coder-side h3{margin:0 0 .25rem}
 .coder-side .box-key{display:inline-block;margin-right:.25rem;background:#fff;color:#111}
 table.confusion td{text-align:right}
+table.mapping select{width:24rem;max-width:100%}
 ul.png-charts{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));gap:.75rem}
 ul.png-charts a{display:flex;flex-direction:column;gap:.25rem;overflow-wrap:anywhere}
 ul.png-charts img{width:100%;height:auto;border:1px solid #c9ced6;background:#fff}

@@ -2,7 +2,8 @@
 // person clicks it (open the printed link, create a survey from an uploaded definition,
 // edit a definition (its problems under their lines, a preview per group), start the
 // respondent form and fill it in on a 360-px phone, import a CSV with a bad row
-// and then a good one, write the report and download it as a
+// and then a good one, map an exported form's columns, write the report and download it and
+// a chart as PNG, and download it as a
 // zip, code four open answers
 // of another survey (two dragged onto their box, two with the keys, one undone), code them
 // again as a second coder, see the agreement figures, resolve two disagreements, close it,
@@ -10,13 +11,13 @@
 // axe-core's WCAG 2.1 A/AA rules on every page on the way, 0 violations allowed, and a
 // screenshot of each (in PEILING_KEEP_SCREENSHOTS when set, else the work folder).
 //
-//   node workbench_e2e.mjs WORK_DIR BASE_URL KEY DEFINITION.json BAD.csv GOOD.csv CODING_SURVEY_ID
+//   node workbench_e2e.mjs WORK_DIR BASE_URL KEY DEFINITION.json BAD.csv GOOD.csv CODING_SURVEY_ID EXPORT.csv
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, runChecks } from './cdp.mjs';
 
-const [workDir, base, key, definition, badCsv, goodCsv, codingSurvey] = process.argv.slice(2);
+const [workDir, base, key, definition, badCsv, goodCsv, codingSurvey, exportCsv] = process.argv.slice(2);
 const shots = process.env.PEILING_KEEP_SCREENSHOTS || workDir;
 const axeSource = readFileSync(fileURLToPath(new URL('./node_modules/axe-core/axe.min.js', import.meta.url)), 'utf8');
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -166,9 +167,23 @@ runChecks(240, async (check) => {
     await submit('button[type=submit]');
     check('confirmed: stored', (await text()).includes('2 antwoorden zijn opgeslagen'));
     await audit('import opgeslagen');
+    // An exported Google Form: its columns mapped on the page (the guesses kept, the group
+    // column chosen), then the same dry run; cancelled, so the report's counts stay.
+    await navigate(`${base}/`);
+    await follow('Importeren');
+    await chooseFile('#csv', exportCsv);
+    await submit('button[type=submit]');
+    check('an exported form gets the mapping page, with the questions guessed from its headers',
+      (await text()).includes('Kolommen koppelen') && (await evaluate(`document.getElementById('kolom-2').value`)) === 'hoe-vaak');
+    await audit('import kolommen koppelen');
+    await evaluate(`document.getElementById('kolom-1').value = 'groep'`);
+    await submit('form[action$="/koppelen"] button[type=submit]');
+    check('the mapped file is checked whole before anything is stored', (await text()).includes('1 antwoord is klaar om op te slaan'));
+    await audit('import gekoppeld');
+    await navigate(`${base}/`);
+    await follow('Rapport');
 
     // The report, shown in the page.
-    await submit('a[href$="/rapport"]');
     await audit('rapport nog niet');
     await submit('button[type=submit]');
     check('the report is made and shown in frames', (await text()).includes('Het rapport is gemaakt') &&
@@ -231,6 +246,14 @@ runChecks(240, async (check) => {
     await submit('button[value=eigen]');
     check('an own code is recorded', (await text()).includes('Verschil 1 van 1'));
     await audit('verschillen opgelost');
+
+    // The coded survey's report: its charts (with the agreed codes) as PNG downloads.
+    await navigate(`${base}/peilingen/${codingSurvey}/rapport`);
+    await submit('button[type=submit]');
+    const png = await evaluate(`(() => { const link = document.querySelector('.png-charts a[download]');
+      return link ? fetch(link.href).then((r) => r.headers.get('content-type')) : 'none'; })()`);
+    check('the charts download as PNG', png === 'image/png', png);
+    await audit('rapport grafieken');
 
     // Close, then ask to delete (and go back): the confirmation page.
     await navigate(`${base}/`);
