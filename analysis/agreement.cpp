@@ -105,4 +105,21 @@ ConfusionMatrix confusion_matrix(const std::vector<CodedUnit>& units, std::size_
   return matrix;
 }
 
+std::vector<CategoryAgreement> category_agreement(const ConfusionMatrix& matrix) {
+  std::vector<CategoryAgreement> categories;
+  for (std::size_t index = 0; index < matrix.categories.size(); ++index) {
+    CategoryAgreement category;
+    category.category = matrix.categories[index];
+    for (std::size_t other = 0; other < matrix.categories.size(); ++other) {
+      category.first += matrix.counts[index][other];
+      category.second += matrix.counts[other][index];
+    }
+    category.both = matrix.counts[index][index];
+    if (category.first + category.second > 0)
+      category.specific = 2.0 * category.both / (category.first + category.second);
+    categories.push_back(category);
+  }
+  return categories;
+}
+
 }  // namespace peiling

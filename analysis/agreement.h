@@ -42,4 +42,18 @@ struct ConfusionMatrix {
 
 ConfusionMatrix confusion_matrix(const std::vector<CodedUnit>& units, std::size_t coder_a, std::size_t coder_b);
 
+// Agreement on one category of a confusion matrix: how often each coder used it and how often
+// both did on the same answer, with the proportion of specific agreement 2 * both / (first +
+// second) (Fleiss 1975; Uebersax's "positive agreement" for that category), which shows the
+// codes the coders read differently where the overall figures cannot.
+struct CategoryAgreement {
+  std::string category;
+  int first = 0;   // answers coder a put in this category (the matrix's row total)
+  int second = 0;  // answers coder b put in it (the column total)
+  int both = 0;    // answers both put in it (the diagonal)
+  std::optional<double> specific;  // absent when neither used it
+};
+
+std::vector<CategoryAgreement> category_agreement(const ConfusionMatrix& matrix);
+
 }  // namespace peiling

@@ -34,6 +34,18 @@ std::string joined_codes(std::vector<std::string> codes) {
   return joined;
 }
 
+std::vector<std::string> split_joined_codes(const std::string& value) {
+  std::vector<std::string> codes;
+  if (value.empty()) return codes;
+  std::size_t start = 0;
+  for (auto plus = value.find('+'); plus != std::string::npos; plus = value.find('+', start)) {
+    codes.push_back(value.substr(start, plus - start));
+    start = plus + 1;
+  }
+  codes.push_back(value.substr(start));
+  return codes;
+}
+
 std::vector<std::string> coders_of(Store& store, std::int64_t survey_id) {
   return store.coders_of(survey_id);
 }

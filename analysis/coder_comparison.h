@@ -75,5 +75,7 @@ void add_coders(Store& store, std::int64_t survey_id, const Questionnaire& quest
 
 // The value that stands for a set of codes in the agreement table: "f3+f4".
 std::string joined_codes(std::vector<std::string> codes);
+// And back: "f3+f4" into its codes ({} for "").
+std::vector<std::string> split_joined_codes(const std::string& value);
 
 }  // namespace peiling

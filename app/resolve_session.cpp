@@ -13,18 +13,6 @@ namespace peiling {
 
 namespace {
 
-// "f3+f4" back into codes.
-std::vector<std::string> split_joined(const std::string& value) {
-  std::vector<std::string> codes;
-  std::size_t start = 0;
-  for (auto plus = value.find('+'); plus != std::string::npos; plus = value.find('+', start)) {
-    codes.push_back(value.substr(start, plus - start));
-    start = plus + 1;
-  }
-  codes.push_back(value.substr(start));
-  return codes;
-}
-
 // Codes as the dialogue shows them, joined with '+' as they are stored.
 std::string shown_codes(const std::vector<std::string>& codes) {
   std::string shown;
@@ -39,7 +27,7 @@ void show_disagreement(const CoderComparison& comparison, const ComparedAnswer& 
       << "  \"" << escape_terminal(answer.text) << "\"\n";
   for (std::size_t c = 0; c < comparison.coders.size(); ++c)
     out << "  " << static_cast<char>('a' + c) << "  " << escape_terminal(comparison.coders[c]) << ": "
-        << (answer.unit.values[c].empty() ? "-" : shown_codes(split_joined(answer.unit.values[c]))) << "\n";
+        << (answer.unit.values[c].empty() ? "-" : shown_codes(split_joined_codes(answer.unit.values[c]))) << "\n";
   print_code_menu(frame, out);
 }
 
@@ -85,7 +73,7 @@ ResolveSummary run_resolve_session(Store& store, std::int64_t survey_id, const s
     const std::size_t letter = static_cast<std::size_t>(line[0] - 'a');
     if (line.size() == 1 && line[0] >= 'a' && letter < coders.size() && line != "n") {
       if (answer.unit.values[letter].empty()) out << text(Msg::resolve_coder_did_not_code);
-      else codes = split_joined(answer.unit.values[letter]);
+      else codes = split_joined_codes(answer.unit.values[letter]);
     } else {
       codes = read_code_choice(line, frame, out);
     }

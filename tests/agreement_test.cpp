@@ -100,3 +100,18 @@ TEST_CASE("the confusion matrix counts pairs of codes over the answers both code
   CHECK(matrix.categories == std::vector<std::string>{"f2", "f3", "f4"});
   CHECK(matrix.counts == std::vector<std::vector<int>>{{0, 1, 0}, {0, 1, 1}, {0, 0, 1}});
 }
+
+TEST_CASE("agreement per category: each coder's use of a code and the proportion of specific agreement",
+          "[agreement]") {
+  const auto units = units_from({{"f3", "f3", "f4", "f2", "."}, {"f3", "f4", "f4", "f3", "f1"}});
+  const auto categories = category_agreement(confusion_matrix(units, 0, 1));
+  REQUIRE(categories.size() == 3);
+  CHECK(categories[0].category == "f2");
+  CHECK((categories[0].first == 1 && categories[0].second == 0 && categories[0].both == 0));
+  CHECK(categories[0].specific == Approx(0.0));
+  CHECK((categories[1].first == 2 && categories[1].second == 2 && categories[1].both == 1));
+  CHECK(categories[1].specific == Approx(0.5));  // 2 * 1 / (2 + 2)
+  CHECK((categories[2].first == 1 && categories[2].second == 2 && categories[2].both == 1));
+  CHECK(categories[2].specific == Approx(2.0 / 3));
+  CHECK(category_agreement(ConfusionMatrix{}).empty());
+}

@@ -108,3 +108,39 @@ TEST_CASE("workbench: a closed survey's form does not start, and deleting a surv
   CHECK(bench.get(closed_path + "/verzamelen")->body.find("Heropen haar eerst") != std::string::npos);
   CHECK(bench.post(closed_path + "/verzamelen/starten", {{"scope", "computer", "", ""}})->status == 400);
 }
+
+TEST_CASE("workbench: a form still running when the workbench stops runs again, on its old port, in the next one",
+          "[web][workbench]") {
+  WorkbenchFixture bench;
+  const auto id = bench.create_survey("ib-taken-bespreking", "nulmeting");
+  const auto other = bench.create_survey("ib-taken-bespreking", "herhaling");
+  const std::string path = "/peilingen/" + std::to_string(id) + "/verzamelen";
+  const std::string other_path = "/peilingen/" + std::to_string(other) + "/verzamelen";
+  REQUIRE(bench.post(path + "/starten", {{"scope", "computer", "", ""}})->status == 303);
+  REQUIRE(bench.post(other_path + "/starten", {{"scope", "computer", "", ""}})->status == 303);
+  const int port = form_port(bench.get(path)->body);
+  const int other_port = form_port(bench.get(other_path)->body);
+
+  bench.restart();
+  auto page = bench.get(path);
+  CHECK(page->body.find("is weer gestart, op hetzelfde adres") != std::string::npos);
+  CHECK(form_port(page->body) == port);
+  auto form = form_client(port).Get("/g/ib");
+  REQUIRE(form);
+  CHECK(form->status == 200);
+
+  // Stopped by hand it stays stopped; a form whose port another program took says so plainly.
+  REQUIRE(bench.post(path + "/stoppen", {})->status == 303);
+  bench.stop();
+  httplib::Server squatter;
+  REQUIRE(squatter.bind_to_port("127.0.0.1", other_port));
+  std::thread squatting([&squatter] { squatter.listen_after_bind(); });
+  bench.start();
+  CHECK(bench.get(path)->body.find("Formulier starten") != std::string::npos);
+  auto stopped = bench.get(other_path);
+  CHECK(stopped->body.find("maar is gestopt: poort " + std::to_string(other_port) + " is nu in gebruik") !=
+        std::string::npos);
+  CHECK(stopped->body.find("Formulier starten") != std::string::npos);
+  squatter.stop();
+  squatting.join();
+}

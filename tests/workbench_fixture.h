@@ -18,19 +18,14 @@ namespace peiling::testing {
 
 class WorkbenchFixture {
  public:
-  WorkbenchFixture() {
-    web::WorkbenchConfig config;
-    config.db_path = db_path();
-    config.key = key;
-    config.reports_dir = dir.path() / "rapporten";
-    config.questionnaire_dir = std::string(PEILING_SOURCE_DIR) + "/questionnaires";
-    server = std::make_unique<web::WorkbenchServer>(config);
-    port = server->bind("127.0.0.1", 0);
-    thread = std::thread([this] { server->run(); });
-  }
-  ~WorkbenchFixture() {
-    server->stop();
-    thread.join();
+  WorkbenchFixture() { start(); }
+  ~WorkbenchFixture() { stop(); }
+
+  // Stops the workbench and starts a new one on the same database and reports folder (a
+  // researcher closing the terminal and running `peiling workbench` again).
+  void restart() {
+    stop();
+    start();
   }
 
   std::string db_path() const { return dir.file("peiling.sqlite"); }
@@ -90,6 +85,22 @@ class WorkbenchFixture {
                                        {"&#39;", "'"}, {"&amp;", "&"}})
       for (std::size_t at; (at = value.find(entity)) != std::string::npos;) value.replace(at, entity.size(), text);
     return value;
+  }
+
+  void start() {
+    web::WorkbenchConfig config;
+    config.db_path = db_path();
+    config.key = key;
+    config.reports_dir = dir.path() / "rapporten";
+    config.questionnaire_dir = std::string(PEILING_SOURCE_DIR) + "/questionnaires";
+    server = std::make_unique<web::WorkbenchServer>(config);
+    port = server->bind("127.0.0.1", 0);
+    thread = std::thread([this] { server->run(); });
+  }
+  void stop() {
+    server->stop();
+    thread.join();
+    server.reset();
   }
 
   ScratchDir dir;

@@ -8,7 +8,9 @@
 
 #include "analysis/code_suggestion.h"
 #include "base/escape.h"
+#include "base/messages.h"
 #include "web/form_page.h"
+#include "web/workbench_coders.h"
 #include "web/workbench_pages.h"
 #include "web/workbench_state.h"
 
@@ -46,6 +48,20 @@ std::vector<QueuedAnswer> coding_queue(Store& store, std::int64_t survey_id, con
   return queue;
 }
 
+// The survey's coders so far, each a link to continue as them, and where their agreement is.
+std::string known_coders(std::int64_t id, const std::vector<std::string>& coders) {
+  std::string html = "<p>" + escape_html(text(Msg::wbc_second_coder_hint)) + "</p>";
+  if (coders.empty()) return html;
+  html += "<p>" + escape_html(text(Msg::wbc_known_coders)) + "</p><ul class=\"rows\">";
+  for (const std::string& coder : coders)
+    html += "<li><a href=\"" + coding_path(id) + escape_html(coder_query(coder, 0)) + "\">" + escape_html(coder) + "</a></li>";
+  html += "</ul>";
+  if (coders.size() >= 2)
+    html += "<p><a href=\"/peilingen/" + std::to_string(id) + "/overeenstemming\">" +
+            escape_html(text(Msg::wbc_to_agreement)) + "</a></p>";
+  return html;
+}
+
 std::string coder_form(std::int64_t id) {
   return "<form method=\"get\" action=\"" + coding_path(id) + "\"><p><label for=\"coder\">Je naam als codeur</label>"
          "<span class=\"help\" id=\"coder-help\">Je voornaam of initialen; een tweede codeur gebruikt een andere naam, "
@@ -74,9 +90,24 @@ std::string code_boxes(const CodingFrame& frame, const Code* suggestion) {
             (code.description.empty() ? "" : "<span class=\"description\">" + escape_html(code.description) + "</span>") +
             "</button>";
   }
-  return html + "<button type=\"submit\" name=\"code\" value=\"" + escape_html(kUnplaceable) +
+  html += "<button type=\"submit\" name=\"code\" value=\"" + escape_html(kUnplaceable) +
          "\" class=\"box unplaceable\" data-key=\"n\"><span class=\"box-key\" aria-hidden=\"true\">n</span>"
          "<span class=\"box-label\">Niet te plaatsen</span></button>";
+  return html;
+}
+
+// For a frame that allows several codes per answer: its codes as checkboxes, stored together
+// as one decision (the terminal's "2 4").
+std::string several_codes(const CodingFrame& frame) {
+  if (!frame.multiple) return "";
+  std::string html = "<fieldset class=\"frame several\"><legend>" + escape_html(text(Msg::wbc_several_codes_legend)) +
+                     "</legend>";
+  for (std::size_t index = 0; index < frame.codes.size(); ++index)
+    html += "<div class=\"choice\"><input type=\"checkbox\" id=\"several-" + std::to_string(index) +
+            "\" name=\"codes\" value=\"" + escape_html(frame.codes[index].id) + "\"><label for=\"several-" +
+            std::to_string(index) + "\">" + escape_html(frame.codes[index].label) + "</label></div>";
+  return html + "<p><button class=\"button secondary\" type=\"submit\" name=\"meer\" value=\"1\">" +
+         escape_html(text(Msg::wbc_several_codes_button)) + "</button></p></fieldset>";
 }
 
 std::string undo_form(std::int64_t id, const std::string& coder, const std::string& csrf) {
@@ -103,7 +134,7 @@ std::string card_part(std::int64_t id, const Questionnaire& questionnaire, const
                                         : "Geen suggestie: geen trefwoord van het codeerschema in dit antwoord.") +
          "</p><fieldset class=\"frame\"><legend>Leg de kaart in een vak van " + escape_html(frame.label) +
          "</legend><div class=\"boxes\">" + code_boxes(frame, suggestion) +
-         "</div></fieldset><p><label for=\"memo\">Memo bij dit antwoord (mag leeg blijven; m)</label><textarea id=\"memo\" "
+         "</div></fieldset>" + several_codes(frame) + "<p><label for=\"memo\">Memo bij dit antwoord (mag leeg blijven; m)</label><textarea id=\"memo\" "
          "name=\"memo\" maxlength=\"2000\"></textarea></p></form><p><a id=\"skip-link\" href=\"" + coding_path(id) +
          coder_query(coder, skip + 1) + "\">Overslaan (s)</a></p>";
 }
@@ -120,17 +151,19 @@ void get_coding(WorkbenchServer::State& state, const httplib::Request& request, 
   std::string label;
   Questionnaire questionnaire;
   std::vector<QueuedAnswer> queue;
+  std::vector<std::string> coders;
   {
     std::lock_guard lock(state.store_mutex);
     label = state.store.load_survey(id).summary.label;
     questionnaire = state.store.questionnaire_of(id);
+    coders = state.store.coders_of(id);
     if (is_coder_name(coder)) queue = coding_queue(state.store, id, questionnaire, coder);
   }
   const std::string title = "Coderen: " + label;
   if (!is_coder_name(coder))
     return send_html(response, coder.empty() ? 200 : 422,
                      workbench_page(title, (coder.empty() ? "" : error_box("Een naam van 1 tot 40 tekens, graag.")) +
-                                               coder_form(id)));
+                                               coder_form(id) + known_coders(id, coders)));
   std::size_t skip = 0;
   try {
     skip = request.has_param("vanaf") ? std::stoul(request.get_param_value("vanaf")) : 0;
@@ -142,7 +175,10 @@ void get_coding(WorkbenchServer::State& state, const httplib::Request& request, 
   const std::string notice = notice_for(request.get_param_value("gedaan"));
   if (!notice.empty()) body += "<p class=\"notice\" role=\"status\">" + escape_html(notice) + "</p>";
   if (queue.empty())
-    body += "<p class=\"notice\">Alle open antwoorden met een codeerschema zijn door jou gecodeerd.</p>";
+    body += "<p class=\"notice\">Alle open antwoorden met een codeerschema zijn door jou gecodeerd.</p>" +
+            (coders.size() >= 2 ? "<p><a href=\"/peilingen/" + std::to_string(id) + "/overeenstemming\">" +
+                                      escape_html(text(Msg::wbc_to_agreement)) + "</a></p>"
+                                : std::string());
   else if (skip >= queue.size())
     body += "<p>Je hebt de laatste " + std::to_string(queue.size()) + " overgeslagen. <a href=\"" + coding_path(id) +
             coder_query(coder, 0) + "\">Opnieuw bij de eerste beginnen</a></p>";
@@ -170,7 +206,11 @@ void post_decision(WorkbenchServer::State& state, const httplib::Request& reques
     const auto waiting = state.store.uncoded_answers(id, posted_field(request, "question"), coder);
     if (std::none_of(waiting.begin(), waiting.end(), [&](const auto& answer) { return answer.response_id == response_id; }))
       throw StoreError("Dit antwoord is al gecodeerd of hoort niet bij deze peiling; laad de pagina opnieuw.");
-    state.store.record_decision(response_id, posted_field(request, "question"), coder, {posted_field(request, "code")},
+    // A box gives one code; the checkboxes of a `multiple` frame give several at once.
+    std::vector<std::string> codes{posted_field(request, "code")};
+    if (posted_field(request, "meer") == "1") codes = posted_values(request, "codes");
+    if (codes.empty()) throw StoreError(text(Msg::wbc_choose_a_code));
+    state.store.record_decision(response_id, posted_field(request, "question"), coder, codes,
                                 posted_field(request, "memo"));
   }
   std::size_t skip = 0;
@@ -200,6 +240,8 @@ void add_workbench_coding_routes(WorkbenchServer::State& state) {
   http.Get(R"(/peilingen/(\d{1,18})/coderen)", page_route(state, get_coding));
   http.Post(R"(/peilingen/(\d{1,18})/coderen)", form_route(state, post_decision));
   http.Post(R"(/peilingen/(\d{1,18})/coderen/ongedaan)", form_route(state, post_undo));
+  add_workbench_agreement_routes(state);
+  add_workbench_resolve_routes(state);
 }
 
 }  // namespace peiling::web

@@ -1,12 +1,13 @@
 // The report from the workbench: written by the same code as `peiling report` (and the
 // presenter's close button) into reports_dir/peiling-ID, and shown in the page: rapport.html
-// and slides.html in frames, each also to open on its own, the folder's other files, and
-// the whole folder as a zip.
+// and slides.html in frames, each also to open on its own, every chart as a PNG to download,
+// the folder's other files, and the whole folder as a zip.
 // The report's files are served with its inline style allowed and scripts forbidden (as on
 // the presenter page), so the slides show one under another in the frame.
 #include <filesystem>
 
 #include "base/escape.h"
+#include "base/messages.h"
 #include "reports/report.h"
 #include "web/report_files.h"
 #include "web/workbench_pages.h"
@@ -36,6 +37,24 @@ std::string file_list(std::int64_t id, const std::filesystem::path& folder) {
   return html + "</ul></details>";
 }
 
+// Every chart of the report as a PNG to download (the report writes each chart as .svg and
+// .png), with a small picture of it; the link names the file, so the picture is decorative.
+std::string png_list(std::int64_t id, const std::filesystem::path& folder) {
+  std::vector<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(folder))
+    if (entry.is_regular_file() && entry.path().extension() == ".png") names.push_back(entry.path().filename().string());
+  if (names.empty()) return "";
+  std::sort(names.begin(), names.end());
+  std::string html = "<h2>" + escape_html(text(Msg::wbc_png_heading)) + "</h2><p>" +
+                     escape_html(text(Msg::wbc_png_explained, names.size())) + "</p><ul class=\"png-charts\">";
+  for (const auto& name : names) {
+    const std::string href = report_path(id) + "/" + escape_html(name);
+    html += "<li><a href=\"" + href + "\" download><img src=\"" + href + "\" alt=\"\" loading=\"lazy\">" +
+            escape_html(text(Msg::wbc_png_download, name)) + "</a></li>";
+  }
+  return html + "</ul>";
+}
+
 std::string report_part(std::int64_t id, const std::filesystem::path& folder) {
   const std::string base = report_path(id);
   return "<p><a class=\"button\" href=\"" + base + ".zip\" download>Het rapport downloaden (zip)</a></p><p>Het "
@@ -45,7 +64,7 @@ std::string report_part(std::int64_t id, const std::filesystem::path& folder) {
          "/rapport.html\"></iframe><h2>Dia's</h2><p><a href=\"" + base + "/slides.html\" target=\"_blank\" "
          "rel=\"noopener\">slides.html openen in een nieuw tabblad</a> (daar met de pijltjestoetsen door de dia's)</p>"
          "<iframe class=\"report-frame\" title=\"De dia's\" src=\"" + base + "/slides.html\"></iframe>" +
-         file_list(id, folder);
+         png_list(id, folder) + file_list(id, folder);
 }
 
 void get_report(WorkbenchServer::State& state, const httplib::Request& request, httplib::Response& response) {

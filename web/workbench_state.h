@@ -12,6 +12,7 @@
 #include <string>
 #include <thread>
 
+#include "engine/column_mapping.h"
 #include "engine/store.h"
 #include "web/server.h"
 #include "web/server_state.h"
@@ -20,10 +21,14 @@
 
 namespace peiling::web {
 
-// An uploaded CSV whose dry run passed, waiting for the user to confirm the import.
+// An uploaded CSV whose dry run passed, waiting for the user to confirm the import (or, for
+// an exported form in another layout, waiting for its columns to be mapped on the page).
 struct PendingImport {
   std::int64_t survey_id = 0;
   std::filesystem::path file;
+  bool mapped = false;    // imported through `mapping`, chosen on the page
+  ColumnMapping mapping;
+  bool checked = false;   // its dry run passed: it may be stored
 };
 
 // A survey's respondent form, started from the Collect page: the same server as `peiling
@@ -32,6 +37,8 @@ struct RunningForm {
   std::unique_ptr<WebServer> server;
   std::thread thread;
   bool network = false;  // listening on every address (phones), not only on loopback
+  int port = 0;
+  bool restored = false;  // started again by a new workbench, on the port it had before
   ~RunningForm() {
     if (server) server->stop();
     if (thread.joinable()) thread.join();
@@ -53,6 +60,9 @@ struct WorkbenchServer::State {
   ConnectionGate gate;
   // By survey id; guarded by store_mutex. Last, so the forms stop before the rest goes.
   std::map<std::int64_t, std::unique_ptr<RunningForm>> running_forms;
+  // Forms that ran when the last workbench stopped but could not start again (their port
+  // taken), by survey id with that port; store_mutex. Cleared when the form is started.
+  std::map<std::int64_t, int> unrestored_forms;
 
   std::filesystem::path report_dir(std::int64_t survey_id) const {
     return config.reports_dir / ("peiling-" + std::to_string(survey_id));

@@ -1,6 +1,6 @@
 // The workbench's style (wider pages, tables of surveys, report frames, the coding page's
-// card and boxes) and script: the coding page's keys and dragging (see
-// workbench_coding_routes.cpp), and the live counts of the survey list: it asks /tellingen
+// card and boxes, two coders side by side) and script: the coding page's keys and dragging
+// (see workbench_coding_routes.cpp), the resolve page's keys (workbench_resolve_routes.cpp), and the live counts of the survey list: it asks /tellingen
 // every five seconds and writes the numbers into the list (no meta refresh, which moves
 // the page under a screen reader and a keyboard user); without it, "Aantallen vernieuwen"
 // reloads the page.
@@ -53,6 +53,20 @@ ol.listing code{white-space:pre}
 .box-label{font-weight:700}
 .suggestion-tag{font-size:.85rem;color:#0b4f9c;font-weight:700}
 .box.unplaceable{background:#fff;border-color:#8a0016}
+.choice{display:flex;gap:.5rem;align-items:center;margin:.3rem 0}
+.choice input{width:1.3rem;height:1.3rem}
+.choice label{margin:0;font-weight:400}
+.code-id{font-family:ui-monospace,monospace;font-size:.9rem;background:#f3f4f6;border-radius:.25rem;padding:0 .3rem}
+.side-by-side{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:1rem;margin:1rem 0}
+.coder-side{border:2px solid #c9ced6;border-radius:.5rem;padding:.75rem}
+.coder-side h3{margin:0 0 .25rem}
+.coder-side .box-key{display:inline-block;margin-right:.25rem;background:#fff;color:#111}
+table.confusion td{text-align:right}
+table.mapping select{width:24rem;max-width:100%}
+ul.png-charts{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));gap:.75rem}
+ul.png-charts a{display:flex;flex-direction:column;gap:.25rem;overflow-wrap:anywhere}
+ul.png-charts img{width:100%;height:auto;border:1px solid #c9ced6;background:#fff}
+table.confusion td.agree{font-weight:700;background:#e3edfa}
 )css";
 
 const std::string_view kWorkbenchScript = R"js('use strict';
@@ -109,6 +123,26 @@ const std::string_view kWorkbenchScript = R"js('use strict';
   }
   card.addEventListener('pointerup', function () { end(true); });
   card.addEventListener('pointercancel', function () { end(false); });
+})();
+// The resolve page: the terminal's keys of `code resolve` (a, b a coder's code; 1-9 and n tick
+// a code of the frame; s skip; m memo); without the script every choice is a button.
+(function () {
+  var form = document.getElementById('resolve-form');
+  if (!form) return;
+  document.addEventListener('keydown', function (event) {
+    var target = event.target, typing = target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' ||
+      (target.tagName === 'INPUT' && target.type !== 'radio' && target.type !== 'checkbox');
+    if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
+    var key = event.key, found = form.querySelector('[data-key="' + key + '"]');
+    if ((key === 'a' || key === 'b') && found) { event.preventDefault(); found.click(); }
+    else if ((/^[1-9]$/.test(key) || key === 'n') && found) {
+      event.preventDefault();
+      found.checked = found.type === 'checkbox' ? !found.checked : true;
+      found.focus();
+    }
+    else if (key === 's') { var skip = document.getElementById('skip-link'); if (skip) { event.preventDefault(); skip.click(); } }
+    else if (key === 'm') { event.preventDefault(); document.getElementById('memo').focus(); }
+  });
 })();
 (function () {
   var note = document.getElementById('live-note');

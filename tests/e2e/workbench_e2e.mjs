@@ -2,20 +2,22 @@
 // person clicks it (open the printed link, create a survey from an uploaded definition,
 // edit a definition (its problems under their lines, a preview per group), start the
 // respondent form and fill it in on a 360-px phone, import a CSV with a bad row
-// and then a good one, write the report and download it as a
+// and then a good one, map an exported form's columns, write the report and download it and
+// a chart as PNG, and download it as a
 // zip, code four open answers
-// of another survey (two dragged onto their box, two with the keys, one undone), close it,
+// of another survey (two dragged onto their box, two with the keys, one undone), code them
+// again as a second coder, see the agreement figures, resolve two disagreements, close it,
 // ask to delete), with
 // axe-core's WCAG 2.1 A/AA rules on every page on the way, 0 violations allowed, and a
 // screenshot of each (in PEILING_KEEP_SCREENSHOTS when set, else the work folder).
 //
-//   node workbench_e2e.mjs WORK_DIR BASE_URL KEY DEFINITION.json BAD.csv GOOD.csv CODING_SURVEY_ID
+//   node workbench_e2e.mjs WORK_DIR BASE_URL KEY DEFINITION.json BAD.csv GOOD.csv CODING_SURVEY_ID EXPORT.csv
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, runChecks } from './cdp.mjs';
 
-const [workDir, base, key, definition, badCsv, goodCsv, codingSurvey] = process.argv.slice(2);
+const [workDir, base, key, definition, badCsv, goodCsv, codingSurvey, exportCsv] = process.argv.slice(2);
 const shots = process.env.PEILING_KEEP_SCREENSHOTS || workDir;
 const axeSource = readFileSync(fileURLToPath(new URL('./node_modules/axe-core/axe.min.js', import.meta.url)), 'utf8');
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -165,9 +167,23 @@ runChecks(240, async (check) => {
     await submit('button[type=submit]');
     check('confirmed: stored', (await text()).includes('2 antwoorden zijn opgeslagen'));
     await audit('import opgeslagen');
+    // An exported Google Form: its columns mapped on the page (the guesses kept, the group
+    // column chosen), then the same dry run; cancelled, so the report's counts stay.
+    await navigate(`${base}/`);
+    await follow('Importeren');
+    await chooseFile('#csv', exportCsv);
+    await submit('button[type=submit]');
+    check('an exported form gets the mapping page, with the questions guessed from its headers',
+      (await text()).includes('Kolommen koppelen') && (await evaluate(`document.getElementById('kolom-2').value`)) === 'hoe-vaak');
+    await audit('import kolommen koppelen');
+    await evaluate(`document.getElementById('kolom-1').value = 'groep'`);
+    await submit('form[action$="/koppelen"] button[type=submit]');
+    check('the mapped file is checked whole before anything is stored', (await text()).includes('1 antwoord is klaar om op te slaan'));
+    await audit('import gekoppeld');
+    await navigate(`${base}/`);
+    await follow('Rapport');
 
     // The report, shown in the page.
-    await submit('a[href$="/rapport"]');
     await audit('rapport nog niet');
     await submit('button[type=submit]');
     check('the report is made and shown in frames', (await text()).includes('Het rapport is gemaakt') &&
@@ -187,6 +203,7 @@ runChecks(240, async (check) => {
     await evaluate(`document.getElementById('coder').value = 'ben'`);
     await submit('button[type=submit]');
     const before = await remaining();
+    const firstCoded = await shown();
     check('the first answer card and the frame\'s boxes', before > 4 && (await evaluate(`document.querySelectorAll('.box').length`)) >= 3,
       String(before));
     await audit('coderen');
@@ -203,6 +220,40 @@ runChecks(240, async (check) => {
     const first = await shown();
     await press('s');
     check('s skips to the next answer', (await shown()) !== first && (await remaining()) === before - 4);
+
+    // A second coder codes the same answers under their own name, without ben's codes in
+    // sight; then the agreement figures, and two of the disagreements resolved side by side.
+    await navigate(`${base}/peilingen/${codingSurvey}/coderen`);
+    check('the coder page lists the coders so far', (await evaluate(
+      `[...document.querySelectorAll('ul.rows a')].map((a) => a.textContent).join(',')`)).includes('ben'));
+    await evaluate(`document.getElementById('coder').value = 'codeur 2'`);
+    await submit('button[type=submit]');
+    check('the second coder starts at the answer ben coded first', (await shown()) === firstCoded);
+    await audit('coderen tweede codeur');
+    for (let answer = 0; answer < 4; answer++) await press('1');
+    await navigate(`${base}/peilingen/${codingSurvey}/overeenstemming?a=ben&b=codeur%202`);
+    check('the agreement of ben and codeur 2: 1 of the 4 answers both coded',
+      (await text()).includes('25% (1 van 4)'), (await text()).slice(0, 400));
+    await audit('overeenstemming');
+    await submit('a[href*="/overeenstemming/oplossen"]');
+    check('the first of 3 disagreements, both coders side by side',
+      (await text()).includes('Verschil 1 van 3') && (await evaluate(`document.querySelectorAll('.coder-side').length`)) === 2);
+    await audit('verschillen oplossen');
+    await press('b');
+    check('b takes the second coder\'s code', (await text()).includes('Vastgelegd') && (await text()).includes('Verschil 1 van 2'));
+    await tab.key('2', '2'.charCodeAt(0));
+    check('2 ticks the frame\'s second code', await evaluate(`document.querySelector('[data-key="2"]').checked`));
+    await submit('button[value=eigen]');
+    check('an own code is recorded', (await text()).includes('Verschil 1 van 1'));
+    await audit('verschillen opgelost');
+
+    // The coded survey's report: its charts (with the agreed codes) as PNG downloads.
+    await navigate(`${base}/peilingen/${codingSurvey}/rapport`);
+    await submit('button[type=submit]');
+    const png = await evaluate(`(() => { const link = document.querySelector('.png-charts a[download]');
+      return link ? fetch(link.href).then((r) => r.headers.get('content-type')) : 'none'; })()`);
+    check('the charts download as PNG', png === 'image/png', png);
+    await audit('rapport grafieken');
 
     // Close, then ask to delete (and go back): the confirmation page.
     await navigate(`${base}/`);
