@@ -116,8 +116,7 @@ void DataEntry::enter_form(int form_number, DataEntryOutcome& outcome) {
   for (std::size_t i = 0; i < questions.size(); ++i) {
     if (!is_shown(questionnaire_, *questions[i], draft.answers)) {  // its show_if condition does not hold
       out_ << escape_terminal(text_.question_heading(i + 1, questions.size()) + " (" + questions[i]->id + "): " +
-                              std::string(pick(language_, "overgeslagen. ", "skipped. ")) +
-                              show_if_note(questionnaire_, *questions[i], language_))
+                              text_.skipped(show_if_note(questionnaire_, *questions[i], language_)))
            << "\n";
       continue;
     }

@@ -10,9 +10,7 @@ enum class Language { nl, en };
 
 std::optional<Language> language_from_string(std::string_view text);
 
-// Picks the Dutch or the English text, so catalogues read as pairs.
-inline std::string_view pick(Language language, std::string_view dutch, std::string_view english) {
-  return language == Language::nl ? dutch : english;
-}
+// The language's code as --lang and HTML's lang attribute write it: "nl" or "en".
+std::string_view language_code(Language language);
 
 }  // namespace peiling

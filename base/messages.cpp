@@ -32,15 +32,25 @@ Language user_language() {
 
 void set_user_language(Language language) { chosen_language() = language; }
 
-std::string message_in(Language language, Msg id, std::span<const std::string> values) {
+std::string_view phrase_in(Language language, Msg id) {
   const MessagePair& pair = kMessages[static_cast<std::size_t>(id)];
-  const std::string_view pattern = language == Language::nl ? pair.dutch : pair.english;
+  return language == Language::nl ? pair.dutch : pair.english;
+}
+
+std::string message_in(Language language, Msg id, std::span<const std::string> values) {
+  const std::string_view pattern = phrase_in(language, id);
   std::string filled;
-  auto value = values.begin();
+  std::size_t next = 0;  // the value a plain {} takes
   for (std::size_t i = 0; i < pattern.size(); ++i) {
-    if (pattern[i] == '{' && i + 1 < pattern.size() && pattern[i + 1] == '}' && value != values.end()) {
-      filled += *value++;
-      ++i;
+    const bool plain = pattern[i] == '{' && i + 1 < pattern.size() && pattern[i + 1] == '}';
+    const bool numbered = pattern[i] == '{' && i + 2 < pattern.size() && pattern[i + 1] >= '1' &&
+                          pattern[i + 1] <= '9' && pattern[i + 2] == '}';
+    if (plain && next < values.size()) {
+      filled += values[next++];
+      i += 1;
+    } else if (numbered && static_cast<std::size_t>(pattern[i + 1] - '1') < values.size()) {
+      filled += values[static_cast<std::size_t>(pattern[i + 1] - '1')];
+      i += 2;
     } else {
       filled += pattern[i];
     }

@@ -2,7 +2,8 @@
 // default) and English, chosen once per run (--lang en or PEILING_LANG=en). Messages live in
 // messages/*.def as pairs (messages/all.def lists the areas), so a message cannot exist in one
 // language only (tests/messages_test.cpp checks every pair). `{}` marks where a value goes,
-// in order.
+// in order; `{2}` names the second value, for a language that says things in another order
+// ("je bij {1} koos voor {2}" / "you chose {2} at {1}").
 #pragma once
 
 #include <array>
@@ -50,6 +51,10 @@ std::string text_in(Language language, Msg id, const Values&... values) {
   const std::array<std::string, sizeof...(Values)> filled{as_message_value(values)...};
   return message_in(language, id, filled);
 }
+
+// A message without values as written in the catalogue, in `language`: for the fixed
+// phrases of a report or form (headings, table headers) that callers keep as string_view.
+std::string_view phrase_in(Language language, Msg id);
 
 // The message in the user's language: text(Msg::survey_closed, 3).
 template <typename... Values>

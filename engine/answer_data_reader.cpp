@@ -1,5 +1,6 @@
 // Decoding answer_data with rapidjson; see answer_data_reader.h.
 #include "engine/answer_data_reader.h"
+#include "base/messages.h"
 
 #include <charconv>
 #include <stdexcept>
@@ -63,8 +64,7 @@ const std::vector<StoredAnswerView>& AnswerDataReader::read(std::string_view ans
   constexpr unsigned kFlags = rapidjson::kParseInsituFlag | rapidjson::kParseNumbersAsStringsFlag |
                               rapidjson::kParseStopWhenDoneFlag;
   if (reader.Parse<kFlags>(stream, handler).IsError())
-    throw std::runtime_error("stored answers are not readable (answer_data at offset " +
-                             std::to_string(reader.GetErrorOffset()) + ")");
+    throw std::runtime_error(text(Msg::stored_answers_unreadable, reader.GetErrorOffset()));
   return answers_;
 }
 

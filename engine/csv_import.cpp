@@ -12,8 +12,7 @@ namespace peiling {
 namespace {
 
 std::string rows_word(std::int64_t count, Language language) {
-  if (language == Language::en) return std::to_string(count) + (count == 1 ? " row" : " rows");
-  return std::to_string(count) + (count == 1 ? " rij" : " rijen");
+  return text_in(language, count == 1 ? Msg::import_one_row : Msg::import_rows, count);
 }
 
 // "rijen 2, 3, 4 en 67 andere" / "rows 2, 3, 4 and 67 more"
@@ -21,11 +20,8 @@ std::string row_list(const std::vector<int>& rows, Language language) {
   constexpr std::size_t kShown = 10;
   std::string listed;
   for (std::size_t i = 0; i < rows.size() && i < kShown; ++i) listed += (i ? ", " : "") + std::to_string(rows[i]);
-  if (rows.size() > kShown)
-    listed += std::string(pick(language, " en ", " and ")) + std::to_string(rows.size() - kShown) +
-              std::string(pick(language, " andere", " more"));
-  if (language == Language::en) return (rows.size() == 1 ? "row " : "rows ") + listed;
-  return (rows.size() == 1 ? "rij " : "rijen ") + listed;
+  if (rows.size() > kShown) listed = text_in(language, Msg::import_and_more, listed, rows.size() - kShown);
+  return text_in(language, rows.size() == 1 ? Msg::import_row_list_one : Msg::import_row_list, listed);
 }
 
 std::string already_stored_message(const std::string& path, std::int64_t survey_id, const std::vector<int>& rows,
@@ -33,16 +29,8 @@ std::string already_stored_message(const std::string& path, std::int64_t survey_
   const std::string name = std::filesystem::path(path).filename().string();
   const std::string head = path + ": " + rows_word(static_cast<std::int64_t>(rows.size()), language) + " (" +
                            row_list(rows, language) + ") ";
-  if (language == Language::en)
-    return head + (rows.size() == 1 ? "is" : "are") + " in survey " + std::to_string(survey_id) +
-           " already: the same group and the same answers, imported before from a file named " + name +
-           ". Nothing was stored. Is this a corrected version of that file? Then import only the new rows with "
-           "--skip-duplicates. Are they really other people with the same answers? Then give --allow-duplicates.";
-  return head + (rows.size() == 1 ? "staat" : "staan") + " al in peiling " + std::to_string(survey_id) +
-         ": dezelfde groep en dezelfde antwoorden, eerder geïmporteerd uit een bestand met de naam " + name +
-         ". Er is niets opgeslagen. Is dit een verbeterde versie van dat bestand? Importeer dan alleen de nieuwe "
-         "rijen met --skip-duplicates. Zijn het echt andere mensen met dezelfde antwoorden? Geef dan "
-         "--allow-duplicates.";
+  return head + text_in(language, rows.size() == 1 ? Msg::import_row_already_stored : Msg::import_rows_already_stored,
+                        survey_id, name);
 }
 
 }  // namespace
@@ -94,25 +82,11 @@ CsvImportResult import_responses_csv(Store& store, std::int64_t survey_id, const
   const std::string before = batch.imported_before(content_hash);
   const Language language = options.language;
   if (!before.empty() && !options.again)
-    throw CsvImportRefused({path + std::string(pick(language, ": dit bestand (dezelfde inhoud) is al op ",
-                                                    ": this file (the same content) was imported on ")) +
-                            before + std::string(pick(language, " in peiling ", " into survey ")) +
-                            std::to_string(survey_id) +
-                            std::string(pick(language,
-                                             " geïmporteerd; er is niets opgeslagen. Wil je het echt nog een keer "
-                                             "importeren, geef dan --again",
-                                             "; nothing was stored. To import it once more all the same, give "
-                                             "--again"))});
+    throw CsvImportRefused({text_in(language, Msg::import_same_file_again, path, before, survey_id)});
   if (!already_stored_rows.empty() && already_stored == AlreadyStored::refuse)
     throw CsvImportRefused({already_stored_message(path, survey_id, already_stored_rows, language)});
   if (result.rejected > 0 && !options.skip_invalid)
-    throw CsvImportRefused({path + ": " + rows_word(result.rejected, language) +
-                            std::string(pick(language,
-                                             " afgekeurd (zie hierboven); er is niets opgeslagen. Verbeter het "
-                                             "bestand, of importeer alleen de goede rijen met --skip-invalid "
-                                             "AFGEKEURD.csv",
-                                             " rejected (see above); nothing was stored. Correct the file, or "
-                                             "import only the good rows with --skip-invalid REJECTED.csv"))});
+    throw CsvImportRefused({text_in(language, Msg::import_rows_rejected, path, rows_word(result.rejected, language))});
   if (result.stored > 0 && !options.dry_run) batch.commit(content_hash, path, result.stored);
   return result;
 }

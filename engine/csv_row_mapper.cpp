@@ -112,7 +112,7 @@ std::string_view CsvRowMapper::cell_value(const Binding& binding, const std::str
 // a tenth of its time allocating).
 // "rij 7" / "row 7": the row as a spreadsheet numbers it.
 static std::string row_name(int record, Language language) {
-  return std::string(pick(language, "rij ", "row ")) + std::to_string(record);
+  return text_in(language, Msg::import_row, record);
 }
 
 void CsvRowMapper::to_draft(const CsvRow& row, ResponseDraft& draft, std::vector<std::string>& problems,
@@ -120,11 +120,8 @@ void CsvRowMapper::to_draft(const CsvRow& row, ResponseDraft& draft, std::vector
   draft.group.clear();
   if (row.fields.size() != header_.size()) {
     draft.answers.clear();
-    problems.push_back(row_name(row.record, language) + std::string(pick(language, ": de rij heeft ", ": the row has ")) +
-                       std::to_string(row.fields.size()) + std::string(pick(language, " velden, de kopregel ", " fields, the header ")) +
-                       std::to_string(header_.size()) +
-                       std::string(pick(language, " (staat er een scheidingsteken of aanhalingsteken te veel of te weinig?)",
-                                        " (is there a separator or quote too many or too few?)")));
+    problems.push_back(text_in(language, Msg::import_field_count, row_name(row.record, language), row.fields.size(),
+                               header_.size()));
     return;
   }
   std::size_t answers = 0;
@@ -139,9 +136,7 @@ void CsvRowMapper::to_draft(const CsvRow& row, ResponseDraft& draft, std::vector
     const Binding& binding = bindings_[i];
     if (binding.kind == Binding::Kind::ignored || trim(row.fields[i]).empty()) continue;
     if (!is_valid_utf8(row.fields[i])) {
-      problems.push_back(row_name(row.record, language) + ", " + binding.column +
-                         std::string(pick(language, ": de tekst is geen geldige UTF-8; sla het bestand op als 'CSV UTF-8'",
-                                          ": the text is not valid UTF-8; save the file as 'CSV UTF-8'")));
+      problems.push_back(text_in(language, Msg::import_not_utf8, row_name(row.record, language), binding.column));
       continue;
     }
     const std::string_view value = cell_value(binding, row.fields[i]);

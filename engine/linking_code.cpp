@@ -1,5 +1,6 @@
 // The anonymous linking code; see linking_code.h.
 #include "engine/linking_code.h"
+#include "base/messages.h"
 
 #include <algorithm>
 #include <array>
@@ -33,32 +34,19 @@ std::optional<std::string> normalised_linking_code(std::string_view typed) {
   return code;
 }
 
-std::string_view linking_code_prompt(Language language) {
-  return pick(language, "Koppelcode (niet verplicht)", "Linking code (optional)");
-}
+std::string_view linking_code_prompt(Language language) { return phrase_in(language, Msg::linking_code_prompt); }
 
-std::string_view linking_code_help(Language language) {
-  return pick(language,
-              "Wil je dat je antwoorden later anoniem naast je antwoorden van een volgende peiling gelegd kunnen "
-              "worden? Vul dan een code in: de eerste twee letters van je geboortemaand en twee cijfers die je zelf "
-              "kiest, bijvoorbeeld ma17. Gebruik de volgende keer dezelfde code. Niemand ziet je code in de uitkomsten.",
-              "Would you like your answers to be set anonymously beside your answers to a later survey? Then enter a "
-              "code: the first two letters of your month of birth and two digits of your own choice, e.g. ma17. Use "
-              "the same code next time. Nobody sees your code in the results.");
-}
+std::string_view linking_code_help(Language language) { return phrase_in(language, Msg::linking_code_help); }
 
-std::string_view linking_code_name(Language language) { return pick(language, "koppelcode", "linking code"); }
+std::string_view linking_code_name(Language language) { return phrase_in(language, Msg::linking_code_name); }
 
 std::optional<std::string> linking_code_problem(const Questionnaire& questionnaire, std::string_view typed,
                                                 Language language) {
   if (std::all_of(typed.begin(), typed.end(), [](char c) { return c == ' ' || c == '\t'; })) return std::nullopt;
   if (!questionnaire.linking_code)
-    return std::string(pick(language, "deze vragenlijst vraagt geen koppelcode",
-                            "this questionnaire does not ask for a linking code"));
+    return text_in(language, Msg::linking_code_not_asked);
   if (normalised_linking_code(typed)) return std::nullopt;
-  return std::string(pick(language,
-                          "geef twee letters van je geboortemaand en twee cijfers, bijvoorbeeld ma17 (of laat het leeg)",
-                          "give two letters of your month of birth and two digits, e.g. ma17 (or leave it empty)"));
+  return text_in(language, Msg::linking_code_malformed);
 }
 
 }  // namespace peiling

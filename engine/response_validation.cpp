@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/messages.h"
 #include "base/utf8.h"
 #include "engine/linking_code.h"
 #include "engine/response.h"
@@ -53,12 +54,10 @@ std::string format_number(double value, Language language) {
 
 // "a, b en c" / "a, b and c".
 std::string join_words(const std::vector<std::string>& words, Language language) {
-  std::string joined;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (i > 0) joined += i + 1 == words.size() ? std::string(pick(language, " en ", " and ")) : ", ";
-    joined += words[i];
-  }
-  return joined;
+  if (words.empty()) return "";
+  std::string head = words.front();
+  for (std::size_t i = 1; i + 1 < words.size(); ++i) head += ", " + words[i];
+  return words.size() == 1 ? head : text_in(language, Msg::answer_list_last, head, words.back());
 }
 
 std::string join_list(const std::vector<std::string>& words) {
@@ -75,12 +74,12 @@ std::string item_ids(const Question& question) {
 
 // "twee keer" / "twice": how often a number was used.
 std::string times(int count, Language language) {
-  static const char* const dutch[] = {"nul keer", "één keer", "twee keer", "drie keer", "vier keer", "vijf keer",
-                                      "zes keer", "zeven keer", "acht keer", "negen keer", "tien keer"};
-  static const char* const english[] = {"never", "once", "twice", "three times", "four times", "five times",
-                                        "six times", "seven times", "eight times", "nine times", "ten times"};
-  if (count >= 0 && count <= 10) return language == Language::nl ? dutch[count] : english[count];
-  return std::to_string(count) + std::string(pick(language, " keer", " times"));
+  static constexpr Msg kInWords[] = {Msg::answer_times_0, Msg::answer_times_1, Msg::answer_times_2,
+                                      Msg::answer_times_3, Msg::answer_times_4, Msg::answer_times_5,
+                                      Msg::answer_times_6, Msg::answer_times_7, Msg::answer_times_8,
+                                      Msg::answer_times_9, Msg::answer_times_10};
+  if (count >= 0 && count <= 10) return text_in(language, kInWords[count]);
+  return text_in(language, Msg::answer_times, count);
 }
 
 // The question named by id and text, for problems about the question as a whole.
@@ -121,7 +120,10 @@ class ResponseValidator::Checks {
     problems_.push_back({question.id, "", named(question), problem});
   }
   void add_general(const std::string& problem) { problems_.push_back({"", "", "", problem}); }
-  std::string_view say(std::string_view dutch, std::string_view english) const { return pick(language_, dutch, english); }
+  template <typename... Values>
+  std::string say(Msg id, const Values&... values) const {
+    return text_in(language_, id, values...);
+  }
 
   void check_group();
   void sort_answers();
@@ -136,9 +138,9 @@ class ResponseValidator::Checks {
   void check_multi(const Question& question, const std::vector<const Answer*>& answers);
   void check_likert(const Question& question, const Answer& answer);
   void check_matrix(const Question& question, const std::vector<const Answer*>& answers);
-  bool on_scale(const Question& question, const Answer& answer, std::string_view where);
+  bool on_scale(const Question& question, const Answer& answer, bool statement);
   std::string without_item(const Question& question) const;
-  std::string not_an_item(const Question& question) const;
+  std::string not_an_item(const Question& question, const std::string& item) const;
 
   const Questionnaire& questionnaire_;
   const ResponseDraft* draft_ = nullptr;
@@ -172,11 +174,8 @@ void ResponseValidator::Checks::check_group() {
   if (group_known_) return;
   std::vector<std::string> ids;
   for (const auto& group : questionnaire_.groups) ids.push_back(group.id);
-  std::string problem = draft_->group.empty()
-                            ? std::string(say("geen respondentgroep opgegeven", "no respondent group given"))
-                            : std::string(say("onbekende respondentgroep '", "unknown respondent group '")) +
-                                  draft_->group + "'";
-  add_general(problem + std::string(say("; kies uit: ", "; choose from: ")) + join_list(ids));
+  add_general(draft_->group.empty() ? say(Msg::answer_no_group, join_list(ids))
+                                     : say(Msg::answer_unknown_group, draft_->group, join_list(ids)));
 }
 
 // Files every answer under its question; answers to unknown questions are reported here.
@@ -191,8 +190,7 @@ void ResponseValidator::Checks::sort_answers() {
       answers_by_question_[static_cast<std::size_t>(found - questions.begin())].push_back(&answer);
     } else if (std::find(unknown.begin(), unknown.end(), answer.question) == unknown.end()) {
       unknown.push_back(answer.question);
-      add_general(std::string(say("antwoord op een onbekende vraag '", "answer to an unknown question '")) +
-                  answer.question + "'");
+      add_general(say(Msg::answer_unknown_question, answer.question));
     }
   }
 }
@@ -203,16 +201,12 @@ void ResponseValidator::Checks::check_question(const Question& question, const s
   const bool answered = std::any_of(answers.begin(), answers.end(), [](const Answer* a) { return !is_blank(a->value); });
   if (group_known_ && !question.asked_to(draft_->group)) {
     if (answered)
-      add_named(question, std::string(say("deze vraag wordt niet gesteld aan de groep ",
-                                          "this question is not asked to the group ")) +
-                              draft_->group);
+      add_named(question, say(Msg::answer_not_asked_to_group, draft_->group));
     return;  // blank answers to it are no answers
   }
   if (question.show_if && !is_shown(questionnaire_, question, draft_->answers)) {
     if (answered)
-      add_named(question, std::string(say("deze vraag is alleen voor als ", "this question is only asked if ")) +
-                              show_if_clause(questionnaire_, question, language_) +
-                              std::string(say("; laat hem leeg", "; leave it empty")));
+      add_named(question, say(Msg::answer_not_shown, show_if_clause(questionnaire_, question, language_)));
     return;  // not asked: not required either
   }
   if (!check_items(question, answers)) return;
@@ -226,8 +220,7 @@ void ResponseValidator::Checks::check_question(const Question& question, const s
   if (!given.empty()) {
     check_given(question, given);
   } else if (question.required && group_known_ && question.asked_to(draft_->group)) {
-    add_named(question, std::string(say("deze vraag is verplicht en nog niet beantwoord",
-                                        "this question is required and has no answer")));
+    add_named(question, say(Msg::answer_required));
   }
 }
 
@@ -247,16 +240,12 @@ void ResponseValidator::Checks::check_given(const Question& question, const std:
 bool ResponseValidator::Checks::check_single(const Question& question, const std::vector<const Answer*>& answers) {
   const bool has_item = std::any_of(answers.begin(), answers.end(), [](const Answer* a) { return !a->item.empty(); });
   if (has_item) {
-    add(question, std::string(say("deze vraag heeft geen onderdelen; geef één antwoord zonder onderdeel",
-                                  "this question has no items; give one answer without an item")));
+    add(question, say(Msg::answer_no_items));
     return false;
   }
   if (answers.size() > 1) {
-    add(question, std::to_string(answers.size()) +
-                      std::string(question.type == QuestionType::choice
-                                      ? say(" antwoorden gegeven; kies er één", " answers given; choose one")
-                                      : say(" antwoorden gegeven; er hoort er één te zijn",
-                                            " answers given; there should be one")));
+    add(question, say(question.type == QuestionType::choice ? Msg::answer_choose_one : Msg::answer_one_expected,
+                      answers.size()));
     return false;
   }
   return true;
@@ -265,23 +254,18 @@ bool ResponseValidator::Checks::check_single(const Question& question, const std
 // For an answer that names no item, by what the question's items are.
 std::string ResponseValidator::Checks::without_item(const Question& question) const {
   if (question.kind().layout == AnswerLayout::ticked_options)
-    return std::string(say("een antwoord zonder optie; geef per aangevinkte optie een antwoord",
-                           "an answer without an option; give one answer per ticked option"));
+    return say(Msg::answer_without_option);
   if (question.type == QuestionType::matrix)
-    return std::string(say("een antwoord zonder stelling; geef elke stelling een eigen antwoord",
-                           "an answer without a statement; give each statement its own answer"));
-  return std::string(say("een antwoord zonder onderdeel; geef elk onderdeel een eigen cijfer",
-                         "an answer without an item; give each item its own number"));
+    return say(Msg::answer_without_statement);
+  return say(Msg::answer_without_item);
 }
 
-// After "'x'" for an item the question does not have; the question's item ids follow.
-std::string ResponseValidator::Checks::not_an_item(const Question& question) const {
+// An item the question does not have, with the question's item ids.
+std::string ResponseValidator::Checks::not_an_item(const Question& question, const std::string& item) const {
   if (question.kind().layout == AnswerLayout::ticked_options)
-    return std::string(say(" is geen keuzemogelijkheid; kies uit: ", " is not one of the options; choose from: "));
-  if (question.type == QuestionType::matrix)
-    return std::string(say(" is geen stelling van deze vraag; stellingen: ",
-                           " is not a statement of this question; statements: "));
-  return std::string(say(" is geen onderdeel van deze vraag; onderdelen: ", " is not an item of this question; items: "));
+    return say(Msg::answer_not_an_option, item, item_ids(question));
+  if (question.type == QuestionType::matrix) return say(Msg::answer_not_a_statement, item, item_ids(question));
+  return say(Msg::answer_not_an_item, item, item_ids(question));
 }
 
 // Checks the item of each answer and removes duplicates; false when nothing more can be said.
@@ -296,12 +280,11 @@ bool ResponseValidator::Checks::check_items(const Question& question, std::vecto
     if (answer->item.empty()) {
       add(question, without_item(question));
     } else if (!question.find_item(answer->item)) {
-      add(question, "'" + answer->item + "'" + not_an_item(question) + item_ids(question), answer->item);
+      add(question, not_an_item(question, answer->item), answer->item);
     } else if (std::find(seen.begin(), seen.end(), answer->item) != seen.end()) {
       // Reported once per item, however often it repeats.
       if (std::count(seen.begin(), seen.end(), answer->item) == 1)
-        add(question, answer->item + std::string(say(" is meer dan één keer beantwoord", " is answered more than once")),
-            answer->item);
+        add(question, say(Msg::answer_item_twice, answer->item), answer->item);
       seen.push_back(answer->item);
     } else {
       seen.push_back(answer->item);
@@ -314,7 +297,6 @@ bool ResponseValidator::Checks::check_items(const Question& question, std::vecto
 
 void ResponseValidator::Checks::check_rank(const Question& question, const std::vector<const Answer*>& answers) {
   const int count = static_cast<int>(question.items.size());
-  const auto range = [&] { return std::string(say("1 tot en met ", "1 to ")) + std::to_string(count); };
   std::vector<int>& used = used_;
   used.assign(static_cast<std::size_t>(count) + 1, 0);
   bool all_valid = true;
@@ -322,10 +304,7 @@ void ResponseValidator::Checks::check_rank(const Question& question, const std::
     long long number = 0;
     if (!parse_whole_number(answer->value, number) || number < 1 || number > count) {
       all_valid = false;
-      add(question, std::string(say("bij ", "")) + answer->item +
-                        std::string(say(" staat '", " has '")) + std::string(trim(answer->value)) +
-                        std::string(say("'; geef een heel getal van ", "'; give a whole number from ")) + range(),
-          answer->item);
+      add(question, say(Msg::answer_rank_not_whole, answer->item, trim(answer->value), count), answer->item);
     } else {
       ++used[static_cast<std::size_t>(number)];
     }
@@ -336,10 +315,8 @@ void ResponseValidator::Checks::check_rank(const Question& question, const std::
     if (std::none_of(answers.begin(), answers.end(), [&](const Answer* answer) { return answer->item == item.id; }))
       unranked.push_back(item.id);
   if (!unranked.empty())
-    add(question, std::string(say("geef elk onderdeel een cijfer; ", "give every item a number; ")) +
-                      join_words(unranked, language_) +
-                      std::string(unranked.size() == 1 ? say(" heeft er nog geen", " has none")
-                                                       : say(" hebben er nog geen", " have none")));
+    add(question, say(unranked.size() == 1 ? Msg::answer_unranked_one : Msg::answer_unranked,
+                      join_words(unranked, language_)));
 
   // Repeated numbers are always wrong; missing numbers only say something once every item
   // has a valid number (otherwise the missing item already explains them).
@@ -348,111 +325,88 @@ void ResponseValidator::Checks::check_rank(const Question& question, const std::
   for (int number = 1; number <= count; ++number) {
     const int uses = used[static_cast<std::size_t>(number)];
     if (uses > 1)
-      repeats.push_back(std::to_string(number) + std::string(say(" is ", " is given ")) + times(uses, language_) +
-                        std::string(say(" gegeven", "")));
+      repeats.push_back(say(Msg::answer_number_used, number, times(uses, language_)));
     if (uses == 0) missing.push_back(std::to_string(number));
   }
   if (repeats.empty()) return;
   if (all_valid && unranked.empty() && !missing.empty())
-    repeats.push_back(join_words(missing, language_) + std::string(missing.size() == 1
-                                                                       ? say(" ontbreekt", " is missing")
-                                                                       : say(" ontbreken", " are missing")));
-  add(question, std::string(say("elk cijfer van ", "use every number from ")) + range() +
-                    std::string(say(" precies één keer gebruiken; ", " exactly once; ")) +
-                    join_words(repeats, language_));
+    repeats.push_back(say(missing.size() == 1 ? Msg::answer_number_missing : Msg::answer_numbers_missing,
+                          join_words(missing, language_)));
+  add(question, say(Msg::answer_each_number_once, count, join_words(repeats, language_)));
 }
 
 void ResponseValidator::Checks::check_number(const Question& question, const Answer& answer) {
   double value = 0;
   const std::string typed(trim(answer.value));
   if (!parse_typed_number(typed, value)) {
-    add(question, "'" + typed + std::string(say("' is geen getal", "' is not a number")));
+    add(question, say(Msg::answer_not_a_number, typed));
     return;
   }
   if (question.integer && value != std::floor(value)) {
-    add(question, std::string(say("vul een heel getal in; ", "enter a whole number; ")) +
-                      format_number(value, language_) +
-                      std::string(say(" is geen heel getal", " is not a whole number")));
+    add(question, say(Msg::answer_not_whole, format_number(value, language_)));
     return;
   }
   if (value < question.min || value > question.max) {
     const std::string unit = question.unit.empty() ? "" : " " + question.unit;
-    add(question, format_number(value, language_) + unit +
-                      std::string(say(" kan niet; vul een getal van ", " is out of range; enter a number from ")) +
-                      format_number(question.min, language_) + std::string(say(" tot en met ", " to ")) +
-                      format_number(question.max, language_) + unit + std::string(say(" in", "")));
+    add(question, say(Msg::answer_out_of_range, format_number(value, language_) + unit,
+                      format_number(question.min, language_), format_number(question.max, language_) + unit));
   }
 }
 
 void ResponseValidator::Checks::check_text(const Question& question, const Answer& answer) {
   const std::optional<std::size_t> length = utf8_length(answer.value);
   if (!length) {
-    add(question, std::string(say("het antwoord bevat ongeldige tekens (geen UTF-8)",
-                                  "the answer contains invalid characters (not UTF-8)")));
+    add(question, say(Msg::answer_not_utf8));
   } else if (*length > question.max_length) {
-    add(question, std::string(say("het antwoord is ", "the answer is ")) + std::to_string(*length) +
-                      std::string(say(" tekens lang; maximaal ", " characters long; at most ")) +
-                      std::to_string(question.max_length) + std::string(say(" tekens", " are allowed")));
+    add(question, say(Msg::answer_too_long, *length, question.max_length));
   }
 }
 
 void ResponseValidator::Checks::check_choice(const Question& question, const Answer& answer) {
   const std::string typed(trim(answer.value));
   if (question.find_item(typed)) return;
-  add(question, "'" + typed +
-                    std::string(say("' is geen keuzemogelijkheid; kies één van: ",
-                                    "' is not one of the options; choose one of: ")) +
-                    item_ids(question));
+  add(question, say(Msg::answer_not_a_choice, typed, item_ids(question)));
 }
 
 void ResponseValidator::Checks::check_multi(const Question& question, const std::vector<const Answer*>& answers) {
   for (const Answer* answer : answers)
     if (trim(answer->value) != "1")
-      add(question, std::string(say("bij optie ", "option ")) + answer->item +
-                        std::string(say(" staat '", " has '")) + std::string(trim(answer->value)) +
-                        std::string(say("'; een aangevinkte optie heeft de waarde 1",
-                                        "'; a ticked option has the value 1")),
-          answer->item);
+      add(question, say(Msg::answer_ticked_value, answer->item, trim(answer->value)), answer->item);
   const int ticked = static_cast<int>(answers.size());
   if (question.min_choices > 0 && ticked < question.min_choices)
-    add(question, std::to_string(ticked) + std::string(say(" aangevinkt; kies er minstens ", " ticked; choose at least ")) +
-                      std::to_string(question.min_choices));
+    add(question, say(Msg::answer_too_few_ticked, ticked, question.min_choices));
   if (question.max_choices > 0 && ticked > question.max_choices)
-    add(question, std::to_string(ticked) + std::string(say(" aangevinkt; kies er hoogstens ", " ticked; choose at most ")) +
-                      std::to_string(question.max_choices));
+    add(question, say(Msg::answer_too_many_ticked, ticked, question.max_choices));
 }
 
-// A scale position 1..k; `where` starts the message for a matrix statement ("bij s1 ").
-bool ResponseValidator::Checks::on_scale(const Question& question, const Answer& answer, std::string_view where) {
+// A scale position 1..k; a matrix statement's message names the statement.
+bool ResponseValidator::Checks::on_scale(const Question& question, const Answer& answer, bool statement) {
   const int points = static_cast<int>(question.scale.size());
   long long number = 0;
   if (parse_whole_number(answer.value, number) && number >= 1 && number <= points) return true;
-  add(question, std::string(where) + "'" + std::string(trim(answer.value)) +
-                    std::string(say("' staat niet op de schaal; kies een heel getal van 1 tot en met ",
-                                    "' is not on the scale; choose a whole number from 1 to ")) +
-                    std::to_string(points),
+  add(question,
+      statement ? say(Msg::answer_statement_not_on_scale, answer.item, trim(answer.value), points)
+                : say(Msg::answer_not_on_scale, trim(answer.value), points),
       answer.item);
   return false;
 }
 
 void ResponseValidator::Checks::check_likert(const Question& question, const Answer& answer) {
-  on_scale(question, answer, "");
+  on_scale(question, answer, false);
 }
 
 // Each statement's answer on the scale; a required matrix needs an answer to every statement.
 void ResponseValidator::Checks::check_matrix(const Question& question, const std::vector<const Answer*>& answers) {
   for (const Answer* answer : answers)
-    on_scale(question, *answer, std::string(say("bij ", "")) + answer->item + std::string(say(" staat ", " has ")));
+    on_scale(question, *answer, true);
   if (!question.required) return;
   std::vector<std::string> unanswered;
   for (const auto& item : question.items)
     if (std::none_of(answers.begin(), answers.end(), [&](const Answer* answer) { return answer->item == item.id; }))
       unanswered.push_back(item.id);
   if (!unanswered.empty())
-    add(question, std::string(say("geef bij elke stelling een antwoord; ", "answer every statement; ")) +
-                      join_words(unanswered, language_) +
-                      std::string(unanswered.size() == 1 ? say(" heeft er nog geen", " has none")
-                                                         : say(" hebben er nog geen", " have none")));
+    add(question, say(unanswered.size() == 1 ? Msg::answer_statement_unanswered : Msg::answer_statements_unanswered,
+                      join_words(unanswered, language_)));
 }
 
 ResponseValidator::ResponseValidator(const Questionnaire& questionnaire)

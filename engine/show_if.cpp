@@ -1,5 +1,6 @@
 // Conditional questions; see show_if.h.
 #include "engine/show_if.h"
+#include "base/messages.h"
 
 #include <algorithm>
 
@@ -27,8 +28,10 @@ std::string option_labels(const Question& source, const ShowIf& condition, Langu
   std::string words;
   for (std::size_t i = 0; i < condition.is.size(); ++i) {
     const Item* option = source.find_item(condition.is[i]);
-    if (i > 0) words += i + 1 == condition.is.size() ? std::string(pick(language, " of ", " or ")) : ", ";
-    words += option ? option->label : condition.is[i];
+    const std::string label = option ? option->label : condition.is[i];
+    if (i == 0) words = label;
+    else if (i + 1 < condition.is.size()) words += ", " + label;
+    else words = text_in(language, Msg::show_if_or, words, label);
   }
   return words;
 }
@@ -50,14 +53,13 @@ std::string show_if_clause(const Questionnaire& questionnaire, const Question& q
   const Question* source = questionnaire.find_question(question.show_if->question);
   if (source == nullptr) return "";
   const std::string options = option_labels(*source, *question.show_if, language);
-  return language == Language::nl ? "je bij \"" + source->text + "\" koos voor " + options
-                                  : "you chose " + options + " at \"" + source->text + "\"";
+  return text_in(language, Msg::show_if_clause, "\"" + source->text + "\"", options);
 }
 
 std::string show_if_note(const Questionnaire& questionnaire, const Question& question, Language language) {
   const std::string clause = show_if_clause(questionnaire, question, language);
   if (clause.empty()) return "";
-  return std::string(pick(language, "Alleen invullen als ", "Only answer this if ")) + clause + ".";
+  return text_in(language, Msg::show_if_note, clause);
 }
 
 }  // namespace peiling

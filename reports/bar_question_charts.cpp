@@ -4,6 +4,7 @@
 
 #include "analysis/hand_arithmetic.h"
 #include "analysis/statistics.h"
+#include "base/messages.h"
 #include "reports/question_charts.h"
 
 namespace peiling {
@@ -96,7 +97,7 @@ BarChart share_chart_frame(const Question& question, const std::string& title, c
 
 std::string answered_footnote(const GroupAnalysis& group, int answered, const ReportText& text) {
   return text.group_name(group.group) + ": " + text.response_line(group.responded, group.invited) + "; " +
-         text.n_is(answered) + std::string(pick(text.language(), " beantwoordde de vraag", " answered the question"));
+         text_in(text.language(), Msg::report_answered_the_question, text.n_is(answered));
 }
 
 // ---- number: the distribution ---------------------------------------------------------
@@ -132,7 +133,7 @@ std::string bin_label(const Bins& bins, std::size_t bin, const ReportText& text)
   const auto written = [&](double value) { return format_decimal(value, value == std::floor(value) ? 0 : 2, text.language()); };
   if (bins.whole && bins.width == 1) return written(from);
   if (bins.whole) return written(from) + "–" + written(from + bins.width - 1);
-  return written(from) + std::string(pick(text.language(), " tot ", " to <")) + written(from + bins.width);
+  return text_in(text.language(), Msg::report_bin_range, written(from), written(from + bins.width));
 }
 
 std::size_t bin_of(const Bins& bins, double value) {
@@ -160,8 +161,8 @@ std::string centre_footnote(const GroupAnalysis& group, const NumberSummary& sum
                             const ReportText& text) {
   const std::string unit = question.unit.empty() ? "" : " " + question.unit;
   if (summary.answered == 0) return text.group_name(group.group) + ": " + std::string(text.no_answers_short());
-  return text.group_name(group.group) + ": " + text.n_is(summary.answered) + std::string(pick(text.language(), ", gemiddeld ", ", mean ")) +
-         text.decimal(summary.mean) + unit + ", " + text.median_is(text.decimal(summary.median) + unit);
+  return text_in(text.language(), Msg::report_number_summary, text.group_name(group.group), text.n_is(summary.answered),
+                 text.decimal(summary.mean) + unit, text.median_is(text.decimal(summary.median) + unit));
 }
 
 // "Staafdiagram ... voor Directie; het hoogst: Fase 4 (5,0)", from the group's rank summary.

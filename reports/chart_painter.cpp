@@ -10,6 +10,7 @@
 #include <string>
 
 #include "base/escape.h"
+#include "base/messages.h"
 
 namespace peiling {
 
@@ -29,15 +30,14 @@ struct ChartFonts {
 cairo_font_face_t* load_face(FT_Library library, const char* file) {
   FT_Face face = nullptr;
   if (FT_New_Face(library, file, 0, &face) != 0)
-    throw std::runtime_error(std::string("cannot load the chart font ") + file +
-                             " (Debian package fonts-dejavu-core)");
+    throw std::runtime_error(text(Msg::chart_font_missing, file));
   return cairo_ft_font_face_create_for_ft_face(face, 0);
 }
 
 const ChartFonts& chart_fonts() {
   static const ChartFonts fonts = [] {
     FT_Library library = nullptr;
-    if (FT_Init_FreeType(&library) != 0) throw std::runtime_error("cannot start FreeType for the chart font");
+    if (FT_Init_FreeType(&library) != 0) throw std::runtime_error(text(Msg::chart_font_engine));
     return ChartFonts{load_face(library, kRegularFontFile), load_face(library, kBoldFontFile)};
   }();
   return fonts;

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "base/escape.h"
+#include "base/messages.h"
 #include "reports/labelled_writer.h"
 
 namespace peiling {
@@ -28,9 +29,7 @@ tr.missing td { color: #555; font-style: italic; }
 class CodebookText {
  public:
   explicit CodebookText(Language language) : language_(language) {}
-  std::string operator()(std::string_view dutch, std::string_view english) const {
-    return std::string(pick(language_, dutch, english));
-  }
+  std::string operator()(Msg id) const { return text_in(language_, id); }
 
  private:
   Language language_;
@@ -48,24 +47,24 @@ std::string plain_number(double number, Language language) {
 
 std::string measure_name(MeasureLevel level, const CodebookText& say) {
   switch (level) {
-    case MeasureLevel::nominal: return say("nominaal", "nominal");
-    case MeasureLevel::ordinal: return say("ordinaal", "ordinal");
-    case MeasureLevel::scale: return say("schaal (interval/ratio)", "scale (interval/ratio)");
+    case MeasureLevel::nominal: return say(Msg::codebook_nominal);
+    case MeasureLevel::ordinal: return say(Msg::codebook_ordinal);
+    case MeasureLevel::scale: return say(Msg::codebook_scale);
   }
   return "";
 }
 
 std::string kind_of(const ExportVariable& variable, const CodebookText& say) {
   switch (variable.content) {
-    case VariableContent::response_id: return say("nummer van de respons", "response number");
-    case VariableContent::group: return say("groep van de respondent", "respondent's group");
-    case VariableContent::source: return say("hoe de respons binnenkwam", "how the response came in");
-    case VariableContent::time: return say("datum en tijd (UTC)", "date and time (UTC)");
+    case VariableContent::response_id: return say(Msg::codebook_response_number);
+    case VariableContent::group: return say(Msg::codebook_respondent_group);
+    case VariableContent::source: return say(Msg::codebook_source);
+    case VariableContent::time: return say(Msg::codebook_time);
     case VariableContent::answer:
     case VariableContent::ticked:
     case VariableContent::open_text: return variable.kind;
-    case VariableContent::code: return say("code van het open antwoord", "code of the open answer");
-    case VariableContent::code_ticked: return say("code van het open antwoord (0/1)", "code of the open answer (0/1)");
+    case VariableContent::code: return say(Msg::codebook_code);
+    case VariableContent::code_ticked: return say(Msg::codebook_code_ticked);
   }
   return "";
 }
@@ -87,20 +86,20 @@ std::string variable_section(const ExportVariable& variable, const VariableCount
   std::string html = "<section class=\"variable\" id=\"" + escape_html(variable.name) + "\">\n<h2><code>" +
                      escape_html(variable.name) + "</code> " + escape_html(variable.label) + "</h2>\n<table class=\"facts\">\n";
   if (variable.question)
-    html += "<tr><th>" + say("Vraag", "Question") + "</th><td>" + escape_html(variable.question->id) + ": " +
+    html += "<tr><th>" + say(Msg::codebook_question) + "</th><td>" + escape_html(variable.question->id) + ": " +
             escape_html(variable.question->text) + "</td></tr>\n";
-  if (variable.item) html += "<tr><th>" + say("Onderdeel", "Item") + "</th><td>" + escape_html(variable.item->label) + "</td></tr>\n";
-  html += "<tr><th>" + say("Soort", "Kind") + "</th><td>" + escape_html(kind_of(variable, say)) + "; " +
-          (variable.text ? say("tekst", "text") : say("getal", "number")) + "; " + measure_name(variable.measure, say) +
+  if (variable.item) html += "<tr><th>" + say(Msg::codebook_item) + "</th><td>" + escape_html(variable.item->label) + "</td></tr>\n";
+  html += "<tr><th>" + say(Msg::codebook_kind) + "</th><td>" + escape_html(kind_of(variable, say)) + "; " +
+          (variable.text ? say(Msg::codebook_text) : say(Msg::codebook_number)) + "; " + measure_name(variable.measure, say) +
           "</td></tr>\n";
   if (variable.question && variable.question->type == QuestionType::number)
-    html += "<tr><th>" + say("Bereik", "Range") + "</th><td>" + plain_number(variable.question->min, language) + " – " +
+    html += "<tr><th>" + say(Msg::codebook_range) + "</th><td>" + plain_number(variable.question->min, language) + " – " +
             plain_number(variable.question->max, language) + " " + escape_html(variable.question->unit) + "</td></tr>\n";
-  html += "<tr><th>n</th><td>" + std::to_string(counts.valid) + " " + say("geldig", "valid") + "</td></tr>\n</table>\n";
+  html += "<tr><th>n</th><td>" + std::to_string(counts.valid) + " " + say(Msg::codebook_valid) + "</td></tr>\n</table>\n";
   bool any_missing = false;
   for (const auto& code : variable.missing) any_missing = any_missing || code.has_value();
   if (variable.values.empty() && !any_missing) return html + "</section>\n";
-  html += "<table class=\"values\">\n<thead><tr><th>" + say("Waarde", "Value") + "</th><th>Label</th><th>n</th></tr></thead>\n<tbody>\n";
+  html += "<table class=\"values\">\n<thead><tr><th>" + say(Msg::codebook_value) + "</th><th>Label</th><th>n</th></tr></thead>\n<tbody>\n";
   for (const ValueLabel& value : variable.values) {
     const auto found = counts.by_value.find(value.value);
     html += row(std::to_string(value.value), value.label, found == counts.by_value.end() ? 0 : found->second);
@@ -109,7 +108,7 @@ std::string variable_section(const ExportVariable& variable, const VariableCount
     if (!variable.missing[r]) continue;
     const auto reason = static_cast<MissingReason>(r);
     html += row(missing_code(variable, reason, facts.format),
-                std::string(missing_label(reason, language)) + say(" (ontbrekend)", " (missing)"), counts.missing[r], "missing");
+                std::string(missing_label(reason, language)) + say(Msg::codebook_missing), counts.missing[r], "missing");
   }
   return html + "</tbody>\n</table>\n</section>\n";
 }
@@ -129,24 +128,19 @@ std::string codebook_html(const ExportVariables& variables, const CodebookFacts&
   const Language language = variables.language();
   const CodebookText say(language);
   const Questionnaire& questionnaire = variables.questionnaire();
-  std::string html = "<!DOCTYPE html>\n<html lang=\"" + say("nl", "en") + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
-                     say("Codeboek", "Codebook") + ": " + escape_html(questionnaire.title) + "</title>\n<style>" + kStyle +
-                     "</style>\n</head>\n<body>\n<h1>" + say("Codeboek", "Codebook") + ": " + escape_html(questionnaire.title) +
+  std::string html = "<!DOCTYPE html>\n<html lang=\"" + std::string(language_code(language)) + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
+                     say(Msg::codebook_title) + ": " + escape_html(questionnaire.title) + "</title>\n<style>" + kStyle +
+                     "</style>\n</head>\n<body>\n<h1>" + say(Msg::codebook_title) + ": " + escape_html(questionnaire.title) +
                      "</h1>\n<table class=\"facts\">\n";
-  html += "<tr><th>" + say("Peiling", "Survey") + "</th><td>" + escape_html(facts.survey_label) + "</td></tr>\n";
-  html += "<tr><th>" + say("Vragenlijst", "Questionnaire") + "</th><td>" + escape_html(questionnaire.id) + " " +
-          say("versie", "version") + " " + escape_html(questionnaire.version) + "</td></tr>\n";
-  html += "<tr><th>" + say("Bestand", "File") + "</th><td><code>" + escape_html(facts.data_file) + "</code>, " +
+  html += "<tr><th>" + say(Msg::codebook_survey) + "</th><td>" + escape_html(facts.survey_label) + "</td></tr>\n";
+  html += "<tr><th>" + say(Msg::codebook_questionnaire) + "</th><td>" + escape_html(questionnaire.id) + " " +
+          say(Msg::codebook_version) + " " + escape_html(questionnaire.version) + "</td></tr>\n";
+  html += "<tr><th>" + say(Msg::codebook_file) + "</th><td><code>" + escape_html(facts.data_file) + "</code>, " +
           format_name(facts.format) + "</td></tr>\n";
-  html += "<tr><th>" + say("Rijen", "Rows") + "</th><td>" + std::to_string(facts.rows) + " " +
-          say("(één per respons)", "(one per response)") + "</td></tr>\n</table>\n";
+  html += "<tr><th>" + say(Msg::codebook_rows) + "</th><td>" + std::to_string(facts.rows) + " " +
+          say(Msg::codebook_one_per_response) + "</td></tr>\n</table>\n";
   for (const std::string& note : facts.notes) html += "<p class=\"note\">" + escape_html(note) + "</p>\n";
-  html += "<p>" + say("Ontbrekende waarden hebben een eigen code per reden: <em>niet gevraagd</em> (de vraag is niet aan de groep "
-                      "van de respondent gesteld), <em>niet beantwoord</em> en, bij codes van open antwoorden, <em>nog niet "
-                      "gecodeerd</em>. Een tekstvariabele is leeg als er geen antwoord is; of de vraag gesteld is, volgt uit de groep.",
-                      "Missing values have a code of their own per reason: <em>not asked</em> (the question was not put to the "
-                      "respondent's group), <em>not answered</em> and, for codes of open answers, <em>not coded yet</em>. A text "
-                      "variable is empty when there is no answer; whether the question was asked follows from the group.") +
+  html += "<p>" + say(Msg::codebook_missing_values_note) +
           "</p>\n";
   for (std::size_t v = 0; v < variables.variables().size(); ++v)
     html += variable_section(variables.variables()[v], variables.counts()[v], facts, language);

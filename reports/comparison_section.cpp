@@ -30,7 +30,7 @@ std::string row_label(const ReportModel& model, const Question& question, const 
   if (row.scale_position > 0) return question.scale[static_cast<std::size_t>(row.scale_position - 1)];
   if (row.kind == FigureKind::median) return std::string(model.text.median());
   if (question.kind().scaled)
-    return std::string(pick(model.text.language(), "gemiddelde schaalpositie", "mean scale position"));
+    return text_in(model.text.language(), Msg::comparison_mean_scale_position);
   return std::string(model.text.mean());
 }
 
@@ -79,22 +79,17 @@ BarChart change_chart(const ReportModel& model, const GroupAnalysis& group, cons
     const std::size_t top = question.type == QuestionType::rank ? question.items.size() : question.scale.size();
     chart.axis_min = 1, chart.axis_max = static_cast<double>(top), chart.axis_step = 1;
     chart.axis_label = question.type == QuestionType::rank ? model.text.axis_label(question)
-                                                           : std::string(pick(model.text.language(),
-                                                                              "gemiddelde schaalpositie",
-                                                                              "mean scale position"));
+                                                           : text_in(model.text.language(),
+                                                                     Msg::comparison_mean_scale_position);
   }
   const GroupChange* figures = nullptr;
   for (const GroupChange& candidate : model.comparison->groups)
     if (candidate.group == group.group) figures = &candidate;
   if (figures) chart.footnotes.push_back(text.sizes(figures->responded_before, figures->responded_after));
   chart.description =
-      std::string(pick(model.text.language(), "Staafdiagram: eerst en nu naast elkaar voor ",
-                       "Bar chart: before and now side by side for ")) +
-      group.group->label + (largest ? std::string(pick(model.text.language(), "; grootste verandering: ",
-                                                       "; largest change: ")) +
-                                          row_label(model, question, *largest) + " (" +
-                                          change_text(model, *largest, largest->change()) + ")"
-                                    : "");
+      largest ? text_in(model.text.language(), Msg::comparison_chart_largest_change, group.group->label,
+                        row_label(model, question, *largest), change_text(model, *largest, largest->change()))
+              : text_in(model.text.language(), Msg::comparison_chart, group.group->label);
   return chart;
 }
 
@@ -317,7 +312,7 @@ std::vector<std::string> comparison_slides(const ReportModel& model) {
   const ComparisonSection section = comparison_section(model);
   std::vector<std::string> slides;
   if (section.heading.empty()) return slides;
-  const std::string continued(pick(model.text.language(), "vervolg", "continued"));
+  const std::string continued = text_in(model.text.language(), Msg::report_continued);
   const SlideAdder add = [&](const SlideContent& content) {
     for (std::string& body : paginate_slide(content, continued)) slides.push_back(std::move(body));
   };

@@ -9,47 +9,33 @@
 namespace peiling {
 
 std::string ComparisonText::intro(const std::string& before_label, const std::string& after_label) const {
-  return language_ == Language::nl
-             ? "Deze peiling naast de vorige gelegd: ‘" + before_label + "’ (eerst) en ‘" + after_label +
-                   "’ (nu). Alleen vragen die in beide peilingen hetzelfde gesteld zijn worden vergeleken. Het zijn "
-                   "twee losse steekproeven: niet per se dezelfde mensen."
-             : "This survey set beside the previous one: ‘" + before_label + "’ (before) and ‘" + after_label +
-                   "’ (now). Only questions asked the same way in both are compared. They are two separate "
-                   "samples: not necessarily the same people.";
+  return say(Msg::comparison_intro, before_label, after_label);
 }
 
-std::string ComparisonText::note(const ComparabilityNote& note) const {
-  const bool nl = language_ == Language::nl;
-  const std::string subject = note.item.empty() ? (nl ? "vraag " : "question ") + note.question
-                                                : note.question + " / " + note.item;
-  auto with_detail = [&](std::string_view reason) {
-    return subject + ": " + std::string(reason) + (note.detail.empty() ? "" : " (" + note.detail + ")");
-  };
-  switch (note.reason) {
-    case NotComparable::only_before:
-      return with_detail(pick(language_, "staat niet meer in de vragenlijst", "no longer in the questionnaire"));
-    case NotComparable::only_after:
-      return with_detail(pick(language_, "is nieuw in deze peiling", "is new in this survey"));
-    case NotComparable::type_changed:
-      return with_detail(pick(language_, "het soort vraag is veranderd", "the question type changed"));
-    case NotComparable::items_differ:
-      return with_detail(pick(language_, "de te ordenen onderdelen zijn veranderd, dus alle scores verschuiven",
-                              "the items to rank changed, so every score shifts"));
-    case NotComparable::direction_changed:
-      return with_detail(pick(language_, "de scorerichting is omgedraaid", "the score direction was reversed"));
-    case NotComparable::scale_changed:
-      return with_detail(pick(language_, "de schaal heeft een ander aantal punten", "the scale has another length"));
-    case NotComparable::unit_changed:
-      return with_detail(pick(language_, "de eenheid is veranderd", "the unit changed"));
-    case NotComparable::item_only_before:
-      return with_detail(pick(language_, "is uit de vragenlijst gehaald", "was removed from the questionnaire"));
-    case NotComparable::item_only_after:
-      return with_detail(pick(language_, "is nieuw in deze peiling", "is new in this survey"));
-    case NotComparable::nothing_in_common:
-      return with_detail(pick(language_, "geen antwoordmogelijkheid staat in beide peilingen",
-                              "no option is in both surveys"));
+namespace {
+
+Msg reason_message(NotComparable reason) {
+  switch (reason) {
+    case NotComparable::only_before: return Msg::comparison_only_before;
+    case NotComparable::only_after: return Msg::comparison_only_after;
+    case NotComparable::type_changed: return Msg::comparison_type_changed;
+    case NotComparable::items_differ: return Msg::comparison_items_differ;
+    case NotComparable::direction_changed: return Msg::comparison_direction_changed;
+    case NotComparable::scale_changed: return Msg::comparison_scale_changed;
+    case NotComparable::unit_changed: return Msg::comparison_unit_changed;
+    case NotComparable::item_only_before: return Msg::comparison_item_only_before;
+    case NotComparable::item_only_after: return Msg::comparison_item_only_after;
+    case NotComparable::nothing_in_common: return Msg::comparison_nothing_in_common;
   }
-  return subject;
+  return Msg::comparison_only_after;
+}
+
+}  // namespace
+
+std::string ComparisonText::note(const ComparabilityNote& note) const {
+  const std::string subject =
+      note.item.empty() ? say(Msg::comparison_question_subject, note.question) : note.question + " / " + note.item;
+  return subject + ": " + say(reason_message(note.reason)) + (note.detail.empty() ? "" : " (" + note.detail + ")");
 }
 
 std::string ComparisonText::signed_decimal(double value) const {
@@ -63,90 +49,58 @@ std::string ComparisonText::interval_text(double low, double high) const {
     const std::int64_t units = rounded_decimal(value, 1);
     return (units < 0 ? "−" : "") + format_units(units < 0 ? -units : units, 1, language_);
   };
-  return end(low) + (language_ == Language::nl ? " tot " : " to ") + end(high);
+  return say(Msg::comparison_interval_range, end(low), end(high));
 }
 
 std::string ComparisonText::points(double change_in_points) const {
-  return signed_decimal(change_in_points) + std::string(pick(language_, " procentpunt", " percentage points"));
+  return say(Msg::comparison_points, signed_decimal(change_in_points));
+}
+
+std::string ComparisonText::ordinal(int place, bool shared) const {
+  // English's suffix follows the last digits (1st, 2nd, 3rd, 11th); Dutch writes "e" after each.
+  Msg id = Msg::report_ordinal;
+  if (place % 100 < 11 || place % 100 > 13) {
+    if (place % 10 == 1) id = Msg::report_ordinal_1;
+    if (place % 10 == 2) id = Msg::report_ordinal_2;
+    if (place % 10 == 3) id = Msg::report_ordinal_3;
+  }
+  const std::string number = say(id, place);
+  return shared ? say(Msg::comparison_shared, number) : number;
 }
 
 std::string ComparisonText::places(int before, int after, bool shared_before, bool shared_after) const {
-  const bool nl = language_ == Language::nl;
-  auto ordinal = [&](int place, bool shared) {
-    return std::string(shared ? (nl ? "gedeelde " : "shared ") : "") + std::to_string(place) +
-           (nl ? "e" : ordinal_suffix(place));
-  };
-  if (before == after && shared_before == shared_after)
-    return nl ? "bleef " + ordinal(after, shared_after) : "stayed " + ordinal(after, shared_after);
-  return nl ? "van " + ordinal(before, shared_before) + " naar " + ordinal(after, shared_after) + " plaats"
-            : "from " + ordinal(before, shared_before) + " to " + ordinal(after, shared_after) + " place";
-}
-
-std::string ComparisonText::ordinal_suffix(int place) {
-  if (place % 100 >= 11 && place % 100 <= 13) return "th";
-  switch (place % 10) {
-    case 1: return "st";
-    case 2: return "nd";
-    case 3: return "rd";
-    default: return "th";
-  }
+  if (before == after && shared_before == shared_after) return say(Msg::comparison_stayed, ordinal(after, shared_after));
+  return say(Msg::comparison_from_to_place, ordinal(before, shared_before), ordinal(after, shared_after));
 }
 
 std::string ComparisonText::sizes(int before, int after) const {
-  return "n = " + std::to_string(before) + (language_ == Language::nl ? " en " : " and ") + std::to_string(after);
+  return say(Msg::comparison_sizes, before, after);
 }
 
 std::string ComparisonText::p_value(const PValue& p) const {
-  if (p.method == PMethod::none) return std::string(pick(language_, "geen toets", "no test"));
+  if (p.method == PMethod::none) return say(Msg::comparison_no_test);
   return printed_p(p, language_).text;
 }
 
 std::string ComparisonText::verdict(const std::string& subject, double low, double high, const PValue& p,
                                     const std::string& sizes_text) const {
-  const bool nl = language_ == Language::nl;
-  if (p.method == PMethod::none)
-    return nl ? "Bij " + subject + " gaf iedereen in beide peilingen hetzelfde antwoord; er valt niets te toetsen (" +
-                    sizes_text + ")."
-              : "For " + subject + " everyone gave the same answer in both surveys; there is nothing to test (" +
-                    sizes_text + ").";
+  if (p.method == PMethod::none) return say(Msg::comparison_nothing_to_test, subject, sizes_text);
   const PrintedP printed = printed_p(p, language_);
   const std::string figures =
       " (" + std::string(interval()) + " " + interval_text(low, high) + ", " + printed.text + "; " + sizes_text + ").";
-  if (printed.rare)
-    return nl ? "De verandering bij " + subject + " is groter dan toeval bij deze aantallen makkelijk geeft" + figures
-              : "The change for " + subject + " is larger than chance easily gives with these numbers" + figures;
-  return nl ? "De verandering bij " + subject + " kan met deze aantallen ook toeval zijn" + figures
-            : "The change for " + subject + " may be chance with these numbers" + figures;
+  return say(printed.rare ? Msg::comparison_larger_than_chance : Msg::comparison_may_be_chance, subject) + figures;
 }
 
-std::string ComparisonText::linked(int pairs) const {
-  return language_ == Language::nl
-             ? std::to_string(pairs) + " mensen konden via hun koppelcode gekoppeld worden. Voor hen staat in de kolom "
-                   "‘p (gekoppeld)’ de toets van hun eigen verandering (Wilcoxon voor scores, McNemar voor een "
-                   "gekozen antwoord). Een gekoppeld paar is waarschijnlijk dezelfde persoon, maar dat is niet zeker."
-             : std::to_string(pairs) + " people could be linked by their linking code. For them the column "
-                   "‘p (linked)’ tests their own change (Wilcoxon for scores, McNemar for a chosen answer). A linked "
-                   "pair is probably the same person, but that is not certain.";
-}
+std::string ComparisonText::linked(int pairs) const { return say(Msg::comparison_linked, pairs); }
 
 std::string ComparisonText::too_few_linked(int pairs, int min_group) const {
-  return language_ == Language::nl
-             ? std::to_string(pairs) + " mensen konden via hun koppelcode gekoppeld worden: te weinig (minder dan " +
-                   std::to_string(min_group) + ") om cijfers per paar te tonen."
-             : std::to_string(pairs) + " people could be linked by their linking code: too few (under " +
-                   std::to_string(min_group) + ") to show figures per pair.";
+  return say(Msg::comparison_too_few_linked, pairs, min_group);
 }
 
 std::string ComparisonText::paired_p(const PValue& p, int pairs) const {
   return p_value(p) + " (n = " + std::to_string(pairs) + ")";
 }
 
-std::string ComparisonText::too_few(int min_group) const {
-  return language_ == Language::nl
-             ? "Geen vergelijking: in een van beide peilingen vulden minder dan " + std::to_string(min_group) +
-                   " mensen van deze groep de vragenlijst in."
-             : "No comparison: fewer than " + std::to_string(min_group) +
-                   " people of this group responded in one of the two surveys.";
-}
+std::string ComparisonText::too_few(int min_group) const { return say(Msg::comparison_too_few, min_group); }
 
 }  // namespace peiling

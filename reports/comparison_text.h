@@ -1,4 +1,4 @@
-// The phrases of the wave comparison ("Wat is er veranderd?"), in Dutch and English: the
+// The phrases of the wave comparison ("Wat is er veranderd?"), from the catalogue: the
 // reasons a question does not compare, the change figures as a person writes them ("+12,5
 // procentpunt", "van 2e naar 1e plaats") and the plain-language sentence about whether the
 // data can carry a change. Plain text: each writer escapes it for its own sink.
@@ -9,7 +9,7 @@
 
 #include "analysis/wave_comparability.h"
 #include "analysis/statistics_types.h"
-#include "base/language.h"
+#include "base/messages.h"
 
 namespace peiling {
 
@@ -17,15 +17,14 @@ class ComparisonText {
  public:
   explicit ComparisonText(Language language) : language_(language) {}
 
-  std::string_view heading() const { return pick(language_, "Wat is er veranderd?", "What has changed?"); }
-  std::string_view before() const { return pick(language_, "Eerst", "Before"); }
-  std::string_view after() const { return pick(language_, "Nu", "Now"); }
-  std::string_view change() const { return pick(language_, "Verandering", "Change"); }
-  std::string_view interval() const { return pick(language_, "95%-interval", "95% interval"); }
+  std::string_view heading() const { return phrase_in(language_, Msg::comparison_heading); }
+  std::string_view before() const { return phrase_in(language_, Msg::comparison_before); }
+  std::string_view after() const { return phrase_in(language_, Msg::comparison_after); }
+  std::string_view change() const { return phrase_in(language_, Msg::comparison_change); }
+  std::string_view interval() const { return phrase_in(language_, Msg::comparison_interval); }
   std::string_view p_column() const { return "p"; }
   std::string_view not_comparable_heading() const {
-    return pick(language_, "Niet te vergelijken", "Not comparable");
-  }
+    return phrase_in(language_, Msg::comparison_not_comparable_heading); }
 
   // "Vergeleken met survey 3: nulmeting sept 2026 (eerst) en nameting juni 2027 (nu)."
   std::string intro(const std::string& before_label, const std::string& after_label) const;
@@ -50,7 +49,7 @@ class ComparisonText {
   std::string verdict(const std::string& subject, double low, double high, const PValue& p,
                       const std::string& sizes_text) const;
   // Linked respondents (a linking code given in both waves).
-  std::string_view paired_column() const { return pick(language_, "p (gekoppeld)", "p (linked)"); }
+  std::string_view paired_column() const { return phrase_in(language_, Msg::comparison_paired_column); }
   // "5 mensen konden via hun koppelcode gekoppeld worden; ..." with what the paired p is.
   std::string linked(int pairs) const;
   // "Maar 2 mensen konden gekoppeld worden: te weinig (minder dan 3) voor cijfers per paar."
@@ -62,7 +61,11 @@ class ComparisonText {
   std::string too_few(int min_group) const;
 
  private:
-  static std::string ordinal_suffix(int place);
+  std::string ordinal(int place, bool shared) const;
+  template <typename... Values>
+  std::string say(Msg id, const Values&... values) const {
+    return text_in(language_, id, values...);
+  }
 
   Language language_;
 };

@@ -7,15 +7,16 @@
 #include <cmath>
 #include <cstdio>
 
+#include "base/messages.h"
 #include "engine/show_if.h"
 
 namespace peiling {
 
 std::string_view missing_label(MissingReason reason, Language language) {
   switch (reason) {
-    case MissingReason::not_answered: return pick(language, "niet beantwoord", "not answered");
-    case MissingReason::not_asked: return pick(language, "niet gevraagd", "not asked");
-    case MissingReason::not_coded: return pick(language, "nog niet gecodeerd", "not coded yet");
+    case MissingReason::not_answered: return phrase_in(language, Msg::export_not_answered);
+    case MissingReason::not_asked: return phrase_in(language, Msg::export_not_asked);
+    case MissingReason::not_coded: return phrase_in(language, Msg::export_not_coded);
   }
   return "";
 }
@@ -83,8 +84,8 @@ std::vector<ValueLabel> rank_labels(const Question& question) {
 // 1 = veel minder belangrijk)", or with peiling's words where the definition gives none.
 std::string rank_direction(const Question& question, Language language) {
   const std::string n = std::to_string(question.items.size());
-  const std::string most(pick(language, "belangrijkst", "most important"));
-  const std::string least(pick(language, "minst belangrijk", "least important"));
+  const std::string most = text_in(language, Msg::export_most_important);
+  const std::string least = text_in(language, Msg::export_least_important);
   const bool high = question.direction == RankDirection::high_is_most;
   const std::string high_end = n + " = " + (question.high_label.empty() ? (high ? most : least) : question.high_label);
   const std::string low_end = "1 = " + (question.low_label.empty() ? (high ? least : most) : question.low_label);
@@ -125,17 +126,17 @@ ExportVariable& ExportVariables::add(const std::string& wish, std::string label,
 }
 
 void ExportVariables::add_response_variables() {
-  add("respons", std::string(pick(language_, "Respons (nummer in peiling)", "Response (number in peiling)")),
+  add("respons", text_in(language_, Msg::export_response_variable),
       VariableContent::response_id, nullptr, MeasureLevel::nominal);
-  ExportVariable& group = add("groep", std::string(pick(language_, "Groep", "Group")), VariableContent::group, nullptr,
+  ExportVariable& group = add("groep", text_in(language_, Msg::report_group), VariableContent::group, nullptr,
                               MeasureLevel::nominal);
   std::vector<std::string> group_labels;
   for (const RespondentGroup& respondents : questionnaire_.groups) group_labels.push_back(respondents.label);
   group.values = numbered(group_labels);
-  ExportVariable& source = add("bron", std::string(pick(language_, "Bron van de respons", "Source of the response")),
+  ExportVariable& source = add("bron", text_in(language_, Msg::export_source_variable),
                                VariableContent::source, nullptr, MeasureLevel::nominal);
   source.values = numbered({std::begin(kSources), std::end(kSources)});
-  add("tijd", std::string(pick(language_, "Ingevuld op (UTC)", "Submitted at (UTC)")), VariableContent::time, nullptr,
+  add("tijd", text_in(language_, Msg::export_time_variable), VariableContent::time, nullptr,
       MeasureLevel::scale);
 }
 
@@ -151,32 +152,32 @@ void ExportVariables::add_question(const Question& question) {
       set_missing(variable, question, false);
     }
   };
-  const auto kind = [&](std::string_view dutch, std::string_view english) {
-    for (std::size_t v = slot.first; v < variables_.size(); ++v) variables_[v].kind = pick(language_, dutch, english);
+  const auto kind = [&](Msg what) {
+    for (std::size_t v = slot.first; v < variables_.size(); ++v) variables_[v].kind = phrase_in(language_, what);
   };
   switch (question.type) {
     case QuestionType::rank:
       per_item(VariableContent::answer, MeasureLevel::ordinal, rank_direction(question, language_), rank_labels(question));
-      kind("rangorde (elk getal één keer)", "ranking (each number once)");
+      kind(Msg::export_kind_rank);
       break;
     case QuestionType::matrix:
       per_item(VariableContent::answer, MeasureLevel::ordinal, "", numbered(question.scale));
-      kind("stelling van een Likert-matrix", "statement of a Likert matrix");
+      kind(Msg::export_kind_matrix);
       break;
     case QuestionType::multi:
-      per_item(VariableContent::ticked, MeasureLevel::nominal, std::string(pick(language_, " (aangekruist)", " (ticked)")),
+      per_item(VariableContent::ticked, MeasureLevel::nominal, text_in(language_, Msg::export_ticked_suffix),
                numbered({}));
       for (std::size_t v = slot.first; v < variables_.size(); ++v)
-        variables_[v].values = {{0, std::string(pick(language_, "niet aangekruist", "not ticked"))},
-                                {1, std::string(pick(language_, "aangekruist", "ticked"))}};
-      kind("optie van een meerkeuzevraag", "option of a multiple choice");
+        variables_[v].values = {{0, text_in(language_, Msg::export_not_ticked)},
+                                {1, text_in(language_, Msg::export_ticked)}};
+      kind(Msg::export_kind_multi);
       break;
     case QuestionType::number: {
       ExportVariable& variable = add(question.id, question.text + (question.unit.empty() ? "" : " (" + question.unit + ")"),
                                      VariableContent::answer, &question, MeasureLevel::scale);
       variable.whole_numbers = question.integer;
       set_missing(variable, question, false);
-      kind("getal", "number");
+      kind(Msg::export_kind_number);
       break;
     }
     case QuestionType::choice:
@@ -186,15 +187,15 @@ void ExportVariables::add_question(const Question& question) {
                                      choice ? MeasureLevel::nominal : MeasureLevel::ordinal);
       variable.values = choice ? item_labels(question) : numbered(question.scale);
       set_missing(variable, question, false);
-      if (choice) kind("keuze (één optie)", "choice (one option)");
-      else kind("Likert-schaal", "Likert scale");
+      if (choice) kind(Msg::export_kind_choice);
+      else kind(Msg::export_kind_likert);
       break;
     }
     case QuestionType::text: {
       ExportVariable& variable = add(question.id, question.text, VariableContent::open_text, &question, MeasureLevel::nominal);
       variable.text = true;
       variable.text_bytes = question.max_length * 4;  // max_length counts characters; UTF-8 takes up to 4 bytes each
-      kind("open antwoord", "open answer");
+      kind(Msg::export_kind_text);
       if (const CodingFrame* frame = questionnaire_.find_frame(question.coding_frame)) {
         slot.code = variables_.size();
         add_codes(question, *frame);
@@ -206,7 +207,7 @@ void ExportVariables::add_question(const Question& question) {
 }
 
 void ExportVariables::add_codes(const Question& question, const CodingFrame& frame) {
-  const std::string unplaceable(pick(language_, kUnplaceable, "could not be placed"));
+  const std::string unplaceable = text_in(language_, Msg::report_unplaceable);
   if (!frame.multiple) {
     ExportVariable& variable = add(question.id + "_code", question.id + ": code (" + frame.label + ")",
                                    VariableContent::code, &question, MeasureLevel::nominal);
@@ -222,8 +223,8 @@ void ExportVariables::add_codes(const Question& question, const CodingFrame& fra
                                    question.id + ": code " + (code ? code->label : unplaceable),
                                    VariableContent::code_ticked, &question, MeasureLevel::nominal);
     variable.code = code;
-    variable.values = {{0, std::string(pick(language_, "niet gegeven", "not given"))},
-                       {1, std::string(pick(language_, "gegeven", "given"))}};
+    variable.values = {{0, text_in(language_, Msg::export_code_not_given)},
+                       {1, text_in(language_, Msg::export_code_given)}};
     set_missing(variable, question, true);
   };
   for (const Code& code : frame.codes) add_ticked(&code);

@@ -9,6 +9,7 @@
 #include "analysis/hand_arithmetic.h"
 #include "analysis/survey_analysis.h"
 #include "base/escape.h"
+#include "base/messages.h"
 #include "reports/atomic_file.h"
 #include "reports/export.h"
 #include "reports/report_text.h"
@@ -26,7 +27,7 @@ class Workbook {
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
     workbook_ = workbook_new_opt(path.c_str(), &options);
-    if (!workbook_) throw std::runtime_error(path.string() + ": cannot create the Excel file");
+    if (!workbook_) throw std::runtime_error(text(Msg::xlsx_cannot_create, path.string()));
   }
   ~Workbook() {
     if (workbook_) workbook_close(workbook_);
@@ -46,7 +47,7 @@ class Workbook {
     const lxw_error error = workbook_close(workbook_);
     workbook_ = nullptr;
     if (error != LXW_NO_ERROR)
-      throw std::runtime_error(path_.string() + ": cannot write the Excel file (" + lxw_strerror(error) + ")");
+      throw std::runtime_error(text(Msg::xlsx_cannot_write, path_.string(), lxw_strerror(error)));
   }
 
  private:
@@ -70,7 +71,7 @@ void write_responses_sheet(Store& store, std::int64_t survey_id, const Questionn
   write_text_row(sheet, 0, cells, workbook.bold());
   lxw_row_t row = 1;
   for_each_stored_response(store, survey_id, [&](const StoredResponse& response) {
-    if (row >= kMaxRows) throw std::runtime_error("more responses than an Excel sheet holds; export as csv instead");
+    if (row >= kMaxRows) throw std::runtime_error(text(Msg::xlsx_too_many_rows));
     layout.fill(response, cells);
     for (std::size_t i = 0; i < cells.size(); ++i) {
       if (cells[i].empty()) continue;

@@ -2,6 +2,7 @@
 #include "reports/labelled_export.h"
 
 #include "analysis/disclosure.h"
+#include "base/messages.h"
 #include "base/utf8.h"
 #include "engine/definition_loader.h"
 #include "engine/effective_codings.h"
@@ -57,21 +58,14 @@ ExportedGroups decide_groups(const SurveyRecord& record, const Questionnaire& qu
     const bool exported = shown || options.all_groups;
     decided.exported.push_back(exported);
     if (shown) continue;
-    const std::string who = "'" + group.group->label + "' (" + std::to_string(group.responded) +
-                            std::string(pick(language, " respondenten, minder dan --min-group ", " respondents, fewer than --min-group ")) +
-                            std::to_string(options.min_group) + ")";
+    const std::string who = text_in(language, Msg::export_small_group, group.group->label, group.responded,
+                                    options.min_group);
     if (options.all_groups) {
-      decided.warnings.push_back(std::string(pick(language, "let op: --all-groups zet ook groep ", "note: --all-groups also exports group ")) +
-                                 who + std::string(pick(language, " in de export; wie de groep kent, kan personen herkennen",
-                                                        "; whoever knows the group may recognise people")));
-      decided.notes.push_back(std::string(pick(language, "Met --all-groups geëxporteerd, ondanks te weinig respondenten: groep ",
-                                               "Exported with --all-groups despite too few respondents: group ")) + who);
+      decided.warnings.push_back(text_in(language, Msg::export_small_group_included, who));
+      decided.notes.push_back(text_in(language, Msg::export_small_group_included_note, who));
     } else {
-      decided.warnings.push_back(std::string(pick(language, "groep ", "group ")) + who +
-                                 std::string(pick(language, " staat niet in de export (--all-groups neemt hem op)",
-                                                  " is left out of the export (--all-groups includes it)")));
-      decided.notes.push_back(std::string(pick(language, "Niet geëxporteerd (te weinig respondenten): groep ",
-                                               "Not exported (too few respondents): group ")) + who);
+      decided.warnings.push_back(text_in(language, Msg::export_small_group_left_out, who));
+      decided.notes.push_back(text_in(language, Msg::export_small_group_left_out_note, who));
     }
   }
   return decided;

@@ -170,8 +170,8 @@ std::string page_footer(const Questionnaire& questionnaire, const PaperFormOptio
 }  // namespace
 
 std::string number_range(const Question& question, Language language) {
-  std::string range = written_number(question.min, language) + std::string(pick(language, " tot en met ", " to ")) +
-                      written_number(question.max, language);
+  std::string range =
+      text_in(language, Msg::paper_number_range, written_number(question.min, language), written_number(question.max, language));
   if (!question.unit.empty()) range += " " + question.unit;
   return range;
 }

@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "base/messages.h"
 #include "reports/chart_painter.h"
 #include "reports/chart_scene.h"
 
@@ -25,7 +26,7 @@ struct CairoDestroy {
 };
 
 [[noreturn]] void fail(const std::filesystem::path& png_path, const std::string& reason) {
-  throw std::runtime_error("cannot write PNG file '" + png_path.string() + "': " + reason);
+  throw std::runtime_error(text(Msg::png_cannot_write, png_path.string(), reason));
 }
 
 // Writes cairo's RGB24 pixels (each a native-endian 0x00RRGGBB word) as an RGB PNG through
@@ -68,10 +69,10 @@ void write_rgb24_png(cairo_surface_t* surface, const std::filesystem::path& png_
 void write_scene_png(const ChartScene& scene, const std::filesystem::path& png_path, int width_px) {
   constexpr int kMaxSide = 16384;
   if (width_px <= 0 || width_px > kMaxSide)
-    fail(png_path, "width " + std::to_string(width_px) + " px is outside 1.." + std::to_string(kMaxSide));
+    fail(png_path, text(Msg::png_width_out_of_range, width_px, kMaxSide));
   const double scale = width_px / scene.width;
   const double height = std::round(scene.height * scale);
-  if (!(height >= 1) || height > kMaxSide) fail(png_path, "the chart has an unusable aspect ratio");
+  if (!(height >= 1) || height > kMaxSide) fail(png_path, text(Msg::png_unusable_aspect_ratio));
   const int height_px = static_cast<int>(height);
 
   // RGB24: an opaque image, so slides and documents never show a transparent chart.

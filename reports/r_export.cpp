@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include "base/escape.h"
+#include "base/messages.h"
 #include "reports/labelled_writer.h"
 
 namespace peiling {
@@ -26,7 +27,7 @@ std::string number_text(double number) {
 class RCsvWriter final : public LabelledWriter {
  public:
   explicit RCsvWriter(const std::filesystem::path& path) : path_(path), out_(path, std::ios::binary) {
-    if (!out_) throw std::runtime_error(path.string() + ": cannot create the file");
+    if (!out_) throw std::runtime_error(text(Msg::export_cannot_create, path.string()));
   }
 
   void begin(const ExportVariables& variables, long /*rows*/) override {
@@ -56,7 +57,7 @@ class RCsvWriter final : public LabelledWriter {
 
   void finish() override {
     out_.close();
-    if (!out_) throw std::runtime_error(path_.string() + ": cannot write the file");
+    if (!out_) throw std::runtime_error(text(Msg::export_cannot_write, path_.string()));
   }
 
  private:
@@ -130,15 +131,7 @@ peiling_text <- function(x, label) {
 std::unique_ptr<LabelledWriter> r_csv_writer(const std::filesystem::path& path) { return std::make_unique<RCsvWriter>(path); }
 
 std::string r_script(const ExportVariables& variables, const std::string& csv_name) {
-  const bool dutch = variables.language() == Language::nl;
-  std::string script = dutch ? "# Leest " + csv_name + " (peiling export --format r) en geeft elke kolom haar labels.\n"
-                                   "# Gebruik: source(\"dit-bestand.R\", encoding = \"UTF-8\"); de gegevens staan dan in `peiling`.\n"
-                                   "# Met het pakket haven worden getallen labelled_spss-vectoren (haven::as_factor maakt er factoren van);\n"
-                                   "# zet peiling_use_haven <- FALSE voor source() om gewone factoren te krijgen.\n\n"
-                             : "# Reads " + csv_name + " (peiling export --format r) and gives every column its labels.\n"
-                                   "# Use: source(\"this-file.R\", encoding = \"UTF-8\"); the data are then in `peiling`.\n"
-                                   "# With the haven package numbers become labelled_spss vectors (haven::as_factor makes factors);\n"
-                                   "# set peiling_use_haven <- FALSE before source() for plain factors.\n\n";
+  std::string script = text_in(variables.language(), Msg::export_r_script_head, csv_name);
   script += kUnguardFunction;
   script += "\n";
   script += kHelpers;

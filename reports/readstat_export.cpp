@@ -17,6 +17,7 @@
 #include <fstream>
 #include <stdexcept>
 
+#include "base/messages.h"
 #include "reports/labelled_writer.h"
 
 namespace peiling {
@@ -54,7 +55,7 @@ class ReadStatWriter final : public LabelledWriter {
   ReadStatWriter(const std::filesystem::path& path, LabelledFormat format, std::vector<std::string>& warnings)
       : path_(path), sav_(format == LabelledFormat::sav), limits_(sav_ ? kSav : kDta), warnings_(warnings),
         out_(path, std::ios::binary), writer_(readstat_writer_init()) {
-    if (!out_) throw std::runtime_error(path.string() + ": cannot create the file");
+    if (!out_) throw std::runtime_error(text(Msg::export_cannot_create, path.string()));
     check(readstat_set_data_writer(writer_, write_to_stream));
     if (sav_) check(readstat_writer_set_compression(writer_, READSTAT_COMPRESS_ROWS));
     else check(readstat_writer_set_file_format_version(writer_, 118));
@@ -83,14 +84,14 @@ class ReadStatWriter final : public LabelledWriter {
   void finish() override {
     check(readstat_end_writing(writer_));
     out_.close();
-    if (!out_) throw std::runtime_error(path_.string() + ": cannot write the file");
+    if (!out_) throw std::runtime_error(text(Msg::export_cannot_write, path_.string()));
   }
 
  private:
   void check(readstat_error_t error) const {
     if (error != READSTAT_OK)
-      throw std::runtime_error(path_.string() + ": " + (sav_ ? "SPSS" : "Stata") + " file not written (ReadStat: " +
-                               readstat_error_message(error) + ")");
+      throw std::runtime_error(
+          text(Msg::export_readstat_failed, path_.string(), sav_ ? "SPSS" : "Stata", readstat_error_message(error)));
   }
 
   readstat_type_t type_of(const ExportVariable& variable) const {
@@ -169,14 +170,8 @@ class ReadStatWriter final : public LabelledWriter {
   }
 
   void warn_cut(std::int64_t response_id, const ExportVariable& variable, std::size_t bytes, std::size_t width) {
-    const bool dutch = model_->language() == Language::nl;
-    const std::string format = sav_ ? "SPSS" : "Stata";
-    warnings_.push_back(
-        (dutch ? "respons " : "response ") + std::to_string(response_id) + ", " + variable.name + ": " +
-        (dutch ? "antwoord van " + std::to_string(bytes) + " bytes ingekort tot " + std::to_string(width) + " (meer houdt " +
-                     format + " niet); de hele tekst staat in export --format csv"
-               : "answer of " + std::to_string(bytes) + " bytes cut to " + std::to_string(width) + " (" + format +
-                     " holds no more); the whole text is in export --format csv"));
+    warnings_.push_back(text_in(model_->language(), Msg::export_text_cut, response_id, variable.name, bytes, width,
+                                sav_ ? "SPSS" : "Stata"));
   }
 
   std::filesystem::path path_;

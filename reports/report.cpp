@@ -151,9 +151,8 @@ void start_statistics(Store& store, SurveyAnalysis& analysis, const ReportOption
 void compare_with_earlier_wave(Store& store, SurveyReport& report, const ReportOptions& options) {
   report.earlier = analyse_survey(store, options.compare_with);
   if (report.earlier->questionnaire.id != report.analysis->questionnaire.id)
-    throw std::runtime_error("--compare-with " + std::to_string(options.compare_with) + ": that survey is of questionnaire " +
-                             report.earlier->questionnaire.id + ", this one of " + report.analysis->questionnaire.id +
-                             "; waves compare only within one questionnaire");
+    throw std::runtime_error(text(Msg::report_compare_other_questionnaire, options.compare_with,
+                                  report.earlier->questionnaire.id, report.analysis->questionnaire.id));
   WaveComparisonSettings settings;
   settings.min_group = options.min_group;
   auto comparison = std::make_shared<WaveComparison>(compare_waves(*report.earlier, *report.analysis, settings));

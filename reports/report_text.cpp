@@ -1,4 +1,4 @@
-// The sentences of the phrase catalogue that hold numbers or names; see report_text.h.
+// The report's sentences that hold numbers or names; see report_text.h.
 #include "reports/report_text.h"
 
 #include <cmath>
@@ -26,81 +26,61 @@ std::string shortened(std::string_view text, std::size_t max_bytes) {
 std::string ReportText::count_of(int part, int whole) const {
   // Without an invited count a percentage would be a made-up 0%.
   if (whole <= 0) return std::to_string(part);
-  return std::to_string(part) + std::string(pick(language_, " van de ", " of ")) + std::to_string(whole) + " = " +
-         std::to_string(whole_percent(part, whole)) + "%";
+  return say(Msg::report_count_of, part, whole, whole_percent(part, whole));
 }
 
 std::string ReportText::response_line(int responded, int invited) const {
-  return std::string(pick(language_, "ingevuld door ", "completed by ")) + count_of(responded, invited);
+  return say(Msg::report_response_line, count_of(responded, invited));
 }
 
 std::string ReportText::too_few_respondents(int min_group) const {
-  return std::string(pick(language_, "te weinig respondenten (minder dan ", "too few respondents (fewer than ")) +
-         std::to_string(min_group) + std::string(pick(language_, ") om antwoorden te tonen", ") to show answers"));
+  return say(Msg::report_too_few_respondents, min_group);
 }
 
 std::string ReportText::more_than_invited(const std::vector<std::string>& group_labels) const {
-  return std::string(pick(language_, "Let op: meer antwoorden dan uitgenodigden bij ",
-                          "Note: more responses than people invited for ")) +
-         list(group_labels) +
-         std::string(pick(language_, ". Zijn er antwoorden dubbel ingevoerd of geïmporteerd, of klopt het aantal "
-                                     "uitgenodigden niet?",
-                          ". Were responses entered or imported twice, or is the number invited wrong?"));
+  return say(Msg::report_more_than_invited, list(group_labels));
 }
 
 std::string ReportText::more_answers_in_csv(std::size_t hidden) const {
-  return std::string(pick(language_, "… en nog ", "… and ")) + std::to_string(hidden) +
-         std::string(pick(language_, " antwoorden; alle antwoorden staan in open-antwoorden.csv",
-                          " more answers; every answer is in open-antwoorden.csv"));
+  return say(Msg::report_more_answers_in_csv, hidden);
 }
 
 std::string ReportText::left_out_of_chart(const std::vector<std::string>& group_labels, int min_group) const {
-  return std::string(pick(language_, "Niet in deze grafiek: ", "Not in this chart: ")) + list(group_labels) + " (" +
-         std::string(pick(language_, "minder dan ", "fewer than ")) + std::to_string(min_group) +
-         std::string(pick(language_, " respondenten).", " respondents)."));
+  return say(Msg::report_left_out_of_chart, list(group_labels), min_group);
 }
 
 std::string ReportText::ordinal(int number) const {
-  if (language_ == Language::nl) return std::to_string(number) + "e";
+  // English's suffix follows the last digits (1st, 2nd, 3rd, 11th); Dutch writes "e" after each.
   const int last_two = number % 100;
   const int last = number % 10;
-  const char* suffix = "th";
   if (last_two < 11 || last_two > 13) {
-    if (last == 1) suffix = "st";
-    if (last == 2) suffix = "nd";
-    if (last == 3) suffix = "rd";
+    if (last == 1) return say(Msg::report_ordinal_1, number);
+    if (last == 2) return say(Msg::report_ordinal_2, number);
+    if (last == 3) return say(Msg::report_ordinal_3, number);
   }
-  return std::to_string(number) + suffix;
+  return say(Msg::report_ordinal, number);
 }
 
 std::string ReportText::place_text(int place, bool shared) const {
   if (place <= 0) return std::string(empty_cell());
-  if (language_ == Language::nl) return (shared ? "gedeelde " : "") + ordinal(place) + " plaats";
-  return (shared ? "shared " : "") + ordinal(place) + " place";
+  return say(shared ? Msg::report_shared_place : Msg::report_place_of, ordinal(place));
 }
 
 std::string ReportText::axis_label(const Question& question) const {
   const std::string top = std::to_string(question.items.size());
-  const std::string base(pick(language_, "gemiddelde score", "mean score"));
-  if (question.high_label.empty()) return base + " (1" + std::string(pick(language_, " tot ", " to ")) + top + ")";
-  return base + " (" + top + " = " + question.high_label + ")";
+  if (question.high_label.empty()) return say(Msg::report_axis_range, top);
+  return say(Msg::report_axis_high_label, top, question.high_label);
 }
 
 std::string ReportText::list(const std::vector<std::string>& names) const {
-  std::string joined;
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) joined += i + 1 == names.size() ? std::string(pick(language_, " en ", " and ")) : ", ";
-    joined += names[i];
-  }
-  return joined;
+  if (names.empty()) return "";
+  std::string head = names.front();
+  for (std::size_t i = 1; i + 1 < names.size(); ++i) head += ", " + names[i];
+  return names.size() == 1 ? head : say(Msg::report_list_last, head, names.back());
 }
 
 std::string ReportText::open_counts(int answered, int coded) const {
-  if (language_ == Language::nl)
-    return std::to_string(answered) + (answered == 1 ? " antwoord" : " antwoorden") + ", waarvan " +
-           std::to_string(coded) + " gecodeerd";
-  return std::to_string(answered) + (answered == 1 ? " answer" : " answers") + ", " + std::to_string(coded) +
-         " of them coded";
+  return say(answered == 1 ? Msg::report_open_count_one : Msg::report_open_counts, answered, coded);
 }
 
 std::string ReportText::count_and_percent(int count, int answered) const {
@@ -119,36 +99,25 @@ std::string ReportText::median_on_scale(double median, const std::vector<std::st
   const std::string number = " (" + decimal(median) + ")";
   if (lower < 1 || upper > scale.size()) return decimal(median);
   if (lower == upper) return quoted(scale[lower - 1]) + number;
-  return std::string(pick(language_, "tussen ", "between ")) + quoted(scale[lower - 1]) +
-         std::string(pick(language_, " en ", " and ")) + quoted(scale[upper - 1]) + number;
+  return say(Msg::report_between, quoted(scale[lower - 1]), quoted(scale[upper - 1])) + number;
 }
 
 std::string ReportText::made_with(const std::string& questionnaire_id, const std::string& version,
                                   const std::string& definition_hash) const {
   // The hash lets a reader (a thesis supervisor) check which definition produced this.
-  return std::string(pick(language_, "Gemaakt met peiling · vragenlijst ", "Made with peiling · questionnaire ")) +
-         questionnaire_id + std::string(pick(language_, " versie ", " version ")) + version +
-         std::string(pick(language_, " · definitie ", " · definition ")) + definition_hash.substr(0, 12);
+  return say(Msg::report_made_with, questionnaire_id, version, definition_hash.substr(0, 12));
 }
 
 std::string ReportText::holds_place(const std::vector<std::string>& items, int place, bool last,
                                     const std::string& mean) const {
-  const bool shared = items.size() > 1;
-  const std::string where = last ? std::string(pick(language_, "laatste", "last")) : ordinal(place);
-  if (language_ == Language::nl)
-    return list(items) + (shared ? " delen de " : " staat op de ") + where + " plaats (" + mean + ").";
-  return list(items) + (shared ? " share " : " is in ") + where + " place (" + mean + ").";
+  const std::string where = last ? std::string(phrase(Msg::report_last)) : ordinal(place);
+  return say(items.size() > 1 ? Msg::report_share_the_place : Msg::report_holds_place, list(items), where, mean);
 }
 
 std::string ReportText::most_open_answers(const std::string& question_text, const std::vector<std::string>& codes,
                                           int count, int coded) const {
-  const bool shared = codes.size() > 1;
-  if (language_ == Language::nl)
-    return "Open vraag " + quoted(question_text) + ": de meeste antwoorden vallen onder " + list(codes) + " (" +
-           (shared ? "elk " : "") + std::to_string(count) + " van de " + std::to_string(coded) +
-           " gecodeerde antwoorden).";
-  return "Open question " + quoted(question_text) + ": most answers fall under " + list(codes) + " (" +
-         std::to_string(count) + " of " + std::to_string(coded) + " coded answers" + (shared ? " each" : "") + ").";
+  return say(codes.size() > 1 ? Msg::report_most_open_answers_each : Msg::report_most_open_answers,
+             quoted(question_text), list(codes), count, coded);
 }
 
 std::string ReportText::most_chosen(const std::string& question_text, const std::string& group_label,
@@ -156,85 +125,62 @@ std::string ReportText::most_chosen(const std::string& question_text, const std:
   std::vector<std::string> quoted_options;
   for (const std::string& option : options) quoted_options.push_back(quoted(option));
   const std::string share = percent(count, answered);
+  // The group's label stands inside the Dutch sentence ("de meeste leerkrachten").
   std::string who = group_label;
-  if (!who.empty() && who.front() >= 'A' && who.front() <= 'Z' && language_ == Language::nl) who.front() += 'a' - 'A';
-  if (options.size() > 1) {
-    if (language_ == Language::nl)
-      return quoted(question_text) + ": evenveel " + who + " kozen " + list(quoted_options) + " (elk " + share + ").";
-    return quoted(question_text) + ": as many chose " + list(quoted_options) + " (" + share + " each).";
-  }
-  if (language_ == Language::nl)
-    return quoted(question_text) + ": de meeste " + who + " (" + share + ") kozen " + quoted_options.front() + ".";
-  return quoted(question_text) + ": most (" + share + ") chose " + quoted_options.front() + ".";
+  if (!who.empty() && who.front() >= 'A' && who.front() <= 'Z') who.front() += 'a' - 'A';
+  if (options.size() > 1) return say(Msg::report_as_many_chose, quoted(question_text), who, list(quoted_options), share);
+  return say(Msg::report_most_chosen, quoted(question_text), who, share, quoted_options.front());
 }
 
 std::string ReportText::most_ticked(const std::string& question_text, const std::vector<std::string>& options,
                                     int count, int answered) const {
   std::vector<std::string> quoted_options;
   for (const std::string& option : options) quoted_options.push_back(quoted(option));
-  const std::string share = percent(count, answered) + std::string(pick(language_, " van de ", " of the ")) +
-                            std::to_string(answered);
-  if (language_ == Language::nl)
-    return quoted(question_text) + ": het vaakst aangekruist " + (options.size() > 1 ? "werden " : "werd ") +
-           list(quoted_options) + " (" + (options.size() > 1 ? "elk " : "") + share + ").";
-  return quoted(question_text) + ": ticked most often: " + list(quoted_options) + " (" + share +
-         (options.size() > 1 ? " each" : "") + ").";
+  return say(options.size() > 1 ? Msg::report_most_ticked_each : Msg::report_most_ticked, quoted(question_text),
+             list(quoted_options), percent(count, answered), answered);
 }
 
 std::string ReportText::scale_median(const std::string& question_text, const std::string& median_text,
                                      int answered) const {
-  return quoted(question_text) + std::string(pick(language_, ": de mediaan is ", ": the median is ")) + median_text +
-         " (" + n_is(answered) + ").";
+  return say(Msg::report_scale_median, quoted(question_text), median_text, n_is(answered));
 }
 
 std::string ReportText::number_centre(const std::string& question_text, const std::string& mean,
                                       const std::string& median, const std::string& unit, int answered) const {
   const std::string with_unit = unit.empty() ? "" : " " + unit;
-  return quoted(question_text) + std::string(pick(language_, ": gemiddeld ", ": on average ")) + mean + with_unit +
-         std::string(pick(language_, ", mediaan ", ", median ")) + median + with_unit + " (" + n_is(answered) + ").";
+  return say(Msg::report_number_centre, quoted(question_text), mean + with_unit, median + with_unit, n_is(answered));
 }
 
 std::string ReportText::matrix_extremes(const std::string& question_text, const std::vector<std::string>& highest,
                                         const std::string& highest_median, const std::vector<std::string>& lowest,
                                         const std::string& lowest_median) const {
-  std::string sentence = quoted(question_text) + std::string(pick(language_, ": het hoogst scoort ", ": highest: ")) +
-                         list(highest) + " (" + median_is(highest_median) + ")";
-  if (!lowest.empty())
-    sentence += std::string(pick(language_, ", het laagst ", ", lowest: ")) + list(lowest) + " (" +
-                median_is(lowest_median) + ")";
-  return sentence + ".";
+  if (lowest.empty())
+    return say(Msg::report_matrix_highest, quoted(question_text), list(highest), median_is(highest_median));
+  return say(Msg::report_matrix_highest_lowest, quoted(question_text), list(highest), median_is(highest_median),
+             list(lowest), median_is(lowest_median));
 }
 
 std::string ReportText::chart_of_means(const std::string& group, const std::string& top_item,
                                        const std::string& top_mean) const {
-  if (language_ == Language::nl)
-    return "Staafdiagram van de gemiddelde score per onderdeel voor " + group + "; het hoogst: " + top_item + " (" +
-           top_mean + ").";
-  return "Bar chart of the mean score per item for " + group + "; highest: " + top_item + " (" + top_mean + ").";
+  return say(Msg::report_chart_of_means, group, top_item, top_mean);
 }
 
 std::string ReportText::chart_of_shares(const std::string& question_text, const std::vector<std::string>& groups) const {
-  return std::string(pick(language_, "Staafdiagram van het percentage per antwoord voor ",
-                          "Bar chart of the percentage per answer for ")) +
-         list(groups) + ": " + quoted(question_text) + ".";
+  return say(Msg::report_chart_of_shares, list(groups), quoted(question_text));
 }
 
 std::string ReportText::chart_of_scale(const std::string& question_text, const std::vector<std::string>& rows) const {
-  return std::string(pick(language_, "Gestapeld staafdiagram (100%) van de antwoorden op de schaal, per regel: ",
-                          "Stacked bar chart (100%) of the answers on the scale, per row: ")) +
-         list(rows) + ": " + quoted(question_text) + ".";
+  return say(Msg::report_chart_of_scale, list(rows), quoted(question_text));
 }
 
 std::string ReportText::chart_of_numbers(const std::string& question_text, const std::vector<std::string>& groups) const {
-  return std::string(pick(language_, "Staafdiagram van de verdeling van de antwoorden voor ",
-                          "Bar chart of the distribution of the answers for ")) +
-         list(groups) + ": " + quoted(question_text) + ".";
+  return say(Msg::report_chart_of_numbers, list(groups), quoted(question_text));
 }
 
 std::string ReportText::n_is(int answered) const { return "n = " + std::to_string(answered); }
 
 std::string ReportText::median_is(const std::string& median_text) const {
-  return std::string(pick(language_, "mediaan ", "median ")) + median_text;
+  return say(Msg::report_median_is, median_text);
 }
 
 std::string ReportText::mean_of(std::int64_t sum, int answered) const {

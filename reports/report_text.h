@@ -1,6 +1,6 @@
-// The phrase catalogue of the report: every fixed text a reader sees, in Dutch (the
-// default) and English, side by side, plus the few sentences built from numbers and
-// names ("ingevuld door 3 van de 4 = 75%"). Returns plain text: each writer escapes it
+// The report's words: every fixed text a reader sees, from the catalogue's report area
+// (messages/report.def) in the report's language, plus the few sentences built from numbers
+// and names ("ingevuld door 3 van de 4 = 75%"). Returns plain text: each writer escapes it
 // for its own sink, because names inside the sentences come from the definition.
 #pragma once
 
@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "base/language.h"
+#include "base/messages.h"
 #include "engine/questionnaire.h"
 
 namespace peiling {
@@ -23,81 +23,64 @@ class ReportText {
   explicit ReportText(Language language) : language_(language) {}
 
   Language language() const { return language_; }
-  std::string_view html_lang() const { return pick(language_, "nl", "en"); }
+  std::string_view html_lang() const { return language_code(language_); }
 
   // Headings and captions.
-  std::string_view report_kind() const { return pick(language_, "Resultaten van de peiling", "Survey results"); }
-  std::string_view response_heading() const { return pick(language_, "Respons", "Response"); }
-  std::string_view all_groups() const { return pick(language_, "Alle groepen", "All groups"); }
-  std::string_view all_groups_together() const { return pick(language_, "Alle groepen samen", "All groups together"); }
-  std::string_view side_by_side() const { return pick(language_, "Alle groepen naast elkaar", "All groups side by side"); }
+  std::string_view report_kind() const { return phrase_in(language_, Msg::report_kind); }
+  std::string_view response_heading() const { return phrase_in(language_, Msg::report_response_heading); }
+  std::string_view all_groups() const { return phrase_in(language_, Msg::report_all_groups); }
+  std::string_view all_groups_together() const { return phrase_in(language_, Msg::report_all_groups_together); }
+  std::string_view side_by_side() const { return phrase_in(language_, Msg::report_side_by_side); }
   std::string_view shoebox_heading() const {
-    return pick(language_, "Geordende schoenendoos: de open antwoorden", "Ordered shoebox: the open answers");
-  }
+    return phrase_in(language_, Msg::report_shoebox_heading); }
   std::string_view shoebox_intro() const {
-    return pick(language_, "Alle open antwoorden letterlijk overgenomen en geordend naar het codeerschema.",
-                "Every open answer copied verbatim and ordered by the coding frame.");
-  }
-  std::string_view findings_heading() const { return pick(language_, "Bevindingen per groep", "Findings per group"); }
-  std::string_view chart_word() const { return pick(language_, "Grafiek", "Chart"); }
+    return phrase_in(language_, Msg::report_shoebox_intro); }
+  std::string_view findings_heading() const { return phrase_in(language_, Msg::report_findings_heading); }
+  std::string_view chart_word() const { return phrase_in(language_, Msg::report_chart_word); }
   std::string_view slide_hint() const {
-    return pick(language_, "Volgende dia: pijl rechts of spatie. Vorige: pijl links.",
-                "Next slide: right arrow or space. Previous: left arrow.");
-  }
+    return phrase_in(language_, Msg::report_slide_hint); }
 
   // Table headers.
-  std::string_view group() const { return pick(language_, "Groep", "Group"); }
-  std::string_view invited() const { return pick(language_, "Uitgenodigd", "Invited"); }
-  std::string_view responded() const { return pick(language_, "Ingevuld", "Responded"); }
-  std::string_view response_rate() const { return pick(language_, "Respons", "Response rate"); }
-  std::string_view item() const { return pick(language_, "Onderdeel", "Item"); }
-  std::string_view sum() const { return pick(language_, "Som", "Sum"); }
-  std::string_view mean() const { return pick(language_, "Gemiddelde", "Mean"); }
-  std::string_view median() const { return pick(language_, "Mediaan", "Median"); }
-  std::string_view minimum() const { return pick(language_, "Laagste", "Minimum"); }
-  std::string_view maximum() const { return pick(language_, "Hoogste", "Maximum"); }
-  std::string_view place() const { return pick(language_, "Plaats", "Place"); }
+  std::string_view group() const { return phrase_in(language_, Msg::report_group); }
+  std::string_view invited() const { return phrase_in(language_, Msg::report_invited); }
+  std::string_view responded() const { return phrase_in(language_, Msg::report_responded); }
+  std::string_view response_rate() const { return phrase_in(language_, Msg::report_response_rate); }
+  std::string_view item() const { return phrase_in(language_, Msg::report_item); }
+  std::string_view sum() const { return phrase_in(language_, Msg::report_sum); }
+  std::string_view mean() const { return phrase_in(language_, Msg::report_mean); }
+  std::string_view median() const { return phrase_in(language_, Msg::report_median); }
+  std::string_view minimum() const { return phrase_in(language_, Msg::report_minimum); }
+  std::string_view maximum() const { return phrase_in(language_, Msg::report_maximum); }
+  std::string_view place() const { return phrase_in(language_, Msg::report_place); }
   std::string_view times_given() const {
-    return pick(language_, "Hoe vaak kreeg het onderdeel dit cijfer", "How often the item got this number");
-  }
-  std::string_view answer() const { return pick(language_, "Antwoord", "Answer"); }
-  std::string_view code() const { return pick(language_, "Code", "Code"); }
-  std::string_view answers() const { return pick(language_, "Antwoorden", "Answers"); }
-  std::string_view not_yet_coded() const { return pick(language_, "nog niet gecodeerd", "not yet coded"); }
-  std::string_view answered_by() const { return pick(language_, "Beantwoord door", "Answered by"); }
-  std::string_view statement() const { return pick(language_, "Stelling", "Statement"); }
-  std::string_view value() const { return pick(language_, "Waarde", "Value"); }
-  std::string_view count() const { return pick(language_, "Aantal", "Count"); }
-  std::string_view percentage() const { return pick(language_, "Percentage", "Percentage"); }
-  std::string_view question() const { return pick(language_, "Vraag", "Question"); }
+    return phrase_in(language_, Msg::report_times_given); }
+  std::string_view answer() const { return phrase_in(language_, Msg::report_answer); }
+  std::string_view code() const { return phrase_in(language_, Msg::report_code); }
+  std::string_view answers() const { return phrase_in(language_, Msg::report_answers); }
+  std::string_view not_yet_coded() const { return phrase_in(language_, Msg::report_not_yet_coded); }
+  std::string_view answered_by() const { return phrase_in(language_, Msg::report_answered_by); }
+  std::string_view statement() const { return phrase_in(language_, Msg::report_statement); }
+  std::string_view value() const { return phrase_in(language_, Msg::report_value); }
+  std::string_view count() const { return phrase_in(language_, Msg::report_count); }
+  std::string_view percentage() const { return phrase_in(language_, Msg::report_percentage); }
+  std::string_view question() const { return phrase_in(language_, Msg::report_question); }
   std::string_view share_axis() const {
-    return pick(language_, "percentage van wie de vraag beantwoordde", "percentage of those who answered");
-  }
+    return phrase_in(language_, Msg::report_share_axis); }
   std::string_view ticked_axis() const {
-    return pick(language_, "percentage dat dit aankruiste", "percentage who ticked this");
-  }
-  std::string_view no_answers_short() const { return pick(language_, "geen antwoorden", "no answers"); }
+    return phrase_in(language_, Msg::report_ticked_axis); }
+  std::string_view no_answers_short() const { return phrase_in(language_, Msg::report_no_answers_short); }
   std::string_view empty_cell() const { return "—"; }
 
   // Notes.
-  std::string_view no_answers() const { return pick(language_, "Nog geen antwoorden.", "No answers yet."); }
+  std::string_view no_answers() const { return phrase_in(language_, Msg::report_no_answers); }
   std::string_view several_answers_note() const {
-    return pick(language_, "Meer antwoorden mogelijk: de percentages tellen niet op tot 100%.",
-                "Several answers possible: the percentages need not add up to 100%.");
-  }
+    return phrase_in(language_, Msg::report_several_answers_note); }
   std::string_view all_groups_withheld() const {
-    return pick(language_,
-                "De scores van alle groepen samen staan er niet bij: daaruit zijn de antwoorden van een te kleine "
-                "groep terug te rekenen.",
-                "The scores of all groups together are left out: the answers of a group that is too small could "
-                "be worked out from them.");
-  }
+    return phrase_in(language_, Msg::report_all_groups_withheld); }
 
   // Statistics (issue 7): under a chart with --error-bars.
   std::string_view error_bars_note() const {
-    return pick(language_, "De streepjes op de staven: 95%-interval van het gemiddelde (bootstrap).",
-                "The whiskers on the bars: 95% interval of the mean (bootstrap).");
-  }
+    return phrase_in(language_, Msg::report_error_bars_note); }
 
   // A group's label, or "Alle groepen" for all groups together (null).
   std::string group_name(const RespondentGroup* group) const {
@@ -155,6 +138,12 @@ class ReportText {
   std::string decimal(double value) const;
 
  private:
+  std::string_view phrase(Msg id) const { return phrase_in(language_, id); }
+  template <typename... Values>
+  std::string say(Msg id, const Values&... values) const {
+    return text_in(language_, id, values...);
+  }
+
   Language language_;
 };
 

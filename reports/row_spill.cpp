@@ -51,7 +51,7 @@ void RowSpill::add(std::int64_t response_id, const std::vector<ExportCell>& row)
 }
 
 void RowSpill::replay(const std::function<void(std::int64_t, const std::vector<ExportCell>&)>& visit) {
-  if (std::fflush(file_) != 0 || std::fseek(file_, 0, SEEK_SET) != 0) throw std::runtime_error("cannot reread the export's temporary file");
+  if (std::fflush(file_) != 0 || std::fseek(file_, 0, SEEK_SET) != 0) throw std::runtime_error(text(Msg::files_spill_read));
   std::vector<ExportCell> row(longest_.size());
   for (long r = 0; r < rows_; ++r) {
     std::int64_t response_id = 0;

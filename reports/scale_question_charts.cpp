@@ -2,6 +2,8 @@
 // statement) in scale order with the median; see question_charts.h.
 #include "reports/question_charts.h"
 
+#include "base/messages.h"
+
 namespace peiling {
 
 namespace {
@@ -24,7 +26,7 @@ StackedBarChart scale_chart_frame(const Question& question, const std::string& t
   StackedBarChart chart;
   chart.title = title;
   chart.points = question.scale;
-  chart.median_legend = pick(text.language(), "mediaan", "median");
+  chart.median_legend = text_in(text.language(), Msg::report_median_legend);
   chart.no_answers = text.no_answers_short();
   return chart;
 }

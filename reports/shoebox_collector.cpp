@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "base/escape.h"
+#include "base/messages.h"
 
 namespace peiling {
 
@@ -46,7 +47,7 @@ std::vector<const GroupAnalysis*> ShoeboxCollector::groups_to_hear(const SurveyA
       Shoebox shoebox{&question, group, {}, {}};
       if (frame) {
         for (const Code& code : frame->codes) shoebox.rows.push_back({code.label, {}, 0, true});
-        shoebox.rows.push_back({std::string(pick(text_.language(), kUnplaceable, "could not be placed")), {}, 0, false});
+        shoebox.rows.push_back({text_in(text_.language(), Msg::report_unplaceable), {}, 0, false});
       }
       shoebox.rows.push_back({std::string(frame ? text_.not_yet_coded() : text_.answers()), {}, 0, frame == nullptr});
       shoeboxes_.push_back(std::move(shoebox));

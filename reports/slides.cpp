@@ -9,6 +9,7 @@
 #include "reports/coding_sections.h"
 #include "reports/comparison_section.h"
 #include "base/escape.h"
+#include "base/messages.h"
 #include "reports/html_parts.h"
 #include "reports/report_documents.h"
 #include "reports/slide_chart.h"
@@ -114,7 +115,7 @@ struct Slide {
 
 // "vervolg": the heading of a slide that goes on with the one before.
 std::string continued_word(const ReportModel& model) {
-  return std::string(pick(model.text.language(), "vervolg", "continued"));
+  return text_in(model.text.language(), Msg::report_continued);
 }
 
 // The pages of one slide's content, each a slide of its own.

@@ -30,7 +30,7 @@ struct Writer {
 
   std::string item_name(const ItemComparison& comparison, const Question& question) const {
     if (comparison.item) return comparison.item->label;
-    return std::string(pick(model.text.language(), "„", "“")) + shortened(question.text, 60) + "”";
+    return text_in(model.text.language(), Msg::statistics_quoted_question, shortened(question.text, 60));
   }
 
   StatisticsBlock agreement_block(const QuestionStatistics& statistics) const {

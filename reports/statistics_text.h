@@ -1,6 +1,6 @@
-// The sentences of the statistics section in Dutch (the default) and English, side by
-// side, kept apart from the main catalogue (report_text.h) because they only make sense
-// with the statistics. Plain text: each writer escapes it for its own sink. Numbers come
+// The sentences of the statistics section, from the catalogue's report area
+// (messages/report.def, kept apart from report_text.h because they only make sense
+// with the statistics). Plain text: each writer escapes it for its own sink. Numbers come
 // in already formatted ("0,96"), so every sentence prints exactly what a table shows.
 #pragma once
 
@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "analysis/statistics_types.h"
-#include "base/language.h"
+#include "base/messages.h"
 #include "reports/statistics_figures.h"
 
 namespace peiling {
@@ -22,25 +22,16 @@ class StatisticsText {
   explicit StatisticsText(Language language) : language_(language) {}
 
   std::string_view heading() const {
-    return pick(language_, "Wat kunnen deze aantallen dragen?", "What can these numbers carry?");
-  }
+    return phrase_in(language_, Msg::statistics_heading); }
   std::string_view intro() const {
-    return pick(language_,
-                "Met kleine groepen kan een verschil of een gedeelde volgorde ook toeval zijn. Hieronder staat per "
-                "uitkomst of de aantallen die uitkomst kunnen dragen. Achter elk getal staat n: het aantal mensen "
-                "waarop het berust.",
-                "With small groups a difference or a shared order may be chance. Below, each result says whether "
-                "the numbers can carry it. Every figure comes with n: the number of people it rests on.");
-  }
+    return phrase_in(language_, Msg::statistics_intro); }
   std::string_view explanation_heading() const {
-    return pick(language_, "Hoe lees je dit?", "How to read this");
-  }
+    return phrase_in(language_, Msg::statistics_explanation_heading); }
   std::string agreement_heading(const std::string& question) const;
   std::string differences_heading(const std::string& question) const;
   std::string_view means_with_interval() const {
-    return pick(language_, "gemiddelde (95%-interval)", "mean (95% interval)");
-  }
-  std::string_view item() const { return pick(language_, "Onderdeel", "Item"); }
+    return phrase_in(language_, Msg::statistics_means_with_interval); }
+  std::string_view item() const { return phrase_in(language_, Msg::statistics_item); }
 
   // "Directie is het sterk eens over de volgorde (W = 0,96, n = 3). ..."
   std::string agreement(const std::string& group, Agreement agreement, const std::string& w_text, int n,
@@ -75,6 +66,10 @@ class StatisticsText {
                                         std::uint64_t seed) const;
 
  private:
+  template <typename... Values>
+  std::string say(Msg id, const Values&... values) const {
+    return text_in(language_, id, values...);
+  }
   std::string joined(const std::vector<std::string>& parts) const;  // "a, b en c"
 
   Language language_;

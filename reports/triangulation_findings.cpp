@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "analysis/hand_arithmetic.h"
+#include "base/messages.h"
 #include "reports/coding_sections.h"
 
 namespace peiling {
@@ -16,10 +17,10 @@ std::string short_label(const Code& code) {
 }
 
 std::string joined(const std::vector<std::string>& parts, Language language) {
-  std::string text;
-  for (std::size_t i = 0; i < parts.size(); ++i)
-    text += (i == 0 ? "" : i + 1 == parts.size() ? std::string(pick(language, " en ", " and ")) : ", ") + parts[i];
-  return text;
+  if (parts.empty()) return "";
+  std::string head = parts.front();
+  for (std::size_t i = 1; i + 1 < parts.size(); ++i) head += ", " + parts[i];
+  return parts.size() == 1 ? head : text_in(language, Msg::report_list_last, head, parts.back());
 }
 
 // The codes at places 1 and 2 by `place` (more when places are shared), best first.
@@ -52,27 +53,14 @@ std::string order_finding(const GroupTriangulation& group, Language language) {
   };
   const bool same = codes_of(ranked) == codes_of(open);
   const std::string n = std::to_string(group.respondents), coded = std::to_string(group.coded_answers);
-  if (language == Language::en)
-    return "The ranking puts " + joined(ranked_labels, language) + " highest (mean " + joined(means, language) +
-           "; n = " + n + " respondents); most coded open answers fall under " + joined(open_labels, language) + " (" +
-           joined(counts, language) + " of " + coded + "). " +
-           (same ? "Both point the same way." : "Here the two orders differ.");
-  return "In de rangorde staan " + joined(ranked_labels, language) + " bovenaan (gemiddeld " + joined(means, language) +
-         "; n = " + n + " respondenten); de meeste gecodeerde open antwoorden vallen onder " +
-         joined(open_labels, language) + " (" + joined(counts, language) + " van de " + coded + "). " +
-         (same ? "Beide wijzen dezelfde kant op." : "Hier wijken de twee volgordes af.");
+  return text_in(language, same ? Msg::triangulation_orders_agree : Msg::triangulation_orders_differ,
+                 joined(ranked_labels, language), joined(means, language), n, joined(open_labels, language),
+                 joined(counts, language), coded);
 }
 
 std::string match_finding(const GroupTriangulation& group, Language language) {
   if (group.compared_answers == 0) return "";
-  const std::string n = std::to_string(group.compared_answers);
-  if (language == Language::en)
-    return "Of " + n + " coded open answers, " + std::to_string(group.top_match) +
-           " carry the code of the item the same respondent ranked highest, " + std::to_string(group.top_two_match) +
-           " one of their two highest.";
-  return "Van de " + n + " gecodeerde open antwoorden hebben er " + std::to_string(group.top_match) +
-         " de code van wat dezelfde respondent het hoogst rangschikte, " + std::to_string(group.top_two_match) +
-         " die van een van de twee hoogste.";
+  return text_in(language, Msg::triangulation_match, group.compared_answers, group.top_match, group.top_two_match);
 }
 
 // The signal word of the group's top-ranked code found in most answers, as the thesis
@@ -90,17 +78,11 @@ std::string signal_finding(const GroupTriangulation& group, Language language) {
   }
   if (found.empty() || group.open_answers == 0) return "";
   const std::string total = std::to_string(group.open_answers);
-  if (language == Language::en)
-    return (most ? "The signal word '" + most->word + "' of " + short_label(*most->code) +
-                       ", ranked highest, occurs in " + std::to_string(most->answers) + " of the " + total +
-                       " open answers. "
-                 : "") +
-           "Signal words found (answers using them, of " + total + "): " + found + ".";
-  return (most ? "Het signaalwoord '" + most->word + "' van " + short_label(*most->code) +
-                     ", die bovenaan de rangorde staat, komt voor in " + std::to_string(most->answers) + " van de " +
-                     total + " open antwoorden. "
-               : "") +
-         "Gevonden signaalwoorden (aantal antwoorden, van de " + total + "): " + found + ".";
+  const std::string top_word =
+      most ? text_in(language, Msg::triangulation_top_signal_word, most->word, short_label(*most->code), most->answers,
+                     total)
+           : "";
+  return top_word + text_in(language, Msg::triangulation_signal_words, total, found);
 }
 
 }  // namespace
@@ -113,9 +95,7 @@ std::vector<std::string> triangulation_findings(const ReportModel& model, const 
        {order_finding(group, language), match_finding(group, language), signal_finding(group, language)})
     if (!finding.empty()) findings.push_back(finding);
   if (!findings.empty() && group.coded_answers < 10)
-    findings.push_back(std::string(pick(language,
-                                        "Dit zijn kleine aantallen: lees de verschillen als aanwijzing, niet als bewijs.",
-                                        "These are small numbers: read the differences as a hint, not as proof.")));
+    findings.push_back(text_in(language, Msg::triangulation_small_numbers));
   return findings;
 }
 

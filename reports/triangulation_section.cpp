@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "analysis/hand_arithmetic.h"
+#include "base/messages.h"
 #include "reports/coding_sections.h"
 
 namespace peiling {
@@ -14,16 +15,15 @@ std::string place_text(int place) { return place == 0 ? "-" : std::to_string(pla
 // Marks a code whose place in the open answers is two or more from its rank place, or a
 // top-two ranked code no open answer mentions.
 std::string divergence(const CodeTriangulation& row, Language language) {
-  if (row.open_place == 0) return row.rank_place <= 2 ? std::string(pick(language, "geen open antwoorden", "no open answers")) : "";
-  return std::abs(row.open_place - row.rank_place) >= 2 ? std::string(pick(language, "wijkt af", "differs")) : "";
+  if (row.open_place == 0) return row.rank_place <= 2 ? text_in(language, Msg::triangulation_no_open_answers) : "";
+  return std::abs(row.open_place - row.rank_place) >= 2 ? text_in(language, Msg::triangulation_differs) : "";
 }
 
 Table group_table(const GroupTriangulation& group, Language language) {
   Table table;
-  table.header = {std::string(pick(language, "Code", "Code")), std::string(pick(language, "Gemiddelde", "Mean")),
-                  std::string(pick(language, "Plaats rangorde", "Rank place")),
-                  std::string(pick(language, "Open antwoorden", "Open answers")),
-                  std::string(pick(language, "Plaats open", "Open place")), std::string(pick(language, "Verschil", "Difference"))};
+  for (const Msg column : {Msg::report_code, Msg::report_mean, Msg::triangulation_rank_place,
+                           Msg::triangulation_open_answers, Msg::triangulation_open_place, Msg::triangulation_difference})
+    table.header.push_back(text_in(language, column));
   table.numeric = {false, true, true, true, true, false};
   for (const auto& row : group.codes) {
     TableRow line;
@@ -38,35 +38,21 @@ Table group_table(const GroupTriangulation& group, Language language) {
 }
 
 std::string counts_only(const ReportModel& model, const GroupTriangulation& group, Language language) {
-  const std::string min = std::to_string(model.options.min_group);
-  if (language == Language::en)
-    return group.group->label + ": " + std::to_string(group.respondents) + " respondents (fewer than " + min +
-           "), so counts only: " + std::to_string(group.open_answers) + " open answers, " +
-           std::to_string(group.coded_answers) + " coded.";
-  return group.group->label + ": " + std::to_string(group.respondents) + " respondenten (minder dan " + min +
-         "), daarom alleen aantallen: " + std::to_string(group.open_answers) + " open antwoorden, waarvan " +
-         std::to_string(group.coded_answers) + " gecodeerd.";
+  return text_in(language, Msg::triangulation_counts_only, group.group->label, group.respondents,
+                 model.options.min_group, group.open_answers, group.coded_answers);
 }
 
 }  // namespace
 
 ReportSection triangulation_section(const ReportModel& model) {
   const Language language = model.text.language();
-  ReportSection section{std::string(pick(language, "Triangulatie: rangorde en open antwoorden naast elkaar",
-                                         "Triangulation: ranking and open answers side by side")), {}};
+  ReportSection section{text_in(language, Msg::triangulation_heading), {}};
   auto add = [&](SectionBlock::Kind kind, std::string text) { section.blocks.push_back({kind, std::move(text), {}, {}}); };
   for (const Triangulation& triangulation : model.analysis->triangulations) {
     std::string questions;
     for (const Question* open : triangulation.open_questions) questions += (questions.empty() ? "" : ", ") + open->id;
     add(SectionBlock::Kind::paragraph,
-        language == Language::en
-            ? "Per group, each code's place in the ranking (question '" + triangulation.rank_question->id +
-                  "') next to the number of coded open answers under the same code (questions " + questions +
-                  "). Agreed codes count where the coders differed; unplaced and uncoded answers are not counted."
-            : "Per groep de plaats van elke code in de rangorde (vraag '" + triangulation.rank_question->id +
-                  "') naast het aantal gecodeerde open antwoorden onder dezelfde code (vragen " + questions +
-                  "). Waar codeurs verschilden telt de samen vastgestelde code; niet te plaatsen en niet gecodeerde "
-                  "antwoorden tellen niet mee.");
+        text_in(language, Msg::triangulation_intro, triangulation.rank_question->id, questions));
     for (const GroupTriangulation& group : triangulation.groups) {
       const GroupAnalysis* analysis = nullptr;
       for (const GroupAnalysis& candidate : model.analysis->groups)

@@ -61,6 +61,9 @@ TEST_CASE("a survey of another questionnaire is refused as the earlier wave", "[
   const auto row = waves.store.save_questionnaire(other, parse_definition(other, "x.json"));
   const auto foreign = waves.store.create_survey(row, "ander", {{"a", 1}, {"b", 1}});
   CHECK_THROWS_WITH(write_survey_report(waves.store, waves.second_id, comparing(waves.dir, foreign)),
+                    Catch::Contains("metingen zijn alleen binnen één vragenlijst te vergelijken"));
+  testing::MessagesIn english(Language::en);
+  CHECK_THROWS_WITH(write_survey_report(waves.store, waves.second_id, comparing(waves.dir, foreign)),
                     Catch::Contains("waves compare only within one questionnaire"));
 }
 

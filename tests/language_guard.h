@@ -89,4 +89,19 @@ inline std::string without_definition_texts(std::string text, const std::string&
   return text;
 }
 
+// `text` without the definition's long texts where a writer shortened them at a word
+// ("Hoe belangrijk vind jij…", as chart titles and headings do).
+inline std::string without_shortened_texts(std::string text, const std::string& definition) {
+  const std::string json = read_file(definition);
+  const std::regex quoted("\"((?:[^\"\\\\]|\\\\.)*)\"");
+  for (std::sregex_iterator it(json.begin(), json.end(), quoted), end; it != end; ++it) {
+    const std::string string = (*it)[1].str();
+    for (auto space = string.rfind(' '); space != std::string::npos && space > 0; space = string.rfind(' ', space - 1)) {
+      const std::string cut = string.substr(0, space) + "…";
+      for (auto at = text.find(cut); at != std::string::npos; at = text.find(cut, at)) text.replace(at, cut.size(), " ");
+    }
+  }
+  return text;
+}
+
 }  // namespace peiling::testing

@@ -9,8 +9,10 @@
 #include "app/coding_session.h"
 #include "app/demo_survey.h"
 #include "app/resolve_session.h"
+#include "engine/store.h"
 #include "base/messages.h"
 #include "language_guard.h"
+#include "raw_query.h"
 #include "web_fixture.h"
 
 using namespace peiling;
@@ -140,7 +142,9 @@ TEST_CASE("the verbs' error paths speak only the chosen language", "[messages][l
       {"code", "set", "--db", db, "--response", "999", "--question", "taak", "--code", "f1"},
       {"code", "set", "--db", db, "--response", "1", "--question", "fasen", "--code", "f1"},
       {"code", "import", "--db", db, "--survey", "1", "codes.csv"},
-      {"tokens", "--survey", "1", "--group", "ouders", "--count", "1", "--db", db}};
+      {"tokens", "--survey", "1", "--group", "ouders", "--count", "1", "--db", db},
+      {"workbench", "--port", "99999", "--db", db},
+      {"export", "--survey", "1", "--format", "sav", "--out", "no/such/folder/x.sav", "--db", db}};
   for (const auto& args : error_paths) {
     for (const Language language : {Language::nl, Language::en}) {
       const std::string said = messages_of(dir, args, language);
@@ -148,6 +152,76 @@ TEST_CASE("the verbs' error paths speak only the chosen language", "[messages][l
       CHECK_FALSE(said.empty());
       CHECK(testing::other_language_words(said, language) == std::vector<std::string>{});
     }
+  }
+}
+
+namespace {
+
+// What is left of a demo page for the guard: peiling's own words, without the definition's
+// texts, the demo's data (its open answers and survey labels, Dutch in both languages) and
+// what it quotes. A chart breaks a long label over lines: those are joined first.
+std::string own_words(const std::string& page, const std::string& db) {
+  std::string text = std::regex_replace(page, std::regex("</tspan>\\s*<tspan[^>]*>"), " ");
+  if (text.find('<') != std::string::npos) text = testing::readable_text(text);
+  std::vector<std::string> data;
+  {
+    Store store(db);
+    RawQuery answers(store, "SELECT value FROM answers WHERE value LIKE '% %'");
+    while (answers.step()) data.push_back(answers.column_text(0));
+    RawQuery labels(store, "SELECT label FROM surveys");
+    while (labels.step()) data.push_back(labels.column_text(0));
+  }
+  std::sort(data.begin(), data.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  for (const std::string& string : data)
+    for (auto at = text.find(string); at != std::string::npos; at = text.find(string, at))
+      text.replace(at, string.size(), " ");
+  text = testing::without_shortened_texts(text, kGreven);
+  return testing::without_quoted_values(testing::without_definition_texts(text, kGreven));
+}
+
+void check_words(const std::string& what, const std::string& words, Language language) {
+  INFO(what << " in " << language_name(language) << ":\n" << words);
+  CHECK(testing::other_language_words(words, language) == std::vector<std::string>{});
+}
+
+// The lines of a data-entry transcript without what was typed (echoed after "> " or in
+// the summary) and without the definition's texts.
+std::string entry_words(const std::string& transcript, const std::string& typed, const std::string& db) {
+  std::string text = transcript;
+  std::istringstream lines(typed);
+  for (std::string line; std::getline(lines, line);)
+    if (line.size() > 2)
+      for (auto at = text.find(line); at != std::string::npos; at = text.find(line, at)) text.replace(at, line.size(), " ");
+  return own_words(text, db);
+}
+
+}  // namespace
+
+TEST_CASE("the report, the paper form and data entry speak only the chosen language", "[messages][language][report]") {
+  for (const Language language : {Language::nl, Language::en}) {
+    testing::ScratchDir dir;
+    std::vector<std::string> args{"demo", "--out", "uit"};
+    if (language == Language::en) args.insert(args.end(), {"--lang", "en"});
+    REQUIRE(testing::run_process(PEILING_BINARY, args, dir.path()).exit_code == 0);
+    const std::string db = dir.file("uit/demo.sqlite");
+    for (const char* page : {"uit/rapport.html", "uit/slides.html", "uit/rapport.md", "uit/vergelijking/rapport.html",
+                             "uit/vergelijking/slides.html"})
+      check_words(page, own_words(testing::read_file(dir.file(page)), db), language);
+    for (const char* group : {"directie", "ib", "leerkrachten"}) {
+      std::vector<std::string> print{"print", "--db", "uit/demo.sqlite", "--survey", "1", "--group", group};
+      if (language == Language::en) print.insert(print.end(), {"--lang", "en"});
+      const auto form = testing::run_process(PEILING_BINARY, print, dir.path());
+      REQUIRE(form.exit_code == 0);
+      check_words(std::string("paper form for ") + group, own_words(form.out, db), language);
+    }
+    // A session with mistakes: an unknown group, a number out of range, a rank with a
+    // number twice, too many numbers, a no and a yes, then the end of input mid-form.
+    const std::string typed = "x\nib\nabc\n-1\n12\n3 4 5 1 2 9\n3 3 5 1 2\n3 4 5 1 2\nhet rooster\n\nmisschien\nn\nj\n"
+                              "directie\n4\n1 2 3 4 5\n\n\nj\nj\nleerkrachten\n";
+    std::vector<std::string> enter{"enter", "--db", "uit/demo.sqlite", "--survey", "1"};
+    if (language == Language::en) enter.insert(enter.end(), {"--lang", "en"});
+    const auto session = testing::run_process(PEILING_BINARY, enter, dir.path(), typed);
+    check_words("data entry", entry_words(session.out + session.err, typed, db), language);
   }
 }
 #endif

@@ -6,6 +6,7 @@
 // earlier run of the workbench asks to be reloaded.
 #include <iostream>
 
+#include "base/messages.h"
 #include "engine/csv_reader.h"
 #include "engine/csv_row_mapper.h"
 #include "engine/definition_loader.h"
@@ -32,14 +33,14 @@ void run_guarded(WorkbenchServer::State& state, WorkbenchHandler handler, const 
   try {
     handler(state, request, response);
   } catch (const StoreError& problem) {
-    send_html(response, 400, workbench_message_page("Dat kan niet", problem.what()));
+    send_html(response, 400, workbench_message_page(text(Msg::wb_refused_title), problem.what()));
   } catch (const DefinitionError& problem) {
-    send_html(response, 400, workbench_message_page("Dat kan niet", problem.what()));
+    send_html(response, 400, workbench_message_page(text(Msg::wb_refused_title), problem.what()));
   } catch (const CsvError& problem) {
-    send_html(response, 400, workbench_message_page("Dat kan niet", problem.what()));
+    send_html(response, 400, workbench_message_page(text(Msg::wb_refused_title), problem.what()));
   } catch (const std::exception& problem) {
     std::cerr << "peiling workbench: " << request.method << " " << request.path << ": " << problem.what() << "\n";
-    send_html(response, 500, workbench_message_page("Er ging iets mis", problem.what()));
+    send_html(response, 500, workbench_message_page(text(Msg::web_went_wrong_title), problem.what()));
   }
 }
 
@@ -51,8 +52,7 @@ bool workbench_allowed(const WorkbenchServer::State& state, const httplib::Reque
 
 void refuse_without_key(httplib::Response& response) {
   send_html(response, 403,
-            workbench_message_page("Geen toegang", "Gebruik de link uit het terminalvenster: 'peiling workbench' "
-                                                   "toont hem bij het starten. Alleen met die link opent de werkbank."));
+            workbench_message_page(text(Msg::wb_no_access_title), text(Msg::wb_no_access)));
 }
 
 std::string workbench_csrf(const WorkbenchServer::State& state) {
@@ -95,9 +95,7 @@ httplib::Server::Handler form_route(WorkbenchServer::State& state, WorkbenchHand
   return [&state, handler](const httplib::Request& request, httplib::Response& response) {
     if (!workbench_allowed(state, request)) return refuse_without_key(response);
     if (!workbench_csrf_ok(state, request))
-      return send_html(response, 403, workbench_message_page("Formulier verlopen",
-                                                             "Dit formulier komt niet (meer) van deze werkbank. Laad "
-                                                             "de pagina opnieuw en probeer het nog eens."));
+      return send_html(response, 403, workbench_message_page(text(Msg::wb_form_expired_title), text(Msg::wb_form_expired)));
     run_guarded(state, handler, request, response);
   };
 }

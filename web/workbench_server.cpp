@@ -5,6 +5,7 @@
 
 #include <cstdlib>
 
+#include "base/messages.h"
 #include "web/html_page.h"
 #include "web/security.h"
 #include "web/server_request_stream.h"
@@ -28,9 +29,8 @@ const httplib::Headers& workbench_headers() {
 }
 
 std::string refusal(int status) {
-  const std::string body = message_page("Fout " + std::to_string(status),
-                                        status == 413 ? "Het bestand is te groot (hoogstens 8 MB)."
-                                                      : "Dit verzoek kan de werkbank niet verwerken.");
+  const std::string body = message_page(text(Msg::web_error_title, status),
+                                        text(status == 413 ? Msg::wb_file_too_large : Msg::wb_cannot_handle));
   std::string response = "HTTP/1.1 " + std::to_string(status) + " Refused\r\n";
   for (const auto& [name, value] : workbench_headers()) response += name + ": " + value + "\r\n";
   return response + "Content-Type: text/html; charset=utf-8\r\nContent-Length: " + std::to_string(body.size()) +
@@ -40,7 +40,7 @@ std::string refusal(int status) {
 // A private folder for uploads waiting for confirmation (mode 0700, removed on exit).
 std::filesystem::path make_upload_dir() {
   std::string pattern = (std::filesystem::temp_directory_path() / "peiling-werkbank-XXXXXX").string();
-  if (!mkdtemp(pattern.data())) throw std::runtime_error("workbench: cannot make a temporary folder for uploads");
+  if (!mkdtemp(pattern.data())) throw std::runtime_error(text(Msg::wb_no_upload_folder));
   return pattern;
 }
 
@@ -62,13 +62,12 @@ void set_limits_and_headers(WorkbenchServer::State& state) {
   http.set_default_headers(workbench_headers());
   http.set_error_handler([](const httplib::Request&, httplib::Response& response) {
     if (!response.body.empty()) return;
-    response.set_content(message_page("Fout " + std::to_string(response.status),
-                                      response.status == 404 ? "Deze pagina bestaat niet."
-                                                             : "Dit verzoek kan de werkbank niet verwerken."),
+    response.set_content(message_page(text(Msg::web_error_title, response.status),
+                                      text(response.status == 404 ? Msg::web_error_404 : Msg::wb_cannot_handle)),
                          "text/html; charset=utf-8");
   });
   http.set_exception_handler([](const httplib::Request&, httplib::Response& response, std::exception_ptr) {
-    send_message(response, 500, "Er ging iets mis", "De werkbank kon dit verzoek niet afhandelen.");
+    send_message(response, 500, text(Msg::web_went_wrong_title), text(Msg::wb_request_failed));
   });
 }
 
