@@ -16,7 +16,7 @@ namespace {
 std::vector<std::string> problems_of(const std::string& text) {
   std::vector<std::string> lines;
   try {
-    parse_definition(text, "peiling.json");
+    parse_definition(text, "peiling.json", Language::en);
   } catch (const DefinitionError& error) {
     for (const DefinitionProblem& problem : error.problems()) lines.push_back(to_string(problem));
   }
@@ -37,7 +37,7 @@ TEST_CASE("every problem of a definition is reported at once, in file order") {
     {"id": "s", "type": "ranking", "text": "S"}
   ]})";
   CHECK(problems_of(text) == std::vector<std::string>{
-                                 "peiling.json:4:40: questions[0].txt: unknown key 'txt' (did you mean 'text'?)",
+                                 "peiling.json:4:33: questions[0].txt: unknown key 'txt': did you mean 'text'?",
                                  "peiling.json:6:12: questions[2].id: duplicate question id 'q'",
                                  "peiling.json:7:25: questions[3].type: unknown question type 'ranking' (known types: "
                                  "rank, number, text, choice, multi, likert, matrix)"});
@@ -45,7 +45,7 @@ TEST_CASE("every problem of a definition is reported at once, in file order") {
 
 TEST_CASE("what() of a definition error holds one line per problem") {
   try {
-    parse_definition(R"({"id": "T", "title": ""})", "x.json");
+    parse_definition(R"({"id": "T", "title": ""})", "x.json", Language::en);
     FAIL("no error");
   } catch (const DefinitionError& error) {
     CHECK(std::string(error.what()) ==
@@ -80,7 +80,7 @@ TEST_CASE("a broken list is reported once, not again as the references that depe
 TEST_CASE("a likert question given options is told to use scale") {
   CHECK(problems_of(R"({"id": "t", "title": "T", "groups": [{"id": "a", "label": "A"}], "questions": [
 {"id": "l", "type": "likert", "text": "L", "scale": ["ja", "nee"], "options": [{"id": "ja", "label": "Ja"}]}]})") ==
-        std::vector<std::string>{"peiling.json:2:79: questions[0].options: 'options' does not apply to a likert "
+        std::vector<std::string>{"peiling.json:2:68: questions[0].options: 'options' does not apply to a likert "
                                  "question; a likert question lists its points in 'scale'"});
 }
 

@@ -19,7 +19,8 @@ std::size_t marks(std::string_view text) {
 }
 
 // Messages that are rightly the same in both languages (a word both use, a command line).
-const std::set<std::string> kSameInBoth{"state_open"};
+const std::set<std::string> kSameInBoth{"state_open", "def_noun_code", "def_noun_codes", "def_noun_item",
+                                         "def_noun_items"};
 
 }  // namespace
 
