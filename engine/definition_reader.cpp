@@ -79,7 +79,7 @@ std::string parser_message(const std::string& message, Language language) {
   for (std::string_view word : {"null", "true", "false"})
     if (message == "expected '" + std::string(word) + "'") return text_in(language, Msg::def_json_expected_word, word);
   if (message.rfind("invalid code", 0) == 0 || message.find("surrogate") != std::string::npos)
-    return text_in(language, Msg::def_json_bad_code_point, message);
+    return text_in(language, Msg::def_json_bad_code_point);
   return message;
 }
 

@@ -123,3 +123,27 @@ TEST_CASE("the slip finder finds nothing in valid JSON and stops where it cannot
   CHECK(stopped.slips.empty());
   CHECK(stopped.stop == 5);
 }
+
+TEST_CASE("the problems are in the language asked for, the parser's own messages too") {
+  const auto dutch = [](const std::string& text) {
+    try {
+      parse_definition(text, "p.json", Language::nl);
+    } catch (const DefinitionError& error) {
+      return std::string(error.what());
+    }
+    return std::string("no error");
+  };
+  CHECK(dutch("{\"id\": \"t\",\n\"title\" \"T\"}") == "p.json:2:9: ongeldige JSON: hier hoort een ':'");
+  CHECK(dutch("") == "p.json:1:1: ongeldige JSON: hier hoort een waarde");
+  CHECK(dutch(R"({"id": "t", "title": "\uDC00"})") ==
+        "p.json:1: ongeldige JSON: ongeldige tekencode in een tekst (een \\u-code zonder zijn andere helft, of een "
+        "teken dat geen UTF-8 is)");
+  CHECK(dutch("{\"id\": \"t\", \"title\": 'T',}") ==
+        "p.json:1:22: een tekst tussen enkele aanhalingstekens ('...'); JSON wil dubbele aanhalingstekens (\"...\")\n"
+        "p.json:1:25: een komma na het laatste element; haal die weg (JSON staat er geen toe vóór '}')");
+  CHECK(dutch(R"({"id": "t", "title": "T", "groups": [{"id": "a", "label": "A"}, {"id": "a", "label": "B"}],
+"questions": [{"id": "l", "type": "likert", "text": "L", "scale": ["ja", "ja"], "groups": ["b"]}]})") ==
+        "p.json:1:72: groups[1].id: dubbele groep-id 'a'\n"
+        "p.json:2:74: questions[0].scale[1]: 'ja' staat twee keer in de schaal\n"
+        "p.json:2:92: questions[0].groups[0]: onbekende groep 'b' (groepen: a, a)");
+}
