@@ -10,6 +10,7 @@
 #include "app/questionnaire_files.h"
 #include "app/verbs.h"
 #include "base/escape.h"
+#include "base/messages.h"
 #include "engine/definition_loader.h"
 
 namespace peiling {
@@ -21,7 +22,7 @@ namespace fs = std::filesystem;
 constexpr std::string_view kSchemaKey = "\"$schema\": \"";
 
 // The starter: every question type a short poll needs, a conditional question, and texts
-// that say what to change. %ID%, %SCHEMA% are filled in.
+// that say what to change, in Dutch (the default). %ID%, %SCHEMA% are filled in.
 constexpr std::string_view kStarter = R"({
   "$schema": "%SCHEMA%",
   "id": "%ID%",
@@ -70,6 +71,55 @@ constexpr std::string_view kStarter = R"({
 }
 )";
 
+// The same starter for a user who works in English (--lang en): a questionnaire in English.
+constexpr std::string_view kStarterEnglish = R"({
+  "$schema": "%SCHEMA%",
+  "id": "%ID%",
+  "version": "1",
+  "title": "Replace this title with the title of your survey",
+  "language": "en",
+  "intro": "Replace this text: what the survey is for, what happens to the answers, and that they are anonymous. Every key is described in docs/questionnaire-format.md.",
+  "groups": [
+    {"id": "management", "label": "Management"},
+    {"id": "coordinators", "label": "Special needs coordinators"},
+    {"id": "teachers", "label": "Teachers"}
+  ],
+  "questions": [
+    {
+      "id": "how-often",
+      "type": "choice",
+      "text": "A question with one answer: how often do you ...?",
+      "help": "Choose one answer.",
+      "required": true,
+      "options": [
+        {"id": "never", "label": "Never"},
+        {"id": "sometimes", "label": "Sometimes"},
+        {"id": "often", "label": "Often"}
+      ]
+    },
+    {
+      "id": "why-not",
+      "type": "text",
+      "text": "A follow-up question, only for those who chose 'Never': why not?",
+      "show_if": {"question": "how-often", "is": ["never"]},
+      "max_length": 1000
+    },
+    {
+      "id": "agree",
+      "type": "likert",
+      "text": "A statement on a scale: I find ... important.",
+      "scale": ["strongly disagree", "disagree", "neutral", "agree", "strongly agree"]
+    },
+    {
+      "id": "tip",
+      "type": "text",
+      "text": "An open question: what could be better?",
+      "max_length": 1000
+    }
+  ]
+}
+)";
+
 // The file's name as an id: lowercase, spaces as '-', only a-z, 0-9, '_' and '-'.
 std::string id_from_file_name(const fs::path& file) {
   std::string id;
@@ -96,48 +146,45 @@ void replace_first(std::string& text, const std::string& from, const std::string
 // questionnaire's own in every definition peiling writes; the check after writing says so
 // when it is not.
 std::string copy_with_id(const std::string& source, const std::string& id, const std::string& schema) {
-  std::string text = read_definition_text(source);
-  const Questionnaire original = parse_definition(text, source);
-  replace_first(text, "\"id\": \"" + original.id + "\"", "\"id\": \"" + id + "\"");
-  if (const auto at = text.find(kSchemaKey); at != std::string::npos) {
+  std::string definition = read_definition_text(source);
+  const Questionnaire original = parse_definition(definition, source);
+  replace_first(definition, "\"id\": \"" + original.id + "\"", "\"id\": \"" + id + "\"");
+  if (const auto at = definition.find(kSchemaKey); at != std::string::npos) {
     const auto value = at + kSchemaKey.size();
-    text.replace(value, text.find('"', value) - value, schema);
+    definition.replace(value, definition.find('"', value) - value, schema);
   }
-  return text;
+  return definition;
 }
 
 }  // namespace
 
 int run_new(const std::vector<std::string>& args, VerbIo& io) {
-  VerbOptions options("peiling new FILE [--from QUESTIONNAIRE]",
-                      "Writes a questionnaire definition to start from: a short poll whose texts say\n"
-                      "what to replace (with a conditional question), or with --from a copy of a\n"
-                      "bundled questionnaire (e.g. greven-fasen) or another file, with the id taken\n"
-                      "from FILE's name. The file validates as written; every key is described in\n"
-                      "docs/questionnaire-format.md. An existing FILE is never overwritten.");
-  options.add()("file", po::value<std::string>()->required(), "the definition file to write")(
-      "from", po::value<std::string>(), "a bundled questionnaire's id, or a definition file, to copy");
+  VerbOptions options(text(Msg::new_usage), text(Msg::new_purpose));
+  const std::string file_help = text(Msg::new_option_file);
+  const std::string from_help = text(Msg::new_option_from);
+  options.add()("file", po::value<std::string>()->required(), file_help.c_str())(
+      "from", po::value<std::string>(), from_help.c_str());
   options.positional("file", 1);
   if (!options.parse(args, io)) return 0;
   const fs::path file = options.get<std::string>("file");
-  if (fs::exists(file)) throw std::runtime_error(file.string() + ": bestaat al; kies een andere naam");
+  if (fs::exists(file)) throw std::runtime_error(text(Msg::new_exists, file.string()));
   const std::string id = id_from_file_name(file);
   const std::string schema = schema_reference(file);
-  std::string text;
+  std::string definition;
   if (options.has("from")) {
-    text = copy_with_id(resolve_questionnaire_path(options.get<std::string>("from")), id, schema);
+    definition = copy_with_id(resolve_questionnaire_path(options.get<std::string>("from")), id, schema);
   } else {
-    text = kStarter;
-    replace_first(text, "%SCHEMA%", schema);
-    replace_first(text, "%ID%", id);
+    definition = user_language() == Language::en ? kStarterEnglish : kStarter;
+    replace_first(definition, "%SCHEMA%", schema);
+    replace_first(definition, "%ID%", id);
   }
-  const Questionnaire written = parse_definition(text, file.string());  // never write what would not validate
-  if (written.id != id) throw std::runtime_error(file.string() + ": kon de kopie niet de id '" + id + "' geven");
+  const Questionnaire written = parse_definition(definition, file.string());  // never write what would not validate
+  if (written.id != id) throw std::runtime_error(text(Msg::new_copy_id_failed, file.string(), id));
   std::ofstream out(file, std::ios::binary);
-  out << text;
-  if (!out) throw std::runtime_error(file.string() + ": kan het bestand niet schrijven");
+  out << definition;
+  if (!out) throw std::runtime_error(text(Msg::new_cannot_write, file.string()));
   io.out << escape_terminal(file.string() + ": " + summarize(written)) << "\n"
-         << "controleer het na elke wijziging met: peiling validate " << escape_terminal(file.string()) << "\n";
+         << escape_terminal(text(Msg::new_check_hint, file.string())) << "\n";
   return 0;
 }
 

@@ -17,7 +17,7 @@ int run_validate(const std::vector<std::string>& args, VerbIo& io) {
   if (!options.parse(args, io)) return 0;
   const auto& path = options.get<std::string>("file");
   const Questionnaire questionnaire = load_definition_file(resolve_questionnaire_path(path));  // throws before anything is printed
-  io.out << escape_terminal(path + ": ok: " + summarize(questionnaire)) << "\n";
+  io.out << escape_terminal(text(Msg::validate_ok, path, summarize(questionnaire))) << "\n";
   return 0;
 }
 

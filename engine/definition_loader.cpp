@@ -47,9 +47,11 @@ std::vector<std::string_view> type_keys(QuestionType type) {
 }
 
 // "an option", "a statement": for messages.
-std::string article(std::string_view word) {
-  const bool vowel = !word.empty() && std::string_view("aeiou").find(word.front()) != std::string_view::npos;
-  return std::string(vowel ? "an " : "a ") + std::string(word);
+std::string one_item(const JsonNode& node, QuestionType type) {
+  const std::string_view word = type_info(type).item_word;
+  if (word == "option") return node.say(Msg::def_an_option);
+  if (word == "statement") return node.say(Msg::def_a_statement);
+  return node.say(Msg::def_an_item);
 }
 
 bool is_id_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-'; }
@@ -57,7 +59,7 @@ bool is_id_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'
 std::string read_id(const JsonNode& node) {
   std::string id = node.nonempty_text();
   if (!std::all_of(id.begin(), id.end(), is_id_char))
-    node.fail("'" + id + "' is not a valid id: use only a-z, 0-9, '_' and '-'");
+    node.fail(Msg::def_invalid_id, id);
   return id;
 }
 
@@ -135,8 +137,7 @@ Item read_item(const JsonNode& node, QuestionType type) {
   Item item;
   node.attempt([&] {
     if (type != QuestionType::rank && node.child("code"))
-      node.child("code")->fail("'code' does not apply to " + std::string(article(type_info(type).item_word)) +
-                               "; only rank items link to a code");
+      throw DefinitionError({node.child("code")->problem_at_key(node.say(Msg::def_code_only_rank, one_item(node, type)))});
   });
   node.attempt([&] { node.check_keys(kItemKeys); });
   node.attempt([&] { item.id = read_id(node.required("id")); });
@@ -156,7 +157,7 @@ QuestionType read_type(const JsonNode& node) {
   if (auto type = question_type_from_string(name)) return *type;
   std::string known;
   for (const QuestionTypeInfo& info : question_types()) known += (known.empty() ? "" : ", ") + std::string(info.name);
-  node.fail("unknown question type '" + name + "' (known types: " + known + ")");
+  node.fail(Msg::def_unknown_type, name, known);
 }
 
 std::vector<std::string_view> all_question_keys() {
@@ -176,14 +177,15 @@ void check_question_keys(const JsonNode& node) {
   if (!problems.empty()) throw DefinitionError(std::move(problems));
 }
 
-// What to use instead of `key`, a key of another type: the key of this type that lists the
-// same kind of thing ("; use 'scale'"), or "".
-std::string instead_of(std::string_view key, QuestionType type) {
+// `key`, a key of another type, does not apply; with what to use instead: the key of this
+// type that lists the same kind of thing ("; use 'scale'").
+std::string does_not_apply(const JsonNode& node, const std::string& key, QuestionType type) {
   const std::string_view items_key = type_info(type).items_key;
+  const std::string_view type_name = to_string(type);
   const bool lists_items = key == "items" || key == "options" || key == "statements";
-  if (lists_items && !items_key.empty()) return "; use '" + std::string(items_key) + "'";
-  if (lists_items && type_info(type).scaled) return "; a " + std::string(to_string(type)) + " question lists its points in 'scale'";
-  return "";
+  if (lists_items && !items_key.empty()) return node.say(Msg::def_key_not_for_type_use, key, type_name, items_key);
+  if (lists_items && type_info(type).scaled) return node.say(Msg::def_key_not_for_type_scale, key, type_name, type_name);
+  return node.say(Msg::def_key_not_for_type, key, type_name);
 }
 
 void check_keys_apply(const JsonNode& node, QuestionType type) {
@@ -194,8 +196,7 @@ void check_keys_apply(const JsonNode& node, QuestionType type) {
     if (std::find(kCommonQuestionKeys.begin(), kCommonQuestionKeys.end(), key) != kCommonQuestionKeys.end() ||
         std::find(own.begin(), own.end(), key) != own.end() || std::find(all.begin(), all.end(), key) == all.end())
       continue;
-    problems.push_back(node.child(key)->problem("'" + key + "' does not apply to a " + std::string(to_string(type)) +
-                                                " question" + instead_of(key, type)));
+    problems.push_back(node.child(key)->problem_at_key(does_not_apply(node, key, type)));
   }
   if (!problems.empty()) throw DefinitionError(std::move(problems));
 }
@@ -204,8 +205,7 @@ RankDirection read_direction(const JsonNode& node) {
   const std::string direction = node.text();
   if (direction == "high") return RankDirection::high_is_most;
   if (direction == "low") return RankDirection::low_is_most;
-  node.fail("unknown direction '" + direction + "' (use 'high': the highest number is most important, "
-            "or 'low': 1 is most important)");
+  node.fail(Msg::def_unknown_direction, direction);
 }
 
 void read_rank(const JsonNode& node, Question& question) {
@@ -256,7 +256,7 @@ ShowIf read_show_if(const JsonNode& node) {
   ShowIf condition{read_id(node.required("question")), {}};
   const JsonNode options = node.required("is");
   condition.is = read_ids(options);
-  if (condition.is.empty()) options.fail("list at least one option of '" + condition.question + "'");
+  if (condition.is.empty()) options.fail(Msg::def_show_if_no_option, condition.question);
   return condition;
 }
 
@@ -273,7 +273,7 @@ Question read_question(const JsonNode& node) {
   node.attempt([&] {
     if (auto groups = node.child("groups")) {
       question.groups = read_ids(*groups);
-      if (question.groups.empty()) groups->fail("list at least one group, or leave out 'groups' to ask every group");
+      if (question.groups.empty()) groups->fail(Msg::def_groups_empty);
     }
   });
   node.attempt([&] { if (auto show_if = node.child("show_if")) question.show_if = read_show_if(*show_if); });
@@ -285,7 +285,7 @@ std::string read_language(const JsonNode& root) {
   auto node = root.child("language");
   if (!node) return "nl";
   const std::string language = node->text();
-  if (!language_from_string(language)) node->fail("unknown language '" + language + "' (use 'nl' or 'en')");
+  if (!language_from_string(language)) node->fail(Msg::def_unknown_language, language);
   return language;
 }
 
@@ -324,8 +324,8 @@ Questionnaire read_questionnaire(const JsonNode& root, ReadCompleteness& complet
   return questionnaire;
 }
 
-std::string count_of(std::size_t count, const std::string& singular, const std::string& plural) {
-  return std::to_string(count) + " " + (count == 1 ? singular : plural);
+std::string count_of(std::size_t count, Language language, Msg singular, Msg plural) {
+  return text_in(language, count == 1 ? singular : plural, count);
 }
 
 }  // namespace
@@ -338,14 +338,14 @@ std::string joined_lines(const std::vector<DefinitionProblem>& problems) {
   return lines;
 }
 
+}  // namespace
+
 std::vector<DefinitionProblem> in_file_order(std::vector<DefinitionProblem> problems) {
   std::stable_sort(problems.begin(), problems.end(), [](const DefinitionProblem& a, const DefinitionProblem& b) {
     return std::pair(a.line, a.column) < std::pair(b.line, b.column);
   });
   return problems;
 }
-
-}  // namespace
 
 std::string to_string(const DefinitionProblem& problem) {
   const bool has_line = problem.line > 0;
@@ -361,8 +361,8 @@ DefinitionError::DefinitionError(std::string file, int line, std::string node_pa
     : DefinitionError(std::vector<DefinitionProblem>{
           {std::move(file), line, column, std::move(node_path), std::move(problem)}}) {}
 
-Questionnaire parse_definition(const std::string& text, const std::string& source_name) {
-  const JsonTree tree(text, source_name);
+Questionnaire parse_definition(const std::string& text, const std::string& source_name, Language language) {
+  const JsonTree tree(text, source_name, language);
   ReadCompleteness complete;
   const JsonNode root(tree, tree.root(), "");
   Questionnaire questionnaire;
@@ -372,18 +372,19 @@ Questionnaire parse_definition(const std::string& text, const std::string& sourc
   return questionnaire;
 }
 
-Questionnaire load_definition_file(const std::string& path) {
-  return parse_definition(read_definition_text(path), path);
+Questionnaire load_definition_file(const std::string& path, Language language) {
+  return parse_definition(read_definition_text(path, language), path, language);
 }
 
-std::string read_definition_text(const std::string& path) {
+std::string read_definition_text(const std::string& path, Language language) {
   std::error_code ignored;
-  if (std::filesystem::is_directory(path, ignored)) throw DefinitionError(path, 0, "", "cannot read the file: it is a directory");
+  if (std::filesystem::is_directory(path, ignored))
+    throw DefinitionError(path, 0, "", text_in(language, Msg::def_cannot_read_directory));
   std::ifstream file(path, std::ios::binary);
-  if (!file) throw DefinitionError(path, 0, "", std::string("cannot read the file: ") + std::strerror(errno));
+  if (!file) throw DefinitionError(path, 0, "", text_in(language, Msg::def_cannot_read, std::strerror(errno)));
   std::ostringstream text;
   text << file.rdbuf();
-  if (file.bad()) throw DefinitionError(path, 0, "", "cannot read the file");
+  if (file.bad()) throw DefinitionError(path, 0, "", text_in(language, Msg::def_cannot_read_plain));
   return text.str();
 }
 
@@ -399,7 +400,7 @@ std::vector<DefinitionKeyTable> accepted_definition_keys() {
   return tables;
 }
 
-std::string summarize(const Questionnaire& questionnaire) {
+std::string summarize(const Questionnaire& questionnaire, Language language) {
   std::vector<std::pair<QuestionType, int>> per_type;  // in order of first appearance
   for (const Question& question : questionnaire.questions) {
     auto found = std::find_if(per_type.begin(), per_type.end(), [&](const auto& entry) { return entry.first == question.type; });
@@ -410,9 +411,10 @@ std::string summarize(const Questionnaire& questionnaire) {
   for (const auto& [type, count] : per_type)
     types += (types.empty() ? "" : ", ") + std::to_string(count) + " " + std::string(to_string(type));
   return questionnaire.id + " " + questionnaire.version + ": " +
-         count_of(questionnaire.questions.size(), "question", "questions") + " (" + types + "), " +
-         count_of(questionnaire.groups.size(), "group", "groups") + ", " +
-         count_of(questionnaire.coding_frames.size(), "coding frame", "coding frames");
+         count_of(questionnaire.questions.size(), language, Msg::def_count_questions_one, Msg::def_count_questions) +
+         " (" + types + "), " +
+         count_of(questionnaire.groups.size(), language, Msg::def_count_groups_one, Msg::def_count_groups) + ", " +
+         count_of(questionnaire.coding_frames.size(), language, Msg::def_count_frames_one, Msg::def_count_frames);
 }
 
 }  // namespace peiling

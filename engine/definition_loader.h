@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/messages.h"
 #include "engine/questionnaire.h"
 
 namespace peiling {
@@ -20,6 +21,9 @@ struct DefinitionProblem {
   std::string node_path;  // "" for problems in the text itself (syntax, encoding)
   std::string problem;
 };
+
+// The problems sorted by line and column (a stable sort: problems at one place keep their order).
+std::vector<DefinitionProblem> in_file_order(std::vector<DefinitionProblem> problems);
 
 // "greven.json:14:7: questions[2].items: a rank question needs at least 2 items"; the
 // line and column are left out when unknown, the path when there is none.
@@ -43,14 +47,16 @@ class DefinitionError : public std::runtime_error {
   std::vector<DefinitionProblem> problems_;
 };
 
-// Parses and validates definition text; `source_name` is used in error messages.
-Questionnaire parse_definition(const std::string& text, const std::string& source_name);
+// Parses and validates definition text; `source_name` is used in error messages, which are
+// in `language` (the user's, unless the caller carries its own, as the workbench does).
+Questionnaire parse_definition(const std::string& text, const std::string& source_name,
+                               Language language = user_language());
 
 // Reads a definition file; throws DefinitionError (also when the file cannot be read).
-Questionnaire load_definition_file(const std::string& path);
+Questionnaire load_definition_file(const std::string& path, Language language = user_language());
 
 // Reads a whole file as text; throws DefinitionError naming the file when it cannot.
-std::string read_definition_text(const std::string& path);
+std::string read_definition_text(const std::string& path, Language language = user_language());
 
 // The keys one kind of object in a definition accepts: "questionnaire", "group",
 // "coding_frame", "code", "item", "question" (the keys every question has) and, per
@@ -62,8 +68,8 @@ struct DefinitionKeyTable {
 std::vector<DefinitionKeyTable> accepted_definition_keys();
 
 // One-line summary for `peiling validate`, e.g.
-//   greven-fasen 1: 5 questions (1 number, 1 rank, 3 text), 3 groups, 1 coding frame
-// (types in the order they first appear)
-std::string summarize(const Questionnaire& questionnaire);
+//   greven-fasen 1: 5 vragen (1 number, 1 rank, 3 text), 3 groepen, 1 codeerschema
+// (types in the order they first appear; the type names are the format's own)
+std::string summarize(const Questionnaire& questionnaire, Language language = user_language());
 
 }  // namespace peiling

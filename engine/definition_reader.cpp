@@ -55,7 +55,33 @@ class LineCountingIterator {
   TextPosition* where_ = nullptr;
 };
 
-constexpr std::string_view kRootPath = "top level";
+// Boost's parser speaks English; its messages (boost/property_tree/json_parser/detail/
+// parser.hpp) in the catalogue, so a Dutch user reads Dutch. A message not listed here
+// (a newer Boost) is shown as the parser gives it.
+std::string parser_message(const std::string& message, Language language) {
+  struct Known {
+    std::string_view english;
+    Msg id;
+  };
+  static constexpr Known kKnown[] = {{"expected value", Msg::def_json_expected_value},
+                                     {"garbage after data", Msg::def_json_garbage},
+                                     {"expected ':'", Msg::def_json_expected_colon},
+                                     {"expected ']' or ','", Msg::def_json_expected_array_end},
+                                     {"expected '}' or ','", Msg::def_json_expected_object_end},
+                                     {"expected key string", Msg::def_json_expected_key},
+                                     {"unterminated string", Msg::def_json_unterminated_string},
+                                     {"expected digits after -", Msg::def_json_digit_after_minus},
+                                     {"need at least one digit after '.'", Msg::def_json_digit_after_point},
+                                     {"need at least one digit in exponent", Msg::def_json_digit_in_exponent},
+                                     {"invalid escape sequence", Msg::def_json_bad_escape}};
+  for (const Known& known : kKnown)
+    if (message == known.english) return text_in(language, known.id);
+  for (std::string_view word : {"null", "true", "false"})
+    if (message == "expected '" + std::string(word) + "'") return text_in(language, Msg::def_json_expected_word, word);
+  if (message.rfind("invalid code", 0) == 0 || message.find("surrogate") != std::string::npos)
+    return text_in(language, Msg::def_json_bad_code_point);
+  return message;
+}
 
 }  // namespace
 
@@ -81,6 +107,7 @@ class JsonTreeBuilder {
       return;
     }
     key_.clear();
+    key_where_ = {where_.line, where_.column - 1};  // after its opening quote
     current_text_ = &key_;
     has_key_ = true;
   }
@@ -99,12 +126,17 @@ class JsonTreeBuilder {
 
   ptree& new_node(JsonKind kind, int read) {
     ptree* node = &tree_.root_;
+    const int line = where_.line;
+    const int column = where_.column - read;
+    TextPosition key_where{line, column};
     if (!stack_.empty()) {
       ptree& parent = *stack_.back().node;
-      node = &parent.push_back({stack_.back().kind == JsonKind::object ? key_ : "", ptree()})->second;
+      const bool in_object = stack_.back().kind == JsonKind::object;
+      node = &parent.push_back({in_object ? key_ : "", ptree()})->second;
+      if (in_object) key_where = key_where_;
       has_key_ = false;
     }
-    tree_.info_[node] = {kind, where_.line, where_.column - read};
+    tree_.info_[node] = {kind, line, column, key_where.line, key_where.column};
     return *node;
   }
   std::string& new_scalar(JsonKind kind, int read) {
@@ -116,18 +148,19 @@ class JsonTreeBuilder {
   const TextPosition& where_;
   std::vector<Container> stack_;
   std::string key_;
+  TextPosition key_where_;
   bool has_key_ = false;
   std::string* current_text_ = nullptr;
 };
 
-JsonTree::JsonTree(const std::string& text, std::string source_name)
-    : source_name_(std::move(source_name)) {
+JsonTree::JsonTree(const std::string& text, std::string source_name, Language language)
+    : source_name_(std::move(source_name)), language_(language) {
   namespace json = boost::property_tree::json_parser;
   const auto at_offset = [&](std::size_t offset, std::string problem) {
     const TextPosition where = text_position(text, offset);
     return DefinitionProblem{source_name_, where.line, where.column, "", std::move(problem)};
   };
-  if (const auto problem = prescan_json(text))  // before the parser, which recurses per level
+  if (const auto problem = prescan_json(text, language_))  // before the parser, which recurses per level
     throw DefinitionError({at_offset(problem->offset, problem->problem)});
   const bool bom = text.rfind("\xEF\xBB\xBF", 0) == 0;  // the parser skips it; it is no column
   TextPosition where{1, bom ? 0 : 1};
@@ -140,11 +173,12 @@ JsonTree::JsonTree(const std::string& text, std::string source_name)
   } catch (const json::json_parser_error& error) {
     // The slip finder names the usual mistakes, all of them, with line and column; the
     // parser's own message is the fallback when it finds none.
-    const JsonSlips found = find_json_slips(text);
+    const JsonSlips found = find_json_slips(text, language_);
     std::vector<DefinitionProblem> slips;
     for (const JsonSlip& slip : found.slips) slips.push_back(at_offset(slip.offset, slip.problem));
     if (slips.empty()) {
-      DefinitionProblem parser{source_name_, static_cast<int>(error.line()), 0, "", "invalid JSON: " + error.message()};
+      DefinitionProblem parser{source_name_, static_cast<int>(error.line()), 0, "",
+                               text_in(language_, Msg::def_invalid_json, parser_message(error.message(), language_))};
       if (found.stop != std::string_view::npos && at_offset(found.stop, "").line == parser.line)
         parser.column = at_offset(found.stop, "").column;
       slips.push_back(parser);
@@ -155,7 +189,7 @@ JsonTree::JsonTree(const std::string& text, std::string source_name)
 
 JsonTree::NodeInfo JsonTree::info(const ptree& node) const {
   auto found = info_.find(&node);
-  return found == info_.end() ? NodeInfo{JsonKind::null, 0, 0} : found->second;
+  return found == info_.end() ? NodeInfo{JsonKind::null, 0, 0, 0, 0} : found->second;
 }
 
 JsonTree::Position JsonTree::position_of(std::string_view path) const {
@@ -189,7 +223,14 @@ JsonNode::JsonNode(const JsonTree& tree, const ptree& node, std::string path)
     : tree_(&tree), node_(&node), path_(std::move(path)) {}
 
 DefinitionProblem JsonNode::problem(const std::string& problem) const {
-  return {tree_->source_name(), line(), column(), path_.empty() ? std::string(kRootPath) : path_, problem};
+  return {tree_->source_name(), line(), column(), path_.empty() ? say(Msg::def_top_level) : path_, problem};
+}
+
+DefinitionProblem JsonNode::problem_at_key(const std::string& problem) const {
+  DefinitionProblem at_key = this->problem(problem);
+  at_key.line = tree_->info(*node_).key_line;
+  at_key.column = tree_->info(*node_).key_column;
+  return at_key;
 }
 
 void JsonNode::fail(const std::string& problem) const { throw DefinitionError({this->problem(problem)}); }
@@ -198,17 +239,16 @@ std::string JsonNode::child_path(std::string_view key) const {
   return path_.empty() ? std::string(key) : path_ + "." + std::string(key);
 }
 
-void JsonNode::expect_kind(JsonKind kind, std::string_view expected) const {
-  if (this->kind() != kind)
-    fail("expected " + std::string(expected) + ", found " + std::string(to_string(this->kind())));
+void JsonNode::expect_kind(JsonKind kind) const {
+  if (this->kind() != kind) fail(Msg::def_expected_found, to_string(kind, language()), to_string(this->kind(), language()));
 }
 
 void JsonNode::expect_object() const {
-  expect_kind(JsonKind::object, "an object");
+  expect_kind(JsonKind::object);
   std::set<std::string> seen;
   for (const auto& [key, value] : *node_)
     if (!seen.insert(key).second)
-      JsonNode(*tree_, value, child_path(key)).fail("duplicate key '" + key + "'");
+      throw DefinitionError({JsonNode(*tree_, value, child_path(key)).problem_at_key(say(Msg::def_duplicate_key, key))});
 }
 
 std::vector<std::string> JsonNode::keys() const {
@@ -226,10 +266,9 @@ void JsonNode::check_keys(std::span<const std::string_view> allowed) const {
 }
 
 DefinitionProblem JsonNode::unknown_key(const std::string& key, const std::vector<std::string_view>& candidates) const {
-  std::string problem = "unknown key '" + key + "'";
-  if (std::string_view near = nearest_word(key, candidates); !near.empty())
-    problem += " (did you mean '" + std::string(near) + "'?)";
-  return JsonNode(*tree_, node_->find(key)->second, child_path(key)).problem(problem);
+  const std::string_view near = nearest_word(key, candidates);
+  const std::string problem = near.empty() ? say(Msg::def_unknown_key, key) : say(Msg::def_unknown_key_near, key, near);
+  return JsonNode(*tree_, node_->find(key)->second, child_path(key)).problem_at_key(problem);
 }
 
 std::optional<JsonNode> JsonNode::child(std::string_view key) const {
@@ -240,11 +279,20 @@ std::optional<JsonNode> JsonNode::child(std::string_view key) const {
 
 JsonNode JsonNode::required(std::string_view key) const {
   if (auto found = child(key)) return *found;
-  throw DefinitionError(tree_->source_name(), line(), child_path(key), "required key is missing", column());
+  const std::vector<std::string_view> wanted{key};
+  for (const std::string& present : keys())
+    if (!nearest_word(present, wanted).empty() && was_reported(child_path(present)))
+      throw DefinitionError(std::vector<DefinitionProblem>{});  // "unknown key 'lable': did you mean 'label'?"
+  throw DefinitionError(tree_->source_name(), line(), child_path(key), say(Msg::def_required_missing), column());
+}
+
+bool JsonNode::was_reported(const std::string& path) const {
+  const auto& problems = tree_->problems();
+  return std::any_of(problems.begin(), problems.end(), [&](const DefinitionProblem& problem) { return problem.node_path == path; });
 }
 
 std::vector<JsonNode> JsonNode::elements() const {
-  expect_kind(JsonKind::array, "an array");
+  expect_kind(JsonKind::array);
   std::vector<JsonNode> elements;
   for (const auto& entry : *node_)
     elements.emplace_back(*tree_, entry.second, path_ + "[" + std::to_string(elements.size()) + "]");
@@ -253,13 +301,13 @@ std::vector<JsonNode> JsonNode::elements() const {
 
 std::string JsonNode::text() const {
   if (kind() == JsonKind::object || kind() == JsonKind::array || kind() == JsonKind::null)
-    fail("expected a string, found " + std::string(to_string(kind())));
+    fail(Msg::def_expected_found, to_string(JsonKind::string, language()), to_string(kind(), language()));
   return node_->data();
 }
 
 std::string JsonNode::nonempty_text() const {
   std::string value = text();
-  if (value.find_first_not_of(" \t\r\n") == std::string::npos) fail("must not be empty");
+  if (value.find_first_not_of(" \t\r\n") == std::string::npos) fail(Msg::def_must_not_be_empty);
   return value;
 }
 
@@ -269,7 +317,7 @@ double JsonNode::number() const {
   const char* end = value.data() + value.size();
   auto [stop, error] = std::from_chars(value.data(), end, number);
   if (value.empty() || error != std::errc() || stop != end || !std::isfinite(number))
-    fail("'" + value + "' is not a number");
+    fail(Msg::def_not_a_number, value);
   return number;
 }
 
@@ -279,25 +327,25 @@ long JsonNode::whole_number(long minimum) const {
   const char* end = value.data() + value.size();
   auto [stop, error] = std::from_chars(value.data(), end, number);
   if (value.empty() || error != std::errc() || stop != end)
-    fail("'" + value + "' is not a whole number");
-  if (number < minimum) fail("must be at least " + std::to_string(minimum));
+    fail(Msg::def_not_whole_number, value);
+  if (number < minimum) fail(Msg::def_at_least, minimum);
   return number;
 }
 
 bool JsonNode::boolean() const {
   const std::string value = text();
-  if (value != "true" && value != "false") fail("'" + value + "' is not true or false");
+  if (value != "true" && value != "false") fail(Msg::def_not_boolean, value);
   return value == "true";
 }
 
-std::string_view to_string(JsonKind kind) {
+std::string to_string(JsonKind kind, Language language) {
   switch (kind) {
-    case JsonKind::object: return "an object";
-    case JsonKind::array: return "an array";
-    case JsonKind::string: return "a string";
-    case JsonKind::number: return "a number";
-    case JsonKind::boolean: return "true or false";
-    case JsonKind::null: return "null";
+    case JsonKind::object: return text_in(language, Msg::def_kind_object);
+    case JsonKind::array: return text_in(language, Msg::def_kind_array);
+    case JsonKind::string: return text_in(language, Msg::def_kind_string);
+    case JsonKind::number: return text_in(language, Msg::def_kind_number);
+    case JsonKind::boolean: return text_in(language, Msg::def_kind_boolean);
+    case JsonKind::null: return text_in(language, Msg::def_kind_null);
   }
   return "?";
 }

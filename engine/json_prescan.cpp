@@ -40,12 +40,11 @@ std::size_t too_deep_offset(std::string_view text) {
 
 }  // namespace
 
-std::optional<JsonTextProblem> prescan_json(std::string_view text) {
+std::optional<JsonTextProblem> prescan_json(std::string_view text, Language language) {
   if (const std::size_t bad = invalid_utf8_offset(text); bad != std::string_view::npos)
-    return JsonTextProblem{bad, "the text is not valid UTF-8 (byte " + byte_hex(text[bad]) +
-                                    "); save the file as UTF-8"};
+    return JsonTextProblem{bad, text_in(language, Msg::def_not_utf8, byte_hex(text[bad]))};
   if (const std::size_t deep = too_deep_offset(text); deep != std::string_view::npos)
-    return JsonTextProblem{deep, "nested deeper than " + std::to_string(kMaxJsonNesting) + " levels"};
+    return JsonTextProblem{deep, text_in(language, Msg::def_too_deep, kMaxJsonNesting)};
   return std::nullopt;
 }
 

@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "base/messages.h"
+
 namespace peiling {
 
 // Deeper than this, a definition or mapping file is refused (the bundled ones use 4).
@@ -16,11 +18,11 @@ constexpr int kMaxJsonNesting = 64;
 
 struct JsonTextProblem {
   std::size_t offset;   // byte offset into the text
-  std::string problem;  // e.g. "nested deeper than 64 levels"
+  std::string problem;  // e.g. "nested deeper than 64 levels", in the language asked for
 };
 
 // The first problem found: text that is not UTF-8, or an array or object opened deeper
 // than kMaxJsonNesting (brackets inside strings do not count). nullopt when neither.
-std::optional<JsonTextProblem> prescan_json(std::string_view text);
+std::optional<JsonTextProblem> prescan_json(std::string_view text, Language language = user_language());
 
 }  // namespace peiling

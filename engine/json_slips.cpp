@@ -20,7 +20,7 @@ struct Stop {};
 
 class SlipFinder {
  public:
-  explicit SlipFinder(std::string_view text) : text_(text) {
+  SlipFinder(std::string_view text, Language language) : text_(text), language_(language) {
     if (text_.substr(0, 3) == "\xEF\xBB\xBF") at_ = 3;
   }
 
@@ -29,7 +29,7 @@ class SlipFinder {
     try {
       value();
       skip_space();
-      if (at_ < text_.size()) slip(at_, "more text after the end of the JSON; remove it, or check the brackets before it");
+      if (at_ < text_.size()) slip(at_, Msg::slip_text_after_end);
     } catch (const Stop&) {
       found.stop = at_;
     }
@@ -38,7 +38,10 @@ class SlipFinder {
   }
 
  private:
-  void slip(std::size_t offset, std::string problem) { slips_.push_back({offset, std::move(problem)}); }
+  template <typename... Values>
+  void slip(std::size_t offset, Msg id, const Values&... values) {
+    slips_.push_back({offset, text_in(language_, id, values...)});
+  }
 
   bool at_end() const { return at_ >= text_.size(); }
   char peek() const { return at_end() ? '\0' : text_[at_]; }
@@ -88,9 +91,7 @@ class SlipFinder {
       return;
     }
     const bool single = peek() == '\'';
-    slip(start, single ? "a text in single quotes ('...'); JSON needs double quotes (\"...\")"
-                       : "a curly quote (“ ” ‘ ’, as a word processor types them); JSON needs straight double "
-                         "quotes (\"), so type the quotes in a plain-text editor");
+    slip(start, single ? Msg::slip_single_quotes : Msg::slip_curly_quote);
     at_ += single ? 1 : curly_quote();
     while (!at_end() && peek() != '\n') {
       if (single && peek() == '\'') break;
@@ -108,7 +109,7 @@ class SlipFinder {
     const std::string_view word = text_.substr(start, at_ - start);
     if (word == "true" || word == "false" || word == "null") return;
     if (word.front() == '-' || (word.front() >= '0' && word.front() <= '9')) return;  // the parser judges numbers
-    slip(start, "the text '" + std::string(word) + "' has no quotes; write \"" + std::string(word) + "\"");
+    slip(start, Msg::slip_unquoted_text, word, word);
   }
 
   void key() {
@@ -118,7 +119,7 @@ class SlipFinder {
     while (!at_end() && is_word_char(peek())) ++at_;
     if (at_ == start) throw Stop{};
     const std::string word(text_.substr(start, at_ - start));
-    slip(start, "the key " + word + " has no quotes; write \"" + word + "\"");
+    slip(start, Msg::slip_unquoted_key, word, word);
   }
 
   // After an element: a comma, the closing bracket, or (a slip) the next element itself.
@@ -129,7 +130,7 @@ class SlipFinder {
       const std::size_t comma = at_++;
       skip_space();
       if (peek() == close) {
-        slip(comma, std::string("a comma after the last element; remove it (JSON allows none before '") + close + "')");
+        slip(comma, Msg::slip_trailing_comma, std::string(1, close));
         ++at_;
         return false;
       }
@@ -140,7 +141,7 @@ class SlipFinder {
       return false;
     }
     if (element_starts_here) {
-      slip(last_end_, "a comma is missing after this value (before the next one on line " + line_of(at_) + ")");
+      slip(last_end_, Msg::slip_missing_comma, line_of(at_));
       return true;
     }
     throw Stop{};
@@ -185,6 +186,7 @@ class SlipFinder {
   }
 
   std::string_view text_;
+  Language language_;
   std::size_t at_ = 0;
   std::size_t last_end_ = 0;  // where the last element ended: where a missing comma goes
   std::vector<JsonSlip> slips_;
@@ -192,6 +194,6 @@ class SlipFinder {
 
 }  // namespace
 
-JsonSlips find_json_slips(std::string_view text) { return SlipFinder(text).find(); }
+JsonSlips find_json_slips(std::string_view text, Language language) { return SlipFinder(text, language).find(); }
 
 }  // namespace peiling

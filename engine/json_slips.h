@@ -11,11 +11,13 @@
 #include <string_view>
 #include <vector>
 
+#include "base/messages.h"
+
 namespace peiling {
 
 struct JsonSlip {
   std::size_t offset;   // byte offset of where the fix goes
-  std::string problem;  // e.g. "a comma after the last element; remove it"
+  std::string problem;  // e.g. "a comma after the last element; remove it", in the language asked for
 };
 
 struct JsonSlips {
@@ -25,6 +27,6 @@ struct JsonSlips {
   std::size_t stop = std::string_view::npos;
 };
 
-JsonSlips find_json_slips(std::string_view text);
+JsonSlips find_json_slips(std::string_view text, Language language = user_language());
 
 }  // namespace peiling

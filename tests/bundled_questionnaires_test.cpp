@@ -37,7 +37,7 @@ TEST_CASE("every bundled questionnaire loads, and its id matches its file name")
 
 TEST_CASE("greven-fasen asks the thesis questions to the three groups") {
   const Questionnaire greven = load_bundled("greven-fasen");
-  CHECK(summarize(greven) == "greven-fasen 1: 5 questions (1 number, 1 rank, 3 text), 3 groups, 1 coding frame");
+  CHECK(summarize(greven, Language::en) == "greven-fasen 1: 5 questions (1 number, 1 rank, 3 text), 3 groups, 1 coding frame");
   REQUIRE(greven.groups.size() == 3);
   CHECK(greven.groups[0].id == "directie");
   CHECK(greven.groups[1].id == "ib");

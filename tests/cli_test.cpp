@@ -36,7 +36,7 @@ TEST_CASE("validate exits 1 naming the file, line and node of a bad definition",
   write_file(dir.file("kapot.json"), "{\n  \"id\": \"x\",\n  \"title\": \"t\"\n  \"groups\": []\n}\n");
   const auto syntax = peiling_run(dir, {"validate", "kapot.json"});
   CHECK(syntax.exit_code == 1);
-  CHECK(syntax.err == "kapot.json:3:15: a comma is missing after this value (before the next one on line 4)\n");
+  CHECK(syntax.err == "kapot.json:3:15: hier ontbreekt een komma na deze waarde (vóór de volgende, op regel 4)\n");
 
   write_file(dir.file("typo.json"), R"({"id": "x", "title": "t", "groups": [{"id": "a", "label": "A"}],
     "questions": [{"id": "q", "type": "rank", "text": "Orden", "itmes": []}]})");
@@ -57,11 +57,11 @@ TEST_CASE("validate lists every problem of a definition, one line each, in file 
     {"id": "q", "type": "likert", "text": "Q", "options": ["ja", "nee"], "scale": ["ja", "nee"]},
     {"id": "q", "type": "text", "text": ""}
   ]})");
-  const auto result = peiling_run(dir, {"validate", "twee.json"});
+  const auto result = peiling_run(dir, {"validate", "twee.json", "--lang", "en"});
   CHECK(result.exit_code == 1);
   CHECK(result.out.empty());
   CHECK(result.err ==
-        "twee.json:3:59: questions[0].options: 'options' does not apply to a likert question; a likert question "
+        "twee.json:3:48: questions[0].options: 'options' does not apply to a likert question; a likert question "
         "lists its points in 'scale'\n"
         "twee.json:4:12: questions[1].id: duplicate question id 'q'\n"
         "twee.json:4:41: questions[1].text: must not be empty\n");
@@ -73,13 +73,19 @@ TEST_CASE("new writes a definition that validates as written, or a copy with a n
   CHECK(started.exit_code == 0);
   const auto checked = peiling_run(dir, {"validate", "Mijn Peiling.json"});
   CHECK(checked.exit_code == 0);
-  CHECK(checked.out == "Mijn Peiling.json: ok: mijn-peiling 1: 4 questions (1 choice, 2 text, 1 likert), 3 groups, "
-                       "0 coding frames\n");
+  CHECK(checked.out == "Mijn Peiling.json: in orde: mijn-peiling 1: 4 vragen (1 choice, 2 text, 1 likert), 3 groepen, "
+                       "0 codeerschema's\n");
   const std::string starter = read_file(dir.file("Mijn Peiling.json"));
   CHECK_THAT(starter, Catch::Contains("\"show_if\"") && Catch::Contains("peiling-questionnaire.schema.json"));
+  CHECK_THAT(starter, Catch::Contains("\"language\": \"nl\"") && Catch::Contains("Vervang deze titel"));
+  const auto english = peiling_run(dir, {"new", "poll.json", "--lang", "en"});
+  CHECK(english.out == "poll.json: poll 1: 4 questions (1 choice, 2 text, 1 likert), 3 groups, 0 coding frames\n"
+                       "check it after every change with: peiling validate poll.json\n");
+  CHECK_THAT(read_file(dir.file("poll.json")), Catch::Contains("\"language\": \"en\"") && Catch::Contains("Replace this title"));
+  CHECK(peiling_run(dir, {"validate", "poll.json"}).exit_code == 0);
 
   CHECK(peiling_run(dir, {"new", "kopie.json", "--from", "greven-fasen"}).exit_code == 0);
-  const auto copied = peiling_run(dir, {"validate", "kopie.json"});
+  const auto copied = peiling_run(dir, {"validate", "kopie.json", "--lang", "en"});
   CHECK(copied.exit_code == 0);
   CHECK(copied.out == "kopie.json: ok: kopie 1: 5 questions (1 number, 1 rank, 3 text), 3 groups, 1 coding frame\n");
 
@@ -156,7 +162,7 @@ TEST_CASE("a bundled questionnaire can be named by its id, by every verb that ta
   CHECK(created.exit_code == 0);
   const auto validated = peiling_run(dir, {"validate", "greven-fasen"});
   CHECK(validated.exit_code == 0);
-  CHECK_THAT(validated.out, Catch::Contains("greven-fasen: ok"));
+  CHECK_THAT(validated.out, Catch::Contains("greven-fasen: in orde"));
   const auto unknown = peiling_run(dir, {"validate", "greven-fase"});
   CHECK(unknown.exit_code == 1);
   CHECK_THAT(unknown.err, Catch::Contains("meegeleverd:") && Catch::Contains("greven-fasen"));

@@ -12,7 +12,7 @@ namespace {
 // The message of the DefinitionError parsing `text` throws, or "no error".
 std::string error_of(const std::string& text) {
   try {
-    parse_definition(text, "test.json");
+    parse_definition(text, "test.json", Language::en);
   } catch (const DefinitionError& error) {
     return error.what();
   }
@@ -51,31 +51,45 @@ TEST_CASE("a UTF-8 byte order mark is skipped") {
 
 TEST_CASE("a file that cannot be read is named in the message") {
   const std::string path = "/nonexistent-peiling-dir/vragenlijst.json";
-  CHECK_THROWS_WITH(load_definition_file(path), path + ": cannot read the file: No such file or directory");
-  CHECK_THROWS_WITH(read_definition_text(path), path + ": cannot read the file: No such file or directory");
-  CHECK_THROWS_WITH(read_definition_text(PEILING_SOURCE_DIR), std::string(PEILING_SOURCE_DIR) +
+  CHECK_THROWS_WITH(load_definition_file(path, Language::en), path + ": cannot read the file: No such file or directory");
+  CHECK_THROWS_WITH(read_definition_text(path, Language::en), path + ": cannot read the file: No such file or directory");
+  CHECK_THROWS_WITH(read_definition_text(PEILING_SOURCE_DIR, Language::en), std::string(PEILING_SOURCE_DIR) +
                                                                   ": cannot read the file: it is a directory");
 }
 
-TEST_CASE("an unknown key fails, suggesting the nearest known key") {
+TEST_CASE("an unknown key fails at the key, suggesting the nearest known key") {
+  // A misspelt required key is one problem, not a second one saying the key is missing.
   CHECK(error_of(with_question(R"({"id": "r", "type": "rank", "text": "R", "itmes": []})")) ==
-        "test.json:3:15: questions[0].items: required key is missing\n"
-          "test.json:3:65: questions[0].itmes: unknown key 'itmes' (did you mean 'items'?)");
-  CHECK(error_of(R"({"id": "t", "titel": "T"})") == "test.json:1:1: title: required key is missing\n"
-    "test.json:1:1: groups: required key is missing\n"
+        "test.json:3:56: questions[0].itmes: unknown key 'itmes': did you mean 'items'?");
+  CHECK(error_of(R"({"id": "t", "titel": "T"})") == "test.json:1:1: groups: required key is missing\n"
     "test.json:1:1: questions: required key is missing\n"
-    "test.json:1:22: titel: unknown key 'titel' (did you mean 'title'?)");
+    "test.json:1:13: titel: unknown key 'titel': did you mean 'title'?");
   CHECK(error_of(with_question(R"({"id": "q", "type": "text", "text": "Q", "colour": "red"})")) ==
-        "test.json:3:66: questions[0].colour: unknown key 'colour'");
+        "test.json:3:56: questions[0].colour: unknown key 'colour'");
   CHECK(error_of(R"({"id": "t", "title": "T", "groups": [{"id": "a", "lable": "A"}], "questions": []})") ==
-        "test.json:1:38: groups[0].label: required key is missing\n"
-          "test.json:1:59: groups[0].lable: unknown key 'lable' (did you mean 'label'?)\n"
+        "test.json:1:50: groups[0].lable: unknown key 'lable': did you mean 'label'?\n"
           "test.json:1:79: questions: a questionnaire needs at least 1 question");
+  // A key that is not misspelt but unknown still leaves the required key missing.
+  CHECK(error_of(R"({"id": "t", "title": "T", "groups": [{"id": "a", "naam": "A"}], "questions": []})") ==
+        "test.json:1:38: groups[0].label: required key is missing\n"
+          "test.json:1:50: groups[0].naam: unknown key 'naam'\n"
+          "test.json:1:78: questions: a questionnaire needs at least 1 question");
+}
+
+TEST_CASE("a problem with a value is placed at the value, a problem with a key at the key") {
+  CHECK(error_of(with_question(R"({"id": "n", "type": "number", "text": "N", "min": "nul", "max": 5})")) ==
+        "test.json:3:65: questions[0].min: 'nul' is not a number");
+  CHECK(error_of(with_question(R"({"id": "n", "type": "number", "text": "N", "min": 0, "max": 5, "integer": 1})")) ==
+        "test.json:3:89: questions[0].integer: '1' is not true or false");
+  CHECK(error_of(with_question(R"({"id": "t", "type": "text", "text": "T", "max_length": 0})")) ==
+        "test.json:3:70: questions[0].max_length: must be at least 1");
+  CHECK(error_of(with_question(R"({"id": "t", "type": "text", "text": "T", "max_length": 5, "unit": "x"})")) ==
+        "test.json:3:73: questions[0].unit: 'unit' does not apply to a text question");
 }
 
 TEST_CASE("a key given twice in one object fails") {
   CHECK(error_of(with_question(R"({"id": "q", "type": "text", "text": "Q", "text": "Again"})")) ==
-        "test.json:3:64: questions[0].text: duplicate key 'text'");
+        "test.json:3:56: questions[0].text: duplicate key 'text'");
 }
 
 TEST_CASE("a node of the wrong shape fails, naming what was expected and found") {
@@ -220,14 +234,14 @@ TEST_CASE("coding frame references must resolve") {
 
 TEST_CASE("keys of another question type fail") {
   CHECK(error_of(with_question(R"({"id": "n", "type": "number", "text": "N", "min": 0, "max": 5, "coding_frame": "frame"})")) ==
-        "test.json:3:94: questions[0].coding_frame: 'coding_frame' does not apply to a number question");
+        "test.json:3:78: questions[0].coding_frame: 'coding_frame' does not apply to a number question");
   CHECK(error_of(with_question(R"({"id": "q", "type": "text", "text": "Q", "direction": "low"})")) ==
-        "test.json:3:69: questions[0].direction: 'direction' does not apply to a text question");
+        "test.json:3:56: questions[0].direction: 'direction' does not apply to a text question");
   CHECK(error_of(with_question(R"({"id": "r", "type": "rank", "text": "R", "options": []})")) ==
         "test.json:3:15: questions[0].items: required key is missing\n"
-          "test.json:3:67: questions[0].options: 'options' does not apply to a rank question; use 'items'");
+          "test.json:3:56: questions[0].options: 'options' does not apply to a rank question; use 'items'");
   CHECK(error_of(with_question(R"({"id": "c", "type": "choice", "text": "C", "options": [{"id": "x", "label": "X", "code": "c1"}]})")) ==
-        "test.json:3:104: questions[0].options[0].code: 'code' does not apply to an option; only rank items link to a code");
+        "test.json:3:96: questions[0].options[0].code: 'code' does not apply to an option; only rank items link to a code");
   CHECK(error_of(rank_with_items(kTwoItems, R"("direction": "up", )")) ==
         "test.json:3:69: questions[0].direction: unknown direction 'up' "
         "(use 'high': the highest number is most important, or 'low': 1 is most important)");
@@ -255,7 +269,7 @@ TEST_CASE("semantic errors carry the line of the offending node") {
   ]
 })";
   try {
-    parse_definition(text, "lines.json");
+    parse_definition(text, "lines.json", Language::en);
     FAIL("no error");
   } catch (const DefinitionError& error) {
     CHECK(std::string(error.what()) == "lines.json:11:16: questions[1].items: a rank question needs at least 2 items");
@@ -332,7 +346,7 @@ TEST_CASE("a valid definition fills the model with all six question types") {
   CHECK(eens.type == QuestionType::likert);
   CHECK(eens.scale == std::vector<std::string>{"oneens", "neutraal", "eens"});
 
-  CHECK(summarize(questionnaire) ==
+  CHECK(summarize(questionnaire, Language::en) ==
         "t 1: 6 questions (1 number, 1 rank, 1 text, 1 choice, 1 multi, 1 likert), 2 groups, 1 coding frame");
 }
 
@@ -349,5 +363,5 @@ TEST_CASE("optional keys get their defaults") {
   CHECK(questionnaire.questions[0].direction == RankDirection::high_is_most);
   CHECK(questionnaire.questions[0].coding_frame.empty());
   CHECK(questionnaire.questions[1].max_length == 2000);
-  CHECK(summarize(questionnaire) == "t 2: 2 questions (1 rank, 1 text), 1 group, 0 coding frames");
+  CHECK(summarize(questionnaire, Language::en) == "t 2: 2 questions (1 rank, 1 text), 1 group, 0 coding frames");
 }

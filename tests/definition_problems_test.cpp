@@ -16,7 +16,7 @@ namespace {
 std::vector<std::string> problems_of(const std::string& text) {
   std::vector<std::string> lines;
   try {
-    parse_definition(text, "peiling.json");
+    parse_definition(text, "peiling.json", Language::en);
   } catch (const DefinitionError& error) {
     for (const DefinitionProblem& problem : error.problems()) lines.push_back(to_string(problem));
   }
@@ -37,7 +37,7 @@ TEST_CASE("every problem of a definition is reported at once, in file order") {
     {"id": "s", "type": "ranking", "text": "S"}
   ]})";
   CHECK(problems_of(text) == std::vector<std::string>{
-                                 "peiling.json:4:40: questions[0].txt: unknown key 'txt' (did you mean 'text'?)",
+                                 "peiling.json:4:33: questions[0].txt: unknown key 'txt': did you mean 'text'?",
                                  "peiling.json:6:12: questions[2].id: duplicate question id 'q'",
                                  "peiling.json:7:25: questions[3].type: unknown question type 'ranking' (known types: "
                                  "rank, number, text, choice, multi, likert, matrix)"});
@@ -45,7 +45,7 @@ TEST_CASE("every problem of a definition is reported at once, in file order") {
 
 TEST_CASE("what() of a definition error holds one line per problem") {
   try {
-    parse_definition(R"({"id": "T", "title": ""})", "x.json");
+    parse_definition(R"({"id": "T", "title": ""})", "x.json", Language::en);
     FAIL("no error");
   } catch (const DefinitionError& error) {
     CHECK(std::string(error.what()) ==
@@ -80,7 +80,7 @@ TEST_CASE("a broken list is reported once, not again as the references that depe
 TEST_CASE("a likert question given options is told to use scale") {
   CHECK(problems_of(R"({"id": "t", "title": "T", "groups": [{"id": "a", "label": "A"}], "questions": [
 {"id": "l", "type": "likert", "text": "L", "scale": ["ja", "nee"], "options": [{"id": "ja", "label": "Ja"}]}]})") ==
-        std::vector<std::string>{"peiling.json:2:79: questions[0].options: 'options' does not apply to a likert "
+        std::vector<std::string>{"peiling.json:2:68: questions[0].options: 'options' does not apply to a likert "
                                  "question; a likert question lists its points in 'scale'"});
 }
 
@@ -122,4 +122,28 @@ TEST_CASE("the slip finder finds nothing in valid JSON and stops where it cannot
   const JsonSlips stopped = find_json_slips("{\"a\" 1}");
   CHECK(stopped.slips.empty());
   CHECK(stopped.stop == 5);
+}
+
+TEST_CASE("the problems are in the language asked for, the parser's own messages too") {
+  const auto dutch = [](const std::string& text) {
+    try {
+      parse_definition(text, "p.json", Language::nl);
+    } catch (const DefinitionError& error) {
+      return std::string(error.what());
+    }
+    return std::string("no error");
+  };
+  CHECK(dutch("{\"id\": \"t\",\n\"title\" \"T\"}") == "p.json:2:9: ongeldige JSON: hier hoort een ':'");
+  CHECK(dutch("") == "p.json:1:1: ongeldige JSON: hier hoort een waarde");
+  CHECK(dutch(R"({"id": "t", "title": "\uDC00"})") ==
+        "p.json:1: ongeldige JSON: ongeldige tekencode in een tekst (een \\u-code zonder zijn andere helft, of een "
+        "teken dat geen UTF-8 is)");
+  CHECK(dutch("{\"id\": \"t\", \"title\": 'T',}") ==
+        "p.json:1:22: een tekst tussen enkele aanhalingstekens ('...'); JSON wil dubbele aanhalingstekens (\"...\")\n"
+        "p.json:1:25: een komma na het laatste element; haal die weg (JSON staat er geen toe vóór '}')");
+  CHECK(dutch(R"({"id": "t", "title": "T", "groups": [{"id": "a", "label": "A"}, {"id": "a", "label": "B"}],
+"questions": [{"id": "l", "type": "likert", "text": "L", "scale": ["ja", "ja"], "groups": ["b"]}]})") ==
+        "p.json:1:72: groups[1].id: dubbele groep-id 'a'\n"
+        "p.json:2:74: questions[0].scale[1]: 'ja' staat twee keer in de schaal\n"
+        "p.json:2:92: questions[0].groups[0]: onbekende groep 'b' (groepen: a, a)");
 }

@@ -18,7 +18,7 @@ std::string nested(int levels) { return std::string(levels, '[') + std::string(l
 
 std::string definition_error(const std::string& text) {
   try {
-    parse_definition(text, "test.json");
+    parse_definition(text, "test.json", Language::en);
   } catch (const DefinitionError& error) {
     return error.what();
   }
@@ -32,7 +32,7 @@ const std::string kDeep = "{\"id\": \"t\",\n  \"title\": " + nested(87000) + "}"
 
 TEST_CASE("prescan_json finds the first bracket past 64 levels", "[json_prescan]") {
   CHECK_FALSE(prescan_json(nested(64)).has_value());
-  const auto problem = prescan_json(nested(65));
+  const auto problem = prescan_json(nested(65), Language::en);
   REQUIRE(problem.has_value());
   CHECK(problem->offset == 64);
   CHECK(problem->problem == "nested deeper than 64 levels");
@@ -60,10 +60,10 @@ TEST_CASE("a mapping file nested too deep or not UTF-8 is refused with line and 
   ScratchDir dir;
   write_file(dir.file("diep.json"), "{\"columns\":\n  " + nested(100) + "}");
   CHECK_THROWS_WITH(load_column_mapping(dir.file("diep.json")),
-                    dir.file("diep.json") + ":2:66: nested deeper than 64 levels");
+                    dir.file("diep.json") + ":2:66: dieper genest dan 64 niveaus");
   write_file(dir.file("latin1.json"), "{\"columns\": {\"co\xf6rdinator\": \"groep\"}}");
   CHECK_THROWS_WITH(load_column_mapping(dir.file("latin1.json")),
-                    dir.file("latin1.json") + ":1:17: the text is not valid UTF-8 (byte F6); save the file as UTF-8");
+                    dir.file("latin1.json") + ":1:17: de tekst is geen geldige UTF-8 (byte F6); sla het bestand op als UTF-8");
 }
 
 TEST_CASE("a mapping file is read as before, and a wrong shape is named by its node", "[json_prescan][map]") {
@@ -77,7 +77,23 @@ TEST_CASE("a mapping file is read as before, and a wrong shape is named by its n
                     Catch::Contains("m.json:1:19: columns.a: elk item moet \"van\": \"naar\" zijn"));
   write_file(dir.file("m.json"), "{\"columns\": {},\n \"kolommen\": {}}");
   CHECK_THROWS_WITH(load_column_mapping(dir.file("m.json")),
-                    Catch::Contains("m.json:2:14: kolommen: onbekende sleutel 'kolommen'; een vertaling heeft columns, ignore en values"));
+                    Catch::Contains("m.json:2:2: kolommen: onbekende sleutel 'kolommen'; een vertaling heeft columns, ignore en values"));
+}
+
+TEST_CASE("a mapping file's problems come all at once, one per line, in file order", "[json_prescan][map]") {
+  ScratchDir dir;
+  write_file(dir.file("m.json"), "{\"columns\": {\"a\": [], \"b\": \"groep\", \"c\": null},\n \"kolommen\": {},\n \"values\": 3}");
+  try {
+    load_column_mapping(dir.file("m.json"));
+    FAIL("no error");
+  } catch (const MappingError& error) {
+    const std::string name = dir.file("m.json");
+    CHECK(std::string(error.what()) ==
+          name + ":1:19: columns.a: elk item moet \"van\": \"naar\" zijn (tekst naar tekst)\n" +
+          name + ":1:42: columns.c: elk item moet \"van\": \"naar\" zijn (tekst naar tekst)\n" +
+          name + ":2:2: kolommen: onbekende sleutel 'kolommen'; een vertaling heeft columns, ignore en values\n" +
+          name + ":3:12: values: moet een object van kolommen zijn, elk met \"van\": \"naar\"-paren");
+  }
 }
 
 TEST_CASE("validate, survey create and import --map refuse 87,000 levels of nesting instead of crashing",
@@ -86,8 +102,9 @@ TEST_CASE("validate, survey create and import --map refuse 87,000 levels of nest
   write_file(dir.file("diep.json"), kDeep);
   const auto validated = peiling_in(dir, {"validate", "diep.json"});
   CHECK(validated.exit_code == 1);
-  CHECK(validated.err == "diep.json:2:75: nested deeper than 64 levels\n");
-  const auto created = peiling_in(dir, {"survey", "create", "--questionnaire", "diep.json", "--name", "x", "--group", "a=1"});
+  CHECK(validated.err == "diep.json:2:75: dieper genest dan 64 niveaus\n");
+  const auto created = peiling_in(dir, {"survey", "create", "--questionnaire", "diep.json", "--name", "x", "--group", "a=1",
+                                        "--lang", "en"});
   CHECK(created.exit_code == 1);
   CHECK_THAT(created.err, Catch::Contains("diep.json:2:75: nested deeper than 64 levels"));
 
@@ -95,6 +112,6 @@ TEST_CASE("validate, survey create and import --map refuse 87,000 levels of nest
   write_file(dir.file("in.csv"), "groep,jaren,fasen.f1,fasen.f2,fasen.f3,fasen.f4,fasen.f5\nib,1,1,2,3,4,5\n");
   const auto imported = peiling_in(dir, {"import", "--survey", survey, "in.csv", "--map", "diep.json"});
   CHECK(imported.exit_code == 1);
-  CHECK_THAT(imported.err, Catch::Contains("diep.json:2:75: nested deeper than 64 levels"));
+  CHECK_THAT(imported.err, Catch::Contains("diep.json:2:75: dieper genest dan 64 niveaus"));
   CHECK(response_count(dir, survey) == 0);
 }

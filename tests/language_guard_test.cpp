@@ -4,6 +4,7 @@
 // has both languages; this one catches the texts that never went through the catalogue.
 #include <catch2/catch.hpp>
 
+#include <regex>
 #include <sstream>
 
 #include "app/coding_session.h"
@@ -195,6 +196,27 @@ std::string entry_words(const std::string& transcript, const std::string& typed,
   return own_words(text, db);
 }
 
+// What `validate` says about a definition, without each problem's "FILE:LINE:COLUMN: path: "
+// (the path is the format's own keys, "questions[0].scale", in both languages) and without
+// what it quotes (the keys and ids the user typed).
+std::string validate_words(const testing::ScratchDir& dir, const std::string& file, Language language) {
+  std::vector<std::string> args{"validate", file};
+  if (language == Language::en) args.insert(args.end(), {"--lang", "en"});
+  const auto result = testing::run_process(PEILING_BINARY, args, dir.path());
+  const std::string said = result.out + result.err;
+  const std::string without_places =
+      std::regex_replace(said, std::regex("(^|\n)[^ \n]+?:[0-9]+(:[0-9]+)?: ([^ \n]+: )?"), "\n");
+  // A path inside a message ("comes later (questions[2])") is the format's own too.
+  return testing::without_quoted_values(std::regex_replace(without_places, std::regex("[a-z_]+\\[[0-9]+\\][^ )]*"), " "));
+}
+
+// A definition with `question` as its second question, after a choice question `vaak`.
+std::string definition_with(const std::string& question) {
+  return R"({"id": "t", "title": "T", "groups": [{"id": "a", "label": "A"}], "questions": [
+  {"id": "vaak", "type": "choice", "text": "V", "options": [{"id": "nooit", "label": "N"}, {"id": "soms", "label": "S"}]},
+  )" + question + "]}";
+}
+
 }  // namespace
 
 TEST_CASE("the report, the paper form and data entry speak only the chosen language", "[messages][language][report]") {
@@ -222,6 +244,43 @@ TEST_CASE("the report, the paper form and data entry speak only the chosen langu
     if (language == Language::en) enter.insert(enter.end(), {"--lang", "en"});
     const auto session = testing::run_process(PEILING_BINARY, enter, dir.path(), typed);
     check_words("data entry", entry_words(session.out + session.err, typed, db), language);
+  }
+}
+
+TEST_CASE("validate and new speak only the chosen language, problems and hints included", "[messages][language][cli]") {
+  testing::ScratchDir dir;
+  const std::vector<std::pair<std::string, std::string>> broken{
+      {"type.json", definition_with(R"({"id": "q", "type": "keuze", "text": "Q"})")},
+      {"spelling.json", R"({"id": "t", "title": "T", "groups": [{"id": "a", "lable": "A"}], "questions": []})"},
+      {"likert.json",
+       definition_with(R"({"id": "l", "type": "likert", "text": "L", "scale": ["ja", "nee"], "options": ["ja"]})")},
+      {"slips.json", "{\"id\": \"t\"\n \u201Ctitle\u201D: 'T',\n \"groups\": [1, 2,], titel: x}"},
+      {"later.json", definition_with(R"({"id": "w", "type": "text", "text": "W", "show_if": {"question": "z", "is": ["x"]}},
+  {"id": "z", "type": "choice", "text": "Z", "options": [{"id": "x", "label": "X"}, {"id": "y", "label": "Y"}]},
+  {"id": "n", "type": "number", "text": "N", "min": 5, "max": 1, "integer": "ja"})")},
+      {"json.json", "{\"id\": \"t\",\n \"title\" \"T\"}"},
+      {"missing.json", ""}};
+  for (const auto& [file, text] : broken)
+    if (!text.empty()) testing::write_file(dir.file(file), text);
+  REQUIRE(testing::run_process(PEILING_BINARY, {"new", "nieuw.json"}, dir.path()).exit_code == 0);
+  std::vector<std::string> files{"nieuw.json", "greven-fasen"};
+  for (const auto& entry : broken) files.push_back(entry.first);
+  for (const std::string& file : files) {
+    for (const Language language : {Language::nl, Language::en}) {
+      const std::string said = validate_words(dir, file, language);
+      INFO(file << " in " << language_name(language) << ":\n" << said);
+      CHECK_FALSE(said.empty());
+      CHECK(testing::other_language_words(said, language) == std::vector<std::string>{});
+    }
+  }
+  for (const Language language : {Language::nl, Language::en}) {
+    std::vector<std::string> args{"new", language == Language::en ? "copy.json" : "kopie.json", "--from", "greven-fasen"};
+    if (language == Language::en) args.insert(args.end(), {"--lang", "en"});
+    const auto created = testing::run_process(PEILING_BINARY, args, dir.path());
+    const auto refused = testing::run_process(PEILING_BINARY, args, dir.path());  // it exists now
+    const std::string said = testing::without_quoted_values(created.out + refused.err);
+    INFO("new in " << language_name(language) << ":\n" << said);
+    CHECK(testing::other_language_words(said, language) == std::vector<std::string>{});
   }
 }
 #endif

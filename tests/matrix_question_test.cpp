@@ -38,7 +38,7 @@ std::string error_of(const std::string& question) {
   const std::string text = R"({"id": "t", "title": "T", "groups": [{"id": "a", "label": "A"}], "questions": [)" +
                            question + "]}";
   try {
-    parse_definition(text, "t.json");
+    parse_definition(text, "t.json", Language::en);
   } catch (const DefinitionError& error) {
     return error.what();
   }
@@ -65,7 +65,7 @@ TEST_CASE("matrix: a definition names its statements and its scale", "[matrix][d
   REQUIRE(now.items.size() == 3);
   CHECK(now.items[2].description == "vernieuwt");
   CHECK(now.scale == std::vector<std::string>{"niet", "een beetje", "goed"});
-  CHECK(summarize(questionnaire) == "rollen 1: 2 questions (2 matrix), 2 groups, 0 coding frames");
+  CHECK(summarize(questionnaire, Language::en) == "rollen 1: 2 questions (2 matrix), 2 groups, 0 coding frames");
 }
 
 TEST_CASE("matrix: a definition without enough statements or scale points, or with options, fails", "[matrix][definition]") {
@@ -82,14 +82,14 @@ TEST_CASE("matrix: a definition without enough statements or scale points, or wi
         "t.json:2:71: questions[0].statements[1].id: duplicate statement id 's'");
   CHECK(error_of(R"({"id": "m", "type": "matrix", "text": "M", "scale": ["a", "b"], "options": []})") ==
         "t.json:1:80: questions[0].statements: required key is missing\n"
-          "t.json:1:155: questions[0].options: 'options' does not apply to a matrix question; use 'statements'");
+          "t.json:1:144: questions[0].options: 'options' does not apply to a matrix question; use 'statements'");
   CHECK(error_of(R"({"id": "m", "type": "matrix", "text": "M", "scale": ["a", "b"],
                      "statements": [{"id": "s", "label": "S", "code": "x"}, {"id": "t", "label": "T"}]})") ==
-        "t.json:2:71: questions[0].statements[0].code: 'code' does not apply to a statement; only rank items link to a code");
+        "t.json:2:63: questions[0].statements[0].code: 'code' does not apply to a statement; only rank items link to a code");
   // A Likert question lists its points in 'scale', not in 'options'.
   CHECK(error_of(R"({"id": "l", "type": "likert", "text": "L", "options": []})") ==
         "t.json:1:80: questions[0].scale: required key is missing\n"
-        "t.json:1:134: questions[0].options: 'options' does not apply to a likert question; a likert question lists "
+        "t.json:1:123: questions[0].options: 'options' does not apply to a likert question; a likert question lists "
         "its points in 'scale'");
 }
 

@@ -29,7 +29,8 @@ std::set<int> values_used(std::string_view text) {
 const std::set<std::string> kValueInDutchOnly{"report_most_chosen", "report_as_many_chose"};
 
 // Messages that are rightly the same in both languages (a word both use, a command line).
-const std::set<std::string> kSameInBoth{"state_open", "report_code", "report_percentage"};
+const std::set<std::string> kSameInBoth{"state_open",     "report_code",    "report_percentage", "def_noun_code",
+                                        "def_noun_codes", "def_noun_item",  "def_noun_items"};
 
 }  // namespace
 

@@ -28,7 +28,7 @@ std::string error_of(const std::string& questions, const std::string& groups = R
     parse_definition(R"({"id": "t", "title": "T", "groups": )" + groups + R"(, "questions": [
 {"id": "vaak", "type": "choice", "text": "Hoe vaak?", "options": [{"id": "nooit", "label": "Nooit"}, {"id": "soms", "label": "Soms"}]},
 )" + questions + "]}",
-                     "t.json");
+                     "t.json", Language::en);
   } catch (const DefinitionError& error) {
     return error.what();
   }
@@ -63,7 +63,7 @@ TEST_CASE("show_if: the definition refuses conditions that cannot hold or could 
   CHECK(error_of(R"({"id": "w", "type": "text", "text": "W", "show_if": {"question": "vaak", "is": []}})") ==
         "t.json:3:80: questions[1].show_if.is: list at least one option of 'vaak'");
   CHECK(error_of(R"({"id": "w", "type": "text", "text": "W", "show_if": {"question": "vaak", "in": ["nooit"]}})") ==
-        "t.json:3:80: questions[1].show_if.in: unknown key 'in' (did you mean 'is'?)");
+        "t.json:3:74: questions[1].show_if.in: unknown key 'in': did you mean 'is'?");
 }
 
 TEST_CASE("show_if: the question it looks at is asked to every group this one is", "[show_if]") {
@@ -71,7 +71,7 @@ TEST_CASE("show_if: the question it looks at is asked to every group this one is
 "questions": [
 {"id": "vaak", "type": "choice", "text": "V", "groups": ["a"], "options": [{"id": "x", "label": "X"}, {"id": "y", "label": "Y"}]},
 {"id": "w", "type": "text", "text": "W", "show_if": {"question": "vaak", "is": ["x"]}}]})";
-  CHECK_THROWS_WITH(parse_definition(text, "t.json"),
+  CHECK_THROWS_WITH(parse_definition(text, "t.json", Language::en),
                     "t.json:4:66: questions[1].show_if.question: 'vaak' is not asked to group 'b', so this question "
                     "could never be asked to them; limit its 'groups' too");
 }

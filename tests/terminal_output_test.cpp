@@ -42,7 +42,7 @@ TEST_CASE("a definition error shows escape sequences and overrides instead of ob
   for (const auto& result : {validated, created}) {
     CHECK(result.exit_code == 1);
     CHECK(terminal_safe(result.err));
-    CHECK_THAT(result.err, Catch::Contains("unknown key '\\x1b[2J\\x1b[31mtitel\\u202etxt.exe'"));
+    CHECK_THAT(result.err, Catch::Contains("onbekende sleutel '\\x1b[2J\\x1b[31mtitel\\u202etxt.exe'"));
   }
 }
 
@@ -66,7 +66,7 @@ TEST_CASE("validate and tokens show a hostile title and group label as text", "[
   const auto validated = peiling_in(dir, {"validate", "v.json"});
   REQUIRE(validated.exit_code == 0);
   CHECK(terminal_safe(validated.out));
-  CHECK_THAT(validated.out, Catch::Contains("t 1\\x1b[2J: 1 question"));
+  CHECK_THAT(validated.out, Catch::Contains("t 1\\x1b[2J: 1 vraag"));
   const auto created = peiling_in(dir, {"survey", "create", "--questionnaire", "v.json", "--name", "x", "--group", "a=2"});
   REQUIRE(created.exit_code == 0);
   const auto tokens = peiling_in(dir, {"tokens", "--survey", "1", "--group", "a", "--count", "1", "--url",

@@ -49,6 +49,7 @@ TEST_CASE("workbench: the editor shows each problem under the line it is about",
   const auto next_line = page->body.find("<li>", line);
   const auto problem = page->body.find("<p class=\"line-problem\"><strong>regel 16, kolom 15", line);
   CHECK(problem < next_line);
+  CHECK(page->body.find("onbekend vraagtype &#39;keuze&#39;", problem) != std::string::npos);
   CHECK(page->body.find("class=\"preview-frame\"") == std::string::npos);  // no preview of a broken definition
   CHECK(page->body.find("&quot;type&quot;: &quot;keuze&quot;") != std::string::npos);  // the text is kept
 }
@@ -92,4 +93,14 @@ TEST_CASE("workbench: the editor saves the text as typed, and makes a survey of 
   auto huge = bench.post("/definitie", {{"definition_text", std::string(1024 * 1024 + 1, ' '), "", ""},
                                         {"actie", "controleren", "", ""}});
   CHECK(huge->status == 413);
+}
+
+TEST_CASE("workbench: the editor names the problems in the workbench's language", "[web][workbench][editor][language]") {
+  peiling::testing::MessagesIn english(peiling::Language::en);
+  WorkbenchFixture bench;
+  const std::string broken = replaced(bundled_text("ib-taken-bespreking"), "\"type\": \"choice\"", "\"type\": \"keuze\"");
+  auto page = bench.post("/definitie", {{"definition_text", broken, "", ""}, {"actie", "controleren", "", ""}});
+  REQUIRE(page->status == 422);
+  CHECK(page->body.find("unknown question type &#39;keuze&#39;") != std::string::npos);
+  CHECK(page->body.find("onbekend vraagtype") == std::string::npos);
 }

@@ -82,7 +82,7 @@ void post_editor(WorkbenchServer::State& state, const httplib::Request& request,
   }
   view.checked = true;
   try {
-    view.questionnaire = parse_definition(view.text, view.file_name);
+    view.questionnaire = parse_definition(view.text, view.file_name, user_language());  // the workbench's (--lang)
   } catch (const DefinitionError& problem) {
     view.problems = problem.problems();
   }
