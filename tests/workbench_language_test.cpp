@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include "base/messages.h"
+#include "language_guard.h"
+#include "test_support.h"
 #include "workbench_fixture.h"
 
 using peiling::testing::WorkbenchFixture;
@@ -25,4 +27,44 @@ TEST_CASE("workbench: the survey list, Collect page and editor speak English wit
   CHECK(start->body.find(">Start the form</button>") != std::string::npos);
   CHECK(editor->body.find(">Check</button>") != std::string::npos);
   CHECK(deleting->body.find("Then 0 responses and all their codings go") != std::string::npos);
+}
+
+namespace {
+
+// The words of the language other than `language` on a workbench page, without the
+// questionnaire's own (Dutch) texts and the survey's label.
+std::vector<std::string> foreign_words(const httplib::Result& page, peiling::Language language) {
+  REQUIRE(page);
+  INFO(page->body);
+  const std::string own = peiling::testing::without_definition_texts(
+      peiling::testing::readable_text(page->body), std::string(PEILING_SOURCE_DIR) + "/questionnaires/greven-fasen.json");
+  return peiling::testing::other_language_words(peiling::testing::without_quoted_values(own), language);
+}
+
+}  // namespace
+
+TEST_CASE("workbench: the coding, import and report pages speak only the chosen language",
+          "[web][workbench][messages][language]") {
+  for (const auto language : {peiling::Language::nl, peiling::Language::en}) {
+    WorkbenchFixture bench;
+    const auto id = bench.create_survey("greven-fasen", "meting");
+    {
+      peiling::Store store(bench.db_path());
+      peiling::ResponseDraft draft{"ib", {{"jaren", "", "4"}, {"fasen", "f1", "1"}, {"fasen", "f2", "2"},
+                                          {"fasen", "f3", "3"}, {"fasen", "f4", "4"}, {"fasen", "f5", "5"},
+                                          {"taak", "", "Coachen in de klas"}}};
+      store.add_responses(id, {draft, draft}, peiling::ResponseSource::terminal);
+    }
+    const std::string survey = "/peilingen/" + std::to_string(id);
+    peiling::testing::MessagesIn chosen(language);
+    INFO((language == peiling::Language::en ? "en" : "nl"));
+    CHECK(foreign_words(bench.get(survey + "/coderen"), language).empty());
+    CHECK(foreign_words(bench.get(survey + "/coderen?coder=anna"), language).empty());
+    CHECK(foreign_words(bench.get(survey + "/import"), language).empty());
+    CHECK(foreign_words(bench.post(survey + "/import", {{"csv", "groep,jaren\nnobody,x\n", "a.csv", "text/csv"}}),
+                        language).empty());
+    CHECK(foreign_words(bench.get(survey + "/rapport"), language).empty());
+    REQUIRE(bench.post(survey + "/rapport", {})->status == 303);
+    CHECK(foreign_words(bench.get(survey + "/rapport"), language).empty());
+  }
 }

@@ -63,11 +63,11 @@ std::string known_coders(std::int64_t id, const std::vector<std::string>& coders
 }
 
 std::string coder_form(std::int64_t id) {
-  return "<form method=\"get\" action=\"" + coding_path(id) + "\"><p><label for=\"coder\">Je naam als codeur</label>"
-         "<span class=\"help\" id=\"coder-help\">Je voornaam of initialen; een tweede codeur gebruikt een andere naam, "
-         "zodat jullie overeenstemming berekend kan worden.</span><input id=\"coder\" name=\"coder\" type=\"text\" "
+  return "<form method=\"get\" action=\"" + coding_path(id) + "\"><p><label for=\"coder\">" +
+         escape_html(text(Msg::wbr_coder_name_label)) + "</label><span class=\"help\" id=\"coder-help\">" +
+         escape_html(text(Msg::wbr_coder_name_help)) + "</span><input id=\"coder\" name=\"coder\" type=\"text\" "
          "maxlength=\"40\" required aria-describedby=\"coder-help\" autocomplete=\"off\"></p><p><button class=\"button\" "
-         "type=\"submit\">Beginnen</button></p></form>";
+         "type=\"submit\">" + escape_html(text(Msg::wbr_coder_start)) + "</button></p></form>";
 }
 
 std::string group_label(const Questionnaire& questionnaire, const std::string& group_id) {
@@ -86,13 +86,13 @@ std::string code_boxes(const CodingFrame& frame, const Code* suggestion) {
             (key.empty() ? "" : " data-key=\"" + key + "\"") + ">" +
             (key.empty() ? "" : "<span class=\"box-key\" aria-hidden=\"true\">" + key + "</span>") +
             "<span class=\"box-label\">" + escape_html(code.label) + "</span>" +
-            (suggested ? "<span class=\"suggestion-tag\">suggestie (trefwoorden)</span>" : "") +
+            (suggested ? "<span class=\"suggestion-tag\">" + escape_html(text(Msg::wbr_suggestion_tag)) + "</span>" : "") +
             (code.description.empty() ? "" : "<span class=\"description\">" + escape_html(code.description) + "</span>") +
             "</button>";
   }
   html += "<button type=\"submit\" name=\"code\" value=\"" + escape_html(kUnplaceable) +
          "\" class=\"box unplaceable\" data-key=\"n\"><span class=\"box-key\" aria-hidden=\"true\">n</span>"
-         "<span class=\"box-label\">Niet te plaatsen</span></button>";
+         "<span class=\"box-label\">" + escape_html(text(Msg::wbr_unplaceable)) + "</span></button>";
   return html;
 }
 
@@ -113,7 +113,7 @@ std::string several_codes(const CodingFrame& frame) {
 std::string undo_form(std::int64_t id, const std::string& coder, const std::string& csrf) {
   return "<form method=\"post\" action=\"" + coding_path(id) + "/ongedaan\" id=\"undo-form\">" + csrf_field(csrf) +
          "<input type=\"hidden\" name=\"coder\" value=\"" + escape_html(coder) + "\"><button class=\"button secondary\" "
-         "type=\"submit\">Laatste beslissing ongedaan maken (u)</button></form>";
+         "type=\"submit\">" + escape_html(text(Msg::wbr_undo_button)) + "</button></form>";
 }
 
 std::string card_part(std::int64_t id, const Questionnaire& questionnaire, const QueuedAnswer& queued,
@@ -121,27 +121,27 @@ std::string card_part(std::int64_t id, const Questionnaire& questionnaire, const
   const Question& question = *queued.question;
   const CodingFrame& frame = *questionnaire.find_frame(question.coding_frame);
   const Code* suggestion = suggest_code(frame, queued.answer.text);
-  return "<p>Nog " + std::to_string(remaining) + " te coderen. Vraag: <strong>" + escape_html(question.text) +
+  return "<p>" + escape_html(text(Msg::wbr_remaining, remaining)) + " <strong>" + escape_html(question.text) +
          "</strong></p><form method=\"post\" action=\"" + coding_path(id) + "\" id=\"coding-form\">" + csrf_field(csrf) +
          "<input type=\"hidden\" name=\"coder\" value=\"" + escape_html(coder) + "\"><input type=\"hidden\" "
          "name=\"response\" value=\"" + std::to_string(queued.answer.response_id) + "\"><input type=\"hidden\" "
          "name=\"question\" value=\"" + escape_html(question.id) + "\"><input type=\"hidden\" name=\"vanaf\" value=\"" +
          std::to_string(skip) + "\"><div class=\"answer-card\" id=\"answer-card\"><p class=\"muted\">" +
-         escape_html(group_label(questionnaire, queued.answer.group)) + " · antwoord " +
-         std::to_string(queued.answer.response_id) + "</p><p class=\"answer-text\">" + escape_html(queued.answer.text) +
-         "</p></div><p>" + (suggestion ? "Suggestie op grond van de trefwoorden: <strong>" + escape_html(suggestion->label) +
+         escape_html(group_label(questionnaire, queued.answer.group)) + " · " +
+         escape_html(text(Msg::wbr_answer_number, queued.answer.response_id)) + "</p><p class=\"answer-text\">" + escape_html(queued.answer.text) +
+         "</p></div><p>" + (suggestion ? escape_html(text(Msg::wbr_suggestion)) + " <strong>" + escape_html(suggestion->label) +
                                               "</strong> (Enter)."
-                                        : "Geen suggestie: geen trefwoord van het codeerschema in dit antwoord.") +
-         "</p><fieldset class=\"frame\"><legend>Leg de kaart in een vak van " + escape_html(frame.label) +
+                                        : escape_html(text(Msg::wbr_no_suggestion))) +
+         "</p><fieldset class=\"frame\"><legend>" + escape_html(text(Msg::wbr_place_card, frame.label)) +
          "</legend><div class=\"boxes\">" + code_boxes(frame, suggestion) +
-         "</div></fieldset>" + several_codes(frame) + "<p><label for=\"memo\">Memo bij dit antwoord (mag leeg blijven; m)</label><textarea id=\"memo\" "
+         "</div></fieldset>" + several_codes(frame) + "<p><label for=\"memo\">" + escape_html(text(Msg::wbr_memo_label)) + "</label><textarea id=\"memo\" "
          "name=\"memo\" maxlength=\"2000\"></textarea></p></form><p><a id=\"skip-link\" href=\"" + coding_path(id) +
-         coder_query(coder, skip + 1) + "\">Overslaan (s)</a></p>";
+         coder_query(coder, skip + 1) + "\">" + escape_html(text(Msg::wbr_skip)) + "</a></p>";
 }
 
 std::string notice_for(const std::string& code) {
-  if (code == "ongedaan") return "De laatste beslissing is ongedaan gemaakt; dat antwoord staat weer in de rij.";
-  if (code == "niets") return "Er is geen beslissing om ongedaan te maken.";
+  if (code == "ongedaan") return text(Msg::wbr_undone);
+  if (code == "niets") return text(Msg::wbr_nothing_to_undo);
   return "";
 }
 
@@ -159,10 +159,10 @@ void get_coding(WorkbenchServer::State& state, const httplib::Request& request, 
     coders = state.store.coders_of(id);
     if (is_coder_name(coder)) queue = coding_queue(state.store, id, questionnaire, coder);
   }
-  const std::string title = "Coderen: " + label;
+  const std::string title = text(Msg::wbr_coding_title, label);
   if (!is_coder_name(coder))
     return send_html(response, coder.empty() ? 200 : 422,
-                     workbench_page(title, (coder.empty() ? "" : error_box("Een naam van 1 tot 40 tekens, graag.")) +
+                     workbench_page(title, (coder.empty() ? "" : error_box(text(Msg::wbr_coder_name_rule))) +
                                                coder_form(id) + known_coders(id, coders)));
   std::size_t skip = 0;
   try {
@@ -170,42 +170,42 @@ void get_coding(WorkbenchServer::State& state, const httplib::Request& request, 
   } catch (const std::exception&) {
   }
   const std::string csrf = workbench_csrf(state);
-  std::string body = "<p>Codeur: <strong>" + escape_html(coder) + "</strong> · <a href=\"" + coding_path(id) +
-                     "\">andere codeur</a></p>";
+  std::string body = "<p>" + escape_html(text(Msg::wbr_coder_is)) + " <strong>" + escape_html(coder) +
+                     "</strong> · <a href=\"" + coding_path(id) + "\">" + escape_html(text(Msg::wbr_other_coder)) +
+                     "</a></p>";
   const std::string notice = notice_for(request.get_param_value("gedaan"));
   if (!notice.empty()) body += "<p class=\"notice\" role=\"status\">" + escape_html(notice) + "</p>";
   if (queue.empty())
-    body += "<p class=\"notice\">Alle open antwoorden met een codeerschema zijn door jou gecodeerd.</p>" +
+    body += "<p class=\"notice\">" + escape_html(text(Msg::wbr_all_coded)) + "</p>" +
             (coders.size() >= 2 ? "<p><a href=\"/peilingen/" + std::to_string(id) + "/overeenstemming\">" +
                                       escape_html(text(Msg::wbc_to_agreement)) + "</a></p>"
                                 : std::string());
   else if (skip >= queue.size())
-    body += "<p>Je hebt de laatste " + std::to_string(queue.size()) + " overgeslagen. <a href=\"" + coding_path(id) +
-            coder_query(coder, 0) + "\">Opnieuw bij de eerste beginnen</a></p>";
+    body += "<p>" + escape_html(text(Msg::wbr_skipped_last, queue.size())) + " <a href=\"" + coding_path(id) +
+            coder_query(coder, 0) + "\">" + escape_html(text(Msg::wbr_start_again)) + "</a></p>";
   else
     body += card_part(id, questionnaire, queue[skip], coder, skip, queue.size(), csrf);
-  body += undo_form(id, coder, csrf) + "<p class=\"muted\" id=\"coding-help\">Sleep de kaart naar een vak, of kies met "
-          "de toetsen: 1 tot 9 een code, Enter de suggestie, n niet te plaatsen, s overslaan, u ongedaan maken, m memo."
-          "</p><script src=\"/static/workbench.js\" defer></script>";
+  body += undo_form(id, coder, csrf) + "<p class=\"muted\" id=\"coding-help\">" +
+          escape_html(text(Msg::wbr_coding_keys)) + "</p><script src=\"/static/workbench.js\" defer></script>";
   send_html(response, 200, workbench_page(title, body));
 }
 
 void post_decision(WorkbenchServer::State& state, const httplib::Request& request, httplib::Response& response) {
   const auto id = survey_in_path(request);
   const std::string coder = posted_field(request, "coder");
-  if (!is_coder_name(coder)) throw StoreError("Een naam van 1 tot 40 tekens, graag.");
+  if (!is_coder_name(coder)) throw StoreError(text(Msg::wbr_coder_name_rule));
   std::int64_t response_id = 0;
   try {
     response_id = std::stoll(posted_field(request, "response"));
   } catch (const std::exception&) {
-    throw StoreError("Dit formulier noemt geen antwoord.");
+    throw StoreError(text(Msg::wbr_form_names_no_answer));
   }
   {
     std::lock_guard lock(state.store_mutex);
     // Only an answer of this survey that the coder has yet to code (the page showed it).
     const auto waiting = state.store.uncoded_answers(id, posted_field(request, "question"), coder);
     if (std::none_of(waiting.begin(), waiting.end(), [&](const auto& answer) { return answer.response_id == response_id; }))
-      throw StoreError("Dit antwoord is al gecodeerd of hoort niet bij deze peiling; laad de pagina opnieuw.");
+      throw StoreError(text(Msg::wbr_answer_gone));
     // A box gives one code; the checkboxes of a `multiple` frame give several at once.
     std::vector<std::string> codes{posted_field(request, "code")};
     if (posted_field(request, "meer") == "1") codes = posted_values(request, "codes");
@@ -224,7 +224,7 @@ void post_decision(WorkbenchServer::State& state, const httplib::Request& reques
 void post_undo(WorkbenchServer::State& state, const httplib::Request& request, httplib::Response& response) {
   const auto id = survey_in_path(request);
   const std::string coder = posted_field(request, "coder");
-  if (!is_coder_name(coder)) throw StoreError("Een naam van 1 tot 40 tekens, graag.");
+  if (!is_coder_name(coder)) throw StoreError(text(Msg::wbr_coder_name_rule));
   std::optional<std::pair<std::int64_t, std::string>> undone;
   {
     std::lock_guard lock(state.store_mutex);

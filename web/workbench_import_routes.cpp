@@ -75,11 +75,10 @@ DryRun run_import(WorkbenchServer::State& state, std::int64_t survey_id, const P
 
 std::string upload_form(std::int64_t id, const std::string& csrf) {
   return "<form method=\"post\" action=\"" + import_path(id) + "\" enctype=\"multipart/form-data\">" + csrf_field(csrf) +
-         "<p><label for=\"csv\">CSV-bestand met antwoorden (hoogstens 8 MB)</label><span class=\"help\" id=\"csv-help\">"
-         "De kolommen van 'peiling template': groep en per vraag een kolom. Er wordt nog niets opgeslagen: je ziet "
-         "eerst wat de import ervan vindt.</span><input id=\"csv\" name=\"csv\" type=\"file\" accept=\".csv,.txt,text/csv\" "
-         "required aria-describedby=\"csv-help\"></p><p><button class=\"button\" type=\"submit\">Controleren</button></p>"
-         "</form>";
+         "<p><label for=\"csv\">" + escape_html(text(Msg::wbr_csv_label)) + "</label><span class=\"help\" id=\"csv-help\">" +
+         escape_html(text(Msg::wbr_csv_help)) + "</span><input id=\"csv\" name=\"csv\" type=\"file\" "
+         "accept=\".csv,.txt,text/csv\" required aria-describedby=\"csv-help\"></p><p><button class=\"button\" "
+         "type=\"submit\">" + escape_html(text(Msg::wbr_check_button)) + "</button></p></form>";
 }
 
 std::string reasons_list(const DryRun& run) {
@@ -87,28 +86,25 @@ std::string reasons_list(const DryRun& run) {
   for (const auto& reason : run.reasons) html += "<li>" + escape_html(reason) + "</li>";
   html += "</ul>";
   if (run.bad_rows > static_cast<std::int64_t>(kRowsShown))
-    html += "<p>En nog " + std::to_string(run.bad_rows - static_cast<std::int64_t>(kRowsShown)) +
-            " afgekeurde rijen meer.</p>";
+    html += "<p>" + escape_html(text(Msg::wbr_more_refused, run.bad_rows - static_cast<std::int64_t>(kRowsShown))) +
+            "</p>";
   return html;
 }
 
 std::string refused_part(const DryRun& run) {
-  const std::string what = run.bad_rows > 0
-                               ? std::to_string(run.bad_rows) + (run.bad_rows == 1 ? " rij is" : " rijen zijn") +
-                                     " afgekeurd"
-                               : "Het bestand kan zo niet worden geïmporteerd";
-  return "<div class=\"error summary\" role=\"alert\"><p><strong>" + what +
-         "; er is niets opgeslagen.</strong> Verbeter het bestand en upload het opnieuw.</p>" + reasons_list(run) +
-         "</div>";
+  const std::string what = run.bad_rows == 1 ? text(Msg::wbr_one_row_refused)
+                           : run.bad_rows > 1 ? text(Msg::wbr_rows_refused, run.bad_rows)
+                                              : text(Msg::wbr_file_not_importable);
+  return "<div class=\"error summary\" role=\"alert\"><p><strong>" + escape_html(what + text(Msg::wbr_nothing_stored_fix)) +
+         "</strong> " + escape_html(text(Msg::wbr_fix_and_upload)) + "</p>" + reasons_list(run) + "</div>";
 }
 
 std::string confirm_part(std::int64_t id, const DryRun& run, const std::string& upload_id, const std::string& csrf) {
-  const std::string rows = std::to_string(run.good_rows) + (run.good_rows == 1 ? " antwoord is" : " antwoorden zijn");
-  return "<p class=\"notice\" role=\"status\">Alle rijen zijn in orde: " + rows +
-         " klaar om op te slaan. Er is nog niets opgeslagen.</p><form method=\"post\" action=\"" + import_path(id) +
+  return "<p class=\"notice\" role=\"status\">" + escape_html(run.good_rows == 1 ? text(Msg::wbr_one_row_ready) : text(Msg::wbr_all_rows_ready, run.good_rows)) +
+         "</p><form method=\"post\" action=\"" + import_path(id) +
          "/opslaan\">" + csrf_field(csrf) + "<input type=\"hidden\" name=\"upload\" value=\"" + escape_html(upload_id) +
-         "\"><p><button class=\"button\" type=\"submit\">Opslaan</button> <a href=\"" + import_path(id) +
-         "\">Annuleren</a></p></form>";
+         "\"><p><button class=\"button\" type=\"submit\">" + escape_html(text(Msg::wbr_store_button)) +
+         "</button> <a href=\"" + import_path(id) + "\">" + escape_html(text(Msg::wbr_cancel)) + "</a></p></form>";
 }
 
 // The file's header and its first row (empty when there is none); CsvError when it is no CSV.
@@ -182,7 +178,7 @@ PendingImport unmapped(std::int64_t id, const std::filesystem::path& file) {
 
 std::string import_title(WorkbenchServer::State& state, std::int64_t id) {
   std::lock_guard lock(state.store_mutex);
-  return "Antwoorden importeren: " + state.store.load_survey(id).summary.label;
+  return text(Msg::wbr_import_title, state.store.load_survey(id).summary.label);
 }
 
 // The columns of an upload that is not in the template's layout (so needs mapping), or
@@ -209,7 +205,7 @@ void post_dry_run(WorkbenchServer::State& state, const httplib::Request& request
   const auto id = survey_in_path(request);
   const std::string title = import_title(state, id);
   if (!request.has_file("csv") || request.get_file_value("csv").filename.empty())
-    return send_html(response, 422, workbench_page(title, error_box("Kies een CSV-bestand.") +
+    return send_html(response, 422, workbench_page(title, error_box(text(Msg::wbr_choose_csv)) +
                                                               upload_form(id, workbench_csrf(state))));
   const auto upload = request.get_file_value("csv");
   const std::string upload_id = random_key();
@@ -231,7 +227,7 @@ void post_dry_run(WorkbenchServer::State& state, const httplib::Request& request
     std::error_code ignored;
     std::filesystem::remove_all(folder, ignored);
     const std::string body = run.reasons.empty() && run.bad_rows == 0
-                                 ? error_box(upload.filename + ": het bestand bevat geen antwoorden.")
+                                 ? error_box(text(Msg::wbr_no_responses_in_file, upload.filename))
                                  : refused_part(run);
     return send_html(response, 422, workbench_page(title, body + upload_form(id, csrf)));
   }
@@ -256,8 +252,7 @@ void post_mapping(WorkbenchServer::State& state, const httplib::Request& request
     std::lock_guard lock(state.store_mutex);
     const auto found = state.pending_imports.find(upload_id);
     if (found == state.pending_imports.end() || found->second.survey_id != id)
-      return send_html(response, 404, workbench_message_page(title, "Dit bestand wacht niet (meer) op opslaan. "
-                                                                    "Upload het opnieuw."));
+      return send_html(response, 404, workbench_message_page(title, text(Msg::wbr_upload_expired)));
     pending = found->second;
     questionnaire = state.store.questionnaire_of(id);
   }
@@ -298,8 +293,7 @@ void post_store(WorkbenchServer::State& state, const httplib::Request& request, 
     std::lock_guard lock(state.store_mutex);
     const auto found = state.pending_imports.find(posted_field(request, "upload"));
     if (found == state.pending_imports.end() || found->second.survey_id != id || !found->second.checked)
-      return send_html(response, 404, workbench_message_page(title, "Dit bestand wacht niet (meer) op opslaan. "
-                                                                    "Upload het opnieuw."));
+      return send_html(response, 404, workbench_message_page(title, text(Msg::wbr_upload_expired)));
     pending = found->second;
     state.pending_imports.erase(found);
   }
@@ -308,11 +302,12 @@ void post_store(WorkbenchServer::State& state, const httplib::Request& request, 
   std::filesystem::remove_all(pending.file.parent_path(), ignored);
   if (run.bad_rows > 0 || !run.reasons.empty())
     return send_html(response, 422, workbench_page(title, refused_part(run) + upload_form(id, workbench_csrf(state))));
-  const std::string rows = std::to_string(run.good_rows) + (run.good_rows == 1 ? " antwoord is" : " antwoorden zijn");
-  send_html(response, 200, workbench_page(title, "<p class=\"notice\" role=\"status\">" + rows +
-                                                     " opgeslagen.</p><p><a href=\"/\">Terug naar de peilingen</a> · "
-                                                     "<a href=\"/peilingen/" + std::to_string(id) +
-                                                     "/rapport\">Naar het rapport</a></p>"));
+  send_html(response, 200,
+            workbench_page(title, "<p class=\"notice\" role=\"status\">" +
+                                      escape_html(run.good_rows == 1 ? text(Msg::wbr_stored_one) : text(Msg::wbr_stored_count, run.good_rows)) + "</p><p><a href=\"/\">" +
+                                      escape_html(text(Msg::wbr_back_to_surveys)) + "</a> · <a href=\"/peilingen/" +
+                                      std::to_string(id) + "/rapport\">" + escape_html(text(Msg::wbr_to_report)) +
+                                      "</a></p>"));
 }
 
 }  // namespace

@@ -22,7 +22,7 @@ std::string report_path(std::int64_t id) { return "/peilingen/" + std::to_string
 
 std::string make_form(std::int64_t id, const std::string& csrf, bool again) {
   return "<form method=\"post\" action=\"" + report_path(id) + "\">" + csrf_field(csrf) +
-         "<p><button class=\"button\" type=\"submit\">" + (again ? "Rapport opnieuw maken" : "Rapport maken") +
+         "<p><button class=\"button\" type=\"submit\">" + escape_html(text(again ? Msg::wbr_make_report_again : Msg::wbr_make_report)) +
          "</button></p></form>";
 }
 
@@ -31,7 +31,7 @@ std::string file_list(std::int64_t id, const std::filesystem::path& folder) {
   for (const auto& entry : std::filesystem::directory_iterator(folder))
     if (entry.is_regular_file()) names.push_back(entry.path().filename().string());
   std::sort(names.begin(), names.end());
-  std::string html = "<details><summary>Alle " + std::to_string(names.size()) + " bestanden van het rapport</summary><ul>";
+  std::string html = "<details><summary>" + escape_html(text(Msg::wbr_all_report_files, names.size())) + "</summary><ul>";
   for (const auto& name : names)
     html += "<li><a href=\"" + report_path(id) + "/" + escape_html(name) + "\">" + escape_html(name) + "</a></li>";
   return html + "</ul></details>";
@@ -57,14 +57,16 @@ std::string png_list(std::int64_t id, const std::filesystem::path& folder) {
 
 std::string report_part(std::int64_t id, const std::filesystem::path& folder) {
   const std::string base = report_path(id);
-  return "<p><a class=\"button\" href=\"" + base + ".zip\" download>Het rapport downloaden (zip)</a></p><p>Het "
-         "rapport staat ook in de map <code>" + escape_html(folder.string()) + "</code>.</p>"
-         "<h2>Rapport</h2><p><a href=\"" + base + "/rapport.html\" target=\"_blank\" rel=\"noopener\">rapport.html "
-         "openen in een nieuw tabblad</a></p><iframe class=\"report-frame\" title=\"Het rapport\" src=\"" + base +
-         "/rapport.html\"></iframe><h2>Dia's</h2><p><a href=\"" + base + "/slides.html\" target=\"_blank\" "
-         "rel=\"noopener\">slides.html openen in een nieuw tabblad</a> (daar met de pijltjestoetsen door de dia's)</p>"
-         "<iframe class=\"report-frame\" title=\"De dia's\" src=\"" + base + "/slides.html\"></iframe>" +
-         png_list(id, folder) + file_list(id, folder);
+  return "<p><a class=\"button\" href=\"" + base + ".zip\" download>" + escape_html(text(Msg::wbr_download_zip)) +
+         "</a></p><p>" + escape_html(text(Msg::wbr_report_folder)) + " <code>" + escape_html(folder.string()) +
+         "</code>.</p><h2>" + escape_html(text(Msg::wbr_report_heading)) + "</h2><p><a href=\"" + base +
+         "/rapport.html\" target=\"_blank\" rel=\"noopener\">" + escape_html(text(Msg::wbr_open_in_tab, "rapport.html")) +
+         "</a></p><iframe class=\"report-frame\" title=\"" + escape_html(text(Msg::wbr_report_frame_title)) +
+         "\" src=\"" + base + "/rapport.html\"></iframe><h2>" + escape_html(text(Msg::wbr_slides_heading)) +
+         "</h2><p><a href=\"" + base + "/slides.html\" target=\"_blank\" rel=\"noopener\">" +
+         escape_html(text(Msg::wbr_open_in_tab, "slides.html")) + "</a> " + escape_html(text(Msg::wbr_slides_keys)) +
+         "</p><iframe class=\"report-frame\" title=\"" + escape_html(text(Msg::wbr_slides_frame_title)) + "\" src=\"" +
+         base + "/slides.html\"></iframe>" + png_list(id, folder) + file_list(id, folder);
 }
 
 void get_report(WorkbenchServer::State& state, const httplib::Request& request, httplib::Response& response) {
@@ -76,18 +78,20 @@ void get_report(WorkbenchServer::State& state, const httplib::Request& request, 
   }
   const auto folder = state.report_dir(id);
   const bool written = std::filesystem::exists(folder / "rapport.html");
-  std::string body = written ? "" : "<p>Er is nog geen rapport van deze peiling.</p>";
-  if (request.has_param("gemaakt")) body += "<p class=\"notice\" role=\"status\">Het rapport is gemaakt.</p>";
+  std::string body = written ? "" : "<p>" + escape_html(text(Msg::wbr_no_report_yet)) + "</p>";
+  if (request.has_param("gemaakt"))
+    body += "<p class=\"notice\" role=\"status\">" + escape_html(text(Msg::wbr_report_made)) + "</p>";
   body += make_form(id, workbench_csrf(state), written);
   if (written) body += report_part(id, folder);
-  send_html(response, 200, workbench_page("Rapport: " + label, body));
+  send_html(response, 200, workbench_page(text(Msg::wbr_report_title, label), body));
 }
 
-// The same report as `peiling report` with its defaults (Dutch, min-group 3).
+// The same report as `peiling report` with its defaults (min-group 3), in the workbench's language.
 void post_report(WorkbenchServer::State& state, const httplib::Request& request, httplib::Response& response) {
   const auto id = survey_in_path(request);
   ReportOptions options;
   options.out_dir = state.report_dir(id);
+  options.language = user_language();
   {
     std::lock_guard lock(state.store_mutex);
     write_survey_report(state.store, id, options);
@@ -100,7 +104,7 @@ void get_report_zip(WorkbenchServer::State& state, const httplib::Request& reque
   const auto id = survey_in_path(request);
   const auto folder = state.report_dir(id);
   if (!std::filesystem::exists(folder / "rapport.html"))
-    return send_html(response, 404, workbench_message_page("Niet gevonden", "Er is nog geen rapport van deze peiling."));
+    return send_html(response, 404, workbench_message_page(text(Msg::wbr_not_found), text(Msg::wbr_no_report_yet)));
   const std::string name = "peiling-" + std::to_string(id);
   response.set_header("Content-Disposition", "attachment; filename=\"" + name + "-rapport.zip\"");
   response.set_content(zip_folder(folder, name), "application/zip");
@@ -109,7 +113,7 @@ void get_report_zip(WorkbenchServer::State& state, const httplib::Request& reque
 void get_report_file(WorkbenchServer::State& state, const httplib::Request& request, httplib::Response& response) {
   const std::filesystem::path file = state.report_dir(survey_in_path(request)) / request.matches[2].str();
   if (!send_report_file(response, file, "'self'"))
-    send_html(response, 404, workbench_message_page("Niet gevonden", "Dit deel van het rapport bestaat niet."));
+    send_html(response, 404, workbench_message_page(text(Msg::wbr_not_found), text(Msg::wbr_no_such_report_part)));
 }
 
 }  // namespace
