@@ -24,7 +24,7 @@ class BatchGate {
   BatchGate(Database& db, std::int64_t survey_id)
       : survey_id_(survey_id),
         find_form_(db, "SELECT 1 FROM web_forms_stored WHERE nonce_hash = ?"),
-        record_form_(db, "INSERT INTO web_forms_stored (nonce_hash) VALUES (?)"),
+        record_form_(db, "INSERT INTO web_forms_stored (nonce_hash, survey_id) VALUES (?, ?)"),
         use_token_(db,
                    "UPDATE web_tokens SET used = 1"
                    " WHERE token_hash = ? AND survey_id = ? AND group_id = ? AND used = 0") {}
@@ -34,7 +34,7 @@ class BatchGate {
     if (!submission.token_hash.empty() && !use_token(submission)) return WebOutcome::refused;
     taken_nonces_.insert(submission.nonce_hash);
     record_form_.reset();
-    record_form_.bind(1, submission.nonce_hash).run();  // its primary key: a form is stored once
+    record_form_.bind(1, submission.nonce_hash).bind(2, survey_id_).run();  // its primary key: a form is stored once
     return WebOutcome::stored;
   }
 
