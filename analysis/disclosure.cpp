@@ -1,7 +1,26 @@
 // The min-group rule; see disclosure.h.
 #include "analysis/disclosure.h"
 
+#include "analysis/unit_disclosure.h"
+
 namespace peiling {
+
+Disclosure::Disclosure(const SurveyAnalysis& analysis, int min_group) : analysis_(&analysis), min_group_(min_group) {
+  if (!analysis.units) return;
+  units_ = std::make_shared<const UnitDisclosure>(analysis.questionnaire, analysis.units->units, min_group);
+  const auto& units = analysis.units->units;
+  for (std::size_t u = 0; u < units.size(); ++u)
+    if (units[u].unit == analysis.units->focus) focus_ = u;
+  if (focus_) return;  // a unit's report: its own groups are its cells, shown by their own count
+  for (std::size_t g = 0; g < analysis.groups.size(); ++g) board_group_shown_.push_back(units_->shows_board_group(g));
+}
+
+bool Disclosure::shows(const GroupAnalysis& group) const {
+  if (group.responded < min_group_) return false;
+  if (!units_ || !group.group || focus_) return true;
+  const auto index = static_cast<std::size_t>(group.group - analysis_->questionnaire.groups.data());
+  return index >= board_group_shown_.size() || board_group_shown_[index];
+}
 
 std::vector<const GroupAnalysis*> Disclosure::shown_groups() const {
   std::vector<const GroupAnalysis*> shown;
@@ -19,6 +38,7 @@ std::vector<std::string> Disclosure::withheld_labels(const Question& question) c
 
 bool Disclosure::shows_all_groups(const Question& question) const {
   if (!shows(analysis_->all_groups)) return false;
+  if (units_) return focus_ ? units_->shows_unit(*focus_, question) : units_->shows_board(question);
   int withheld_respondents = 0;
   for (const GroupAnalysis& group : analysis_->groups)
     if (!shows(group) && question.asked_to(group.group->id)) withheld_respondents += group.responded;

@@ -2,8 +2,14 @@
 // its counts only, never its answers, and the all-groups figures of a question are shown
 // only when no withheld group could be worked out from them by subtraction. Every writer
 // (report documents, scores, exports) asks this, so none can show what another withholds.
+// In a survey that spans units (issue 18) the whole survey's groups add up the units'
+// groups, whose answers units' reports show: a group is then also withheld when it minus
+// the units' shown groups would give a withheld one away, and a unit's all-groups figures
+// are shown only where the board's do not combine with them to the same end (unit_disclosure.h).
 #pragma once
 
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,12 +17,14 @@
 
 namespace peiling {
 
+class UnitDisclosure;
+
 class Disclosure {
  public:
-  Disclosure(const SurveyAnalysis& analysis, int min_group) : analysis_(&analysis), min_group_(min_group) {}
+  Disclosure(const SurveyAnalysis& analysis, int min_group);
 
   int min_group() const { return min_group_; }
-  bool shows(const GroupAnalysis& group) const { return group.responded >= min_group_; }
+  bool shows(const GroupAnalysis& group) const;
   std::vector<const GroupAnalysis*> shown_groups() const;
   // Groups asked `question` whose answers are withheld, by label.
   std::vector<std::string> withheld_labels(const Question& question) const;
@@ -31,6 +39,11 @@ class Disclosure {
  private:
   const SurveyAnalysis* analysis_;
   int min_group_;
+  // The whole survey of one with units: which of its groups the units' cells allow to show,
+  // and the rule for its all-groups figures. Empty and null otherwise.
+  std::vector<bool> board_group_shown_;
+  std::shared_ptr<const UnitDisclosure> units_;
+  std::optional<std::size_t> focus_;  // a unit's report: the unit's index
 };
 
 }  // namespace peiling

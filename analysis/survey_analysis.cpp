@@ -12,6 +12,8 @@
 
 #include "analysis/hand_arithmetic.h"
 #include "analysis/survey_pass.h"
+#include "analysis/unit_figures.h"
+#include "base/messages.h"
 #include "analysis/rank_places.h"
 #include "engine/definition_loader.h"
 
@@ -43,8 +45,11 @@ namespace {
 
 // Whether the pass may read the survey in two halves at once (AnalysisSettings::split_from):
 // the database is a file another connection can open, and there is a second core.
+// A unit's report reads every unit's responses (the board's figures), so the board's count decides.
 bool splittable(Store& store, const SurveyAnalysis& analysis, const AnalysisSettings& settings) {
-  return store.shareable() && analysis.all_groups.responded >= settings.split_from && std::thread::hardware_concurrency() > 1;
+  const int responded = analysis.units && !analysis.units->focus.empty() ? analysis.units->board_all.responded
+                                                                         : analysis.all_groups.responded;
+  return store.shareable() && responded >= settings.split_from && std::thread::hardware_concurrency() > 1;
 }
 
 void run_pass(Store& store, const SurveyAnalysis& analysis, SurveyPass& pass,
@@ -77,6 +82,62 @@ void run_pass(Store& store, const SurveyAnalysis& analysis, SurveyPass& pass,
   if (listener) listener->append_later(*later_listener);
 }
 
+// A unit's report: the analysis's groups become the unit's (its invited and responded), and
+// the board's counts move to the UnitFigures. The board report: the units and their scored
+// questions. Any other analysis of a survey with units keeps the units' counts, so that the
+// min-group rule (disclosure.h) sees the cells its groups add up. Null without units.
+std::shared_ptr<UnitFigures> prepare_units(Store& store, SurveyAnalysis& analysis, const AnalysisSettings& settings) {
+  auto units = std::make_shared<UnitFigures>();
+  units->units = store.unit_tallies(analysis.survey.id);
+  units->focus = settings.unit;
+  if (settings.unit.empty()) {
+    if (units->units.empty()) return nullptr;
+    if (settings.per_unit) units->scored = scored_questions(analysis.questionnaire);
+    return units;
+  }
+  const UnitTally* unit = units->focus_tally();
+  if (!unit) {
+    std::vector<std::string> names;
+    for (const UnitTally& tally : units->units) names.push_back(tally.unit);
+    if (names.empty()) throw StoreError(text(Msg::unit_not_in_survey, analysis.survey.id, settings.unit));
+    std::string listed;
+    for (const std::string& name : names) listed += (listed.empty() ? "" : ", ") + name;
+    throw StoreError(text(Msg::unit_unknown, analysis.survey.id, settings.unit, listed));
+  }
+  analysis.survey.label += " — " + unit->label;  // every document of the unit's report names it
+  units->board_groups = analysis.groups;
+  units->board_all = analysis.all_groups;
+  int invited_total = 0, responded_total = 0;
+  for (std::size_t g = 0; g < analysis.groups.size(); ++g) {
+    set_response(analysis.groups[g], unit->groups[g].invited, unit->groups[g].responded);
+    invited_total += unit->groups[g].invited;
+    responded_total += unit->groups[g].responded;
+  }
+  set_response(analysis.all_groups, invited_total, responded_total);
+  return units;
+}
+
+void summarise_units(const SurveyPass& pass, const SurveyAnalysis& analysis, UnitFigures& units) {
+  const Questionnaire& questionnaire = analysis.questionnaire;
+  const auto& board = pass.board_tallies();
+  for (std::size_t q = 0; q < board.size(); ++q) {
+    const Question& question = questionnaire.questions[q];
+    for (std::size_t g = 0; g < units.board_groups.size(); ++g)
+      if (question.asked_to(units.board_groups[g].group->id)) units.board_groups[g].questions.push_back(board[q].summarise(g));
+    units.board_all.questions.push_back(board[q].summarise(std::nullopt));
+  }
+  for (const auto& unit : pass.unit_tallies()) {
+    units.unit_scores.emplace_back();
+    units.unit_group_scores.emplace_back();
+    for (const QuestionTally& tally : unit) {
+      units.unit_scores.back().push_back(tally.summarise(std::nullopt));
+      units.unit_group_scores.back().emplace_back();
+      for (std::size_t g = 0; g < questionnaire.groups.size(); ++g)
+        units.unit_group_scores.back().back().push_back(tally.summarise(g));
+    }
+  }
+}
+
 }  // namespace
 
 std::unique_ptr<SurveyAnalysis> analyse_survey(Store& store, std::int64_t survey_id, OpenAnswerListener* listener,
@@ -101,6 +162,8 @@ std::unique_ptr<SurveyAnalysis> analyse_survey(Store& store, std::int64_t survey
     analysis->groups.push_back(std::move(group_analysis));
   }
   set_response(analysis->all_groups, invited_total, responded_total);
+  auto units = prepare_units(store, *analysis, settings);
+  analysis->units = units;
 
   SurveyPass pass(*analysis, SurveyPass::Scope::everything);
   const auto heard = listener ? listener->groups_to_hear(*analysis) : std::vector<const GroupAnalysis*>{};
@@ -113,6 +176,7 @@ std::unique_ptr<SurveyAnalysis> analyse_survey(Store& store, std::int64_t survey
         analysis->groups[g].questions.push_back(tallies[q].summarise(g));
     analysis->all_groups.questions.push_back(tallies[q].summarise(std::nullopt));
   }
+  if (units) summarise_units(pass, *analysis, *units);
   analysis->coding_method = std::move(pass.method());
   add_coders(store, survey_id, questionnaire, pass.coders(), analysis->coding_method);
   analysis->triangulations = pass.triangulations();

@@ -97,6 +97,7 @@ struct GroupAnalysis {
 const QuestionSummary* summary_for(const GroupAnalysis& group, const Question& question);
 
 struct SurveyStatistics;  // analysis/statistics.h
+struct UnitFigures;       // analysis/unit_figures.h
 
 // The significance tests and intervals of an analysis: none, ready, or still being computed
 // on another thread (a report draws its charts meanwhile). get() waits for them and
@@ -122,6 +123,10 @@ struct SurveyAnalysis {
   // Coding (issue 6): who coded and their agreement; ranking held against open answers.
   CodingMethod coding_method;
   std::vector<Triangulation> triangulations;
+  // A survey that spans units (issue 18), for a unit's report or the board report
+  // (AnalysisSettings::unit, per_unit): the units' counts, the board's figures beside a
+  // unit's own, the scores per unit. Null otherwise.
+  std::shared_ptr<const UnitFigures> units;
   // The significance tests and intervals (compute_statistics), when the caller computes
   // them. They point into this analysis. Keep it the last member: destroyed first, it waits
   // for a computation still running while the analysis that computation reads is whole.
@@ -162,6 +167,11 @@ struct AnalysisSettings {
   // each on a connection of its own (WAL lets readers share the file), and merges their
   // counts: one core did all of a 1,000,000-response report while the other idled.
   std::int64_t split_from = 50'000;
+  // A unit's report (issue 18): the analysis's groups are this unit's, and the board's
+  // figures go into SurveyAnalysis::units. StoreError when the survey has no such unit.
+  std::string unit = {};
+  // The board report: the rank questions' scores of every unit, in the same pass.
+  bool per_unit = false;
 };
 
 // Analyses one survey in one pass over its responses (survey_pass.h), telling `listener`

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <span>
 
+#include "analysis/unit_figures.h"
 #include "engine/response_stream.h"
 
 namespace peiling {
@@ -18,6 +19,29 @@ SurveyPass::SurveyPass(const SurveyAnalysis& analysis, Scope scope)
     for (const Question& question : questionnaire.questions) tallies_.emplace_back(question, questionnaire.groups.size());
   for (const Question& question : questionnaire.questions)
     if (question.kind().open) open_.push_back(&question);
+  if (analysis.units) prepare_units(*analysis.units);
+}
+
+// A unit's report tallies the board beside the unit; the board report tallies the scored
+// questions per unit. Both bounded by units x definition, never by responses.
+void SurveyPass::prepare_units(const UnitFigures& units) {
+  focus_ = units.focus;
+  if (scope_ != Scope::everything) return;
+  const Questionnaire& questionnaire = analysis_.questionnaire;
+  if (!focus_.empty()) {
+    for (const Question& question : questionnaire.questions)
+      board_tallies_.emplace_back(question, questionnaire.groups.size());
+    return;
+  }
+  if (units.scored.empty()) return;
+  scored_of_.assign(questionnaire.questions.size(), kUnknown);
+  for (std::size_t k = 0; k < units.scored.size(); ++k)
+    scored_of_[static_cast<std::size_t>(units.scored[k] - questionnaire.questions.data())] = k;
+  for (std::size_t u = 0; u < units.units.size(); ++u) {
+    unit_index_[units.units[u].unit] = u;
+    unit_tallies_.emplace_back();
+    for (const Question* question : units.scored) unit_tallies_.back().emplace_back(*question, questionnaire.groups.size());
+  }
 }
 
 void SurveyPass::run(Store& store, const ResponseRange& range, const std::vector<const GroupAnalysis*>& heard,
@@ -33,10 +57,14 @@ void SurveyPass::run(Store& store, const ResponseRange& range, const std::vector
     const auto found = group_index_.find(response.group);
     if (found == group_index_.end()) return;
     const std::size_t group = found->second;
-    if (!everything && !hearing[group]) return;  // a withheld group's answers are never read further
+    const bool in_focus = focus_.empty() || response.unit == focus_;  // a unit's report: its own responses
+    if (!everything && (!in_focus || !hearing[group])) return;  // a withheld group's answers are never read further
     const std::vector<StoredAnswerView>& answers = *response.answers;
     find_questions(answers);
-    if (everything) tally(group, answers);
+    if (!board_tallies_.empty()) tally(board_tallies_, group, answers);
+    if (!unit_tallies_.empty()) tally_scores(response.unit, group, answers);
+    if (!in_focus) return;
+    if (everything) tally(tallies_, group, answers);
     const std::vector<EffectiveCode>& codes = reads_codes ? codings.of_response(response.id) : none;
     if (everything) {
       count_codes(group, answers, codes);
@@ -49,6 +77,9 @@ void SurveyPass::run(Store& store, const ResponseRange& range, const std::vector
 
 void SurveyPass::merge(SurveyPass& later) {
   for (std::size_t q = 0; q < tallies_.size(); ++q) tallies_[q].merge(later.tallies_[q]);
+  for (std::size_t q = 0; q < board_tallies_.size(); ++q) board_tallies_[q].merge(later.board_tallies_[q]);
+  for (std::size_t u = 0; u < unit_tallies_.size(); ++u)
+    for (std::size_t k = 0; k < unit_tallies_[u].size(); ++k) unit_tallies_[u][k].merge(later.unit_tallies_[u][k]);
   if (triangulation_ && later.triangulation_) triangulation_->merge(*later.triangulation_);
   method_.open_answers += later.method_.open_answers;
   method_.coded_answers += later.method_.coded_answers;
@@ -73,12 +104,26 @@ void SurveyPass::find_questions(const std::vector<StoredAnswerView>& answers) {
   }
 }
 
-void SurveyPass::tally(std::size_t group, const std::vector<StoredAnswerView>& answers) {
+void SurveyPass::tally(std::vector<QuestionTally>& into, std::size_t group, const std::vector<StoredAnswerView>& answers) {
   for (std::size_t first = 0; first < answers.size();) {
     std::size_t end = first + 1;
     while (end < answers.size() && question_of_[end] == question_of_[first]) ++end;
     if (question_of_[first] != kUnknown)
-      tallies_[question_of_[first]].add(group, std::span(answers).subspan(first, end - first));
+      into[question_of_[first]].add(group, std::span(answers).subspan(first, end - first));
+    first = end;
+  }
+}
+
+// The answers to scored questions into the tallies of the response's unit.
+void SurveyPass::tally_scores(std::string_view unit, std::size_t group, const std::vector<StoredAnswerView>& answers) {
+  const auto found = unit_index_.find(unit);
+  if (found == unit_index_.end()) return;
+  std::vector<QuestionTally>& tallies = unit_tallies_[found->second];
+  for (std::size_t first = 0; first < answers.size();) {
+    std::size_t end = first + 1;
+    while (end < answers.size() && question_of_[end] == question_of_[first]) ++end;
+    if (question_of_[first] != kUnknown && scored_of_[question_of_[first]] != kUnknown)
+      tallies[scored_of_[question_of_[first]]].add(group, std::span(answers).subspan(first, end - first));
     first = end;
   }
 }

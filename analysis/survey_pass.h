@@ -20,6 +20,8 @@
 
 namespace peiling {
 
+struct UnitFigures;
+
 class SurveyPass {
  public:
   // What the pass counts: everything, or (for open_answer_stream) only the open answers.
@@ -36,14 +38,20 @@ class SurveyPass {
   void merge(SurveyPass& later);
 
   const std::vector<QuestionTally>& tallies() const { return tallies_; }
+  // A unit's report: the tallies of every unit's responses (the board), else empty.
+  const std::vector<QuestionTally>& board_tallies() const { return board_tallies_; }
+  // The board report: per unit (UnitFigures::units order), a tally per scored question.
+  const std::vector<std::vector<QuestionTally>>& unit_tallies() const { return unit_tallies_; }
   CodingMethod& method() { return method_; }
   // The coders met in the pass and how many answers each coded (EffectiveCodings::coders).
   const std::vector<CoderTally>& coders() const { return coders_; }
   std::vector<Triangulation> triangulations() { return triangulation_ ? triangulation_->finish() : std::vector<Triangulation>{}; }
 
  private:
+  void prepare_units(const UnitFigures& units);
   void find_questions(const std::vector<StoredAnswerView>& answers);
-  void tally(std::size_t group, const std::vector<StoredAnswerView>& answers);
+  void tally(std::vector<QuestionTally>& into, std::size_t group, const std::vector<StoredAnswerView>& answers);
+  void tally_scores(std::string_view unit, std::size_t group, const std::vector<StoredAnswerView>& answers);
   void count_codes(std::size_t group, const std::vector<StoredAnswerView>& answers,
                    const std::vector<EffectiveCode>& codes);
   void tell(const GroupAnalysis& group, std::int64_t response_id, const std::vector<StoredAnswerView>& answers,
@@ -60,6 +68,12 @@ class SurveyPass {
   CodingMethod method_;
   std::vector<CoderTally> coders_;
   OpenAnswer open_answer_;  // reused, so a million answers allocate nothing each
+  // Units (unit_figures.h): the unit a report is about, and what is tallied beside it.
+  std::string_view focus_;
+  std::vector<QuestionTally> board_tallies_;
+  std::unordered_map<std::string_view, std::size_t> unit_index_;
+  std::vector<std::size_t> scored_of_;  // per question: its place among the scored ones, or kUnknown
+  std::vector<std::vector<QuestionTally>> unit_tallies_;
 };
 
 }  // namespace peiling

@@ -20,6 +20,7 @@ std::vector<SubVerb> top_level_verbs() {
       {"new", text(Msg::verb_new), run_new},
       {"validate", text(Msg::verb_validate), run_validate},
       {"survey", text(Msg::verb_survey), run_survey},
+      {"unit", text(Msg::verb_unit), run_unit},
       {"code", text(Msg::verb_code), run_code},
       {"report", text(Msg::verb_report), run_report},
       {"demo", text(Msg::verb_demo), run_demo},

@@ -112,7 +112,8 @@ int run_import(const std::vector<std::string>& args, VerbIo& io) {
       "skip-invalid", po::value<std::string>(), text(Msg::option_skip_invalid).c_str())(
       "skip-duplicates", text(Msg::option_skip_duplicates).c_str())(
       "allow-duplicates", text(Msg::option_allow_duplicates).c_str())(
-      "again", text(Msg::option_again).c_str());
+      "again", text(Msg::option_again).c_str())(
+      "unit", po::value<std::string>()->default_value(""), text(Msg::option_import_unit).c_str());
   options.positional("file", 1);
   if (!options.parse(args, io)) return 0;
 
@@ -127,6 +128,7 @@ int run_import(const std::vector<std::string>& args, VerbIo& io) {
   import.skip_invalid = options.has("skip-invalid");
   import.already_stored = already_stored_policy(options);
   import.language = options.language();
+  import.unit = options.get<std::string>("unit");
   std::unique_ptr<RejectedRowsFile> rejected_file;
   if (import.skip_invalid)
     rejected_file = std::make_unique<RejectedRowsFile>(options.get<std::string>("skip-invalid"), options.csv_dialect());

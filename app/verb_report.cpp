@@ -37,15 +37,28 @@ int run_report(const std::vector<std::string>& args, VerbIo& io) {
   VerbOptions options(text(Msg::report_usage), text(Msg::report_purpose));
   options.add_db_option();
   options.add_survey_option();
-  options.add()("compare-with", po::value<std::int64_t>(), text(Msg::option_compare_with).c_str());
+  options.add()("compare-with", po::value<std::int64_t>(), text(Msg::option_compare_with).c_str())(
+      "unit", po::value<std::string>()->default_value(""), text(Msg::option_report_unit).c_str())(
+      "by-unit", po::bool_switch(), text(Msg::option_by_unit).c_str());
   add_report_options(options, "rapport");
   if (!options.parse(args, io)) return 0;
   Store store = open_existing_store(options);
   // A report reads each page once (the counts, then the pass on connections of its own), so
   // a 16 MiB cache would only grow the peak memory with the survey.
   store.read_once();
-  const ReportOptions report = parse_report_options(options);
-  announce_report(write_survey_report(store, options.get<std::int64_t>("survey"), report), report, io);
+  ReportOptions report = parse_report_options(options);
+  report.unit = options.get<std::string>("unit");
+  report.by_unit = options.get<bool>("by-unit");
+  if (!report.unit.empty() && report.by_unit) throw UsageError(text(Msg::unit_and_by_unit));
+  if ((!report.unit.empty() || report.by_unit) && report.compare_with != 0)
+    throw UsageError(text(Msg::unit_report_no_compare));
+  const SurveyReport written = write_survey_report(store, options.get<std::int64_t>("survey"), report);
+  if (report.by_unit)
+    io.out << text(Msg::board_written, written.files.size(), report.out_dir.string(),
+                   (report.out_dir / "bestuur.html").string())
+           << "\n";
+  else
+    announce_report(written, report, io);
   return 0;
 }
 

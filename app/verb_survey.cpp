@@ -39,6 +39,8 @@ GroupInvitation parse_group_spec(const std::string& spec, const Questionnaire& q
   return {group->id, invited};
 }
 
+}  // namespace
+
 // Every group of the questionnaire once, said in the user's language before the store
 // (which checks the same) sees them; all problems at once.
 std::vector<GroupInvitation> parse_invitations(const std::vector<std::string>& specs, const Questionnaire& questionnaire) {
@@ -60,6 +62,8 @@ std::vector<GroupInvitation> parse_invitations(const std::vector<std::string>& s
   if (!joined.empty()) throw std::runtime_error(joined);
   return invitations;
 }
+
+namespace {
 
 std::int64_t parse_survey_id(const std::string& typed) {
   try {

@@ -47,6 +47,11 @@ void warn_when_more_than_invited(Store& store, std::int64_t survey_id, std::ostr
 // The same from counts the caller has: `survey` as stored before, plus what it just stored.
 void warn_when_more_than_invited(const SurveyRecord& survey, std::ostream& err);
 
+// "--group directie=4" specs (id or label) for every group of the questionnaire once, all
+// problems at once (app/verb_survey.cpp; `survey create` and `unit add`).
+std::vector<GroupInvitation> parse_invitations(const std::vector<std::string>& specs, const Questionnaire& questionnaire);
+int run_unit(const std::vector<std::string>& args, VerbIo& io);  // units of a survey (app/verb_unit.cpp)
+
 // The report options shared by `report` and `demo`.
 void add_report_options(VerbOptions& options, const char* default_out);
 ReportOptions parse_report_options(const VerbOptions& options);

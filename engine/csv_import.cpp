@@ -45,6 +45,8 @@ CsvImportResult import_responses_csv(Store& store, std::int64_t survey_id, const
   const AlreadyStored already_stored = options.again ? AlreadyStored::allow : options.already_stored;
   std::vector<int> already_stored_rows;
   const CsvRowMapper mapper(batch.questionnaire(), reader.header(), path, options.mapping);
+  if (const std::string unit = batch.unit_problem(options.unit); !unit.empty())
+    throw CsvImportRefused({path + ": " + unit});
 
   CsvImportResult result;
   result.header = reader.header();
@@ -54,6 +56,7 @@ CsvImportResult import_responses_csv(Store& store, std::int64_t survey_id, const
   while (reader.next(row)) {
     problems.clear();
     mapper.to_draft(row, draft, problems, options.language);
+    draft.unit = options.unit;
     if (problems.empty() && already_stored != AlreadyStored::allow && batch.stored_already(draft) &&
         batch.check(draft, options.language).empty()) {
       ++result.already_stored;

@@ -33,6 +33,9 @@ struct CsvImportOptions {
   bool again = false;  // the same file (same bytes) again; implies AlreadyStored::allow
   AlreadyStored already_stored = AlreadyStored::refuse;
   Language language = Language::nl;  // of the rows' problems ("rij 7" / "row 7")
+  // The unit (school) every response of the file comes from (issue 18); "" in a survey
+  // without units. The import is refused, naming the survey's units, when it does not fit.
+  std::string unit;
   // Check every row as an import would, then store nothing (the workbench shows the result
   // before the user confirms); the result counts the rows that would be stored.
   bool dry_run = false;

@@ -36,6 +36,9 @@ struct ResponseDraft {
   // The anonymous linking code as typed (engine/linking_code.h), "" when none was given.
   // Kept apart from the answers: it is stored in a column of its own and never shown.
   std::string linking_code = {};
+  // The unit (school) of a survey that spans units (store.h, UnitInvitation): the unit of
+  // the link or file the response came through; "" in a survey without units.
+  std::string unit = {};
 };
 
 // One thing wrong with a draft, placed where it belongs, so a front end shows it at its

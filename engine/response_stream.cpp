@@ -21,9 +21,10 @@ void for_each_response(Store& store, std::int64_t survey_id, ResponseFields fiel
     response.id = query.column_int(0);
     response.answers = &reader.read(query.column_view(2));
     response.group = query.column_view(1);
+    response.unit = query.column_view(3);
     if (origin) {
-      response.source = query.column_view(3);
-      response.submitted_at = query.column_view(4);
+      response.source = query.column_view(4);
+      response.submitted_at = query.column_view(5);
     }
     visit(response);
   }

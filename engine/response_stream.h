@@ -21,6 +21,7 @@ namespace peiling {
 struct ResponseView {
   std::int64_t id = 0;
   std::string_view group;
+  std::string_view unit;          // the unit (school) it came through; "" in a survey without units
   std::string_view source;        // web, terminal, import, demo ("" unless asked for)
   std::string_view submitted_at;  // ISO 8601, UTC ("" unless asked for)
   const std::vector<StoredAnswerView>* answers = nullptr;  // by question id, then item id

@@ -48,14 +48,14 @@ ResponseWriter::ResponseWriter(Database& db, std::int64_t survey_id, const Quest
       place_in_id_order_(places_in_id_order(questionnaire)),
       insert_response_(db,
                        "INSERT INTO responses (survey_id, group_id, source, submitted_at, answer_data, import_file,"
-                       " link_code)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?)") {
+                       " link_code, unit_id)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)") {
   const std::string now = utc_now();
   insert_response_.bind(1, survey_id).bind(3, to_string(source)).bind(4, now);
   if (!import_file.empty()) insert_response_.bind(6, import_file);
   if (db.copies())
     copy_fields_ = {std::to_string(survey_id), std::nullopt, std::string(to_string(source)), now, std::nullopt,
-                    import_file.empty() ? std::nullopt : std::optional(import_file), std::nullopt};
+                    import_file.empty() ? std::nullopt : std::optional(import_file), std::nullopt, std::nullopt};
 }
 
 std::int64_t ResponseWriter::write(const ResponseDraft& draft) {
@@ -63,6 +63,8 @@ std::int64_t ResponseWriter::write(const ResponseDraft& draft) {
   const auto linking_code = normalised_linking_code(draft.linking_code);
   if (linking_code) insert_response_.bind(7, *linking_code);
   else insert_response_.bind_null(7);
+  if (draft.unit.empty()) insert_response_.bind_null(8);
+  else insert_response_.bind(8, draft.unit);
   // answer_data_ outlives the run and is rebound before the next: no copy of it per response.
   insert_response_.bind(2, draft.group).bind_unowned(5, packed(draft)).run();
   return db_.last_insert_id();
@@ -70,7 +72,8 @@ std::int64_t ResponseWriter::write(const ResponseDraft& draft) {
 
 namespace {
 constexpr std::string_view kCopyResponses =
-    "COPY responses (survey_id, group_id, source, submitted_at, answer_data, import_file, link_code) FROM STDIN";
+    "COPY responses (survey_id, group_id, source, submitted_at, answer_data, import_file, link_code, unit_id)"
+    " FROM STDIN";
 }  // namespace
 
 void ResponseWriter::append(const ResponseDraft& draft) {
@@ -81,6 +84,7 @@ void ResponseWriter::append(const ResponseDraft& draft) {
   copy_fields_[1] = draft.group;
   copy_fields_[4] = packed(draft);
   copy_fields_[6] = normalised_linking_code(draft.linking_code);
+  copy_fields_[7] = draft.unit.empty() ? std::nullopt : std::optional(draft.unit);
   db_.copy_row(kCopyResponses, copy_fields_);
 }
 

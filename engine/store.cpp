@@ -13,6 +13,7 @@
 #include "engine/store_schema.h"
 #include "engine/store_text.h"
 #include "engine/text.h"
+#include "engine/unit_gate.h"
 
 namespace peiling {
 
@@ -236,6 +237,10 @@ std::vector<std::int64_t> Store::insert_responses(std::int64_t survey_id, const 
     if (problems.empty()) continue;
     throw ResponseRejected(std::move(problems), drafts.size() > 1 ? text(Msg::store_response_of, i + 1, drafts.size()) : "");
   }
+  const UnitGate units(db_, survey_id);
+  for (std::size_t i = 0; i < drafts.size(); ++i)
+    if (const std::string problem = units.problem(drafts[i].unit); !problem.empty())
+      throw StoreError((drafts.size() > 1 ? text(Msg::store_response_of, i + 1, drafts.size()) : "") + problem);
 
   ResponseWriter writer(db_, survey_id, questionnaire, source);
   std::vector<std::int64_t> ids;

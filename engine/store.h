@@ -95,6 +95,21 @@ struct SurveyRecord {
   std::vector<GroupTally> groups;  // in the order of the questionnaire's groups
 };
 
+// ---- Units of a survey (bodies in engine/store_units.cpp) ----
+// A unit is a school (or another part) of a board's survey: it has its own invited numbers
+// per group, its own links, and its own report. A unit is a school, never a person.
+struct UnitInvitation {
+  std::string unit;   // its name in links, files and --unit: a-z, 0-9, '-' and '_'
+  std::string label;  // as reports show it, e.g. "De Klimop"; the name when empty
+  std::vector<GroupInvitation> invitations;  // every group of the questionnaire once
+};
+
+struct UnitTally {
+  std::string unit;
+  std::string label;
+  std::vector<GroupTally> groups;  // in the order of the questionnaire's groups
+};
+
 // ---- Web submissions and one-time tokens (bodies in engine/store_web.cpp) ----
 // One valid response handed in through the web form. nonce_hash identifies the form it
 // came from, so a double click stores it once; token_hash is the hash of a one-time
@@ -159,7 +174,7 @@ inline constexpr const char* kUnplaceable = "niet te plaatsen";
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 8;
+  static constexpr int kSchemaVersion = 9;
 
   // Opens or creates the database and migrates it forward to kSchemaVersion: an SQLite
   // file, or a PostgreSQL database for a postgresql:// URI. Refuses (StoreError) a
@@ -205,6 +220,18 @@ class Store {
   // the message of a refusal, so the user can find the bad row.
   void set_codings(std::int64_t survey_id, const std::vector<CodingRecord>& codings,
                    const std::vector<std::string>& origins);
+
+  // ---- Units (engine/store_units.cpp) ----
+  // Adds units to a survey, all or nothing: new, well-formed names, each inviting every
+  // group once. The survey's own invited numbers become the sum of its units'. Refused
+  // (StoreError) once the survey has responses without a unit: a survey's responses either
+  // all name a unit or none does, so the board's figures are the sum of its units'.
+  void add_units(std::int64_t survey_id, const std::vector<UnitInvitation>& units);
+  // The survey's units in the order they were added, with invited and responded per group
+  // (two queries, whatever the number of units); empty for a survey without units.
+  std::vector<UnitTally> unit_tallies(std::int64_t survey_id);
+  // The names of the survey's units, in order.
+  std::vector<std::string> unit_names(std::int64_t survey_id);
 
   // ---- Web submissions and one-time tokens (engine/store_web.cpp) ----
   // Stores a batch of web submissions in ONE transaction (one durable commit for all):
@@ -286,7 +313,7 @@ class Store {
   // The smallest and largest id of the survey's responses; nothing when it has none.
   std::optional<std::pair<std::int64_t, std::int64_t>> response_id_bounds(std::int64_t survey_id);
   // The survey's responses in id order (with a range, only those with ids in it), as rows of
-  // id, group_id, answer_data and, `with_origin`, source and submitted_at.
+  // id, group_id, answer_data, unit_id (NULL when none) and, `with_origin`, source and submitted_at.
   Statement responses_in_id_order(std::int64_t survey_id, bool with_origin,
                                   std::optional<std::pair<std::int64_t, std::int64_t>> range);
   // Codings of responses first..last: rows of response_id, question_id, id, coder, code,
@@ -326,6 +353,7 @@ class Store {
 
 // ---- Bulk import of responses (bodies in store_imports.cpp) ---------------------------
 class ResponseWriter;
+class UnitGate;
 
 // Many responses into one survey all-or-nothing, for imports of any size: one transaction
 // for the whole batch, the questionnaire parsed once, the statements prepared once, and no
@@ -343,6 +371,9 @@ class BulkImport {
 
   // validate_response, then (when valid) store; returns the problems, empty when stored.
   std::vector<ResponseProblem> add(const ResponseDraft& draft, Language language = Language::nl);
+  // Whether the responses may come from `unit` ("" = none): a survey with units takes only
+  // responses of one of them, a survey without none. "" when they may, else why not.
+  std::string unit_problem(const std::string& unit) const;
   // validate_response only, with the same reusable validator as add.
   std::vector<ResponseProblem> check(const ResponseDraft& draft, Language language = Language::nl);
 
@@ -365,6 +396,7 @@ class BulkImport {
   Questionnaire questionnaire_;
   ResponseValidator validator_;
   std::unique_ptr<ResponseWriter> writer_;
+  std::unique_ptr<UnitGate> units_;
   std::unordered_set<std::string> stored_from_same_file_;  // group + '\n' + answer_data
 };
 

@@ -18,9 +18,9 @@ namespace peiling {
 
 namespace {
 
-constexpr std::array<std::string_view, 9> kTables{"questionnaires", "surveys",        "survey_groups",
-                                                  "responses",      "codings",        "agreed_codings",
-                                                  "imported_files", "web_tokens",     "web_forms_stored"};
+constexpr std::array<std::string_view, 11> kTables{
+    "questionnaires", "surveys",        "survey_groups",  "survey_units", "unit_groups",     "responses",
+    "codings",        "agreed_codings", "imported_files", "web_tokens",   "web_forms_stored"};
 
 std::vector<std::string> columns_of(Database& db, std::string_view table) {
   Statement query(db, db.dialect() == Dialect::sqlite

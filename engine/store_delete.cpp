@@ -2,7 +2,8 @@
 // one transaction, so a deleted survey is gone from the file and not only hidden. Codings
 // and agreed codes would follow their responses by ON DELETE CASCADE; they are deleted by
 // name all the same, so the statement list says what a survey owns. The hashes of stored
-// web forms (web_forms_stored) name no survey and lead to no response; they stay.
+// web forms go too (since schema version 9 they name their survey; older ones name none
+// and lead to no response, so they stay).
 #include "engine/store.h"
 #include "base/messages.h"
 
@@ -16,7 +17,10 @@ constexpr const char* kSurveyRows[] = {
     "DELETE FROM agreed_codings WHERE response_id IN (SELECT id FROM responses WHERE survey_id = ?1)",
     "DELETE FROM responses WHERE survey_id = ?1",
     "DELETE FROM web_tokens WHERE survey_id = ?1",
+    "DELETE FROM web_forms_stored WHERE survey_id = ?1",
     "DELETE FROM imported_files WHERE survey_id = ?1",
+    "DELETE FROM unit_groups WHERE survey_id = ?1",
+    "DELETE FROM survey_units WHERE survey_id = ?1",
     "DELETE FROM survey_groups WHERE survey_id = ?1",
 };
 

@@ -5,6 +5,7 @@
 #include "engine/response_writer.h"
 #include "engine/store.h"
 #include "engine/store_text.h"
+#include "engine/unit_gate.h"
 
 namespace peiling {
 
@@ -46,6 +47,7 @@ BulkImport::BulkImport(Store& store, std::int64_t survey_id, ResponseSource sour
       validator_(questionnaire_),
       writer_(std::make_unique<ResponseWriter>(store.db_, survey_id, questionnaire_, source,
                                                base_name(file_name))),
+      units_(std::make_unique<UnitGate>(store.db_, survey_id)),
       stored_from_same_file_(responses_from_file(store.db_, survey_id, base_name(file_name))) {}
 
 bool BulkImport::stored_already(const ResponseDraft& draft) {
@@ -55,8 +57,12 @@ bool BulkImport::stored_already(const ResponseDraft& draft) {
 
 BulkImport::~BulkImport() = default;
 
+std::string BulkImport::unit_problem(const std::string& unit) const { return units_->problem(unit); }
+
 std::vector<ResponseProblem> BulkImport::check(const ResponseDraft& draft, Language language) {
-  return validator_.check(draft, language);
+  auto problems = validator_.check(draft, language);
+  if (std::string unit = units_->problem(draft.unit); !unit.empty()) problems.push_back({"", "", "", std::move(unit)});
+  return problems;
 }
 
 std::vector<ResponseProblem> BulkImport::add(const ResponseDraft& draft, Language language) {

@@ -23,7 +23,7 @@ Statement Store::responses_in_id_order(std::int64_t survey_id, bool with_origin,
                                        std::optional<std::pair<std::int64_t, std::int64_t>> range) {
   // "+r.survey_id" keeps SQLite on the id order of the table instead of sorting every row.
   const std::string columns =
-      with_origin ? "id, group_id, answer_data, source, submitted_at" : "id, group_id, answer_data";
+      with_origin ? "id, group_id, answer_data, unit_id, source, submitted_at" : "id, group_id, answer_data, unit_id";
   Statement query(db_, "SELECT " + columns + " FROM responses r WHERE +r.survey_id = ?1" +
                            (range ? " AND id BETWEEN ?2 AND ?3" : "") + " ORDER BY id",
                   RowCount::many);

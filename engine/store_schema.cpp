@@ -191,6 +191,37 @@ CREATE INDEX responses_by_link_code ON responses(survey_id, group_id, link_code)
 // responses from the web, the terminal, the demo and imports before version 8.
 void add_import_file(Database& db) { db.execute("ALTER TABLE responses ADD COLUMN import_file TEXT;"); }
 
+// Version 9 (issue 18, units): a survey may span units (schools of a board), each with its
+// own invited numbers per group; a response records the unit of the link or file it came
+// through (NULL in a survey without units, which behaves as before). The index serves the
+// counts per unit and group. Also: a stored web form's nonce hash names its survey, so that
+// deleting the survey deletes them too (NULL for forms stored before version 9).
+constexpr std::string_view kUnitTables = R"sql(
+CREATE TABLE survey_units (
+  survey_id INTEGER NOT NULL REFERENCES surveys(id),
+  unit_id TEXT NOT NULL,
+  label TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  PRIMARY KEY (survey_id, unit_id));
+CREATE TABLE unit_groups (
+  survey_id INTEGER NOT NULL,
+  unit_id TEXT NOT NULL,
+  group_id TEXT NOT NULL,
+  invited INTEGER NOT NULL CHECK (invited >= 0),
+  PRIMARY KEY (survey_id, unit_id, group_id),
+  FOREIGN KEY (survey_id, unit_id) REFERENCES survey_units(survey_id, unit_id),
+  FOREIGN KEY (survey_id, group_id) REFERENCES survey_groups(survey_id, group_id));
+)sql";
+
+void add_units(Database& db) {
+  db.execute(std::string(kUnitTables) + R"sql(
+ALTER TABLE responses ADD COLUMN unit_id TEXT;
+CREATE INDEX responses_by_unit ON responses(survey_id, unit_id, group_id) WHERE unit_id IS NOT NULL;
+ALTER TABLE web_forms_stored ADD COLUMN survey_id INTEGER REFERENCES surveys(id);
+CREATE INDEX web_forms_by_survey ON web_forms_stored(survey_id);
+)sql");
+}
+
 // Foreign key enforcement off for as long as it lives (migrations rebuild tables).
 class ForeignKeysOff {
  public:
@@ -221,7 +252,7 @@ constexpr std::array<Migration, Store::kSchemaVersion> kMigrations{create_schema
                                                                    create_web_tables, allow_several_codes_and_agreement,
                                                                    pack_answers_per_response, add_web_form_key,
                                                                    add_waves,
-                                                                   add_import_file};
+                                                                   add_import_file, add_units};
 
 
 // ---- PostgreSQL ------------------------------------------------------------------------
@@ -305,26 +336,46 @@ CREATE VIEW answers AS
 )sql");
 }
 
-// A PostgreSQL database goes from empty to version 8 in one transaction; there are no
-// PostgreSQL databases of earlier versions. Later versions add their step here and to
-// kMigrations.
+// Version 9 on PostgreSQL: the units and the stored forms' survey, as add_units on SQLite.
+void add_units_postgres(Database& db) {
+  std::string units(kUnitTables);
+  // Ids are BIGINT on PostgreSQL (as in version 8's tables).
+  for (std::size_t at = units.find("survey_id INTEGER"); at != std::string::npos; at = units.find("survey_id INTEGER", at))
+    units.replace(at + 10, 7, "BIGINT");
+  db.execute(units + R"sql(
+ALTER TABLE responses ADD COLUMN unit_id TEXT;
+CREATE INDEX responses_by_unit ON responses(survey_id, unit_id, group_id) WHERE unit_id IS NOT NULL;
+ALTER TABLE web_forms_stored ADD COLUMN survey_id BIGINT REFERENCES surveys(id);
+CREATE INDEX web_forms_by_survey ON web_forms_stored(survey_id);
+)sql");
+}
+
+// A PostgreSQL database goes from empty to version 8 in one step (there are no PostgreSQL
+// databases of earlier versions), then up by the later versions' steps, all in one
+// transaction.
 void migrate_postgres_to(Database& db, int target_version) {
   if (db.schema_version() >= target_version && db.schema_version() <= Store::kSchemaVersion) return;
   Transaction transaction(db);  // the writers' lock: two peilings opening a new database wait for each other
-  const int version = db.schema_version();
+  int version = db.schema_version();
   if (version > Store::kSchemaVersion)
     throw StoreError(db.display_name() + " was written by a newer peiling (schema version " + std::to_string(version) +
                      "; this peiling knows up to version " + std::to_string(Store::kSchemaVersion) +
                      "); upgrade peiling to open it");
   if (version >= target_version) return;
-  if (version != 0 || target_version != Store::kSchemaVersion)
-    throw StoreError(db.display_name() + ": PostgreSQL databases start at schema version " +
-                     std::to_string(Store::kSchemaVersion) + "; cannot migrate from " + std::to_string(version) +
-                     " to " + std::to_string(target_version));
-  if (db.has_tables())
-    throw StoreError(db.display_name() + " is not a peiling database: it has tables but no peiling schema version");
-  create_postgres_schema_v8(db);
-  db.set_schema_version(Store::kSchemaVersion);
+  if (version == 0) {
+    if (target_version < 8)
+      throw StoreError(db.display_name() + ": PostgreSQL databases start at schema version 8; cannot migrate to " +
+                       std::to_string(target_version));
+    if (db.has_tables())
+      throw StoreError(db.display_name() + " is not a peiling database: it has tables but no peiling schema version");
+    create_postgres_schema_v8(db);
+    version = 8;
+  }
+  if (version == 8 && target_version >= 9) {
+    add_units_postgres(db);
+    version = 9;
+  }
+  db.set_schema_version(version);
   transaction.commit();
 }
 

@@ -1,6 +1,6 @@
 // The store's database schema and its migrations: takes a database from whatever
 // version it is at up to Store::kSchemaVersion. SQLite files walk through every version;
-// a PostgreSQL database (new with schema version 8) starts at version 8 in one step, and
+// a PostgreSQL database (new with schema version 8) starts at the latest version in one step, and
 // later versions migrate both.
 #pragma once
 

@@ -27,7 +27,7 @@ class BatchGate {
   BatchGate(Database& db, std::int64_t survey_id)
       : survey_id_(survey_id),
         find_form_(db, "SELECT 1 FROM web_forms_stored WHERE nonce_hash = ?"),
-        record_form_(db, "INSERT INTO web_forms_stored (nonce_hash) VALUES (?) ON CONFLICT DO NOTHING"),
+        record_form_(db, "INSERT INTO web_forms_stored (nonce_hash, survey_id) VALUES (?, ?) ON CONFLICT DO NOTHING"),
         use_token_(db,
                    "UPDATE web_tokens SET used = 1"
                    " WHERE token_hash = ? AND survey_id = ? AND group_id = ? AND used = 0") {}
@@ -39,7 +39,7 @@ class BatchGate {
     // Its primary key decides: a form is stored once. A second server storing the same form
     // (no token: one with a token was refused above) after form_stored looked is a duplicate.
     record_form_.reset();
-    if (record_form_.bind(1, submission.nonce_hash).run() == 0) return WebOutcome::duplicate;
+    if (record_form_.bind(1, submission.nonce_hash).bind(2, survey_id_).run() == 0) return WebOutcome::duplicate;
     return WebOutcome::stored;
   }
 

@@ -2,6 +2,7 @@
 // hearing of the open answers, then the report model and every other file of the report:
 // the chart files, rapport.html, slides.html, rapport.md and scores.csv. See report.h.
 #include "reports/report.h"
+#include "reports/unit_reports.h"
 
 #include "base/messages.h"
 
@@ -173,8 +174,23 @@ std::vector<std::filesystem::path> write_report(const SurveyAnalysis& analysis, 
 SurveyReport write_survey_report(Store& store, std::int64_t survey_id, const ReportOptions& options) {
   create_folder(options.out_dir);
   SurveyReport report;
-  auto shoeboxes = collect_writing_csv(
-      options, [&](ShoeboxCollector& collector) { report.analysis = analyse_survey(store, survey_id, &collector); });
+  AnalysisSettings settings;
+  settings.unit = options.unit;
+  settings.per_unit = options.by_unit;
+  if (options.by_unit) {  // the board report: no open answers, no documents of one survey
+    report.analysis = analyse_survey(store, survey_id, nullptr, settings);
+    report.files = write_board_documents(*report.analysis, options);
+    return report;
+  }
+  auto shoeboxes = collect_writing_csv(options, [&](ShoeboxCollector& collector) {
+    report.analysis = analyse_survey(store, survey_id, &collector, settings);
+  });
+  if (!options.unit.empty()) {  // the statistics read the whole survey's answers: a unit's report has none
+    report.files = write_unit_benchmark(*report.analysis, options);
+    const auto documents = write_documents(*report.analysis, std::move(shoeboxes), options);
+    report.files.insert(report.files.begin(), documents.begin(), documents.end());
+    return report;
+  }
   start_statistics(store, *report.analysis, options);
   if (options.compare_with != 0) compare_with_earlier_wave(store, report, options);
   report.files = write_documents(*report.analysis, std::move(shoeboxes), options, report.comparison.get());

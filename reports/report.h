@@ -24,6 +24,11 @@ struct ReportOptions {
   bool error_bars = false;
   // The id of an earlier wave to compare with (issue 16: "Wat is er veranderd?"); 0 for none.
   std::int64_t compare_with = 0;
+  // A survey that spans units (issue 18): the report of this unit, with the board's figures
+  // beside its own (vergelijking-bestuur.*); "" for the whole survey.
+  std::string unit;
+  // The board report instead (bestuur.*): the units side by side.
+  bool by_unit = false;
 };
 
 // Writes all report files of an analysis made beforehand (creating out_dir), reading the

@@ -96,11 +96,11 @@ std::vector<std::string> problems_off_the_form(const Questionnaire& questionnair
 
 }  // namespace
 
-std::string group_choice_page(const Questionnaire& questionnaire) {
+std::string group_choice_page(const Questionnaire& questionnaire, const std::string& base) {
   std::string body = "<h1>" + escape_html(questionnaire.title) + "</h1>" + paragraphs(questionnaire.intro);
   body += "<h2>" + text(Msg::web_which_group) + "</h2><ul class=\"groups\">";
   for (const auto& group : questionnaire.groups)
-    body += "<li><a class=\"button\" href=\"/g/" + escape_html(url_component(group.id)) + "\">" +
+    body += "<li><a class=\"button\" href=\"" + escape_html(base) + "/g/" + escape_html(url_component(group.id)) + "\">" +
             escape_html(group.label) + "</a></li>";
   return html_page(questionnaire.title, body + "</ul>");
 }
@@ -112,7 +112,8 @@ std::string form_page(const Questionnaire& questionnaire, const RespondentGroup&
   if (!state.problems.empty())
     body += "<div class=\"error summary\" role=\"alert\"><p>" + text(Msg::web_not_all_right) + "</p>" +
             error_list(problems_off_the_form(questionnaire, group, state), "fout-algemeen") + "</div>";
-  body += "<form method=\"post\" action=\"/g/" + escape_html(url_component(group.id)) + "\" novalidate>";
+  body += "<form method=\"post\" action=\"" + escape_html(state.base) + "/g/" + escape_html(url_component(group.id)) +
+          "\" novalidate>";
   body += "<input type=\"hidden\" name=\"csrf\" value=\"" + escape_html(state.csrf) + "\">";
   body += "<input type=\"hidden\" name=\"nonce\" value=\"" + escape_html(state.nonce) + "\">";
   if (!state.token.empty()) body += "<input type=\"hidden\" name=\"token\" value=\"" + escape_html(state.token) + "\">";

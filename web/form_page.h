@@ -18,12 +18,14 @@ struct FormState {
   std::string csrf;   // goes back with the form (double-submit check against the cookie)
   std::string nonce;  // identifies this filled-in form, so a resubmission is stored once
   std::string token;  // the one-time token in token mode, else ""
+  std::string base = {};  // the path the form's links start with: "/u/klimop" for a unit's link, else ""
 };
 
 // A path segment with everything but unreserved characters percent-encoded.
 std::string url_component(const std::string& text);
 
-std::string group_choice_page(const Questionnaire& questionnaire);
+// `base`: "/u/klimop" on a unit's link (issue 18), else "".
+std::string group_choice_page(const Questionnaire& questionnaire, const std::string& base = "");
 std::string form_page(const Questionnaire& questionnaire, const RespondentGroup& group, const FormState& state);
 std::string thanks_page(const Questionnaire& questionnaire);
 

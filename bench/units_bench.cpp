@@ -1,0 +1,138 @@
+// Benchmark (issue 18, units): a board's survey of synthetic Greven responses spread over
+// many units (schools), 1,000,000 over 1,000 by default, and `peiling report` run as a
+// process of its own for
+//   - one unit's report (`--unit`): its own figures and the board's beside them, in one pass;
+//   - the board report (`--by-unit`): the units side by side;
+// each with its best wall time and peak memory, beside references measured in the same run:
+//   - `peiling report` of the whole survey (the pass every report makes);
+//   - one SQL GROUP BY of the mean score of a phase per unit over the stored JSON (sqlite3).
+// Not a test: it asserts nothing.
+//
+//   build/bench_units [--responses N] [--units N] [--runs N] [--keep]
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "bench/measured_process.h"
+#include "engine/definition_loader.h"
+#include "engine/store.h"
+
+using namespace peiling;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kGreven = PEILING_QUESTIONNAIRE_DIR "/greven-fasen.json";
+
+std::string unit_name(int unit) {
+  char name[16];
+  std::snprintf(name, sizeof name, "s%04d", unit);
+  return name;
+}
+
+// The survey with `units` units, a tenth of each unit's responses from directie and from ib,
+// stored through the bulk import (one transaction). Returns 0 on success (a child's exit code).
+int build_survey(const std::string& db_path, int responses, int units) {
+  Store store(db_path);
+  const std::string text = read_definition_text(kGreven);
+  const auto row = store.save_questionnaire(text, parse_definition(text, kGreven));
+  const auto survey = store.create_survey(row, "bestuur", {{"directie", 0}, {"ib", 0}, {"leerkrachten", 0}});
+  std::vector<UnitInvitation> invitations;
+  const int per_unit = responses / units + 1;
+  for (int u = 0; u < units; ++u)
+    invitations.push_back({unit_name(u), "School " + std::to_string(u), {{"directie", per_unit / 10 + 1},
+                                                                          {"ib", per_unit / 10 + 1},
+                                                                          {"leerkrachten", per_unit}}});
+  store.add_units(survey, invitations);
+  BulkImport import(store, survey, ResponseSource::import);
+  std::mt19937 random(20261130);
+  const char* groups[] = {"directie", "ib", "leerkrachten"};
+  ResponseDraft draft;
+  for (int i = 0; i < responses; ++i) {
+    std::vector<int> ranks{1, 2, 3, 4, 5};
+    std::shuffle(ranks.begin(), ranks.end(), random);
+    draft.group = i % 10 == 0 ? groups[0] : i % 10 == 1 ? groups[1] : groups[2];
+    draft.unit = unit_name(static_cast<int>((i / 10) % units));  // ten in a row per unit, all groups in each
+    draft.answers = {{"jaren", "", std::to_string(random() % 40)}};
+    for (int phase = 0; phase < 5; ++phase)
+      draft.answers.push_back({"fasen", "f" + std::to_string(phase + 1), std::to_string(ranks[phase])});
+    draft.answers.push_back({"taak", "", "antwoord " + std::to_string(i)});
+    if (!import.add(draft).empty()) return 1;
+  }
+  import.commit("bench", "bench.csv", responses);
+  return 0;
+}
+
+bench::RunFigures best_of(int runs, const std::string& program, const std::vector<std::string>& args) {
+  bench::RunFigures best{1e9, 1e9, 0};
+  for (int run = 0; run < runs; ++run) {
+    const bench::RunFigures figures = bench::run_measured(program, args);
+    best.seconds = std::min(best.seconds, figures.seconds);
+    best.cpu_seconds = std::min(best.cpu_seconds, figures.cpu_seconds);
+    best.peak_kib = std::max(best.peak_kib, figures.peak_kib);
+  }
+  return best;
+}
+
+void print(const char* name, const bench::RunFigures& figures, const bench::RunFigures& reference) {
+  std::printf("%-34s %8.1f ms (cpu %8.1f ms) %7.1f MiB   x%.2f the time of the whole survey's report\n", name,
+              figures.seconds * 1000, figures.cpu_seconds * 1000, figures.peak_kib / 1024.0,
+              figures.seconds / reference.seconds);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  bench::start_launcher();
+  int responses = 1'000'000, units = 1'000, runs = 3;
+  bool keep = false;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--responses" && i + 1 < argc) responses = std::stoi(argv[++i]);
+    if (arg == "--units" && i + 1 < argc) units = std::stoi(argv[++i]);
+    if (arg == "--runs" && i + 1 < argc) runs = std::stoi(argv[++i]);
+    if (arg == "--keep") keep = true;
+  }
+  const fs::path work = fs::temp_directory_path() / ("peiling-units-bench-" + std::to_string(::getpid()));
+  fs::create_directories(work);
+  const std::string db = (work / "bestuur.sqlite").string();
+  const auto build_start = std::chrono::steady_clock::now();
+  const pid_t child = ::fork();  // the build in a process of its own, so this one stays small
+  if (child == 0) ::_exit(build_survey(db, responses, units));
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    std::fprintf(stderr, "building the synthetic survey failed\n");
+    return 1;
+  }
+  std::printf("%d responses over %d units stored in %.1f s (bulk import, one transaction)\n\n", responses, units,
+              std::chrono::duration<double>(std::chrono::steady_clock::now() - build_start).count());
+
+  const auto report = [&](const std::vector<std::string>& extra, const std::string& out) {
+    std::vector<std::string> args{"report", "--db", db, "--survey", "1", "--out", (work / out).string()};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return best_of(runs, PEILING_BINARY, args);
+  };
+  const bench::RunFigures whole = report({}, "geheel");
+  const bench::RunFigures unit = report({"--unit", unit_name(units / 2)}, "eenheid");
+  const bench::RunFigures board = report({"--by-unit"}, "bestuur");
+  const bench::RunFigures group_by =
+      best_of(runs, "sqlite3",
+              {db, "SELECT unit_id, avg(json_extract(answer_data, '$.fasen.f1')) FROM responses GROUP BY unit_id"});
+  print("peiling report (whole survey)", whole, whole);
+  print("peiling report --unit (one unit)", unit, whole);
+  print("peiling report --by-unit (board)", board, whole);
+  print("sqlite3 GROUP BY unit (mean of f1)", group_by, whole);
+  std::printf("\ntargets (issue 18): a unit's report under 1 s; the board report's memory flat (compare the whole\n"
+              "survey's report, whose memory does not grow with the responses)\n");
+  if (keep) std::printf("kept %s\n", work.c_str());
+  else fs::remove_all(work);
+  return 0;
+}

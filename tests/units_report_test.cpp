@@ -1,0 +1,189 @@
+// A unit's report and the board report (issue 18) on SQLite and PostgreSQL alike: the unit's
+// report counts only its own responses and keeps the board's beside them, tallied in the
+// same pass; the board report puts the units side by side; --min-group holds per unit and
+// group, and a board figure that would give a withheld unit's group away is left out.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "analysis/disclosure.h"
+#include "analysis/survey_analysis.h"
+#include "analysis/unit_figures.h"
+#include "engine/definition_loader.h"
+#include "engine/store.h"
+#include "reports/report.h"
+#include "reports/unit_reports.h"
+#include "database_fixture.h"
+#include "test_support.h"
+
+using namespace peiling;
+using namespace peiling::testing;
+
+namespace {
+
+const std::string kGrevenFile = PEILING_SOURCE_DIR "/questionnaires/greven-fasen.json";
+
+// f1 gets `first`, the others 2..5 in turn, so each unit's mean of f1 is its own.
+ResponseDraft respondent(const std::string& group, const std::string& unit, int first, const std::string& taak) {
+  const std::vector<std::string> rest = first == 1   ? std::vector<std::string>{"2", "3", "4", "5"}
+                                        : first == 5 ? std::vector<std::string>{"1", "2", "3", "4"}
+                                                     : std::vector<std::string>{"1", "2", "4", "5"};
+  ResponseDraft draft{group,
+                      {{"jaren", "", "7"},
+                       {"fasen", "f1", std::to_string(first)},
+                       {"fasen", "f2", rest[0]},
+                       {"fasen", "f3", rest[1]},
+                       {"fasen", "f4", rest[2]},
+                       {"fasen", "f5", rest[3]},
+                       {"taak", "", taak}}};
+  draft.unit = unit;
+  return draft;
+}
+
+// Three schools: klimop (4 teachers giving f1 a 5, 3 ib'ers a 1), esdoorn (5 teachers giving
+// f1 a 1) and eik (2 teachers giving f1 a 3: withheld at min-group 3).
+std::int64_t board_survey(Store& store) {
+  const std::string text = read_file(kGrevenFile);
+  const auto row = store.save_questionnaire(text, parse_definition(text, "greven"));
+  const auto survey = store.create_survey(row, "bestuur 2026", {{"directie", 1}, {"ib", 1}, {"leerkrachten", 1}});
+  store.add_units(survey, {{"klimop", "De Klimop", {{"directie", 1}, {"ib", 3}, {"leerkrachten", 10}}},
+                           {"esdoorn", "Het Esdoorn", {{"directie", 1}, {"ib", 1}, {"leerkrachten", 8}}},
+                           {"eik", "De Eik", {{"directie", 1}, {"ib", 1}, {"leerkrachten", 6}}}});
+  std::vector<ResponseDraft> drafts;
+  for (int i = 0; i < 4; ++i) drafts.push_back(respondent("leerkrachten", "klimop", 5, "klimop-taak"));
+  for (int i = 0; i < 3; ++i) drafts.push_back(respondent("ib", "klimop", 1, "klimop-ib"));
+  for (int i = 0; i < 5; ++i) drafts.push_back(respondent("leerkrachten", "esdoorn", 1, "esdoorn-taak"));
+  for (int i = 0; i < 2; ++i) drafts.push_back(respondent("leerkrachten", "eik", 3, "eik-taak"));
+  store.add_responses(survey, drafts, ResponseSource::terminal);
+  return survey;
+}
+
+const RankItemScore& f1(const GroupAnalysis& group, const Questionnaire& questionnaire) {
+  const QuestionSummary* summary = summary_for(group, *questionnaire.find_question("fasen"));
+  REQUIRE(summary);
+  return std::get<RankSummary>(summary->result).items[0];
+}
+
+}  // namespace
+
+TEST_CASE("either database: a unit's report counts its own responses with the board's beside them", "[postgres][units][report]") {
+  const Dialect dialect = GENERATE(Dialect::sqlite, Dialect::postgres);
+  FreshDatabase db(dialect);
+  if (!db.available()) return;
+  INFO(db.name());
+  Store store(db.location());
+  const auto survey = board_survey(store);
+  AnalysisSettings settings;
+  settings.unit = "klimop";
+  const auto analysis = analyse_survey(store, survey, nullptr, settings);
+  const Questionnaire& questionnaire = analysis->questionnaire;
+  CHECK(analysis->survey.label == "bestuur 2026 — De Klimop");
+  CHECK(analysis->groups[1].invited == 3);
+  CHECK(analysis->groups[1].responded == 3);
+  CHECK(analysis->groups[2].invited == 10);
+  CHECK(analysis->groups[2].responded == 4);
+  CHECK(analysis->all_groups.responded == 7);
+  CHECK(f1(analysis->groups[2], questionnaire).sum == 20);  // only klimop's teachers: 4 x 5
+  CHECK(f1(analysis->groups[2], questionnaire).answered == 4);
+  REQUIRE(analysis->units);
+  const UnitFigures& units = *analysis->units;
+  CHECK(units.board_groups[2].invited == 24);
+  CHECK(units.board_groups[2].responded == 11);
+  CHECK(f1(units.board_groups[2], questionnaire).sum == 20 + 5 + 6);  // every unit's teachers
+  CHECK(f1(units.board_all, questionnaire).answered == 14);
+
+  // The same split in two halves read at once (a large survey) counts the same.
+  settings.split_from = 1;
+  const auto halves = analyse_survey(store, survey, nullptr, settings);
+  CHECK(f1(halves->groups[2], questionnaire).sum == 20);
+  CHECK(f1(halves->units->board_groups[2], questionnaire).sum == 31);
+
+  CHECK_THROWS_WITH(analyse_survey(store, survey, nullptr, AnalysisSettings{50'000, "berk", false}),
+                    Catch::Contains("geen eenheid 'berk'"));
+}
+
+TEST_CASE("either database: the board report shows the units side by side", "[postgres][units][report]") {
+  const Dialect dialect = GENERATE(Dialect::sqlite, Dialect::postgres);
+  FreshDatabase db(dialect);
+  if (!db.available()) return;
+  INFO(db.name());
+  Store store(db.location());
+  const auto survey = board_survey(store);
+  AnalysisSettings settings;
+  settings.per_unit = true;
+  const auto analysis = analyse_survey(store, survey, nullptr, settings);
+  REQUIRE(analysis->units);
+  const UnitFigures& units = *analysis->units;
+  REQUIRE(units.scored.size() == 1);
+  REQUIRE(units.unit_scores.size() == 3);
+  const auto f1_of = [&](std::size_t unit) { return std::get<RankSummary>(units.unit_scores[unit][0].result).items[0]; };
+  CHECK(f1_of(0).sum == 23);  // klimop: 4 x 5 + 3 x 1
+  CHECK(f1_of(0).answered == 7);
+  CHECK(f1_of(1).sum == 5);
+  CHECK(f1_of(2).sum == 6);
+
+  ReportOptions options;
+  options.min_group = 3;
+  const std::string html = render_board_html(*analysis, options);
+  CHECK_THAT(html, Catch::Contains("De Klimop") && Catch::Contains("Het Esdoorn") && Catch::Contains("De Eik"));
+  CHECK_THAT(html, Catch::Contains("<td>3,3</td>"));  // klimop's f1: 23 / 7
+  CHECK_THAT(html, Catch::Contains("4 van 10 (40%)"));
+  const std::string csv = render_board_scores_csv(*analysis, options);
+  CHECK_THAT(csv, Catch::Contains("klimop,fasen,f1,7,3.3\n"));
+  CHECK_THAT(csv, Catch::Contains("esdoorn,fasen,f1,5,1.0\n"));
+  // Eik's two teachers are withheld, and with them the board's total: it minus klimop and
+  // esdoorn would give them away.
+  CHECK_THAT(csv, Catch::Contains("eik,fasen,f1,2,\n"));
+  CHECK_THAT(csv, Catch::Contains("\n,fasen,f1,14,\n"));
+  CHECK_THAT(html, Catch::Contains("<th scope=\"row\">De Eik</th><td>–</td><td>–</td>"));
+}
+
+TEST_CASE("a unit's report holds only its own open answers and its benchmark leaves out what would give a group away",
+          "[units][report]") {
+  ScratchDir dir;
+  Store store(dir.file("peiling.sqlite"));
+  const auto survey = board_survey(store);
+  ReportOptions options;
+  options.out_dir = dir.file("klimop");
+  options.unit = "klimop";
+  const SurveyReport report = write_survey_report(store, survey, options);
+  const std::string open = read_file(dir.file("klimop/open-antwoorden.csv"));
+  CHECK_THAT(open, Catch::Contains("klimop-taak"));
+  CHECK(open.find("esdoorn-taak") == std::string::npos);
+  CHECK(open.find("eik-taak") == std::string::npos);
+  CHECK_THAT(read_file(dir.file("klimop/rapport.html")), Catch::Contains("De Klimop"));
+
+  const std::string benchmark = read_file(dir.file("klimop/vergelijking-bestuur.csv"));
+  // Klimop's teachers (4) beside the board's, which may not be shown: eik's 2 withheld
+  // teachers would be the board's minus klimop's and esdoorn's.
+  CHECK_THAT(benchmark, Catch::Contains("fasen,f1,leerkrachten,klimop,5.0,\n"));
+  CHECK_THAT(benchmark, Catch::Contains("fasen,f1,ib,klimop,1.0,1.0\n"));  // the board's ib'ers are klimop's 3 (+ none)
+  const std::string html = read_file(dir.file("klimop/vergelijking-bestuur.html"));
+  CHECK_THAT(html, Catch::Contains("<caption>"));
+  CHECK_THAT(read_file(dir.file("klimop/vergelijking-bestuur.md")), Catch::Contains("| De ib'er als remedial teacher plus (RT+) | – | – | 1,0 | 1,0 | 5,0 | – | 3,3 | – |"));
+}
+
+TEST_CASE("the whole survey's report of a board withholds a group that minus the units' would give one away",
+          "[units][report]") {
+  ScratchDir dir;
+  Store store(dir.file("peiling.sqlite"));
+  const auto survey = board_survey(store);
+  const auto analysis = analyse_survey(store, survey);
+  const Disclosure disclosure(*analysis, 3);
+  CHECK(analysis->groups[2].responded == 11);
+  // Klimop's 4 and esdoorn's 5 teachers are in their reports; the board's 11 would give eik's 2.
+  CHECK_FALSE(disclosure.shows(analysis->groups[2]));
+  CHECK(disclosure.shows(analysis->groups[1]));  // the ib'ers: klimop's 3, no one withheld
+  CHECK_FALSE(disclosure.shows_all_groups(*analysis->questionnaire.find_question("fasen")));
+
+  // Without units the same counts show the teachers, as before.
+  const std::string text = read_file(kGrevenFile);
+  const auto row = store.save_questionnaire(text, parse_definition(text, "greven"));
+  const auto plain = store.create_survey(row, "school", {{"directie", 1}, {"ib", 3}, {"leerkrachten", 24}});
+  std::vector<ResponseDraft> drafts;
+  for (int i = 0; i < 11; ++i) drafts.push_back(respondent("leerkrachten", "", 5, "x"));
+  store.add_responses(plain, drafts, ResponseSource::terminal);
+  const auto one_school = analyse_survey(store, plain);
+  CHECK(Disclosure(*one_school, 3).shows(one_school->groups[2]));
+}
