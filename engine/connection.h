@@ -22,6 +22,14 @@ class DatabaseError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// The database undid a transaction to break a deadlock or a serialization conflict between
+// writers that run side by side (PostgreSQL, WriteLock::row_locks); run again, the same
+// transaction normally succeeds.
+class DatabaseConflict : public DatabaseError {
+ public:
+  using DatabaseError::DatabaseError;
+};
+
 enum class Dialect { sqlite, postgres };
 
 // How many rows a statement may return. `many`: a pass over a survey, read in pieces where

@@ -328,8 +328,11 @@ class PgStatement final : public StatementBackend {
     const ExecStatusType status = PQresultStatus(result);
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) return;
     const std::string reason = error_of(db_.connection().handle(), result);
+    const char* state = PQresultErrorField(result, PG_DIAG_SQLSTATE);
+    const bool conflict = state && (std::string_view(state) == "40P01" || std::string_view(state) == "40001");
     if (result != result_) PQclear(result);
     reset();
+    if (conflict) throw DatabaseConflict(reason + " (running " + sql_.substr(0, 200) + ")");
     throw DatabaseError(reason + " (running " + sql_.substr(0, 200) + ")");
   }
 

@@ -2,6 +2,8 @@
 // commit), forms that were already stored (double clicks), one-time tokens, and the key
 // that form nonces are signed with. Tokens and form nonces are kept as hashes only, and
 // never next to a response.
+#include <algorithm>
+#include <numeric>
 #include <set>
 
 #include "engine/store.h"
@@ -69,22 +71,39 @@ class BatchGate {
 
 std::vector<WebOutcome> Store::add_web_responses(std::int64_t survey_id,
                                                  const std::vector<WebSubmission>& submissions) {
+  // Two servers' batches holding the same forms would wait for each other's nonce rows if
+  // each took them in its own order; in nonce order, one simply waits for the other.
+  std::vector<std::size_t> order(submissions.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return submissions[a].nonce_hash < submissions[b].nonce_hash; });
   // Row locks, not one writer at a time: several web servers on PostgreSQL commit side by
   // side, every check above being a statement the database decides.
-  Transaction transaction(db_, WriteLock::row_locks);
-  require_open_survey(db_, survey_id);
-  std::vector<WebOutcome> outcomes;
-  std::vector<ResponseDraft> drafts;
-  {
-    BatchGate gate(db_, survey_id);
-    for (const auto& submission : submissions) {
-      outcomes.push_back(gate.admit(submission));
-      if (outcomes.back() == WebOutcome::stored) drafts.push_back(submission.draft);
+  auto store_batch = [&] {
+    Transaction transaction(db_, WriteLock::row_locks);
+    require_open_survey(db_, survey_id);
+    std::vector<WebOutcome> outcomes(submissions.size());
+    std::vector<ResponseDraft> drafts;
+    {
+      BatchGate gate(db_, survey_id);
+      for (std::size_t index : order) {
+        outcomes[index] = gate.admit(submissions[index]);
+        if (outcomes[index] == WebOutcome::stored) drafts.push_back(submissions[index].draft);
+      }
+    }
+    if (!drafts.empty()) insert_responses(survey_id, drafts, ResponseSource::web);
+    transaction.commit();
+    return outcomes;
+  };
+  // What is left (two tokens crossing in two batches) PostgreSQL breaks by undoing one
+  // batch: it runs again, as a whole, a few times.
+  for (int attempt = 1;; ++attempt) {
+    try {
+      return store_batch();
+    } catch (const DatabaseConflict&) {
+      if (attempt == 3) throw;
     }
   }
-  if (!drafts.empty()) insert_responses(survey_id, drafts, ResponseSource::web);
-  transaction.commit();
-  return outcomes;
 }
 
 void Store::add_tokens(std::int64_t survey_id, const std::string& group, const std::vector<std::string>& token_hashes) {

@@ -39,7 +39,7 @@ std::vector<std::string> foreign_words(const httplib::Result& page, peiling::Lan
   REQUIRE(page);
   // File and folder names (rapporten/, open-antwoorden.csv) are the same in both languages.
   const std::string html = std::regex_replace(
-      page->body, std::regex("<code>[^<]*</code>|<a href=\"[^\"]*\">[^<]*\.(csv|html|md|png|svg|xlsx)</a>"), " ");
+      page->body, std::regex("<code>[^<]*</code>|<a href=\"[^\"]*\">[^<]*\\.(csv|html|md|png|svg|xlsx)</a>"), " ");
   const std::string own = peiling::testing::without_definition_texts(
       peiling::testing::readable_text(html), std::string(PEILING_SOURCE_DIR) + "/questionnaires/greven-fasen.json");
   const std::string words = peiling::testing::without_quoted_values(own);
