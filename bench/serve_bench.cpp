@@ -240,8 +240,8 @@ int main(int argc, char** argv) {
               throughput(on_sqlite.submissions) >= 1000 && percentile(on_sqlite.submissions.latencies_ms, 0.99) < 50
                   ? "met" : "NOT met");
 
-  bench::ThrowawayPostgres postgres(dir / "postgres");
-  if (!postgres.running()) {
+  // In a block: the server is stopped before its folder under `dir` is removed.
+  if (const bench::ThrowawayPostgres postgres(dir / "postgres"); !postgres.running()) {
     std::printf("PostgreSQL: skipped (%s)\n", postgres.why().c_str());
   } else {
     for (int count : server_counts(servers)) {
