@@ -22,17 +22,6 @@ constexpr std::array<std::string_view, 11> kTables{
     "questionnaires", "surveys",        "survey_groups",  "survey_units", "unit_groups",     "responses",
     "codings",        "agreed_codings", "imported_files", "web_tokens",   "web_forms_stored"};
 
-std::vector<std::string> columns_of(Database& db, std::string_view table) {
-  Statement query(db, db.dialect() == Dialect::sqlite
-                          ? "SELECT name FROM pragma_table_info(?) ORDER BY cid"
-                          : "SELECT column_name FROM information_schema.columns"
-                            " WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position");
-  query.bind(1, table);
-  std::vector<std::string> columns;
-  while (query.step()) columns.push_back(query.column_text(0));
-  return columns;
-}
-
 std::string joined(const std::vector<std::string>& words, std::string_view separator) {
   std::string text;
   for (const auto& word : words) text += (text.empty() ? "" : std::string(separator)) + word;
@@ -87,8 +76,8 @@ class TableWriter {
 };
 
 std::int64_t copy_table(Database& source, Database& target, std::string_view table) {
-  const auto columns = columns_of(source, table);
-  const auto target_columns = columns_of(target, table);
+  const auto columns = table_columns(source, table);
+  const auto target_columns = table_columns(target, table);
   if (columns != target_columns)
     throw StoreError(text(Msg::copy_columns_differ, table, joined(columns, ", "), joined(target_columns, ", ")));
   Statement rows(source, "SELECT " + joined(columns, ", ") + " FROM " + std::string(table) + " ORDER BY 1",
@@ -108,7 +97,7 @@ std::int64_t copy_table(Database& source, Database& target, std::string_view tab
 void move_id_sequences_past_copied(Database& target) {
   if (target.dialect() != Dialect::postgres) return;
   for (std::string_view table : kTables) {
-    const auto columns = columns_of(target, table);
+    const auto columns = table_columns(target, table);
     if (std::find(columns.begin(), columns.end(), "id") == columns.end()) continue;
     const std::string name(table);
     Statement(target, "SELECT setval(pg_get_serial_sequence('" + name + "', 'id'), max(id)) FROM " + name +
@@ -133,6 +122,17 @@ class ReadSnapshot {
 };
 
 }  // namespace
+
+std::vector<std::string> table_columns(Database& db, std::string_view table) {
+  Statement query(db, db.dialect() == Dialect::sqlite
+                          ? "SELECT name FROM pragma_table_info(?) ORDER BY cid"
+                          : "SELECT column_name FROM information_schema.columns"
+                            " WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position");
+  query.bind(1, table);
+  std::vector<std::string> columns;
+  while (query.step()) columns.push_back(query.column_text(0));
+  return columns;
+}
 
 std::span<const std::string_view> copied_tables() { return kTables; }
 

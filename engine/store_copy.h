@@ -19,6 +19,11 @@ struct CopiedTable {
 // The tables a copy carries, each after the tables it refers to.
 std::span<const std::string_view> copied_tables();
 
+class Database;
+
+// The columns of `table` in `db`, in the order the database lists them.
+std::vector<std::string> table_columns(Database& db, std::string_view table);
+
 // Copies every row of every table of the database at `from` into the one at `to` (either a
 // file or a postgresql:// URI; created and given the schema when new), keeping every id, so
 // survey 3 stays survey 3. The target must hold no questionnaire or survey yet (StoreError

@@ -79,15 +79,7 @@ std::vector<std::string> every_row(const std::string& location) {
 }
 
 std::vector<std::string> columns(const std::string& location, std::string_view table) {
-  const auto db = open_database(location);
-  Statement query(*db, db->dialect() == Dialect::sqlite
-                           ? "SELECT name FROM pragma_table_info(?) ORDER BY cid"
-                           : "SELECT column_name FROM information_schema.columns"
-                             " WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position");
-  query.bind(1, table);
-  std::vector<std::string> names;
-  while (query.step()) names.push_back(query.column_text(0));
-  return names;
+  return table_columns(*open_database(location), table);
 }
 
 }  // namespace
