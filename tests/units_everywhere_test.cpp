@@ -1,0 +1,136 @@
+// Units (schools) beyond `peiling unit`, `import --unit`, serve and the reports, on SQLite
+// and PostgreSQL alike (issue 18, follow-up): the `answers` view and every export name each
+// response's unit, and an exported file imports back with its units.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "engine/store.h"
+#include "engine/store_schema.h"
+#include "database_fixture.h"
+#include "raw_query.h"
+#include "test_support.h"
+
+using namespace peiling;
+using namespace peiling::testing;
+
+namespace {
+
+const std::string kCsv =
+    "groep,jaren,fasen.f1,fasen.f2,fasen.f3,fasen.f4,fasen.f5,taak,rol,hulp\n"
+    "directie,12,1,2,3,4,5,Zorg,De spin in het web,\n"
+    "leerkrachten,7,1,3,2,4,5,Toetsen,,\n";
+
+ProcessResult peiling(const FreshDatabase& db, std::vector<std::string> args, const std::string& input = "") {
+  args.push_back("--db");
+  args.push_back(db.location());
+  return run_process(PEILING_BINARY, args, db.dir().path(), input);
+}
+
+std::string peiling_ok(const FreshDatabase& db, const std::vector<std::string>& args, const std::string& input = "") {
+  const auto result = peiling(db, args, input);
+  INFO(db.name() << ": " << result.err);
+  REQUIRE(result.exit_code == 0);
+  return result.out;
+}
+
+// A board's survey (id 1) with two schools, each school's file imported under its unit.
+void board_survey(const FreshDatabase& db) {
+  write_file(db.dir().path() / "in.csv", kCsv);
+  peiling_ok(db, {"survey", "create", "--questionnaire", "greven-fasen", "--name", "bestuur", "--group", "directie=0",
+                  "--group", "ib=0", "--group", "leerkrachten=0"});
+  peiling_ok(db, {"unit", "add", "--survey", "1", "--unit", "klimop", "--label", "De Klimop", "--group", "directie=1",
+                  "--group", "ib=1", "--group", "leerkrachten=5"});
+  peiling_ok(db, {"unit", "add", "--survey", "1", "--unit", "esdoorn", "--group", "directie=1", "--group", "ib=1",
+                  "--group", "leerkrachten=5"});
+  peiling_ok(db, {"import", "--survey", "1", "--unit", "klimop", "in.csv"});
+  peiling_ok(db, {"import", "--survey", "1", "--unit", "esdoorn", "--again", "in.csv"});
+}
+
+std::vector<std::string> column_of(const FreshDatabase& db, const std::string& sql) {
+  Store store(db.location());
+  RawQuery query(store, sql);
+  std::vector<std::string> values;
+  while (query.step()) values.push_back(query.is_null(0) ? "NULL" : query.column_text(0));
+  return values;
+}
+
+}  // namespace
+
+TEST_CASE("either database: the answers view names the unit of every answer", "[postgres][store][units][everywhere]") {
+  const Dialect dialect = GENERATE(Dialect::sqlite, Dialect::postgres);
+  FreshDatabase db(dialect);
+  if (!db.available()) return;
+  INFO(db.name());
+  board_survey(db);
+  peiling_ok(db, {"survey", "create", "--questionnaire", "greven-fasen", "--name", "zonder", "--group", "directie=1",
+                  "--group", "ib=1", "--group", "leerkrachten=5"});
+  peiling_ok(db, {"import", "--survey", "2", "--again", "in.csv"});
+  CHECK(column_of(db, "SELECT DISTINCT a.unit_id FROM answers a JOIN responses r ON r.id = a.response_id "
+                      "WHERE r.survey_id = 1 ORDER BY a.unit_id") == std::vector<std::string>{"esdoorn", "klimop"});
+  CHECK(column_of(db, "SELECT count(*) FROM answers a JOIN responses r ON r.id = a.response_id "
+                      "WHERE r.survey_id = 1 AND a.unit_id = 'klimop' AND a.question_id = 'jaren'") ==
+        std::vector<std::string>{"2"});
+  CHECK(column_of(db, "SELECT DISTINCT a.unit_id FROM answers a JOIN responses r ON r.id = a.response_id "
+                      "WHERE r.survey_id = 2") == std::vector<std::string>{"NULL"});
+}
+
+TEST_CASE("either database: a version 9 database gets the answers view with its unit column",
+          "[postgres][store][units][migration][everywhere]") {
+  const Dialect dialect = GENERATE(Dialect::sqlite, Dialect::postgres);
+  FreshDatabase db(dialect);
+  if (!db.available()) return;
+  INFO(db.name());
+  {
+    auto old = open_database(db.location());
+    migrate_to(*old, 9);
+  }
+  Store store(db.location());
+  CHECK(open_database(db.location())->schema_version() == 10);
+  RawQuery query(store, "SELECT response_id, question_id, item_id, value, number, unit_id FROM answers");
+  CHECK_FALSE(query.step());
+}
+
+TEST_CASE("either database: every export carries the unit, and the wide CSV imports back with it",
+          "[postgres][cli][units][export][everywhere]") {
+  const Dialect dialect = GENERATE(Dialect::sqlite, Dialect::postgres);
+  FreshDatabase db(dialect);
+  if (!db.available()) return;
+  INFO(db.name());
+  board_survey(db);
+
+  const std::string wide = peiling_ok(db, {"export", "--survey", "1", "--format", "csv", "--csv-comma"});
+  CHECK_THAT(wide, Catch::Contains("groep,eenheid,jaren,"));
+  CHECK_THAT(wide, Catch::Contains("directie,klimop,12,") && Catch::Contains("leerkrachten,esdoorn,7,"));
+  const std::string long_csv = peiling_ok(db, {"export", "--survey", "1", "--format", "long"});
+  CHECK(long_csv.rfind("response,group,unit,question,item,value\r\n", 0) == 0);
+  CHECK_THAT(long_csv, Catch::Contains(",directie,klimop,jaren,,12\r\n"));
+
+  peiling_ok(db, {"export", "--survey", "1", "--format", "r", "--out", "data.csv"});
+  const std::string r_data = read_file(db.dir().path() / "data.csv");
+  const std::string r_script = read_file(db.dir().path() / "data.R");
+  CHECK_THAT(r_data.substr(0, r_data.find('\n')), Catch::Contains("eenheid"));
+  CHECK_THAT(r_script, Catch::Contains("klimop (De Klimop)") && Catch::Contains("esdoorn"));
+  CHECK_THAT(read_file(db.dir().path() / "codebook.html"), Catch::Contains("eenheid (school)"));
+
+  peiling_ok(db, {"export", "--survey", "1", "--format", "xlsx", "--out", "data.xlsx"});
+  const std::string sheet =
+      run_process("/usr/bin/unzip", {"-p", "data.xlsx", "xl/worksheets/sheet1.xml"}, db.dir().path()).out;
+  CHECK_THAT(sheet, Catch::Contains(">eenheid<") && Catch::Contains(">klimop<") && Catch::Contains(">esdoorn<"));
+
+  // The wide export goes back into another board survey with the same schools, each row to its school.
+  write_file(db.dir().path() / "export.csv", wide);
+  peiling_ok(db, {"survey", "create", "--questionnaire", "greven-fasen", "--name", "kopie", "--group", "directie=0",
+                  "--group", "ib=0", "--group", "leerkrachten=0"});
+  for (const char* unit : {"klimop", "esdoorn"})
+    peiling_ok(db, {"unit", "add", "--survey", "2", "--unit", unit, "--group", "directie=1", "--group", "ib=1",
+                    "--group", "leerkrachten=5"});
+  peiling_ok(db, {"import", "--survey", "2", "export.csv"});
+  CHECK(column_of(db, "SELECT unit_id || ':' || group_id FROM responses WHERE survey_id = 2 ORDER BY id") ==
+        std::vector<std::string>{"klimop:directie", "klimop:leerkrachten", "esdoorn:directie", "esdoorn:leerkrachten"});
+  // --unit beside a unit column: a row of another school is refused, naming row and column.
+  const auto mixed = peiling(db, {"import", "--survey", "2", "--unit", "klimop", "--again", "export.csv"});
+  CHECK(mixed.exit_code == 1);
+  CHECK_THAT(mixed.err, Catch::Contains("rij 4, eenheid: 'esdoorn'"));
+}
