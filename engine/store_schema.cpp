@@ -225,8 +225,11 @@ CREATE INDEX web_forms_by_survey ON web_forms_stored(survey_id);
 // Version 10 (units everywhere): the `answers` view names the unit of each answer's response
 // (NULL in a survey without units), so users' own SQL compares schools without a join. The
 // new column comes last: a query that names the first five by position reads as before.
+// Also: a one-time token may be for a unit (`peiling tokens --unit`), so the response given
+// with it is stored with that school; the token row still names no response.
 void add_unit_to_answers_view(Database& db) {
   db.execute(R"sql(
+ALTER TABLE web_tokens ADD COLUMN unit_id TEXT;
 DROP VIEW answers;
 CREATE VIEW answers AS
   SELECT r.id AS response_id, q.key AS question_id, i.key AS item_id, CAST(i.atom AS TEXT) AS value,
@@ -364,9 +367,10 @@ CREATE INDEX web_forms_by_survey ON web_forms_stored(survey_id);
 )sql");
 }
 
-// Version 10 on PostgreSQL: the `answers` view with the unit, as add_unit_to_answers_view.
+// Version 10 on PostgreSQL: the `answers` view and the tokens with the unit, as add_unit_to_answers_view.
 void add_unit_to_answers_view_postgres(Database& db) {
   db.execute(R"sql(
+ALTER TABLE web_tokens ADD COLUMN unit_id TEXT;
 DROP VIEW answers;
 CREATE VIEW answers AS
   SELECT r.id AS response_id, q.key AS question_id, i.key AS item_id, i.value #>> '{}' AS value,

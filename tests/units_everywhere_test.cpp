@@ -1,16 +1,20 @@
 // Units (schools) beyond `peiling unit`, `import --unit`, serve and the reports, on SQLite
 // and PostgreSQL alike (issue 18, follow-up): the `answers` view and every export name each
-// response's unit, and an exported file imports back with its units.
+// response's unit, and an exported file imports back with its units; one-time tokens of a
+// school (`peiling tokens --unit`) store their responses with it.
 #include <catch2/catch.hpp>
 
 #include <string>
 #include <vector>
 
 #include "engine/store.h"
+#include "engine/store_copy.h"
 #include "engine/store_schema.h"
+#include "web/security.h"
 #include "database_fixture.h"
 #include "raw_query.h"
 #include "test_support.h"
+#include "web_fixture.h"
 
 using namespace peiling;
 using namespace peiling::testing;
@@ -133,4 +137,72 @@ TEST_CASE("either database: every export carries the unit, and the wide CSV impo
   const auto mixed = peiling(db, {"import", "--survey", "2", "--unit", "klimop", "--again", "export.csv"});
   CHECK(mixed.exit_code == 1);
   CHECK_THAT(mixed.err, Catch::Contains("rij 4, eenheid: 'esdoorn'"));
+}
+
+TEST_CASE("either database: tokens --unit makes a school's slips, and its responses are stored with the school",
+          "[postgres][cli][units][tokens][everywhere]") {
+  const Dialect dialect = GENERATE(Dialect::sqlite, Dialect::postgres);
+  FreshDatabase db(dialect);
+  if (!db.available()) return;
+  INFO(db.name());
+  board_survey(db);
+  const auto bare = peiling(db, {"tokens", "--survey", "1", "--group", "ib", "--count", "2"});
+  CHECK(bare.exit_code == 1);
+  CHECK_THAT(bare.err, Catch::Contains("klimop, esdoorn"));
+  const auto unknown = peiling(db, {"tokens", "--survey", "1", "--group", "ib", "--count", "2", "--unit", "eik"});
+  CHECK(unknown.exit_code == 1);
+  CHECK_THAT(unknown.err, Catch::Contains("'eik'"));
+  CHECK(column_of(db, "SELECT count(*) FROM web_tokens") == std::vector<std::string>{"0"});
+
+  const std::string made = peiling_ok(db, {"tokens", "--survey", "1", "--group", "ib", "--count", "2", "--unit", "klimop",
+                                           "--out", "klimop.html"});
+  CHECK_THAT(made, Catch::Contains("De Klimop"));
+  CHECK(count_occurrences(read_file(db.dir().path() / "klimop.html"), "School: De Klimop") == 3);  // the page, each slip
+  CHECK(column_of(db, "SELECT unit_id || ':' || group_id FROM web_tokens") ==
+        std::vector<std::string>{"klimop:ib", "klimop:ib"});
+  // Anonymity: the token row names its school and group, nothing that leads to a response.
+  CHECK(table_columns(*open_database(db.location()), "web_tokens") ==
+        std::vector<std::string>{"token_hash", "survey_id", "group_id", "used", "unit_id"});
+}
+
+TEST_CASE("either database: a school's token opens its school's form, stores the school, and no other school's",
+          "[postgres][web][units][tokens][everywhere]") {
+  const Dialect dialect = GENERATE(Dialect::sqlite, Dialect::postgres);
+  FreshDatabase db(dialect);
+  if (!db.available()) return;
+  INFO(db.name());
+  WebFixture web("ib-taken-bespreking", {}, db.location());
+  const std::string token = peiling::web::random_key();
+  const std::string other = peiling::web::random_key();
+  {
+    Store store(web.db_path());
+    std::vector<GroupInvitation> groups;
+    for (const auto& group : store.questionnaire_of(web.survey_id).groups) groups.push_back({group.id, 5});
+    store.add_units(web.survey_id, {{"klimop", "De Klimop", groups}, {"esdoorn", "", groups}});
+    CHECK_THROWS_AS(store.add_tokens(web.survey_id, "ib", {peiling::web::secret_hash(token)}), StoreError);
+    store.add_tokens(web.survey_id, "ib", {peiling::web::secret_hash(token), peiling::web::secret_hash(other)}, "klimop");
+  }
+  const auto page = web.client().Get(("/t/" + token).c_str());
+  REQUIRE(page);
+  CHECK_THAT(page->body, Catch::Contains("action=\"/u/klimop/g/ib\""));
+  const FilledForm form = web.open_form("/t/" + token);
+  const auto post = [&](const std::string& path, const FilledForm& filled) {
+    return web.client().Post(path.c_str(), httplib::Headers{{"Cookie", filled.cookie}},
+                             httplib::Params{{"a:hoe-vaak", "1-3-keer"}, {"m:met-wie", "directie"}, {"a:duidelijk", "4"},
+                                             {"a:vaker", "2"}, {"a:afspraak", "x"}, {"csrf", filled.csrf},
+                                             {"nonce", filled.nonce}, {"token", filled.token}});
+  };
+  // The other token on another school's link: refused, nothing stored, the token still unused.
+  const FilledForm elsewhere = web.open_form("/u/esdoorn/g/ib", form.cookie);
+  FilledForm crossed = elsewhere;
+  crossed.token = other;
+  CHECK(post("/u/esdoorn/g/ib", crossed)->status == 403);
+  CHECK(post("/u/klimop/g/ib", form)->status == 200);
+  Store store(web.db_path());
+  RawQuery units(store, "SELECT COALESCE(unit_id, '-') FROM responses");
+  std::vector<std::string> stored;
+  while (units.step()) stored.push_back(units.column_text(0));
+  CHECK(stored == std::vector<std::string>{"klimop"});
+  CHECK(store.unused_token_group(web.survey_id, peiling::web::secret_hash(token)).empty());
+  CHECK(store.unused_token_group(web.survey_id, peiling::web::secret_hash(other)) == "ib");
 }
