@@ -206,3 +206,25 @@ TEST_CASE("either database: a school's token opens its school's form, stores the
   CHECK(store.unused_token_group(web.survey_id, peiling::web::secret_hash(token)).empty());
   CHECK(store.unused_token_group(web.survey_id, peiling::web::secret_hash(other)) == "ib");
 }
+
+TEST_CASE("either database: enter --unit stores the typed forms with the school; a wrong unit stops before asking",
+          "[postgres][cli][units][paper-cli][everywhere]") {
+  const Dialect dialect = GENERATE(Dialect::sqlite, Dialect::postgres);
+  FreshDatabase db(dialect);
+  if (!db.available()) return;
+  INFO(db.name());
+  board_survey(db);
+  const std::string form = "leerkrachten\n12\n3 4 5 1 2\nMeedenken over een leerling\n\nj\n";
+  for (const std::vector<std::string>& unit : {std::vector<std::string>{}, std::vector<std::string>{"--unit", "eik"}}) {
+    std::vector<std::string> args{"enter", "--survey", "1"};
+    args.insert(args.end(), unit.begin(), unit.end());
+    const auto refused = peiling(db, args, form);
+    CHECK(refused.exit_code == 1);
+    CHECK_THAT(refused.err, Catch::Contains("klimop, esdoorn"));
+    CHECK(refused.out.empty());  // not one question asked
+  }
+  const auto entered = peiling(db, {"enter", "--survey", "1", "--unit", "esdoorn"}, form);
+  INFO(entered.err);
+  CHECK(entered.exit_code == 0);
+  CHECK(column_of(db, "SELECT unit_id FROM responses WHERE source = 'terminal'") == std::vector<std::string>{"esdoorn"});
+}
