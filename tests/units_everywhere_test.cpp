@@ -1,9 +1,11 @@
 // Units (schools) beyond `peiling unit`, `import --unit`, serve and the reports, on SQLite
 // and PostgreSQL alike (issue 18, follow-up): the `answers` view and every export name each
 // response's unit, and an exported file imports back with its units; one-time tokens of a
-// school (`peiling tokens --unit`) store their responses with it.
+// school (`peiling tokens --unit`) store their responses with it; `peiling enter --unit`
+// stores typed-in forms with it; the workbench's Collect page gives each school its link.
 #include <catch2/catch.hpp>
 
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -15,6 +17,7 @@
 #include "raw_query.h"
 #include "test_support.h"
 #include "web_fixture.h"
+#include "workbench_fixture.h"
 
 using namespace peiling;
 using namespace peiling::testing;
@@ -227,4 +230,73 @@ TEST_CASE("either database: enter --unit stores the typed forms with the school;
   INFO(entered.err);
   CHECK(entered.exit_code == 0);
   CHECK(column_of(db, "SELECT unit_id FROM responses WHERE source = 'terminal'") == std::vector<std::string>{"esdoorn"});
+}
+
+TEST_CASE("either database: the workbench's Collect page gives each school its link and QR code, and its slips",
+          "[postgres][web][workbench][units][everywhere]") {
+  const Dialect dialect = GENERATE(Dialect::sqlite, Dialect::postgres);
+  FreshDatabase db(dialect);
+  if (!db.available()) return;
+  INFO(db.name());
+  WorkbenchFixture bench(db.location());
+  const auto id = bench.create_survey("ib-taken-bespreking", "bestuur");
+  {
+    Store store(bench.db_path());
+    std::vector<GroupInvitation> groups;
+    for (const auto& group : store.questionnaire_of(id).groups) groups.push_back({group.id, 5});
+    store.add_units(id, {{"klimop", "De Klimop", groups}, {"esdoorn", "", groups}});
+  }
+  const std::string path = "/peilingen/" + std::to_string(id) + "/verzamelen";
+  REQUIRE(bench.post(path + "/starten", {{"scope", "computer", "", ""}})->status == 303);
+  const std::string page = bench.get(path)->body;
+  std::smatch match;
+  REQUIRE(std::regex_search(page, match, std::regex(R"(href="http://127\.0\.0\.1:(\d+)/u/klimop/")")));
+  const std::string base = "http://127.0.0.1:" + match[1].str();
+  CHECK_THAT(page, Catch::Contains("De Klimop: <a href=\"" + base + "/u/klimop/\"") &&
+                       Catch::Contains("esdoorn: <a href=\"" + base + "/u/esdoorn/\""));
+  CHECK_THAT(page, Catch::Contains("QR-code van de link van De Klimop"));
+  CHECK(count_occurrences(page, "<svg class=\"qr\"") == 2);  // one per school; the plain address refuses
+  CHECK_THAT(page, !Catch::Contains(base + "/g/ib"));
+
+  // A school's link reaches the respondent form; what is sent there is stored with the school.
+  httplib::Client form_client("127.0.0.1", std::stoi(match[1].str()));
+  form_client.set_read_timeout(10, 0);
+  const auto form = form_client.Get("/u/esdoorn/g/ib");
+  REQUIRE(form);
+  CHECK(form->status == 200);
+  const auto hidden = [&](const std::string& name) {
+    std::smatch value;
+    REQUIRE(std::regex_search(form->body, value, std::regex("name=\"" + name + "\" value=\"([^\"]*)\"")));
+    return value[1].str();
+  };
+  const std::string cookie = form->get_header_value("Set-Cookie").substr(0, form->get_header_value("Set-Cookie").find(';'));
+  const auto sent = form_client.Post("/u/esdoorn/g/ib", httplib::Headers{{"Cookie", cookie}},
+                                     httplib::Params{{"a:hoe-vaak", "1-3-keer"}, {"m:met-wie", "directie"},
+                                                     {"a:duidelijk", "4"}, {"a:vaker", "2"}, {"a:afspraak", "x"},
+                                                     {"csrf", hidden("csrf")}, {"nonce", hidden("nonce")}});
+  REQUIRE(sent);
+  CHECK(sent->status == 200);
+  {
+    Store store(bench.db_path());
+    RawQuery units(store, "SELECT unit_id FROM responses");
+    REQUIRE(units.step());
+    CHECK(units.column_text(0) == "esdoorn");
+  }
+
+  // The slips form asks for the school; its slips name it and its tokens are its own.
+  CHECK_THAT(page, Catch::Contains("<select id=\"slip-unit\" name=\"unit\"><option value=\"klimop\">De Klimop</option>"));
+  CHECK(bench.post(path + "/briefjes", {{"unit", "eik", "", ""}, {"group", "ib", "", ""}, {"count", "2", "", ""}})->status ==
+        400);
+  const auto slips =
+      bench.post(path + "/briefjes", {{"unit", "klimop", "", ""}, {"group", "ib", "", ""}, {"count", "2", "", ""}});
+  REQUIRE(slips->status == 200);
+  CHECK_THAT(slips->body, Catch::Contains("School: De Klimop"));
+  Store store(bench.db_path());
+  RawQuery tokens(store, "SELECT unit_id FROM web_tokens");
+  int count = 0;
+  while (tokens.step()) {
+    CHECK(tokens.column_text(0) == "klimop");
+    ++count;
+  }
+  CHECK(count == 2);
 }
