@@ -12,6 +12,7 @@
 #include "engine/store.h"
 #include "engine/store_copy.h"
 #include "engine/store_schema.h"
+#include "web/form_nonce.h"
 #include "web/security.h"
 #include "database_fixture.h"
 #include "raw_query.h"
@@ -29,14 +30,14 @@ const std::string kCsv =
     "directie,12,1,2,3,4,5,Zorg,De spin in het web,\n"
     "leerkrachten,7,1,3,2,4,5,Toetsen,,\n";
 
-ProcessResult peiling(const FreshDatabase& db, std::vector<std::string> args, const std::string& input = "") {
+ProcessResult run_peiling(const FreshDatabase& db, std::vector<std::string> args, const std::string& input = "") {
   args.push_back("--db");
   args.push_back(db.location());
   return run_process(PEILING_BINARY, args, db.dir().path(), input);
 }
 
 std::string peiling_ok(const FreshDatabase& db, const std::vector<std::string>& args, const std::string& input = "") {
-  const auto result = peiling(db, args, input);
+  const auto result = run_peiling(db, args, input);
   INFO(db.name() << ": " << result.err);
   REQUIRE(result.exit_code == 0);
   return result.out;
@@ -137,7 +138,7 @@ TEST_CASE("either database: every export carries the unit, and the wide CSV impo
   CHECK(column_of(db, "SELECT unit_id || ':' || group_id FROM responses WHERE survey_id = 2 ORDER BY id") ==
         std::vector<std::string>{"klimop:directie", "klimop:leerkrachten", "esdoorn:directie", "esdoorn:leerkrachten"});
   // --unit beside a unit column: a row of another school is refused, naming row and column.
-  const auto mixed = peiling(db, {"import", "--survey", "2", "--unit", "klimop", "--again", "export.csv"});
+  const auto mixed = run_peiling(db, {"import", "--survey", "2", "--unit", "klimop", "--again", "export.csv"});
   CHECK(mixed.exit_code == 1);
   CHECK_THAT(mixed.err, Catch::Contains("rij 4, eenheid: 'esdoorn'"));
 }
@@ -149,10 +150,10 @@ TEST_CASE("either database: tokens --unit makes a school's slips, and its respon
   if (!db.available()) return;
   INFO(db.name());
   board_survey(db);
-  const auto bare = peiling(db, {"tokens", "--survey", "1", "--group", "ib", "--count", "2"});
+  const auto bare = run_peiling(db, {"tokens", "--survey", "1", "--group", "ib", "--count", "2"});
   CHECK(bare.exit_code == 1);
   CHECK_THAT(bare.err, Catch::Contains("klimop, esdoorn"));
-  const auto unknown = peiling(db, {"tokens", "--survey", "1", "--group", "ib", "--count", "2", "--unit", "eik"});
+  const auto unknown = run_peiling(db, {"tokens", "--survey", "1", "--group", "ib", "--count", "2", "--unit", "eik"});
   CHECK(unknown.exit_code == 1);
   CHECK_THAT(unknown.err, Catch::Contains("'eik'"));
   CHECK(column_of(db, "SELECT count(*) FROM web_tokens") == std::vector<std::string>{"0"});
@@ -195,10 +196,13 @@ TEST_CASE("either database: a school's token opens its school's form, stores the
                                              {"a:vaker", "2"}, {"a:afspraak", "x"}, {"csrf", filled.csrf},
                                              {"nonce", filled.nonce}, {"token", filled.token}});
   };
-  // The other token on another school's link: refused, nothing stored, the token still unused.
-  const FilledForm elsewhere = web.open_form("/u/esdoorn/g/ib", form.cookie);
-  FilledForm crossed = elsewhere;
+  // The other token on another school's link (a form issued there): refused, nothing stored,
+  // the token still unused. (The school's own links open no form without a token.)
+  CHECK(web.client().Get("/u/esdoorn/g/ib")->status == 403);
+  FilledForm crossed = form;
   crossed.token = other;
+  crossed.nonce = peiling::web::issue_form_nonce(Store(web.db_path()).web_form_key(web.survey_id, ""), web.survey_id,
+                                                 "esdoorn/ib");
   CHECK(post("/u/esdoorn/g/ib", crossed)->status == 403);
   CHECK(post("/u/klimop/g/ib", form)->status == 200);
   Store store(web.db_path());
@@ -210,7 +214,7 @@ TEST_CASE("either database: a school's token opens its school's form, stores the
   CHECK(store.unused_token_group(web.survey_id, peiling::web::secret_hash(other)) == "ib");
 }
 
-TEST_CASE("either database: enter --unit stores the typed forms with the school; a wrong unit stops before asking",
+TEST_CASE("either database: enter --unit stores the typed forms with the school, and a wrong unit stops before asking",
           "[postgres][cli][units][paper-cli][everywhere]") {
   const Dialect dialect = GENERATE(Dialect::sqlite, Dialect::postgres);
   FreshDatabase db(dialect);
@@ -221,12 +225,12 @@ TEST_CASE("either database: enter --unit stores the typed forms with the school;
   for (const std::vector<std::string>& unit : {std::vector<std::string>{}, std::vector<std::string>{"--unit", "eik"}}) {
     std::vector<std::string> args{"enter", "--survey", "1"};
     args.insert(args.end(), unit.begin(), unit.end());
-    const auto refused = peiling(db, args, form);
+    const auto refused = run_peiling(db, args, form);
     CHECK(refused.exit_code == 1);
     CHECK_THAT(refused.err, Catch::Contains("klimop, esdoorn"));
     CHECK(refused.out.empty());  // not one question asked
   }
-  const auto entered = peiling(db, {"enter", "--survey", "1", "--unit", "esdoorn"}, form);
+  const auto entered = run_peiling(db, {"enter", "--survey", "1", "--unit", "esdoorn"}, form);
   INFO(entered.err);
   CHECK(entered.exit_code == 0);
   CHECK(column_of(db, "SELECT unit_id FROM responses WHERE source = 'terminal'") == std::vector<std::string>{"esdoorn"});
