@@ -161,7 +161,7 @@ TEST_CASE("either database: tokens --unit makes a school's slips, and its respon
   const std::string made = peiling_ok(db, {"tokens", "--survey", "1", "--group", "ib", "--count", "2", "--unit", "klimop",
                                            "--out", "klimop.html"});
   CHECK_THAT(made, Catch::Contains("De Klimop"));
-  CHECK(count_occurrences(read_file(db.dir().path() / "klimop.html"), "School: De Klimop") == 3);  // the page, each slip
+  CHECK(count_occurrences(read_file(db.dir().path() / "klimop.html"), "Eenheid (school): De Klimop") == 3);  // the page, each slip
   CHECK(column_of(db, "SELECT unit_id || ':' || group_id FROM web_tokens") ==
         std::vector<std::string>{"klimop:ib", "klimop:ib"});
   // Anonymity: the token row names its school and group, nothing that leads to a response.
@@ -294,7 +294,7 @@ TEST_CASE("either database: the workbench's Collect page gives each school its l
   const auto slips =
       bench.post(path + "/briefjes", {{"unit", "klimop", "", ""}, {"group", "ib", "", ""}, {"count", "2", "", ""}});
   REQUIRE(slips->status == 200);
-  CHECK_THAT(slips->body, Catch::Contains("School: De Klimop"));
+  CHECK_THAT(slips->body, Catch::Contains("Eenheid (school): De Klimop"));
   Store store(bench.db_path());
   RawQuery tokens(store, "SELECT unit_id FROM web_tokens");
   int count = 0;
