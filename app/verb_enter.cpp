@@ -1,4 +1,5 @@
-// `peiling enter`: types returned paper forms into a survey, one confirmed form at a time.
+// `peiling enter`: types returned paper forms into a survey, one confirmed form at a time
+// (with --unit, a school's forms, stored with that school).
 // Ctrl-C is caught so that it ends the session with a count of stored forms instead of
 // killing the process: the unfinished form was never written, so nothing is lost but it.
 #include <csignal>
@@ -8,6 +9,7 @@
 
 #include "app/data_entry.h"
 #include "app/data_entry_input.h"
+#include "app/unit_option.h"
 #include "base/messages.h"
 #include "app/verbs.h"
 
@@ -46,7 +48,8 @@ int run_enter(const std::vector<std::string>& args, VerbIo& io) {
   options.add_db_option();
   options.add_survey_option();
   options.add()(
-      "group", po::value<std::string>(), text(Msg::option_enter_group).c_str());
+      "group", po::value<std::string>(), text(Msg::option_enter_group).c_str())(
+      "unit", po::value<std::string>()->default_value(""), text(Msg::option_enter_unit).c_str());
   options.add_lang_option(text(Msg::lang_of_dialogue));
   if (!options.parse(args, io)) return 0;
   const Language language = options.language();
@@ -56,10 +59,17 @@ int run_enter(const std::vector<std::string>& args, VerbIo& io) {
   const SurveyRecord survey = store.load_survey(survey_id);
   if (!survey.summary.open) throw SurveyClosed(survey_id);
   const Questionnaire questionnaire = store.questionnaire_of(survey_id);
+  // Checked before the first question: a survey with units takes forms of one of its units.
+  const std::string unit = options.get<std::string>("unit");
+  label_of_unit(store, survey_id, unit);
 
   DataEntry entry(
       questionnaire, std::cin, io.out,
-      [&](const ResponseDraft& draft) { return store.add_response(survey_id, draft, ResponseSource::terminal); },
+      [&](const ResponseDraft& draft) {
+        ResponseDraft with_unit = draft;
+        with_unit.unit = unit;  // the school of the pile of forms; nothing about the person
+        return store.add_response(survey_id, with_unit, ResponseSource::terminal);
+      },
       language);
   if (options.has("group")) {
     const RespondentGroup* group = match_group(questionnaire, options.get<std::string>("group"));

@@ -12,6 +12,9 @@
 namespace peiling {
 
 inline constexpr const char* kGroupColumn = "groep";
+// An export of a survey with units has this column after `groep`: each row's unit (school).
+// The import reads it as the row's unit (else --unit gives it).
+inline constexpr const char* kUnitColumn = "eenheid";
 inline constexpr char kMultiSeparator = '|';
 
 struct CsvColumn {

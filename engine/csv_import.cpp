@@ -33,6 +33,23 @@ std::string already_stored_message(const std::string& path, std::int64_t survey_
                         survey_id, name);
 }
 
+// The row's unit: its `eenheid` cell, else --unit. A cell naming another unit than --unit,
+// or one the survey does not have, is the row's problem.
+void settle_unit(ResponseDraft& draft, const CsvImportOptions& options, const BulkImport& batch,
+                 const CsvRowMapper& mapper, int record, std::vector<std::string>& problems) {
+  if (draft.unit.empty()) {
+    draft.unit = options.unit;
+    if (options.unit.empty() && mapper.has_unit_column())  // an empty cell: the survey must be without units
+      if (const std::string problem = batch.unit_problem(""); !problem.empty())
+        problems.push_back(mapper.located_unit(record, problem, options.language));
+  } else if (!options.unit.empty() && draft.unit != options.unit) {
+    problems.push_back(mapper.located_unit(
+        record, text_in(options.language, Msg::import_unit_cell_differs, draft.unit, options.unit), options.language));
+  } else if (const std::string problem = batch.unit_problem(draft.unit); !problem.empty()) {
+    problems.push_back(mapper.located_unit(record, problem, options.language));
+  }
+}
+
 }  // namespace
 
 CsvImportResult import_responses_csv(Store& store, std::int64_t survey_id, const std::string& path,
@@ -45,8 +62,10 @@ CsvImportResult import_responses_csv(Store& store, std::int64_t survey_id, const
   const AlreadyStored already_stored = options.again ? AlreadyStored::allow : options.already_stored;
   std::vector<int> already_stored_rows;
   const CsvRowMapper mapper(batch.questionnaire(), reader.header(), path, options.mapping);
-  if (const std::string unit = batch.unit_problem(options.unit); !unit.empty())
-    throw CsvImportRefused({path + ": " + unit});
+  // A file with an `eenheid` column names each row's unit; else --unit names them all.
+  if (!mapper.has_unit_column() || !options.unit.empty())
+    if (const std::string unit = batch.unit_problem(options.unit); !unit.empty())
+      throw CsvImportRefused({path + ": " + unit});
 
   CsvImportResult result;
   result.header = reader.header();
@@ -56,7 +75,7 @@ CsvImportResult import_responses_csv(Store& store, std::int64_t survey_id, const
   while (reader.next(row)) {
     problems.clear();
     mapper.to_draft(row, draft, problems, options.language);
-    draft.unit = options.unit;
+    settle_unit(draft, options, batch, mapper, row.record, problems);
     if (problems.empty() && already_stored != AlreadyStored::allow && batch.stored_already(draft) &&
         batch.check(draft, options.language).empty()) {
       ++result.already_stored;

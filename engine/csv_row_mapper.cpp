@@ -67,6 +67,10 @@ void CsvRowMapper::bind_column(std::size_t index, const std::string& header, std
     const auto mapped = mapping_->columns.find(folded);
     if (mapped != mapping_->columns.end()) folded = fold_case(mapped->second);
   }
+  if (folded == kUnitColumn) {
+    bind_unit_column(index, problems);
+    return;
+  }
   const auto columns = canonical_columns(questionnaire_);
   const auto found = std::find_if(columns.begin(), columns.end(),
                                   [&](const CsvColumn& column) { return fold_case(column.name) == folded; });
@@ -94,6 +98,22 @@ void CsvRowMapper::bind_column(std::size_t index, const std::string& header, std
   if (found->question) binding.option_by_name = option_names(*found->question);
 }
 
+// The `eenheid` column of an export of a survey with units: each row's unit.
+void CsvRowMapper::bind_unit_column(std::size_t index, std::vector<std::string>& problems) {
+  for (std::size_t other = 0; other < index; ++other)
+    if (bindings_[other].kind == Binding::Kind::unit) {
+      problems.push_back(text(Msg::csv_column_twice, kUnitColumn, other + 1, index + 1));
+      return;
+    }
+  bindings_[index].kind = Binding::Kind::unit;
+  bindings_[index].column = kUnitColumn;
+}
+
+bool CsvRowMapper::has_unit_column() const {
+  return std::any_of(bindings_.begin(), bindings_.end(),
+                     [](const Binding& binding) { return binding.kind == Binding::Kind::unit; });
+}
+
 // The cell as the canonical value: the formula guard undone, a --map label translated. A
 // view of the cell or of the mapping, so no cell is copied.
 std::string_view CsvRowMapper::cell_value(const Binding& binding, const std::string& cell) const {
@@ -118,6 +138,7 @@ static std::string row_name(int record, Language language) {
 void CsvRowMapper::to_draft(const CsvRow& row, ResponseDraft& draft, std::vector<std::string>& problems,
                             Language language) const {
   draft.group.clear();
+  draft.unit.clear();
   if (row.fields.size() != header_.size()) {
     draft.answers.clear();
     problems.push_back(text_in(language, Msg::import_field_count, row_name(row.record, language), row.fields.size(),
@@ -150,6 +171,7 @@ void CsvRowMapper::to_draft(const CsvRow& row, ResponseDraft& draft, std::vector
         draft.group = found == group_by_name_.end() ? trim(value) : std::string_view(found->second);
         break;
       }
+      case Binding::Kind::unit: draft.unit.assign(trim(value)); break;
       case Binding::Kind::single:
         answer(binding.question->id, "", binding.option_by_name.empty() ? value : named(value));
         break;
@@ -169,6 +191,10 @@ void CsvRowMapper::to_draft(const CsvRow& row, ResponseDraft& draft, std::vector
     }
   }
   draft.answers.resize(answers);
+}
+
+std::string CsvRowMapper::located_unit(int record, const std::string& message, Language language) const {
+  return row_name(record, language) + ", " + kUnitColumn + ": " + message;
 }
 
 std::string CsvRowMapper::located(int record, const ResponseProblem& problem, Language language) const {

@@ -38,6 +38,12 @@ class CsvRowMapper {
   void to_draft(const CsvRow& row, ResponseDraft& draft, std::vector<std::string>& problems,
                 Language language = Language::nl) const;
 
+  // Whether the file has an `eenheid` column (an export of a survey with units): to_draft
+  // then puts each row's cell in draft.unit.
+  bool has_unit_column() const;
+  // "rij N, eenheid: " before a message about the row's unit.
+  std::string located_unit(int record, const std::string& message, Language language = Language::nl) const;
+
   // "rij N, " before a validation message (N: the spreadsheet row); a message about the
   // group gets "groep: ".
   std::string located(int record, const ResponseProblem& problem, Language language = Language::nl) const;
@@ -45,13 +51,14 @@ class CsvRowMapper {
  private:
   // What one column of the file holds.
   struct Binding {
-    enum class Kind { ignored, group, single, item, multi } kind = Kind::ignored;
+    enum class Kind { ignored, group, unit, single, item, multi } kind = Kind::ignored;
     std::string column;  // canonical column name
     const Question* question = nullptr;
     std::string item;  // rank item id
     std::unordered_map<std::string, std::string> option_by_name;  // folded id or label -> value
   };
   void bind_column(std::size_t index, const std::string& header, std::vector<std::string>& problems);
+  void bind_unit_column(std::size_t index, std::vector<std::string>& problems);
   std::string_view cell_value(const Binding& binding, const std::string& cell) const;
   std::string header_of(std::size_t index) const { return header_[index]; }
 

@@ -38,6 +38,7 @@ void for_each_stored_response(Store& store, std::int64_t survey_id,
     copy.group.assign(response.group);
     copy.source.assign(response.source);
     copy.submitted_at.assign(response.submitted_at);
+    copy.unit.assign(response.unit);
     copy.answers.clear();
     for (const StoredAnswerView& answer : *response.answers)
       copy.answers.push_back({std::string(answer.question), std::string(answer.item), std::string(answer.text)});

@@ -50,6 +50,7 @@ struct StoredResponse {
   std::string group;
   std::string source;        // web, terminal, import, demo
   std::string submitted_at;  // ISO 8601, UTC
+  std::string unit;          // the unit (school) it came through; "" in a survey without units
   std::vector<Answer> answers;  // as stored: normalised numbers, option ids, verbatim text
 };
 

@@ -120,6 +120,12 @@ struct WebSubmission {
   std::string token_hash;
 };
 
+// What a one-time token is for: a group, and in a survey with units a unit.
+struct UnusedToken {
+  std::string group;
+  std::string unit;  // "" in a survey without units
+};
+
 enum class WebOutcome {
   stored,     // committed now
   duplicate,  // this form was stored before: nothing new stored, but the response is in
@@ -174,7 +180,7 @@ inline constexpr const char* kUnplaceable = "niet te plaatsen";
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 9;
+  static constexpr int kSchemaVersion = 10;
 
   // Opens or creates the database and migrates it forward to kSchemaVersion: an SQLite
   // file, or a PostgreSQL database for a postgresql:// URI. Refuses (StoreError) a
@@ -238,11 +244,16 @@ class Store {
   // each gets its own outcome. Throws StoreError, storing nothing, when the survey is
   // closed or unknown, and ResponseRejected when a draft is invalid.
   std::vector<WebOutcome> add_web_responses(std::int64_t survey_id, const std::vector<WebSubmission>& submissions);
-  // Records the hashes of new one-time tokens for a group, all or nothing.
-  void add_tokens(std::int64_t survey_id, const std::string& group, const std::vector<std::string>& token_hashes);
+  // Records the hashes of new one-time tokens for a group, all or nothing; in a survey with
+  // units, for one of its units (its responses are stored with that unit). The token row
+  // names the unit and the group, never a response. StoreError when the unit does not fit.
+  void add_tokens(std::int64_t survey_id, const std::string& group, const std::vector<std::string>& token_hashes,
+                  const std::string& unit = "");
   bool survey_uses_tokens(std::int64_t survey_id);
   // The group of an unused token, or "" when the token is unknown or used.
   std::string unused_token_group(std::int64_t survey_id, const std::string& token_hash);
+  // The group and unit ("" = none) of an unused token; nothing when it is unknown or used.
+  std::optional<UnusedToken> unused_token(std::int64_t survey_id, const std::string& token_hash);
   // True when the form with this nonce hash was stored (its response is in).
   bool web_form_stored(const std::string& nonce_hash);
   // The survey's key for signing form nonces; `new_key` becomes it when it has none yet.

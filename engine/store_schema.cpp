@@ -222,6 +222,22 @@ CREATE INDEX web_forms_by_survey ON web_forms_stored(survey_id);
 )sql");
 }
 
+// Version 10 (units everywhere): the `answers` view names the unit of each answer's response
+// (NULL in a survey without units), so users' own SQL compares schools without a join. The
+// new column comes last: a query that names the first five by position reads as before.
+// Also: a one-time token may be for a unit (`peiling tokens --unit`), so the response given
+// with it is stored with that school; the token row still names no response.
+void add_unit_to_answers_view(Database& db) {
+  db.execute(R"sql(
+ALTER TABLE web_tokens ADD COLUMN unit_id TEXT;
+DROP VIEW answers;
+CREATE VIEW answers AS
+  SELECT r.id AS response_id, q.key AS question_id, i.key AS item_id, CAST(i.atom AS TEXT) AS value,
+         CASE WHEN i.type IN ('integer', 'real') THEN CAST(i.atom AS REAL) END AS number, r.unit_id AS unit_id
+  FROM responses r, json_each(r.answer_data) q, json_each(q.value) i;
+)sql");
+}
+
 // Foreign key enforcement off for as long as it lives (migrations rebuild tables).
 class ForeignKeysOff {
  public:
@@ -252,7 +268,8 @@ constexpr std::array<Migration, Store::kSchemaVersion> kMigrations{create_schema
                                                                    create_web_tables, allow_several_codes_and_agreement,
                                                                    pack_answers_per_response, add_web_form_key,
                                                                    add_waves,
-                                                                   add_import_file, add_units};
+                                                                   add_import_file, add_units,
+                                                                   add_unit_to_answers_view};
 
 
 // ---- PostgreSQL ------------------------------------------------------------------------
@@ -350,6 +367,19 @@ CREATE INDEX web_forms_by_survey ON web_forms_stored(survey_id);
 )sql");
 }
 
+// Version 10 on PostgreSQL: the `answers` view and the tokens with the unit, as add_unit_to_answers_view.
+void add_unit_to_answers_view_postgres(Database& db) {
+  db.execute(R"sql(
+ALTER TABLE web_tokens ADD COLUMN unit_id TEXT;
+DROP VIEW answers;
+CREATE VIEW answers AS
+  SELECT r.id AS response_id, q.key AS question_id, i.key AS item_id, i.value #>> '{}' AS value,
+         CASE WHEN jsonb_typeof(i.value) = 'number' THEN (i.value #>> '{}')::double precision END AS number,
+         r.unit_id AS unit_id
+  FROM responses r, jsonb_each(r.answer_data::jsonb) q, jsonb_each(q.value) i;
+)sql");
+}
+
 // A PostgreSQL database goes from empty to version 8 in one step (there are no PostgreSQL
 // databases of earlier versions), then up by the later versions' steps, all in one
 // transaction.
@@ -374,6 +404,10 @@ void migrate_postgres_to(Database& db, int target_version) {
   if (version == 8 && target_version >= 9) {
     add_units_postgres(db);
     version = 9;
+  }
+  if (version == 9 && target_version >= 10) {
+    add_unit_to_answers_view_postgres(db);
+    version = 10;
   }
   db.set_schema_version(version);
   transaction.commit();

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "engine/store.h"
+#include "engine/unit_gate.h"
 #include "base/messages.h"
 
 namespace peiling {
@@ -32,7 +33,7 @@ class BatchGate {
         record_form_(db, "INSERT INTO web_forms_stored (nonce_hash, survey_id) VALUES (?, ?) ON CONFLICT DO NOTHING"),
         use_token_(db,
                    "UPDATE web_tokens SET used = 1"
-                   " WHERE token_hash = ? AND survey_id = ? AND group_id = ? AND used = 0") {}
+                   " WHERE token_hash = ? AND survey_id = ? AND group_id = ? AND COALESCE(unit_id, '') = ? AND used = 0") {}
 
   WebOutcome admit(const WebSubmission& submission) {
     if (taken_nonces_.count(submission.nonce_hash) || form_stored(submission.nonce_hash)) return WebOutcome::duplicate;
@@ -51,12 +52,12 @@ class BatchGate {
     return find_form_.bind(1, nonce_hash).step();
   }
 
-  // Marks the token used if it is this survey's, of the draft's group and unused; false
+  // Marks the token used if it is this survey's, of the draft's group and unit and unused; false
   // when not. One UPDATE that the database decides, so a token is used once however many
   // servers share the database.
   bool use_token(const WebSubmission& submission) {
     use_token_.reset();
-    use_token_.bind(1, submission.token_hash).bind(2, survey_id_).bind(3, submission.draft.group);
+    use_token_.bind(1, submission.token_hash).bind(2, survey_id_).bind(3, submission.draft.group).bind(4, submission.draft.unit);
     return use_token_.run() == 1;
   }
 
@@ -106,13 +107,17 @@ std::vector<WebOutcome> Store::add_web_responses(std::int64_t survey_id,
   }
 }
 
-void Store::add_tokens(std::int64_t survey_id, const std::string& group, const std::vector<std::string>& token_hashes) {
+void Store::add_tokens(std::int64_t survey_id, const std::string& group, const std::vector<std::string>& token_hashes,
+                       const std::string& unit) {
   const Questionnaire questionnaire = questionnaire_of(survey_id);
   if (!questionnaire.find_group(group))
     throw StoreError(text(Msg::store_survey_has_no_group, survey_id, group));
   Transaction transaction(db_);
-  Statement insert(db_, "INSERT INTO web_tokens (token_hash, survey_id, group_id) VALUES (?, ?, ?)");
+  if (const std::string problem = UnitGate(db_, survey_id).problem(unit); !problem.empty()) throw StoreError(problem);
+  Statement insert(db_, "INSERT INTO web_tokens (token_hash, survey_id, group_id, unit_id) VALUES (?, ?, ?, ?)");
   insert.bind(2, survey_id).bind(3, group);
+  if (unit.empty()) insert.bind_null(4);
+  else insert.bind(4, unit);
   for (const auto& hash : token_hashes) {
     insert.reset();
     insert.bind(1, hash).run();
@@ -126,9 +131,15 @@ bool Store::survey_uses_tokens(std::int64_t survey_id) {
 }
 
 std::string Store::unused_token_group(std::int64_t survey_id, const std::string& token_hash) {
-  Statement query(db_, "SELECT group_id FROM web_tokens WHERE token_hash = ? AND survey_id = ? AND used = 0");
-  if (!query.bind(1, token_hash).bind(2, survey_id).step()) return "";
-  return query.column_text(0);
+  const auto token = unused_token(survey_id, token_hash);
+  return token ? token->group : "";
+}
+
+std::optional<UnusedToken> Store::unused_token(std::int64_t survey_id, const std::string& token_hash) {
+  Statement query(db_,
+                  "SELECT group_id, COALESCE(unit_id, '') FROM web_tokens WHERE token_hash = ? AND survey_id = ? AND used = 0");
+  if (!query.bind(1, token_hash).bind(2, survey_id).step()) return std::nullopt;
+  return UnusedToken{query.column_text(0), query.column_text(1)};
 }
 
 bool Store::web_form_stored(const std::string& nonce_hash) {

@@ -60,6 +60,7 @@ std::string kind_of(const ExportVariable& variable, const CodebookText& say) {
     case VariableContent::group: return say(Msg::codebook_respondent_group);
     case VariableContent::source: return say(Msg::codebook_source);
     case VariableContent::time: return say(Msg::codebook_time);
+    case VariableContent::unit: return say(Msg::codebook_unit);
     case VariableContent::answer:
     case VariableContent::ticked:
     case VariableContent::open_text: return variable.kind;

@@ -94,9 +94,11 @@ std::string rank_direction(const Question& question, Language language) {
 
 }  // namespace
 
-ExportVariables::ExportVariables(const Questionnaire& questionnaire, Language language)
+ExportVariables::ExportVariables(const Questionnaire& questionnaire, Language language,
+                                 const std::vector<UnitTally>& units)
     : questionnaire_(questionnaire), language_(language) {
   add_response_variables();
+  if (!units.empty()) add_unit_variable(units);
   for (const Question& question : questionnaire.questions) add_question(question);
   for (std::size_t s = 0; s < slots_.size(); ++s) slot_of_[slots_[s].question->id] = s;
   counts_.resize(variables_.size());
@@ -138,6 +140,19 @@ void ExportVariables::add_response_variables() {
   source.values = numbered({std::begin(kSources), std::end(kSources)});
   add("tijd", text_in(language_, Msg::export_time_variable), VariableContent::time, nullptr,
       MeasureLevel::scale);
+}
+
+// After tijd, so the response's own variables keep their places (0..3) with or without units.
+// A value label names the unit and, where it has one, its label: "klimop (De Klimop)".
+void ExportVariables::add_unit_variable(const std::vector<UnitTally>& units) {
+  ExportVariable& unit = add("eenheid", text_in(language_, Msg::export_unit_variable), VariableContent::unit, nullptr,
+                             MeasureLevel::nominal);
+  std::vector<std::string> labels;
+  for (const UnitTally& tally : units) {
+    labels.push_back(tally.label == tally.unit ? tally.unit : tally.unit + " (" + tally.label + ")");
+    unit_value_.emplace(tally.unit, static_cast<int>(labels.size()));
+  }
+  unit.values = numbered(labels);
 }
 
 void ExportVariables::add_question(const Question& question) {
@@ -247,6 +262,11 @@ void ExportVariables::fill(const ResponseView& response, const std::vector<Effec
   row[3].text.assign(response.submitted_at);  // the R CSV writes it as stored
   if (const auto seconds = unix_seconds(response.submitted_at)) row[3].number = static_cast<double>(*seconds);
   else row[3].missing = MissingReason::not_answered;  // not a time peiling wrote: system-missing, not a wrong time
+  if (!unit_value_.empty()) {
+    const auto unit = unit_value_.find(std::string(response.unit));
+    if (unit != unit_value_.end()) row[4].number = unit->second;
+    else row[4].missing = MissingReason::not_answered;  // a unit removed since: system-missing
+  }
   const std::vector<StoredAnswerView>& answers = *response.answers;
   for (std::size_t first = 0; first < answers.size();) {  // a question's answers stand together
     std::size_t end = first + 1;

@@ -2,6 +2,7 @@
 // stored response becomes one row of them. One row per response:
 //   respons, groep, bron, tijd       the response's id, group, source and time (never a
 //                                     name or a token: peiling stores none with a response)
+//   eenheid                          in a survey with units: the unit (school), labelled
 //   number, choice, likert           one variable each
 //   rank items, matrix statements    one variable per item or statement
 //   multi options                    one 0/1 variable per option
@@ -26,6 +27,7 @@
 #include "base/language.h"
 #include "engine/questionnaire.h"
 #include "engine/response_stream.h"
+#include "engine/store.h"
 #include "reports/export_names.h"
 
 namespace peiling {
@@ -40,6 +42,7 @@ std::string_view missing_label(MissingReason reason, Language language);
 // What a variable holds, so a row knows where its value comes from.
 enum class VariableContent {
   response_id, group, source,  // of the response
+  unit,         // its unit (school): 1..n in the order the units were added
   time,         // when it was handed in: seconds since 1970 UTC (each writer turns it into its date-time)
   answer,       // number, choice, likert, a rank item or matrix statement: a number
   ticked,       // a multi option: 1 ticked, 0 another option ticked
@@ -86,7 +89,8 @@ struct VariableCounts {
 
 class ExportVariables {
  public:
-  ExportVariables(const Questionnaire& questionnaire, Language language);
+  // `units`: the survey's units in order (a variable `eenheid` when there are any).
+  ExportVariables(const Questionnaire& questionnaire, Language language, const std::vector<UnitTally>& units = {});
 
   const Questionnaire& questionnaire() const { return questionnaire_; }
   Language language() const { return language_; }
@@ -106,6 +110,7 @@ class ExportVariables {
     std::size_t code = 0;   // its first code variable (text questions with a frame), else 0
   };
   void add_response_variables();
+  void add_unit_variable(const std::vector<UnitTally>& units);
   void keep_names_clear_of_spss_segments();
   void add_question(const Question& question);
   void add_codes(const Question& question, const CodingFrame& frame);
@@ -122,6 +127,7 @@ class ExportVariables {
   std::vector<ExportVariable> variables_;
   std::vector<QuestionSlot> slots_;  // per question, in definition order
   std::unordered_map<std::string_view, std::size_t> slot_of_;  // question id -> slots_ index
+  std::unordered_map<std::string, int> unit_value_;            // unit name -> its value (1..n)
   std::vector<VariableCounts> counts_;
   VariableNames names_;
 };

@@ -65,7 +65,7 @@ void write_text_row(lxw_worksheet* sheet, lxw_row_t row, const std::vector<std::
 void write_responses_sheet(Store& store, std::int64_t survey_id, const Questionnaire& questionnaire,
                            Workbook& workbook) {
   lxw_worksheet* sheet = workbook.sheet("antwoorden");
-  const WideLayout layout(questionnaire);
+  const WideLayout layout(questionnaire, exports_units(store, survey_id));
   std::vector<std::string> cells;
   for (const auto& column : layout.columns()) cells.push_back(column.name);
   write_text_row(sheet, 0, cells, workbook.bold());

@@ -99,7 +99,7 @@ LabelledExport write_labelled_export(Store& store, std::int64_t survey_id, const
   const Questionnaire questionnaire = parse_definition(record.definition_text, "survey " + std::to_string(survey_id));
   ExportedGroups groups = decide_groups(record, questionnaire, options);
   result.warnings = std::move(groups.warnings);
-  ExportVariables variables(questionnaire, options.language);
+  ExportVariables variables(questionnaire, options.language, store.unit_tallies(survey_id));
   const bool r = options.format == LabelledFormat::r;
   const std::filesystem::path data = r ? with_extension(out, ".csv") : out;
 

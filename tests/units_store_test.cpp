@@ -141,7 +141,7 @@ TEST_CASE("either database: a deleted survey leaves no row in any table", "[post
   Store store(db.location());
   const auto survey = greven_survey(store);
   store.add_units(survey, kUnits);
-  store.add_tokens(survey, "ib", {std::string(64, 'a')});
+  store.add_tokens(survey, "ib", {std::string(64, 'a')}, "klimop");
   WebSubmission submission{respondent("ib", "klimop"), std::string(64, 'n'), ""};
   REQUIRE(store.add_web_responses(survey, {submission}) == std::vector<WebOutcome>{WebOutcome::stored});
   CHECK(store.web_form_stored(std::string(64, 'n')));

@@ -166,7 +166,7 @@ TEST_CASE("one-time tokens: a token submits once, for its own group only", "[web
   peiling::Store store(web.db_path());
   peiling::RawQuery columns(store, "SELECT group_concat(name) FROM pragma_table_info('web_tokens')");
   columns.step();
-  CHECK(columns.column_text(0) == "token_hash,survey_id,group_id,used");  // nothing that leads to a response
+  CHECK(columns.column_text(0) == "token_hash,survey_id,group_id,used,unit_id");  // nothing that leads to a response
 }
 
 TEST_CASE("oversized and malformed requests are refused without storing", "[web]") {

@@ -3,15 +3,18 @@
 // import a CSV (refused with its bad rows, then a
 // good one confirmed), map an exported form's columns, write and view the report (a chart as PNG), code four open answers of the demo
 // survey (two dragged, two keyed, one undone), code them again as a second coder, see the
-// agreement figures and resolve two disagreements, close, ask to delete; axe-core's WCAG
+// agreement figures and resolve two disagreements, close, ask to delete; the Collect page of
+// a survey with two schools (a link and QR code per school); axe-core's WCAG
 // 2.1 A/AA rules on every page with 0 violations. Skipped, with a message, where node,
 // chromium or axe-core is missing.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <set>
 
 #include "app/demo_survey.h"
 #include "browser_support.h"
+#include "engine/definition_loader.h"
 #include "engine/store.h"
 #include "workbench_fixture.h"
 
@@ -26,11 +29,18 @@ TEST_CASE("browser: the workbench from upload to report, every page passing axe-
   }
   WorkbenchFixture bench;
   std::int64_t coded = 0;  // the demo survey, whose open answers coder "ben" codes
+  std::int64_t board = 0;  // a survey with two schools (units), whose Collect page gives a link per school
   std::size_t agreed_before = 0;
   {
     peiling::Store store(bench.db_path());
     coded = peiling::build_demo_survey(store, PEILING_SOURCE_DIR "/questionnaires/greven-fasen.json");
     agreed_before = store.agreed_codings_of(coded).size();
+    const std::string text = read_file(PEILING_SOURCE_DIR "/questionnaires/ib-taken-bespreking.json");
+    const auto questionnaire = peiling::parse_definition(text, "ib-taken-bespreking");
+    std::vector<peiling::GroupInvitation> groups;
+    for (const auto& group : questionnaire.groups) groups.push_back({group.id, 3});
+    board = store.create_survey(store.save_questionnaire(text, questionnaire), "bestuur 2026", groups);
+    store.add_units(board, {{"klimop", "De Klimop", groups}, {"esdoorn", "", groups}});
   }
   const std::string header = "groep,hoe-vaak,met-wie,duidelijk,vaker,afspraak\n";
   write_file(bench.dir.path() / "mijn-vragenlijst.json",
@@ -46,16 +56,19 @@ TEST_CASE("browser: the workbench from upload to report, every page passing axe-
       {"240", "node", PEILING_SOURCE_DIR "/tests/e2e/workbench_e2e.mjs", bench.dir.path().string(),
        "http://127.0.0.1:" + std::to_string(bench.port), bench.key, bench.dir.file("mijn-vragenlijst.json"),
        bench.dir.file("fout.csv"), bench.dir.file("goed.csv"), std::to_string(coded),
-       bench.dir.file("formulierreacties.csv")},
+       bench.dir.file("formulierreacties.csv"), std::to_string(board)},
       bench.dir.path());
   INFO(result.out << result.err);
   CHECK(result.exit_code == 0);
   CHECK(count_occurrences(result.out, "(axe-core)") >= 25);
   peiling::Store store(bench.db_path());
   const auto surveys = store.list_surveys();
-  REQUIRE(surveys.size() == 2);
-  CHECK(surveys[1].responses == 3);  // one from the phone, two imported
-  CHECK_FALSE(surveys[1].open);
+  REQUIRE(surveys.size() == 3);
+  const auto made = std::find_if(surveys.begin(), surveys.end(),
+                                 [](const peiling::SurveySummary& survey) { return survey.label == "nulmeting 2026"; });
+  REQUIRE(made != surveys.end());
+  CHECK(made->responses == 3);  // one from the phone, two imported
+  CHECK_FALSE(made->open);
   // Dragged onto boxes 2 and 3, keyed 1, keyed 2 then undone and keyed 4.
   const auto frame = store.questionnaire_of(coded).coding_frames.at(0);
   std::multiset<std::string> codes;

@@ -18,7 +18,8 @@ namespace peiling::testing {
 
 class WorkbenchFixture {
  public:
-  WorkbenchFixture() { start(); }
+  // `database`: a PostgreSQL URI (FreshDatabase) instead of a file in the scratch folder.
+  explicit WorkbenchFixture(std::string database = "") : database_(std::move(database)) { start(); }
   ~WorkbenchFixture() { stop(); }
 
   // Stops the workbench and starts a new one on the same database and reports folder (a
@@ -28,7 +29,7 @@ class WorkbenchFixture {
     start();
   }
 
-  std::string db_path() const { return dir.file("peiling.sqlite"); }
+  std::string db_path() const { return database_.empty() ? dir.file("peiling.sqlite") : database_; }
 
   httplib::Client client() const {
     httplib::Client client("127.0.0.1", port);
@@ -104,6 +105,7 @@ class WorkbenchFixture {
   }
 
   ScratchDir dir;
+  std::string database_;
   std::string key = "0123456789abcdef0123456789abcdef";
   std::unique_ptr<web::WorkbenchServer> server;
   int port = 0;

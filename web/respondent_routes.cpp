@@ -64,10 +64,11 @@ std::string unit_of(const httplib::Request& request) {
 // The group in the request's path: the last match.
 std::string group_of(const httplib::Request& request) { return request.matches[request.matches.size() - 1].str(); }
 
-std::string token_group(WebServer::State& state, const std::string& token) {
-  if (!is_key_shaped(token)) return "";
+// The group and unit of an unused token (a token of `peiling tokens --unit` is its school's).
+std::optional<UnusedToken> unused_token(WebServer::State& state, const std::string& token) {
+  if (!is_key_shaped(token)) return std::nullopt;
   std::lock_guard lock(state.reads_mutex);
-  return state.reads.unused_token_group(state.config.survey_id, secret_hash(token));
+  return state.reads.unused_token(state.config.survey_id, secret_hash(token));
 }
 
 void show_form(WebServer::State& state, const httplib::Request& request, httplib::Response& response,
@@ -103,9 +104,10 @@ void get_group_form(WebServer::State& state, const httplib::Request& request, ht
 void get_token_form(WebServer::State& state, const httplib::Request& request, httplib::Response& response) {
   if (!state.open) return send_page(response, 403, Msg::web_closed_title, Msg::web_closed_text);
   const std::string token = request.matches[1].str();
-  const RespondentGroup* group = state.questionnaire.find_group(token_group(state, token));
+  const auto found = unused_token(state, token);
+  const RespondentGroup* group = found ? state.questionnaire.find_group(found->group) : nullptr;
   if (!group) return send_page(response, 403, Msg::web_token_title, Msg::web_token_text);
-  show_form(state, request, response, *group, token);
+  show_form(state, request, response, *group, token, found->unit);  // sent to the unit's link: stored with it
 }
 
 bool form_stored(WebServer::State& state, const std::string& nonce) {
@@ -148,7 +150,7 @@ void post_form(WebServer::State& state, const httplib::Request& request, httplib
   // A form sent again after it was stored used its token then: its response is in. (The
   // token is looked at first: it is marked used in the transaction that stores the form.)
   if (uses_tokens(state) || !token.empty())
-    if (token_group(state, token) != group->id)
+    if (const auto found = unused_token(state, token); !found || found->group != group->id || found->unit != unit)
       return form_stored(state, nonce) ? send_html(response, 200, thanks_page(state.questionnaire))
                                        : send_page(response, 403, Msg::web_token_title, Msg::web_token_text);
 

@@ -1,7 +1,7 @@
 // The workbench's Collect page (issue 17): start a survey's respondent form as `peiling
 // serve` does (the same WebServer, in a thread of the workbench, on a free port), for this
-// computer only or for the network; show its links, QR code and presenter link; stop it;
-// and make one-time token slips as `peiling tokens` does (only the hashes are stored, the
+// computer only or for the network; show its links, QR code (per unit, for a survey with
+// units) and presenter link; stop it; and make one-time token slips as `peiling tokens` does (only the hashes are stored, the
 // slips are a download that is not kept). A form still running when the workbench stops is
 // started again by the next one on the same port (workbench_form_memory.h).
 #include <algorithm>
@@ -27,6 +27,7 @@ CollectView collect_view(WorkbenchServer::State& state, std::int64_t id) {
   CollectView view;
   view.survey = {state.store.load_survey(id), state.store.questionnaire_of(id)};
   view.uses_tokens = state.store.survey_uses_tokens(id);
+  view.units = state.store.unit_tallies(id);
   const auto running = state.running_forms.find(id);
   if (running != state.running_forms.end()) {
     const ServerConfig& config = running->second->server->config();
@@ -145,14 +146,24 @@ void post_slips(WorkbenchServer::State& state, const httplib::Request& request, 
   if (!view.running) throw StoreError(text(Msg::wb_slips_need_form));
   const RespondentGroup* group = view.survey.questionnaire.find_group(posted_field(request, "group"));
   if (!group) throw StoreError(text(Msg::wb_slips_group_unknown));
+  // With units, the slips are one school's: chosen from the survey's own units.
+  const UnitTally* unit = nullptr;
+  if (!view.units.empty()) {
+    const std::string chosen = posted_field(request, "unit");
+    const auto found = std::find_if(view.units.begin(), view.units.end(),
+                                    [&](const UnitTally& tally) { return tally.unit == chosen; });
+    if (found == view.units.end()) throw StoreError(text(Msg::wb_slips_unit_unknown));
+    unit = &*found;
+  }
   std::vector<std::string> tokens;
   std::vector<std::string> hashes;
   for (int i = 0; i < *count; ++i) {
     tokens.push_back(random_key());
     hashes.push_back(secret_hash(tokens.back()));
   }
-  const std::string page = token_slips_page(view.survey.questionnaire.title, group->label, view.public_url, tokens);
-  state.store.add_tokens(id, group->id, hashes);
+  const std::string page = token_slips_page(view.survey.questionnaire.title, group->label, view.public_url, tokens,
+                                            unit ? unit->label : "");
+  state.store.add_tokens(id, group->id, hashes, unit ? unit->unit : "");
   response.set_header("Content-Disposition",
                       "attachment; filename=\"briefjes-peiling-" + std::to_string(id) + ".html\"");
   response.set_content(page, "text/html; charset=utf-8");

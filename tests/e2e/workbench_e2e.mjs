@@ -11,13 +11,14 @@
 // axe-core's WCAG 2.1 A/AA rules on every page on the way, 0 violations allowed, and a
 // screenshot of each (in PEILING_KEEP_SCREENSHOTS when set, else the work folder).
 //
-//   node workbench_e2e.mjs WORK_DIR BASE_URL KEY DEFINITION.json BAD.csv GOOD.csv CODING_SURVEY_ID EXPORT.csv
+//   node workbench_e2e.mjs WORK_DIR BASE_URL KEY DEFINITION.json BAD.csv GOOD.csv CODING_SURVEY_ID EXPORT.csv UNITS_SURVEY_ID
+// (UNITS_SURVEY_ID: a survey with the schools klimop and esdoorn, whose Collect page gives each its link and QR code)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, runChecks } from './cdp.mjs';
 
-const [workDir, base, key, definition, badCsv, goodCsv, codingSurvey, exportCsv] = process.argv.slice(2);
+const [workDir, base, key, definition, badCsv, goodCsv, codingSurvey, exportCsv, unitsSurvey] = process.argv.slice(2);
 const shots = process.env.PEILING_KEEP_SCREENSHOTS || workDir;
 const axeSource = readFileSync(fileURLToPath(new URL('./node_modules/axe-core/axe.min.js', import.meta.url)), 'utf8');
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -149,6 +150,19 @@ runChecks(240, async (check) => {
     check('the phone\'s response is stored', (await phone.evaluate(`document.querySelector('h1').textContent`)) === 'Bedankt!');
     await phone.close();
     await call('Page.bringToFront');  // a tab in the background may never paint a screenshot
+    await navigate(`${base}/`);
+
+    // Collect for a board's survey: a link and QR code per school (the plain address refuses),
+    // the slips form asks for the school; then the form is stopped again.
+    await navigate(`${base}/peilingen/${unitsSurvey}/verzamelen`);
+    await submit('form[action$="/starten"] button[type=submit]');
+    const schoolLinks = await evaluate(`[...document.querySelectorAll('a')].map((a) => a.href).filter((h) => h.includes('/u/'))`);
+    check('a board\'s survey gets a link and a QR code per school', schoolLinks.length === 2 &&
+      schoolLinks[0].endsWith('/u/klimop/') && schoolLinks[1].endsWith('/u/esdoorn/') &&
+      (await evaluate(`document.querySelectorAll('.collect-qr svg.qr').length`)) === 2 &&
+      (await evaluate(`document.querySelectorAll('#slip-unit option').length`)) === 2, schoolLinks.join(' '));
+    await audit('verzamelen per school');
+    await submit('form[action$="/stoppen"] button[type=submit]');
     await navigate(`${base}/`);
 
     // Import: a file with bad rows is refused whole, with every reason; a good one is stored on confirmation.
