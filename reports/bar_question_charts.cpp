@@ -180,7 +180,7 @@ std::string rank_description(const QuestionCharts& charts, const std::vector<con
 }
 
 // A unit's report (board_column.h): the board's means beside the chart's as its last series,
-// with a colour, texture and legend entry of its own, named in the chart's text alternative
+// in a colour and texture of its own (the same in every chart) with a legend entry, named in the chart's text alternative
 // and under it; where unit_disclosure.h withholds them, a line under the chart says so.
 void add_board_series(QuestionCharts& charts) {
   const BoardColumn board(charts.context.analysis, charts.context.options.min_group);
@@ -198,6 +198,7 @@ void add_board_series(QuestionCharts& charts) {
     std::string name = board.name(language);
     if (!chart.group) name += " — " + text.group_name(nullptr);
     bars.series.push_back(rank_series(name, std::get<RankSummary>(beside->result), text));
+    bars.comparison_series = bars.series.size() - 1;
     bars.description += " " + board.chart_sentence(language, name);
     bars.footnotes.push_back(board.note(language));
   }

@@ -197,6 +197,12 @@ std::string line_starting(const std::string& document, const std::string& start)
   return "";
 }
 
+// The first bar of series `series` in a chart's SVG: its <rect ...> tag.
+std::string bar_of_series(const std::string& svg, int series) {
+  const std::size_t at = svg.find("<rect class=\"bar\" data-series=\"" + std::to_string(series) + "\"");
+  return at == std::string::npos ? "" : svg.substr(at, svg.find('>', at) - at);
+}
+
 // The part of rapport.md about the ranking (from its heading to the next question's).
 std::string rank_part(const std::string& markdown) {
   const std::size_t start = markdown.find("## Hieronder staan vijf manieren");
@@ -251,7 +257,13 @@ TEST_CASE("a unit's own report has the board beside it in the response table, th
     CHECK_THAT(document, Catch::Contains("Bestuur, De ib&#39;er als remedial teacher plus (RT+): 2,8"));
     CHECK_THAT(document, Catch::Contains("11 van de 24 = 46%"));
   }
-  CHECK_THAT(read_file(dir.file("klimop/grafiek-fasen-leerkrachten.svg")), Catch::Contains(chart_sentence));
+  const std::string teachers = read_file(dir.file("klimop/grafiek-fasen-leerkrachten.svg"));
+  CHECK_THAT(teachers, Catch::Contains(chart_sentence));
+  // The board looks the same in every chart: after one group (series 1) as after two (series 2).
+  CHECK_THAT(bar_of_series(teachers, 1), Catch::Contains("fill=\"#595959\""));
+  CHECK_THAT(bar_of_series(read_file(dir.file("klimop/grafiek-fasen-alle-groepen.svg")), 2),
+             Catch::Contains("fill=\"#595959\""));
+  CHECK_THAT(bar_of_series(teachers, 0), !Catch::Contains("fill=\"#595959\""));
   CHECK(std::filesystem::exists(dir.file("klimop/vergelijking-bestuur.csv")));  // still written, as before
 }
 
