@@ -44,6 +44,9 @@ struct BarChart {
   std::string tick_suffix;  // after every tick number, e.g. "%" for 0% 25% 50% 75% 100%
   std::string axis_label;   // e.g. "gemiddelde score (5 = heel belangrijk)"
   std::vector<std::string> footnotes;  // lines under the chart, e.g. the response line
+  // A series drawn alike in every chart (the board beside a unit's groups, board_column.h):
+  // comparison_fill() instead of the groups' palette, so it reads the same wherever it stands.
+  std::optional<std::size_t> comparison_series;
 };
 
 // The chart as SVG, laid out and framed as `style` says (chart_style.h): a .svg file by

@@ -5,6 +5,7 @@
 #include "analysis/hand_arithmetic.h"
 #include "analysis/statistics.h"
 #include "base/messages.h"
+#include "reports/board_column.h"
 #include "reports/question_charts.h"
 
 namespace peiling {
@@ -178,6 +179,31 @@ std::string rank_description(const QuestionCharts& charts, const std::vector<con
                              text.mean_of(top->sum, top->answered));
 }
 
+// A unit's report (board_column.h): the board's means beside the chart's as its last series,
+// in a colour and texture of its own (the same in every chart) with a legend entry, named in the chart's text alternative
+// and under it; where unit_disclosure.h withholds them, a line under the chart says so.
+void add_board_series(QuestionCharts& charts) {
+  const BoardColumn board(charts.context.analysis, charts.context.options.min_group);
+  if (!board.active()) return;
+  const ReportText& text = charts.text;
+  const Language language = text.language();
+  for (ReportChart& chart : charts.charts) {
+    BarChart& bars = std::get<BarChart>(chart.chart);
+    const GroupAnalysis& own = chart.group ? *chart.group : charts.context.analysis.all_groups;
+    const QuestionSummary* beside = board.summary_beside(own, charts.question);
+    if (!beside) {
+      bars.footnotes.push_back(text_in(language, Msg::board_column_withheld));
+      continue;
+    }
+    std::string name = board.name(language);
+    if (!chart.group) name += " — " + text.group_name(nullptr);
+    bars.series.push_back(rank_series(name, std::get<RankSummary>(beside->result), text));
+    bars.comparison_series = bars.series.size() - 1;
+    bars.description += " " + board.chart_sentence(language, name);
+    bars.footnotes.push_back(board.note(language));
+  }
+}
+
 }  // namespace
 
 void add_rank_charts(QuestionCharts& charts) {
@@ -194,6 +220,7 @@ void add_rank_charts(QuestionCharts& charts) {
   for (ReportChart& chart : charts.charts)
     add_error_bars(charts.context, std::get<BarChart>(chart.chart), question,
                    chart.group ? std::vector<const GroupAnalysis*>{chart.group} : charts.groups);
+  add_board_series(charts);
 }
 
 void add_share_charts(QuestionCharts& charts) {

@@ -336,6 +336,7 @@ ChartScene lay_out_chart(const BarChart& chart, const ChartStyle& style) {
   scene.width = layout.width;
   scene.height = layout.height;
   scene.accessible_name = chart_accessible_name(chart.title, chart.description);
+  scene.comparison_series = chart.comparison_series;
   scene.plot_left = layout.plot_left;
   scene.plot_right = layout.plot_right;
   scene.plot_top = layout.plot_top;

@@ -91,6 +91,14 @@ ChartFill series_fill(std::size_t series) {
   return fill;  // labels of grouped bars stand above the bar, in the chart's ink
 }
 
+ChartFill comparison_fill() {
+  ChartFill fill;
+  fill.colour = "#595959";  // 7:1 against white, as the chart's text
+  fill.hatch = Hatch::cross;
+  fill.texture_ink = texture_ink_on(fill.colour);
+  return fill;
+}
+
 ChartFill scale_fill(std::size_t point, std::size_t points) {
   const auto& ramps = puor_ramps();
   const std::size_t count = std::max<std::size_t>(points, 1);

@@ -21,6 +21,10 @@ enum class ChartPalette {
 // colour, so pairs stay distinct).
 ChartFill series_fill(std::size_t series);
 
+// The fill of a comparison series (BarChart::comparison_series): a dark grey with a white
+// cross texture, a colour no group has; 7:1 against white, as the chart's text.
+ChartFill comparison_fill();
+
 // The fill of point `point` (0 = the lowest) of a scale with `points` points. Every point
 // count from 1 to 11 has ColorBrewer's own ramp; longer scales reuse the eleven colours.
 ChartFill scale_fill(std::size_t point, std::size_t points);

@@ -97,6 +97,7 @@ struct ChartScene {
   std::string accessible_name;  // the SVG's <title>: the chart's description, else its title
   ChartPalette palette = ChartPalette::groups;
   std::size_t palette_size = 0;  // the points of an ordered scale
+  std::optional<std::size_t> comparison_series;  // BarChart::comparison_series
   SceneText title_text;
   std::vector<SceneLegendEntry> legend;
   std::vector<SceneTick> ticks;
@@ -111,6 +112,7 @@ struct ChartScene {
   double axis_line_top() const { return plot_top - 4; }
 
   ChartFill fill(std::size_t index) const {
+    if (palette == ChartPalette::groups && comparison_series == index) return comparison_fill();
     return palette == ChartPalette::ordered_scale ? scale_fill(index, palette_size) : series_fill(index);
   }
   // The attribute that ties a box to its palette entry: data-series="1" or data-point="3".

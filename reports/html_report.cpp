@@ -113,7 +113,8 @@ std::string rank_section(const ReportModel& model, const Question& question) {
   for (const GroupAnalysis& group : model.analysis->groups)
     if (model.shows_answers(group)) html += rank_group_part(model, question, group);
   html += html_notes(withheld_notes(model, question));
-  return "<section>" + html + all_groups_part(model, question) + "</section>\n";
+  return "<section>" + html + all_groups_part(model, question) + html_notes(board_notes(model, question)) +
+         "</section>\n";
 }
 
 // A closed question other than a ranking: its charts (per group, then side by side), its

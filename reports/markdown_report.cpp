@@ -47,7 +47,7 @@ std::string rank_section(const ReportModel& model, const Question& question) {
                 markdown_table(rank_table(model, question, std::get<RankSummary>(total->result)));
   else if (total && !withheld_notes(model, question).empty())
     markdown += md_notes({std::string(model.text.all_groups_withheld())});
-  return markdown;
+  return markdown + md_notes(board_notes(model, question));
 }
 
 std::string closed_section(const ReportModel& model, const Question& question) {

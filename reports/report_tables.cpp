@@ -3,6 +3,9 @@
 
 #include <algorithm>
 
+#include "base/messages.h"
+#include "reports/board_column.h"
+
 namespace peiling {
 
 namespace {
@@ -70,6 +73,22 @@ Table matrix_table(const ReportModel& model, const Question& question, const Gro
   return table;
 }
 
+// A unit's report: the board's invited and responded beside each group's (counts are always
+// shown), and what the board is in the caption.
+void add_board_response(Table& table, const ReportModel& model) {
+  const BoardColumn board(*model.analysis, model.options.min_group);
+  if (!board.active()) return;
+  const Language language = model.text.language();
+  table.header.push_back(board.name(language));
+  table.numeric.push_back(true);
+  for (std::size_t g = 0; g <= model.analysis->groups.size() && g < table.rows.size(); ++g) {
+    const GroupAnalysis& own = g < model.analysis->groups.size() ? model.analysis->groups[g] : model.analysis->all_groups;
+    const GroupAnalysis& beside = board.counts_beside(own);
+    table.rows[g].cells.push_back(cell(model.text.count_of(beside.responded, beside.invited)));
+  }
+  table.caption += (table.caption.empty() ? "" : " ") + board.response_note(language);
+}
+
 }  // namespace
 
 std::vector<const GroupAnalysis*> result_columns(const ReportModel& model, const Question& question) {
@@ -106,6 +125,7 @@ Table response_table(const ReportModel& model) {
   }
   table.rows.push_back(response_row(model, model.analysis->all_groups, true));
   if (!over_invited.empty()) table.caption = model.text.more_than_invited(over_invited);
+  add_board_response(table, model);
   return table;
 }
 
@@ -127,6 +147,7 @@ Table rank_table(const ReportModel& model, const Question& question, const RankS
     row.cells.push_back(cell(text.place_text(score.place, score.shared_place)));
     table.rows.push_back(std::move(row));
   }
+  add_board_columns(table, BoardColumn(*model.analysis, model.options.min_group), text, question, summary);
   return table;
 }
 
@@ -241,6 +262,17 @@ std::vector<std::string> withheld_notes(const ReportModel& model, const Question
   for (const GroupAnalysis& group : model.analysis->groups)
     if (!model.shows_answers(group) && summary_for(group, question))
       notes.push_back(group.group->label + ": " + model.text.too_few_respondents(model.options.min_group) + ".");
+  return notes;
+}
+
+std::vector<std::string> board_notes(const ReportModel& model, const Question& question) {
+  const BoardColumn board(*model.analysis, model.options.min_group);
+  if (!board.active() || question.type != QuestionType::rank) return {};
+  const Language language = model.text.language();
+  std::vector<const GroupAnalysis*> shown = model.shown_groups();
+  if (model.adds_all_groups(question)) shown.push_back(&model.analysis->all_groups);
+  std::vector<std::string> notes{board.note(language)};
+  if (board.withholds_any(question, shown)) notes.push_back(text_in(language, Msg::board_column_withheld));
   return notes;
 }
 

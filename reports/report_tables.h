@@ -83,4 +83,9 @@ Table shoebox_table(const ReportModel& model, const Shoebox& shoebox, std::size_
 // ("Directie: te weinig respondenten (minder dan 3) om antwoorden te tonen.").
 std::vector<std::string> withheld_notes(const ReportModel& model, const Question& question);
 
+// A unit's report (reports/board_column.h): what the Bestuur columns of a rank question's
+// tables and charts are (every unit, this one included), and whether some are left out.
+// Empty for any other report and question.
+std::vector<std::string> board_notes(const ReportModel& model, const Question& question);
+
 }  // namespace peiling

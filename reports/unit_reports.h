@@ -3,6 +3,8 @@
 // column); and the board report (bestuur.html, .md, bestuur-respons.csv, bestuur-scores.csv)
 // with the units side by side. What may be shown is decided in analysis/disclosure.h (a
 // unit's own groups) and analysis/unit_disclosure.h (the board's figures, the units').
+// The unit's own rapport.html, slides and rapport.md carry the same board figures in a
+// Bestuur column and chart series (board_column.h); these files are its plain-table form.
 #pragma once
 
 #include <filesystem>

@@ -30,6 +30,16 @@ TEST_CASE("the groups keep the Okabe-Ito colours with a texture each", "[chart_p
   CHECK(peiling::series_fill(7).hatch != Hatch::solid);  // a repeated colour gets another texture
 }
 
+TEST_CASE("a comparison series (the board beside a school) has a fill no group has, as dark as the text", "[chart_palette]") {
+  const ChartFill board = peiling::comparison_fill();
+  for (std::size_t s = 0; s < 7; ++s) {
+    CHECK(peiling::series_fill(s).colour != board.colour);
+    CHECK((peiling::series_fill(s).hatch != board.hatch || grey(peiling::series_fill(s).colour) - grey(board.colour) > 40));
+  }
+  CHECK(peiling::contrast_ratio(board.colour, "#ffffff") >= 7.0);
+  CHECK(board.texture_ink == peiling::kChartWhite);
+}
+
 TEST_CASE("a scale's points diverge: hatched low side, dotted high side, a solid middle", "[chart_palette]") {
   for (std::size_t points = 2; points <= 11; ++points) {
     CAPTURE(points);

@@ -3,10 +3,13 @@
 // 12 per group and 47 in the last group, so open-answer lists run long. One is written in
 // English, so the English words of the slides are walked too. The demo's made-up second
 // wave is reported compared with the first, so the "Wat is er veranderd?" slides are walked.
+// One school's report of a board's survey (issue 18) is walked too, with the board beside
+// the school in its tables and charts.
 #pragma once
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -34,6 +37,7 @@ struct ReportDecks {
     for (const auto& entry : std::filesystem::directory_iterator(PEILING_SOURCE_DIR "/questionnaires"))
       if (entry.path().extension() == ".json" && !entry.path().stem().string().ends_with(".schema"))
         definitions.push_back(entry.path());
+    write_unit_report(store, greven);
     std::sort(definitions.begin(), definitions.end());
     for (std::size_t i = 0; i < definitions.size(); ++i) {
       const Questionnaire questionnaire =
@@ -53,6 +57,30 @@ struct ReportDecks {
   }
 
  private:
+  // Three schools share the synthetic Greven responses in turn; De Klimop's report.
+  void write_unit_report(Store& store, const std::string& greven) {
+    const std::string text = read_definition_text(greven);
+    const Questionnaire questionnaire = parse_definition(text, greven);
+    const auto survey = store.create_survey(store.save_questionnaire(text, questionnaire), "bestuur: synthetisch",
+                                            {{"directie", 1}, {"ib", 1}, {"leerkrachten", 1}});
+    store.add_units(survey, {{"klimop", "De Klimop", {{"directie", 3}, {"ib", 8}, {"leerkrachten", 20}}},
+                             {"esdoorn", "Het Esdoorn", {{"directie", 3}, {"ib", 8}, {"leerkrachten", 20}}},
+                             {"eik", "De Eik", {{"directie", 3}, {"ib", 8}, {"leerkrachten", 20}}}});
+    SyntheticPlan plan;
+    plan.per_group = 24;
+    plan.group_counts["directie"] = 7;  // 3, 2 and 2: the other schools' directors are withheld
+    std::vector<ResponseDraft> drafts = synthetic_responses(questionnaire, plan);
+    const char* units[] = {"klimop", "esdoorn", "eik"};
+    std::map<std::string, int> per_group;
+    for (ResponseDraft& draft : drafts) draft.unit = units[per_group[draft.group]++ % 3];
+    store.add_responses(survey, drafts, ResponseSource::terminal);
+    ReportOptions options;
+    options.unit = "klimop";
+    options.out_dir = dir.path() / "eenheid";
+    write_survey_report(store, survey, options);
+    folders.push_back(options.out_dir);
+  }
+
   void write(Store& store, std::int64_t survey_id, const std::string& name, Language language,
              std::int64_t compare_with = 0) {
     ReportOptions options;

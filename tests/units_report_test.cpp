@@ -187,3 +187,128 @@ TEST_CASE("the whole survey's report of a board withholds a group that minus the
   const auto one_school = analyse_survey(store, plain);
   CHECK(Disclosure(*one_school, 3).shows(one_school->groups[2]));
 }
+
+namespace {
+
+// The line of `document` that starts with `start`, or "" when none does.
+std::string line_starting(const std::string& document, const std::string& start) {
+  for (std::size_t at = document.find(start); at != std::string::npos; at = document.find(start, at + 1))
+    if (at == 0 || document[at - 1] == '\n') return document.substr(at, document.find('\n', at) - at);
+  return "";
+}
+
+// The first bar of series `series` in a chart's SVG: its <rect ...> tag.
+std::string bar_of_series(const std::string& svg, int series) {
+  const std::size_t at = svg.find("<rect class=\"bar\" data-series=\"" + std::to_string(series) + "\"");
+  return at == std::string::npos ? "" : svg.substr(at, svg.find('>', at) - at);
+}
+
+// The part of rapport.md about the ranking (from its heading to the next question's).
+std::string rank_part(const std::string& markdown) {
+  const std::size_t start = markdown.find("## Hieronder staan vijf manieren");
+  REQUIRE(start != std::string::npos);
+  return markdown.substr(start, markdown.find("\n## ", start + 1) - start);
+}
+
+SurveyReport unit_report(Store& store, std::int64_t survey, const ScratchDir& dir, int min_group, Language language) {
+  ReportOptions options;
+  options.out_dir = dir.file("klimop");
+  options.unit = "klimop";
+  options.min_group = min_group;
+  options.language = language;
+  return write_survey_report(store, survey, options);
+}
+
+}  // namespace
+
+// By hand, at min-group 2 (nothing withheld): the board's teachers are klimop's 4 (f1 = 5),
+// esdoorn's 5 (f1 = 1) and eik's 2 (f1 = 3): f1 31/11 = 2,8, f2 16, f3 27, f4 40, f5 51, so
+// f1 is third. All groups add klimop's 3 ib'ers: f1 34/14 = 2,4, fourth after f5 66, f4 52,
+// f3 36. Invited: 3 directie, 5 ib, 24 teachers.
+TEST_CASE("a unit's own report has the board beside it in the response table, the rank tables and the charts",
+          "[units][report][board-column]") {
+  ScratchDir dir;
+  Store store(dir.file("peiling.sqlite"));
+  const auto survey = board_survey(store);
+  unit_report(store, survey, dir, 2, Language::nl);
+  const std::string markdown = read_file(dir.file("klimop/rapport.md"));
+  const std::string ranks = rank_part(markdown);
+  const std::string rt = "| De ib'er als remedial teacher plus (RT+) | ";
+  // Klimop's teachers (4 x 5) with the board's teachers beside them; the ib'ers of the board are klimop's.
+  CHECK_THAT(line_starting(ranks, rt + "4 | 20 | 5,0 |"), Catch::EndsWith("| 2,8 | 3e plaats |"));
+  CHECK_THAT(line_starting(ranks, rt + "3 | 3 | 1,0 |"), Catch::EndsWith("| 1,0 | 5e plaats |"));
+  CHECK_THAT(line_starting(ranks, rt + "7 | 23 | 3,3 |"), Catch::EndsWith("| 2,4 | 4e plaats |"));
+  CHECK_THAT(ranks, Catch::Contains("Bestuur: gemiddelde | Bestuur: plaats |"));
+  CHECK_THAT(ranks, Catch::Contains("Bestuur: alle 3 eenheden samen, De Klimop inbegrepen"));
+  CHECK_THAT(line_starting(markdown, "| Leerkrachten | 10 | 4 |"), Catch::EndsWith("| 11 van de 24 = 46% |"));
+  CHECK_THAT(line_starting(markdown, "| **Alle groepen"), Catch::EndsWith("| 7 van de 14 = 50% | 14 van de 32 = 44% |"));
+  CHECK_THAT(markdown, Catch::Contains("De kolom Bestuur telt alle 3 eenheden samen, De Klimop inbegrepen."));
+
+  const std::string html = read_file(dir.file("klimop/rapport.html"));
+  CHECK_THAT(html, Catch::Contains(">11 van de 24 = 46%</td>"));
+  CHECK_THAT(html, Catch::Contains(">Bestuur: gemiddelde</th>"));
+  CHECK_THAT(html, Catch::Contains(">2,8</td><td>3e plaats</td>"));
+  // The charts: the board as a series of its own, in the legend and the text alternative.
+  const std::string chart_sentence =
+      "Ter vergelijking staan de gemiddelden van het bestuur (alle 3 eenheden samen, De Klimop inbegrepen) ernaast";
+  for (const std::string& document : {html, read_file(dir.file("klimop/slides.html"))}) {
+    CHECK_THAT(document, Catch::Contains(chart_sentence));
+    CHECK_THAT(document, Catch::Contains(">Bestuur</text>"));
+    CHECK_THAT(document, Catch::Contains("Bestuur, De ib&#39;er als remedial teacher plus (RT+): 2,8"));
+    CHECK_THAT(document, Catch::Contains("11 van de 24 = 46%"));
+  }
+  const std::string teachers = read_file(dir.file("klimop/grafiek-fasen-leerkrachten.svg"));
+  CHECK_THAT(teachers, Catch::Contains(chart_sentence));
+  // The board looks the same in every chart: after one group (series 1) as after two (series 2).
+  CHECK_THAT(bar_of_series(teachers, 1), Catch::Contains("fill=\"#595959\""));
+  CHECK_THAT(bar_of_series(read_file(dir.file("klimop/grafiek-fasen-alle-groepen.svg")), 2),
+             Catch::Contains("fill=\"#595959\""));
+  CHECK_THAT(bar_of_series(teachers, 0), !Catch::Contains("fill=\"#595959\""));
+  CHECK(std::filesystem::exists(dir.file("klimop/vergelijking-bestuur.csv")));  // still written, as before
+}
+
+// At min-group 3 eik's 2 teachers are withheld: the board's teachers minus klimop's and
+// esdoorn's would give them, so the board's teachers and all groups show "–", and none of
+// their means (2,8 1,5 2,5 3,6 4,6; 2,4 1,6 2,6 3,7 4,7) appears in the ranking's part.
+TEST_CASE("a unit's report leaves out a board figure from which a withheld group could be worked out",
+          "[units][report][board-column]") {
+  ScratchDir dir;
+  Store store(dir.file("peiling.sqlite"));
+  const auto survey = board_survey(store);
+  unit_report(store, survey, dir, 3, Language::nl);
+  const std::string markdown = read_file(dir.file("klimop/rapport.md"));
+  const std::string ranks = rank_part(markdown);
+  const std::string rt = "| De ib'er als remedial teacher plus (RT+) | ";
+  CHECK_THAT(line_starting(ranks, rt + "4 | 20 | 5,0 |"), Catch::EndsWith("| – | – |"));
+  CHECK_THAT(line_starting(ranks, rt + "3 | 3 | 1,0 |"), Catch::EndsWith("| 1,0 | 5e plaats |"));
+  CHECK_THAT(line_starting(ranks, rt + "7 | 23 | 3,3 |"), Catch::EndsWith("| – | – |"));
+  CHECK_THAT(ranks, Catch::Contains("een te kleine groep van een andere eenheid"));
+  for (const char* mean : {"2,8", "1,5", "2,5", "3,6", "4,6", "1,6", "2,6", "3,7", "4,7"}) {
+    INFO(mean);
+    CHECK(ranks.find(mean) == std::string::npos);
+  }
+  const std::string slides = read_file(dir.file("klimop/slides.html"));
+  for (const char* mean : {"2,8", "3,6", "4,6", "3,7", "4,7"}) {
+    INFO(mean);
+    CHECK(slides.find(mean) == std::string::npos);
+  }
+  // The teachers' chart has no board series; the ib'ers' has.
+  const std::string teachers = read_file(dir.file("klimop/grafiek-fasen-leerkrachten.svg"));
+  CHECK(teachers.find(">Bestuur</text>") == std::string::npos);
+  CHECK_THAT(teachers, Catch::Contains("een te kleine groep van een andere eenheid"));
+  CHECK_THAT(read_file(dir.file("klimop/grafiek-fasen-ib.svg")), Catch::Contains(">Bestuur</text>"));
+}
+
+TEST_CASE("an English unit's report calls the board column Board", "[units][report][board-column]") {
+  ScratchDir dir;
+  Store store(dir.file("peiling.sqlite"));
+  const auto survey = board_survey(store);
+  unit_report(store, survey, dir, 2, Language::en);
+  const std::string html = read_file(dir.file("klimop/rapport.html"));
+  CHECK_THAT(html, Catch::Contains(">Board</th>"));
+  CHECK_THAT(html, Catch::Contains(">Board: mean</th>"));
+  CHECK_THAT(html, Catch::Contains("Board: all 3 units together, De Klimop included"));
+  CHECK(html.find("Bestuur") == std::string::npos);
+  CHECK_THAT(read_file(dir.file("klimop/slides.html")), Catch::Contains(">Board</text>"));
+  CHECK_THAT(read_file(dir.file("klimop/rapport.md")), Catch::Contains("| 14 of 32 = 44% |"));
+}
