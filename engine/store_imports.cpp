@@ -79,6 +79,7 @@ std::string BulkImport::imported_before(const std::string& content_hash) {
 }
 
 void BulkImport::commit(const std::string& content_hash, const std::string& file_name, std::int64_t responses) {
+  writer_->flush();
   Statement insert(store_.db_,
                    "INSERT INTO imported_files (survey_id, content_hash, file, responses, imported_at) "
                    "VALUES (?, ?, ?, ?, ?)");
