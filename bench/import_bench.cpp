@@ -4,10 +4,12 @@
 // the floor (target: within 3x) and the peak memory of both, at a tenth of the size too,
 // so one sees that memory does not grow with the file. With --postgres, the same import into
 // PostgreSQL (a throwaway server, scripts/pg_cluster.sh) beside its floor in the same run:
-// psql's `\copy` of the CSV into a bare table (issue 18: within 3x). Not a test: it asserts
+// psql's `\copy` of the CSV into a bare table (issue 18: within 3x). With --units N as well,
+// a board's import: the responses split into one file per unit (school), each imported with
+// `peiling import --unit`, beside psql's `\copy` of the same files. Not a test: it asserts
 // nothing.
 //
-//   build/bench_import [--quick] [--keep] [--responses N] [--postgres]
+//   build/bench_import [--quick] [--keep] [--responses N] [--postgres [--units N]]
 //   --quick: 100,000 responses; --keep: leave the files in the temp folder (path printed).
 #include <unistd.h>
 
@@ -34,13 +36,14 @@ const std::string kGreven = PEILING_QUESTIONNAIRE_DIR "/greven-fasen.json";
 
 using bench::RunFigures;
 
-// `count` valid responses in the canonical layout: random permutations, years, short texts.
-void write_responses_csv(const fs::path& path, int count) {
+// `count` valid responses in the canonical layout: random permutations, years, short texts;
+// `first` numbers the first one (files of one board differ in content).
+void write_responses_csv(const fs::path& path, int count, int first = 0) {
   std::ofstream out(path, std::ios::binary);
   out << "groep,jaren,fasen.f1,fasen.f2,fasen.f3,fasen.f4,fasen.f5,taak,rol,hulp\r\n";
-  std::mt19937 random(20261123);
+  std::mt19937 random(20261123 + static_cast<unsigned>(first));
   int ranks[] = {1, 2, 3, 4, 5};
-  for (int i = 0; i < count; ++i) {
+  for (int i = first; i < first + count; ++i) {
     std::shuffle(std::begin(ranks), std::end(ranks), random);
     const bool teacher = i % 10 >= 2;
     out << (i % 10 == 0 ? "directie" : i % 10 == 1 ? "ib" : "leerkrachten") << ',' << random() % 40;
@@ -92,6 +95,57 @@ void measure_postgres(const fs::path& work, const std::string& uri, int count) {
               import.seconds / floor.seconds);
 }
 
+std::string unit_name(int unit) {
+  char name[16];
+  std::snprintf(name, sizeof name, "s%04d", unit);
+  return name;
+}
+
+// The survey with `units` units, each inviting its share of the responses.
+std::string new_unit_survey(const std::string& db, int count, int units) {
+  Store store(db);
+  const std::string text = read_definition_text(kGreven);
+  const auto row = store.save_questionnaire(text, parse_definition(text, kGreven));
+  const auto survey = store.create_survey(row, "bestuur", {{"directie", 0}, {"ib", 0}, {"leerkrachten", 0}});
+  const int per_unit = count / units;
+  std::vector<UnitInvitation> invitations;
+  for (int unit = 0; unit < units; ++unit)
+    invitations.push_back({unit_name(unit), "", {{"directie", per_unit}, {"ib", per_unit}, {"leerkrachten", per_unit}}});
+  store.add_units(survey, invitations);
+  return std::to_string(survey);
+}
+
+// A board's import into PostgreSQL: a file per unit, imported one after another with
+// --unit, beside psql's \copy of the same files into a bare table; both wall time in total.
+void measure_units_postgres(const fs::path& work, const std::string& uri, int count, int units) {
+  const fs::path folder = work / ("units-" + std::to_string(count));
+  fs::create_directories(folder);
+  for (int unit = 0; unit < units; ++unit) write_responses_csv(folder / (unit_name(unit) + ".csv"), count / units, unit * (count / units));
+  const std::string survey = new_unit_survey(uri, count, units);
+  const std::string floor_table = "floor_units_" + std::to_string(count);
+  bench::run_measured(
+      "psql", {"-q", uri, "-c",
+               "CREATE TABLE " + floor_table + " (groep text, jaren text, f1 text, f2 text, f3 text, f4 text, f5 text,"
+                                               " taak text, rol text, hulp text)"});
+  double floor_seconds = 0;
+  double import_seconds = 0;
+  long import_peak_kib = 0;
+  for (int unit = 0; unit < units; ++unit) {
+    const std::string file = (folder / (unit_name(unit) + ".csv")).string();
+    floor_seconds += bench::run_measured("psql", {"-q", uri, "-c", "\\copy " + floor_table + " FROM '" + file +
+                                                                       "' WITH (FORMAT csv, HEADER true)"})
+                         .seconds;
+    const RunFigures import = bench::run_measured(
+        PEILING_BINARY, {"import", "--db", uri, "--survey", survey, "--unit", unit_name(unit), file});
+    import_seconds += import.seconds;
+    import_peak_kib = std::max(import_peak_kib, import.peak_kib);
+  }
+  std::printf("%9d responses in %d files, one per unit, into PostgreSQL | peiling import --unit %7.2f s %8.0f"
+              " responses/s %6.1f MiB | psql \\copy %6.2f s | ratio x%.2f (issue 18: within x3)\n",
+              count, units, import_seconds, count / import_seconds, import_peak_kib / 1024.0, floor_seconds,
+              import_seconds / floor_seconds);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -99,12 +153,14 @@ int main(int argc, char** argv) {
   int responses = 1'000'000;
   bool keep = false;
   bool postgres = false;
+  int units = 0;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--quick") responses = 100'000;
     if (arg == "--keep") keep = true;
     if (arg == "--responses" && i + 1 < argc) responses = std::stoi(argv[++i]);
     if (arg == "--postgres") postgres = true;
+    if (arg == "--units" && i + 1 < argc) units = std::stoi(argv[++i]);
   }
   const fs::path work = fs::temp_directory_path() / ("peiling-import-bench-" + std::to_string(::getpid()));
   fs::create_directories(work);
@@ -117,6 +173,7 @@ int main(int argc, char** argv) {
     } else {
       measure_postgres(work, server.uri(), responses / 10);
       measure_postgres(work, server.uri(), responses);
+      if (units > 0) measure_units_postgres(work, server.uri(), responses, units);
     }
   }
   if (keep) std::printf("kept %s\n", work.c_str());

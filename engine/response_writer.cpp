@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 #include "engine/answer_json.h"
 #include "engine/linking_code.h"
@@ -39,6 +40,25 @@ std::vector<int> places_in_id_order(const Questionnaire& questionnaire) {
   return place;
 }
 
+// Rows per INSERT when appending on SQLite: a statement's fixed cost (its statement journal,
+// setting up the constraint checks) is paid once per batch instead of once per row, which
+// took a fifth of an import's time; 64 rows stay far below SQLite's parameter limit.
+constexpr std::size_t kBatchRows = 64;
+
+// "INSERT ... VALUES (...), (...), ...": the fields every row shares are parameters 1-4,
+// then four per row (group, answer_data, link_code, unit).
+std::string batch_insert_sql() {
+  std::string sql =
+      "INSERT INTO responses (survey_id, group_id, source, submitted_at, answer_data, import_file, link_code, unit_id)"
+      " VALUES ";
+  for (std::size_t row = 0; row < kBatchRows; ++row) {
+    const std::size_t first = 5 + 4 * row;
+    sql += (row ? ", " : "") + std::string("(?1, ?") + std::to_string(first) + ", ?2, ?3, ?" +
+           std::to_string(first + 1) + ", ?4, ?" + std::to_string(first + 2) + ", ?" + std::to_string(first + 3) + ")";
+  }
+  return sql;
+}
+
 }  // namespace
 
 ResponseWriter::ResponseWriter(Database& db, std::int64_t survey_id, const Questionnaire& questionnaire,
@@ -49,8 +69,12 @@ ResponseWriter::ResponseWriter(Database& db, std::int64_t survey_id, const Quest
       insert_response_(db,
                        "INSERT INTO responses (survey_id, group_id, source, submitted_at, answer_data, import_file,"
                        " link_code, unit_id)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)") {
-  const std::string now = utc_now();
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+      survey_id_(survey_id),
+      source_(source),
+      import_file_(import_file),
+      submitted_at_(utc_now()) {
+  const std::string& now = submitted_at_;
   insert_response_.bind(1, survey_id).bind(3, to_string(source)).bind(4, now);
   if (!import_file.empty()) insert_response_.bind(6, import_file);
   if (db.copies())
@@ -59,6 +83,7 @@ ResponseWriter::ResponseWriter(Database& db, std::int64_t survey_id, const Quest
 }
 
 std::int64_t ResponseWriter::write(const ResponseDraft& draft) {
+  flush();  // rows appended before this one are stored before it
   // The linking code in its own column (linking_code.h), NULL when none was given.
   const auto linking_code = normalised_linking_code(draft.linking_code);
   if (linking_code) insert_response_.bind(7, *linking_code);
@@ -78,7 +103,8 @@ constexpr std::string_view kCopyResponses =
 
 void ResponseWriter::append(const ResponseDraft& draft) {
   if (copy_fields_.empty()) {
-    write(draft);
+    hold_back(draft);
+    if (held_back_ == kBatchRows) insert_batch();
     return;
   }
   copy_fields_[1] = draft.group;
@@ -86,6 +112,48 @@ void ResponseWriter::append(const ResponseDraft& draft) {
   copy_fields_[6] = normalised_linking_code(draft.linking_code);
   copy_fields_[7] = draft.unit.empty() ? std::nullopt : std::optional(draft.unit);
   db_.copy_row(kCopyResponses, copy_fields_);
+}
+
+void ResponseWriter::hold_back(const ResponseDraft& draft) {
+  if (pending_.size() < kBatchRows) pending_.resize(kBatchRows);
+  PendingRow& row = pending_[held_back_++];
+  row.group = draft.group;
+  row.answer_data = packed(draft);
+  row.link_code = normalised_linking_code(draft.linking_code);
+  row.unit = draft.unit;
+}
+
+void ResponseWriter::insert_batch() {
+  if (!insert_batch_) {
+    insert_batch_.emplace(db_, batch_insert_sql());
+    insert_batch_->bind(1, survey_id_).bind(2, to_string(source_)).bind(3, submitted_at_);
+    if (import_file_.empty()) insert_batch_->bind_null(4);
+    else insert_batch_->bind(4, import_file_);
+  }
+  for (std::size_t row = 0; row < kBatchRows; ++row) {
+    const PendingRow& pending = pending_[row];
+    const int first = 5 + 4 * static_cast<int>(row);
+    insert_batch_->bind_unowned(first, pending.group).bind_unowned(first + 1, pending.answer_data);
+    if (pending.link_code) insert_batch_->bind_unowned(first + 2, *pending.link_code);
+    else insert_batch_->bind_null(first + 2);
+    if (pending.unit.empty()) insert_batch_->bind_null(first + 3);
+    else insert_batch_->bind_unowned(first + 3, pending.unit);
+  }
+  insert_batch_->run();
+  held_back_ = 0;
+}
+
+void ResponseWriter::flush() {
+  if (!copy_fields_.empty()) return;  // COPY sends its rows as they come (the database ends it)
+  const std::size_t waiting = std::exchange(held_back_, 0);
+  for (std::size_t row = 0; row < waiting; ++row) {
+    const PendingRow& pending = pending_[row];
+    if (pending.link_code) insert_response_.bind(7, *pending.link_code);
+    else insert_response_.bind_null(7);
+    if (pending.unit.empty()) insert_response_.bind_null(8);
+    else insert_response_.bind(8, pending.unit);
+    insert_response_.bind(2, pending.group).bind_unowned(5, pending.answer_data).run();
+  }
 }
 
 // Drafts of one import list their answers in the same order (the file's columns), so the

@@ -2,7 +2,7 @@
 // as JSON (see answer_json.h; numbers normalised, blanks left out), with the statement
 // prepared once per batch. Used by Store::add_responses and by the bulk import; the
 // caller holds the transaction. The bulk import appends through COPY where the database
-// has it (PostgreSQL); on SQLite the prepared INSERT is the fast path.
+// has it (PostgreSQL); on SQLite it appends in batches of rows, one INSERT per batch.
 #pragma once
 
 #include <cstdint>
@@ -26,8 +26,11 @@ class ResponseWriter {
 
   // Stores a draft that passed validate_response; returns the new response id.
   std::int64_t write(const ResponseDraft& draft);
-  // The same for a bulk load, which needs no id: through COPY where the database has it.
+  // The same for a bulk load, which needs no id: through COPY where the database has it,
+  // else in batches of rows (held back until a batch is full or flush() is called).
   void append(const ResponseDraft& draft);
+  // Writes the appended rows still held back; call before the transaction commits.
+  void flush();
 
   // The answer_data JSON `write` would store for the draft (for comparing with stored rows).
   const std::string& packed(const ResponseDraft& draft);
@@ -38,8 +41,17 @@ class ResponseWriter {
     int place = 0;
     StoredAnswerEntry entry;
   };
+  // An appended row waiting for its batch (SQLite); its strings are reused row after row.
+  struct PendingRow {
+    std::string group;
+    std::string answer_data;
+    std::optional<std::string> link_code;
+    std::string unit;
+  };
   std::size_t question_index(std::size_t position, std::string_view question_id);
   void sort_entries();
+  void hold_back(const ResponseDraft& draft);
+  void insert_batch();
 
   Database& db_;
   const Questionnaire& questionnaire_;
@@ -51,6 +63,13 @@ class ResponseWriter {
   std::vector<StoredAnswerEntry> sorted_;
   std::string answer_data_;
   std::vector<std::optional<std::string>> copy_fields_;  // one row for COPY; empty on SQLite
+  std::vector<PendingRow> pending_;                      // kBatchRows of them, the first held_back_ in use
+  std::size_t held_back_ = 0;
+  std::optional<Statement> insert_batch_;                // prepared when the first batch is full
+  std::int64_t survey_id_;
+  ResponseSource source_;
+  std::string import_file_;
+  std::string submitted_at_;
 };
 
 }  // namespace peiling

@@ -26,6 +26,11 @@ Questionnaire open_survey_questionnaire(Database& db, Store& store, std::int64_t
 std::unordered_set<std::string> responses_from_file(Database& db, std::int64_t survey_id, const std::string& name) {
   std::unordered_set<std::string> stored;
   if (name.empty()) return stored;
+  // Only imports store a file name, and each import records it in imported_files: a name not
+  // there spares a scan of the survey's responses (a board importing a file per school
+  // would otherwise read every earlier school's rows again).
+  Statement seen(db, "SELECT 1 FROM imported_files WHERE survey_id = ? AND file = ? LIMIT 1");
+  if (!seen.bind(1, survey_id).bind(2, name).step()) return stored;
   Statement query(db, "SELECT group_id, answer_data FROM responses WHERE survey_id = ? AND import_file = ?");
   query.bind(1, survey_id).bind(2, name);
   while (query.step()) stored.insert(query.column_text(0) + "\n" + query.column_text(1));
@@ -79,6 +84,7 @@ std::string BulkImport::imported_before(const std::string& content_hash) {
 }
 
 void BulkImport::commit(const std::string& content_hash, const std::string& file_name, std::int64_t responses) {
+  writer_->flush();
   Statement insert(store_.db_,
                    "INSERT INTO imported_files (survey_id, content_hash, file, responses, imported_at) "
                    "VALUES (?, ?, ?, ?, ?)");

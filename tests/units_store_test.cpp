@@ -53,6 +53,44 @@ std::int64_t count(const Store& store, const std::string& sql) {
 
 }  // namespace
 
+// On SQLite a bulk import sends its rows in batches of 64 (engine/response_writer.cpp):
+// every row keeps its own group, unit and answers across the batches and the remainder.
+TEST_CASE("either database: a bulk import of several batches stores every row as it came", "[postgres][store][units]") {
+  const Dialect dialect = GENERATE(Dialect::sqlite, Dialect::postgres);
+  FreshDatabase db(dialect);
+  if (!db.available()) return;
+  INFO(db.name());
+  Store store(db.location());
+  const auto survey = greven_survey(store);
+  store.add_units(survey, kUnits);
+  const std::vector<std::string> groups{"directie", "ib", "leerkrachten"};
+  const int rows = 2 * 64 + 7;
+  std::vector<std::string> expected;
+  {
+    BulkImport import(store, survey, ResponseSource::import, "/map/bestuur.csv");
+    for (int i = 0; i < rows; ++i) {
+      ResponseDraft draft = respondent(groups[static_cast<std::size_t>(i % 3)], i % 5 == 0 ? "esdoorn" : "klimop");
+      draft.answers.back().value = "rij " + std::to_string(i);
+      REQUIRE(import.add(draft).empty());
+      expected.push_back(draft.group + "|" + draft.unit + "|bestuur.csv|import|rij " + std::to_string(i));
+    }
+    import.commit("hash", "bestuur.csv", rows);
+  }
+  RawQuery query(store,
+                 "SELECT group_id, unit_id, import_file, source, answer_data FROM responses WHERE survey_id = ? ORDER BY id");
+  query.bind(1, survey);
+  std::vector<std::string> stored;
+  while (query.step()) {
+    const std::string answers = query.column_text(4);
+    const auto taak = answers.find("\"taak\":{\"\":\"");
+    REQUIRE(taak != std::string::npos);
+    const auto start = taak + 12;
+    stored.push_back(query.column_text(0) + "|" + query.column_text(1) + "|" + query.column_text(2) + "|" +
+                     query.column_text(3) + "|" + answers.substr(start, answers.find('"', start) - start));
+  }
+  CHECK(stored == expected);
+}
+
 TEST_CASE("either database: units keep their invited numbers and count their own responses", "[postgres][store][units]") {
   const Dialect dialect = GENERATE(Dialect::sqlite, Dialect::postgres);
   FreshDatabase db(dialect);
