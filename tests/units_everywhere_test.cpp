@@ -95,7 +95,7 @@ TEST_CASE("either database: a version 9 database gets the answers view with its 
     migrate_to(*old, 9);
   }
   Store store(db.location());
-  CHECK(open_database(db.location())->schema_version() == 10);
+  CHECK(open_database(db.location())->schema_version() == Store::kSchemaVersion);
   RawQuery query(store, "SELECT response_id, question_id, item_id, value, number, unit_id FROM answers");
   CHECK_FALSE(query.step());
 }
