@@ -5,7 +5,9 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <optional>
 #include <ostream>
+#include <vector>
 
 #include "analysis/hand_arithmetic.h"
 #include "base/messages.h"
@@ -90,13 +92,19 @@ void warn_when_more_than_invited(Store& store, std::int64_t survey_id, std::ostr
 }
 
 void warn_when_more_than_invited(const SurveyRecord& survey, std::ostream& err) {
-  const Questionnaire questionnaire = parse_definition(survey.definition_text, survey.summary.label);
-  for (const GroupTally& group : survey.groups) {
+  warn_when_more_than_invited(parse_definition(survey.definition_text, survey.summary.label), survey.groups, "", err);
+}
+
+// `unit_label`: the school the counts are of ("" for the whole survey), named before each group.
+void warn_when_more_than_invited(const Questionnaire& questionnaire, const std::vector<GroupTally>& groups,
+                                 const std::string& unit_label, std::ostream& err) {
+  for (const GroupTally& group : groups) {
     if (group.invited <= 0 || group.responded <= group.invited) continue;
     const RespondentGroup* known = questionnaire.find_group(group.group);
+    const std::string label = (unit_label.empty() ? "" : unit_label + ", ") + (known ? known->label : group.group);
     err << "peiling: "
-        << text(Msg::more_than_invited, escape_terminal(known ? known->label : group.group), group.responded,
-                group.invited, whole_percent(group.responded, group.invited))
+        << text(Msg::more_than_invited, escape_terminal(label), group.responded, group.invited,
+                whole_percent(group.responded, group.invited))
         << "\n";
   }
 }
@@ -155,15 +163,21 @@ int run_import(const std::vector<std::string>& args, VerbIo& io) {
   const auto survey_id = options.get<std::int64_t>("survey");
   try {
     // The counts before, plus what the import stored: no count over a million rows just written.
-    SurveyRecord survey = store.load_survey(survey_id);
+    // A school's import counts that school's responses only (a board's survey may hold a
+    // million others), and warns about that school's invited numbers.
+    std::optional<UnitTally> unit_counts = import.unit.empty() ? std::nullopt : store.unit_tally(survey_id, import.unit);
+    std::optional<SurveyRecord> survey;
+    if (!unit_counts) survey = store.load_survey(survey_id);
+    std::vector<GroupTally>& groups = unit_counts ? unit_counts->groups : survey->groups;
     const auto result = import_responses_csv(store, survey_id, path, import);
     progress.finish();
     if (rejected_file) rejected_file->close();
     report_result(result, options, io.out);
-    for (GroupTally& group : survey.groups)
+    for (GroupTally& group : groups)
       if (const auto stored = result.stored_by_group.find(group.group); stored != result.stored_by_group.end())
         group.responded += static_cast<int>(stored->second);
-    warn_when_more_than_invited(survey, io.err);
+    if (unit_counts) warn_when_more_than_invited(store.questionnaire_of(survey_id), groups, unit_counts->label, io.err);
+    else warn_when_more_than_invited(*survey, io.err);
   } catch (const CsvImportRefused& refused) {
     progress.clear();
     for (const auto& problem : refused.problems()) io.err << "peiling: " << escape_terminal(problem) << "\n";

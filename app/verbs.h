@@ -46,6 +46,8 @@ Store open_existing_store(const VerbOptions& options);
 void warn_when_more_than_invited(Store& store, std::int64_t survey_id, std::ostream& err);
 // The same from counts the caller has: `survey` as stored before, plus what it just stored.
 void warn_when_more_than_invited(const SurveyRecord& survey, std::ostream& err);
+void warn_when_more_than_invited(const Questionnaire& questionnaire, const std::vector<GroupTally>& groups,
+                                 const std::string& unit_label, std::ostream& err);
 
 // "--group directie=4" specs (id or label) for every group of the questionnaire once, all
 // problems at once (app/verb_survey.cpp; `survey create` and `unit add`).

@@ -236,6 +236,8 @@ class Store {
   // The survey's units in the order they were added, with invited and responded per group
   // (two queries, whatever the number of units); empty for a survey without units.
   std::vector<UnitTally> unit_tallies(std::int64_t survey_id);
+  // One unit's tally, counting only its responses; nullopt when the survey has no such unit.
+  std::optional<UnitTally> unit_tally(std::int64_t survey_id, const std::string& unit);
   // The names of the survey's units, in order.
   std::vector<std::string> unit_names(std::int64_t survey_id);
 
@@ -358,6 +360,7 @@ class Store {
   std::vector<std::int64_t> insert_responses(std::int64_t survey_id, const std::vector<ResponseDraft>& drafts,
                                              ResponseSource source);
   void migrate();
+  std::vector<UnitTally> tallies_of_units(std::int64_t survey_id, const std::string& unit);
   std::unique_ptr<Database> connection_;
   Database& db_;
 };

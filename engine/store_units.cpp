@@ -3,6 +3,7 @@
 // name one of its units or none does, so the board's figures are always the sum of its
 // units' and nothing falls between them. Counts per unit come from one grouped query.
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 
 #include "base/messages.h"
@@ -97,14 +98,26 @@ std::vector<std::string> Store::unit_names(std::int64_t survey_id) {
   return names;
 }
 
-std::vector<UnitTally> Store::unit_tallies(std::int64_t survey_id) {
+std::vector<UnitTally> Store::unit_tallies(std::int64_t survey_id) { return tallies_of_units(survey_id, ""); }
+
+std::optional<UnitTally> Store::unit_tally(std::int64_t survey_id, const std::string& unit) {
+  auto tallies = tallies_of_units(survey_id, unit);
+  if (tallies.empty()) return std::nullopt;
+  return std::move(tallies.front());
+}
+
+// Every unit's tally, or only `unit`'s (not ""): then only that unit's responses are counted,
+// through the index by unit, so an import into one school of a large board counts its own.
+std::vector<UnitTally> Store::tallies_of_units(std::int64_t survey_id, const std::string& unit) {
+  const std::string one_unit = unit.empty() ? "" : " AND u.unit_id = ?";
   std::vector<UnitTally> units;
   Statement invited(db_,
                     "SELECT u.unit_id, u.label, g.group_id, g.invited FROM survey_units u"
                     " JOIN unit_groups g ON g.survey_id = u.survey_id AND g.unit_id = u.unit_id"
                     " JOIN survey_groups s ON s.survey_id = g.survey_id AND s.group_id = g.group_id"
-                    " WHERE u.survey_id = ? ORDER BY u.position, s.position");
+                    " WHERE u.survey_id = ?" + one_unit + " ORDER BY u.position, s.position");
   invited.bind(1, survey_id);
+  if (!unit.empty()) invited.bind(2, unit);
   while (invited.step()) {
     if (units.empty() || units.back().unit != invited.column_text(0))
       units.push_back({invited.column_text(0), invited.column_text(1), {}});
@@ -113,15 +126,16 @@ std::vector<UnitTally> Store::unit_tallies(std::int64_t survey_id) {
   if (units.empty()) return units;
   std::unordered_map<std::string, std::size_t> unit_index;
   for (std::size_t i = 0; i < units.size(); ++i) unit_index.emplace(units[i].unit, i);
-  Statement responded(db_,
-                      "SELECT unit_id, group_id, count(*) FROM responses WHERE survey_id = ? AND unit_id IS NOT NULL"
-                      " GROUP BY unit_id, group_id");
+  Statement responded(db_, "SELECT unit_id, group_id, count(*) FROM responses WHERE survey_id = ?" +
+                               std::string(unit.empty() ? " AND unit_id IS NOT NULL" : " AND unit_id = ?") +
+                               " GROUP BY unit_id, group_id");
   responded.bind(1, survey_id);
+  if (!unit.empty()) responded.bind(2, unit);
   while (responded.step()) {
-    const auto unit = unit_index.find(responded.column_text(0));
-    if (unit == unit_index.end()) continue;
+    const auto found = unit_index.find(responded.column_text(0));
+    if (found == unit_index.end()) continue;
     const std::string group = responded.column_text(1);
-    for (GroupTally& cell : units[unit->second].groups)
+    for (GroupTally& cell : units[found->second].groups)
       if (cell.group == group) cell.responded = static_cast<int>(responded.column_int(2));
   }
   return units;

@@ -96,3 +96,23 @@ TEST_CASE("a bad units file, a missing --unit and an unknown unit are refused wi
   CHECK(added.exit_code == 0);
   CHECK_THAT(run_peiling(dir, {"unit", "list", "--survey", survey}).out, Catch::Contains("eik"));
 }
+
+// An import into one school counts that school's responses against its own invitations (and
+// only those: on a board of a million responses the whole survey is not counted again).
+TEST_CASE("a school's import warns when that school has more responses than it invited", "[cli][units]") {
+  ScratchDir dir;
+  const std::string survey = board_survey(dir);
+  write_file(dir.file("esdoorn.csv"), teachers(8, "1"));
+  write_file(dir.file("klimop.csv"), teachers(11, "5"));
+  write_file(dir.file("klimop-2.csv"), teachers(2, "1"));
+  const auto esdoorn = run_peiling(dir, {"import", "--survey", survey, "--unit", "esdoorn", "esdoorn.csv"});
+  REQUIRE(esdoorn.exit_code == 0);
+  CHECK(esdoorn.err.empty());  // 8 of 9
+  const auto klimop = run_peiling(dir, {"import", "--survey", survey, "--unit", "klimop", "klimop.csv"});
+  REQUIRE(klimop.exit_code == 0);
+  CHECK(klimop.err.empty());  // 11 of 12
+  const auto again = run_peiling(dir, {"import", "--survey", survey, "--unit", "klimop", "klimop-2.csv"});
+  REQUIRE(again.exit_code == 0);
+  CHECK_THAT(again.err, Catch::Contains("De Klimop, Leerkrachten heeft nu 13 antwoorden"));
+  CHECK_THAT(again.err, Catch::Contains("12 mensen uitgenodigd (108%)"));  // the board's 21 of 21 would not warn
+}
