@@ -17,6 +17,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/language.h"
 #include "reports/chart_style.h"
 
 namespace peiling {
@@ -44,6 +45,9 @@ struct BarChart {
   std::string tick_suffix;  // after every tick number, e.g. "%" for 0% 25% 50% 75% 100%
   std::string axis_label;   // e.g. "gemiddelde score (5 = heel belangrijk)"
   std::vector<std::string> footnotes;  // lines under the chart, e.g. the response line
+  // The language of the numbers the chart writes itself (tick labels, a value without a
+  // caller's label): "0,5" in Dutch, "0.5" in English, as the report's tables write them.
+  Language language = Language::nl;
 };
 
 // The chart as SVG, laid out and framed as `style` says (chart_style.h): a .svg file by
