@@ -110,7 +110,7 @@ int import(const std::vector<std::string>& args, VerbIo& io) {
 }
 
 int list(const std::vector<std::string>& args, VerbIo& io) {
-  VerbOptions options("peiling unit list --survey ID", text(Msg::unit_list_purpose));
+  VerbOptions options(text(Msg::unit_list_usage), text(Msg::unit_list_purpose));
   options.add_db_option();
   options.add_survey_option();
   if (!options.parse(args, io)) return 0;
