@@ -43,7 +43,9 @@ int run_tokens(const std::vector<std::string>& args, VerbIo& io) {
   const std::string out = options.get<std::string>("out");
   write_file_atomically(out, web::token_slips_page(questionnaire.title, group->label, url, tokens));
   store.add_tokens(survey_id, group->id, hashes);
-  io.out << text(Msg::tokens_made, count, escape_terminal(group->label), out) << "\n";
+  io.out << (count == 1 ? text(Msg::tokens_made_one, escape_terminal(group->label), out)
+                      : text(Msg::tokens_made, count, escape_terminal(group->label), out))
+         << "\n";
   for (const auto& token : tokens) io.out << "  " << url << "/t/" << token << "\n";
   return 0;
 }

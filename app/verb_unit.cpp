@@ -105,7 +105,8 @@ int import(const std::vector<std::string>& args, VerbIo& io) {
   const auto survey_id = options.get<std::int64_t>("survey");
   const auto units = read_units_csv(options.get<std::string>("file"), store.questionnaire_of(survey_id));
   store.add_units(survey_id, units);
-  io.out << text(Msg::units_imported, units.size(), survey_id) << "\n";
+  io.out << (units.size() == 1 ? text(Msg::units_imported_one, survey_id) : text(Msg::units_imported, units.size(), survey_id))
+         << "\n";
   return 0;
 }
 

@@ -463,11 +463,17 @@ std::string summarize(const Questionnaire& questionnaire, Language language) {
   std::string types;
   for (const auto& [type, count] : per_type)
     types += (types.empty() ? "" : ", ") + std::to_string(count) + " " + std::string(to_string(type));
-  return questionnaire.id + " " + questionnaire.version + ": " +
-         count_of(questionnaire.questions.size(), language, Msg::def_count_questions_one, Msg::def_count_questions) +
-         " (" + types + "), " +
-         count_of(questionnaire.groups.size(), language, Msg::def_count_groups_one, Msg::def_count_groups) + ", " +
+  return questionnaire.id + " " + questionnaire.version + ": " + questions_counted(questionnaire, language) + " (" +
+         types + "), " + groups_counted(questionnaire, language) + ", " +
          count_of(questionnaire.coding_frames.size(), language, Msg::def_count_frames_one, Msg::def_count_frames);
+}
+
+std::string questions_counted(const Questionnaire& questionnaire, Language language) {
+  return count_of(questionnaire.questions.size(), language, Msg::def_count_questions_one, Msg::def_count_questions);
+}
+
+std::string groups_counted(const Questionnaire& questionnaire, Language language) {
+  return count_of(questionnaire.groups.size(), language, Msg::def_count_groups_one, Msg::def_count_groups);
 }
 
 }  // namespace peiling
