@@ -47,8 +47,31 @@ CsvDialect VerbOptions::csv_dialect() const {
 
 void VerbOptions::positional(const char* name, int max_count) { positionals_.add(name, max_count); }
 
+namespace {
+
+// A command-line mistake in the user's language; Boost.Program_options words its own in
+// English only, so the usual ones are said from the catalogue.
+std::string said_in_user_language(const po::error& problem) {
+  const auto* named = dynamic_cast<const po::error_with_option_name*>(&problem);
+  const std::string option = named ? named->get_option_name() : "";
+  if (dynamic_cast<const po::required_option*>(&problem)) return text(Msg::usage_option_missing, option);
+  if (dynamic_cast<const po::unknown_option*>(&problem)) return text(Msg::usage_option_unknown, option);
+  if (dynamic_cast<const po::multiple_occurrences*>(&problem)) return text(Msg::usage_option_twice, option);
+  if (dynamic_cast<const po::invalid_option_value*>(&problem)) return text(Msg::usage_option_bad_value, option);
+  if (const auto* syntax = dynamic_cast<const po::invalid_syntax*>(&problem);
+      syntax && syntax->kind() == po::invalid_syntax::missing_parameter)
+    return text(Msg::usage_option_needs_value, option);
+  if (dynamic_cast<const po::too_many_positional_options_error*>(&problem)) return text(Msg::usage_too_many_arguments);
+  return problem.what();
+}
+
+}  // namespace
+
 bool VerbOptions::parse(const std::vector<std::string>& args, VerbIo& io) {
   add_common_lang_option();
+  // The word the help puts after an option that takes a value ("--db waarde"), which
+  // Boost writes as "arg" unless told.
+  po::arg = text(Msg::usage_value_word);
   try {
     po::store(po::command_line_parser(args).options(options_).positional(positionals_).run(), values_);
     if (values_.count("help")) {
@@ -57,7 +80,7 @@ bool VerbOptions::parse(const std::vector<std::string>& args, VerbIo& io) {
     }
     po::notify(values_);
   } catch (const po::error& problem) {
-    throw UsageError(problem.what());
+    throw UsageError(said_in_user_language(problem));
   }
   return true;
 }

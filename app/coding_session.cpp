@@ -78,7 +78,9 @@ CodingSessionSummary run_coding_session(Store& store, std::int64_t survey_id, co
   const Questionnaire questionnaire = store.questionnaire_of(survey_id);
   std::deque<SessionAnswer> todo = uncoded_answers(store, survey_id, questionnaire, coder);
   CodingSessionSummary summary;
-  out << text(Msg::coding_session_start, escape_terminal(coder), todo.size()) << text(Msg::coding_help);
+  out << (todo.size() == 1 ? text(Msg::coding_session_start_one, escape_terminal(coder))
+                          : text(Msg::coding_session_start, escape_terminal(coder), todo.size()))
+      << text(Msg::coding_help);
   std::string memo;
   bool shown = false;
   const Code* suggestion = nullptr;

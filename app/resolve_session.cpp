@@ -41,7 +41,7 @@ ResolveSummary run_resolve_session(Store& store, std::int64_t survey_id, const s
   for (const ComparedAnswer* answer : comparison.disagreements())
     if (answer->agreed.empty()) open.push_back(answer);
   ResolveSummary summary;
-  out << text(Msg::resolve_start, open.size()) << text(Msg::resolve_help);
+  out << (open.size() == 1 ? text(Msg::resolve_start_one) : text(Msg::resolve_start, open.size())) << text(Msg::resolve_help);
   std::size_t next = 0;
   std::string memo;
   bool shown = false;

@@ -124,7 +124,9 @@ int import(const std::vector<std::string>& args, VerbIo& io) {
   const auto imported = codings_from_csv(read_csv_file(path), path);
   Store store = open_existing_store(options);
   store.set_codings(options.get<std::int64_t>("survey"), imported.codings, imported.origins);
-  io.out << text(Msg::codings_imported, imported.codings.size(), path) << "\n";
+  io.out << (imported.codings.size() == 1 ? text(Msg::codings_imported_one, path)
+                                         : text(Msg::codings_imported, imported.codings.size(), path))
+         << "\n";
   return 0;
 }
 

@@ -19,7 +19,9 @@ int run_copy(const std::vector<std::string>& args, VerbIo& io) {
   const std::string to = options.get<std::string>("to");
   const auto copied = copy_store(from, to);
   io.out << text(Msg::copy_done, redact_uri(from), redact_uri(to)) << "\n";
-  for (const auto& table : copied) io.out << text(Msg::copy_table_rows, table.name, table.rows) << "\n";
+  for (const auto& table : copied)
+    io.out << (table.rows == 1 ? text(Msg::copy_table_one_row, table.name) : text(Msg::copy_table_rows, table.name, table.rows))
+           << "\n";
   return 0;
 }
 

@@ -81,7 +81,8 @@ void report_result(const CsvImportResult& result, const VerbOptions& options, st
   if (result.rejected > 0)
     out << text(Msg::import_rejected, rows_word(result.rejected), options.get<std::string>("skip-invalid"));
   if (result.already_stored > 0 && options.has("skip-duplicates"))
-    out << text(Msg::import_already_stored, rows_word(result.already_stored));
+    out << (result.already_stored == 1 ? text(Msg::import_already_stored_one)
+                                       : text(Msg::import_already_stored, rows_word(result.already_stored)));
   out << "\n";
 }
 

@@ -134,7 +134,10 @@ void print_comparability(Store& store, const SurveySummary& summary, const Quest
   const Questionnaire earlier = store.questionnaire_of(summary.follows);
   const WaveComparability comparability = check_comparability(earlier, questionnaire);
   const ComparisonText text(language);
-  out << "\n" << peiling::text(Msg::follows_survey, summary.follows, comparability.questions.size());
+  out << "\n"
+      << (comparability.questions.size() == 1
+              ? peiling::text(Msg::follows_survey_one, summary.follows)
+              : peiling::text(Msg::follows_survey, summary.follows, comparability.questions.size()));
   if (comparability.notes.empty()) {
     out << peiling::text(Msg::follows_nothing_differs) << "\n";
     return;

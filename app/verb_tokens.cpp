@@ -51,7 +51,9 @@ int run_tokens(const std::vector<std::string>& args, VerbIo& io) {
   write_file_atomically(out, web::token_slips_page(questionnaire.title, group->label, url, tokens, unit_label));
   store.add_tokens(survey_id, group->id, hashes, unit);
   const std::string holders = unit.empty() ? group->label : group->label + ", " + unit_label;
-  io.out << text(Msg::tokens_made, count, escape_terminal(holders), out) << "\n";
+  io.out << (count == 1 ? text(Msg::tokens_made_one, escape_terminal(holders), out)
+                        : text(Msg::tokens_made, count, escape_terminal(holders), out))
+         << "\n";
   for (const auto& token : tokens) io.out << "  " << url << "/t/" << token << "\n";
   return 0;
 }

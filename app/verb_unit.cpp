@@ -105,12 +105,13 @@ int import(const std::vector<std::string>& args, VerbIo& io) {
   const auto survey_id = options.get<std::int64_t>("survey");
   const auto units = read_units_csv(options.get<std::string>("file"), store.questionnaire_of(survey_id));
   store.add_units(survey_id, units);
-  io.out << text(Msg::units_imported, units.size(), survey_id) << "\n";
+  io.out << (units.size() == 1 ? text(Msg::units_imported_one, survey_id) : text(Msg::units_imported, units.size(), survey_id))
+         << "\n";
   return 0;
 }
 
 int list(const std::vector<std::string>& args, VerbIo& io) {
-  VerbOptions options("peiling unit list --survey ID", text(Msg::unit_list_purpose));
+  VerbOptions options(text(Msg::unit_list_usage), text(Msg::unit_list_purpose));
   options.add_db_option();
   options.add_survey_option();
   if (!options.parse(args, io)) return 0;

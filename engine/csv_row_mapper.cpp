@@ -33,6 +33,19 @@ std::unordered_map<std::string, std::string> option_names(const Question& questi
   return names;
 }
 
+// A cell's pieces between the separators of a Forms export's ticked options (',' and ';'),
+// each a view of the cell; empty pieces (a trailing ';') are left out.
+std::vector<std::string_view> pieces_of(std::string_view cell) {
+  std::vector<std::string_view> pieces;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= cell.size(); ++i) {
+    if (i < cell.size() && cell[i] != ',' && cell[i] != ';') continue;
+    if (!trim(cell.substr(start, i - start)).empty()) pieces.push_back(cell.substr(start, i - start));
+    start = i + 1;
+  }
+  return pieces;
+}
+
 // Every canonical column except the group column and those of optional questions.
 bool column_required(const CsvColumn& column) { return !column.question || column.question->required; }
 
@@ -179,6 +192,12 @@ void CsvRowMapper::to_draft(const CsvRow& row, ResponseDraft& draft, std::vector
         answer(binding.question->id, binding.item, binding.option_by_name.empty() ? value : named(value));
         break;
       case Binding::Kind::multi:
+        if (value.find(kMultiSeparator) == std::string_view::npos && !binding.option_by_name.count(fold_case(value)) &&
+            value.find_first_of(",;") != std::string_view::npos) {
+          for (std::string_view option : ticked_options(binding, value, row.record, problems, language))
+            answer(binding.question->id, option, "1");
+          break;
+        }
         for (std::size_t start = 0; start <= value.size();) {
           auto end = value.find(kMultiSeparator, start);
           if (end == std::string_view::npos) end = value.size();
@@ -195,6 +214,39 @@ void CsvRowMapper::to_draft(const CsvRow& row, ResponseDraft& draft, std::vector
 
 std::string CsvRowMapper::located_unit(int record, const std::string& message, Language language) const {
   return row_name(record, language) + ", " + kUnitColumn + ": " + message;
+}
+
+// A Forms export's cell of ticked options, "Het team, bijvoorbeeld in een teamvergadering,
+// De directie" (Google) or "De directie;Het schoolbestuur;" (Microsoft): from each piece
+// on, the longest run of pieces that names an option is that option, so a label that holds
+// ", " itself is taken whole rather than cut at its comma. A piece that starts no option is
+// a problem of the row, naming it.
+std::vector<std::string_view> CsvRowMapper::ticked_options(const Binding& binding, std::string_view cell, int record,
+                                                           std::vector<std::string>& problems, Language language) const {
+  std::vector<std::string_view> ticked;
+  const std::vector<std::string_view> pieces = pieces_of(cell);
+  for (std::size_t first = 0; first < pieces.size();) {
+    std::size_t last = pieces.size();
+    const std::string* option = nullptr;
+    while (!option && last > first) {
+      const char* begin = pieces[first].data();
+      const std::string_view run(begin, static_cast<std::size_t>(pieces[last - 1].data() + pieces[last - 1].size() - begin));
+      const auto found = binding.option_by_name.find(fold_case(run));
+      if (found != binding.option_by_name.end()) option = &found->second;
+      else --last;
+    }
+    if (option) {
+      ticked.push_back(*option);
+      first = last;
+      continue;
+    }
+    std::vector<std::string> labels;
+    for (const Item& item : binding.question->items) labels.push_back("'" + item.label + "'");
+    problems.push_back(text_in(language, Msg::import_ticked_unknown, row_name(record, language), binding.column,
+                               std::string(trim(pieces[first])), join(labels, ", ")));
+    ++first;
+  }
+  return ticked;
 }
 
 std::string CsvRowMapper::located(int record, const ResponseProblem& problem, Language language) const {

@@ -1,6 +1,7 @@
 // From a row of a response CSV to a ResponseDraft: the header matched to the canonical
 // columns (csv_columns.h) case-insensitively or through a --map file, groups and choice
-// options matched by id or label, multi-choice cells split on '|', empty cells left
+// options matched by id or label, multi-choice cells split on '|' (or, as a Forms export
+// writes them, on ", " or ";" between known option labels), empty cells left
 // unanswered, and the formula guard of an export undone (formula_guard.h). Validation is
 // not done here: every draft still goes through validate_response.
 #pragma once
@@ -60,6 +61,10 @@ class CsvRowMapper {
   void bind_column(std::size_t index, const std::string& header, std::vector<std::string>& problems);
   void bind_unit_column(std::size_t index, std::vector<std::string>& problems);
   std::string_view cell_value(const Binding& binding, const std::string& cell) const;
+  // The options ticked in a Forms export's cell ("a, b" or "a;b;"); an unknown piece is
+  // appended to `problems`.
+  std::vector<std::string_view> ticked_options(const Binding& binding, std::string_view cell, int record,
+                                               std::vector<std::string>& problems, Language language) const;
   std::string header_of(std::size_t index) const { return header_[index]; }
 
   const Questionnaire& questionnaire_;

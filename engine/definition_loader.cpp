@@ -147,8 +147,17 @@ Item read_item(const JsonNode& node, QuestionType type) {
   return item;
 }
 
-std::vector<Item> read_items(const JsonNode& question, QuestionType type) {
-  return read_list(question.required(type_info(type).items_key),
+// The type's key `key`; when it is missing because a key of another type stands in for it
+// (reported by check_keys_apply), fails without a second problem for the same slip.
+JsonNode required_own(const JsonNode& node, std::string_view key, std::span<const std::string_view> stood_in_for) {
+  if (!node.child(key) && std::find(stood_in_for.begin(), stood_in_for.end(), key) != stood_in_for.end())
+    throw DefinitionError(std::vector<DefinitionProblem>{});
+  return node.required(key);
+}
+
+std::vector<Item> read_items(const JsonNode& question, QuestionType type,
+                             std::span<const std::string_view> stood_in_for) {
+  return read_list(required_own(question, type_info(type).items_key, stood_in_for),
                    [type](const JsonNode& item) { return read_item(item, type); });
 }
 
@@ -177,28 +186,70 @@ void check_question_keys(const JsonNode& node) {
   if (!problems.empty()) throw DefinitionError(std::move(problems));
 }
 
-// `key`, a key of another type, does not apply; with what to use instead: the key of this
-// type that lists the same kind of thing ("; use 'scale'").
-std::string does_not_apply(const JsonNode& node, const std::string& key, QuestionType type) {
-  const std::string_view items_key = type_info(type).items_key;
-  const std::string_view type_name = to_string(type);
-  const bool lists_items = key == "items" || key == "options" || key == "statements";
-  if (lists_items && !items_key.empty()) return node.say(Msg::def_key_not_for_type_use, key, type_name, items_key);
-  if (lists_items && type_info(type).scaled) return node.say(Msg::def_key_not_for_type_scale, key, type_name, type_name);
-  return node.say(Msg::def_key_not_for_type, key, type_name);
+// The types whose own keys hold `key`, as a message says them: "choice- of multi",
+// "choice or multi".
+std::string types_owning(const JsonNode& node, const std::string& key) {
+  std::vector<std::string_view> owners;
+  for (const QuestionTypeInfo& info : question_types()) {
+    const auto keys = type_keys(info.type);
+    if (std::find(keys.begin(), keys.end(), key) != keys.end()) owners.push_back(info.name);
+  }
+  std::string said = owners.empty() ? "" : std::string(owners.front());
+  for (std::size_t i = 1; i < owners.size(); ++i)
+    said = node.say(i + 1 == owners.size() ? Msg::def_types_or : Msg::def_types_comma, said, owners[i]);
+  return said;
 }
 
-void check_keys_apply(const JsonNode& node, QuestionType type) {
+// The key of `type` that does the work `key` (a key of another type) does elsewhere: the
+// key it lists its items in, or its scale ("options" on a likert: 'scale'); "" when it has
+// none (a number question has no list).
+std::string_view counterpart(const std::string& key, QuestionType type) {
+  const bool lists = key == "items" || key == "options" || key == "statements" || key == "scale";
+  if (!lists) return "";
+  const std::string_view items_key = type_info(type).items_key;
+  if (!items_key.empty() && key != items_key && (key != "scale" || !type_info(type).scaled)) return items_key;
+  if (type_info(type).scaled && key != "scale") return "scale";
+  return "";
+}
+
+// What this type's counterpart key lists, for the message: "opties", "schaalpunten".
+std::string what_it_lists(const JsonNode& node, std::string_view key, QuestionType type) {
+  if (key == "scale") return node.say(Msg::def_noun_scale_labels);
+  const std::string_view word = type_info(type).item_word;
+  if (word == "option") return node.say(Msg::def_noun_options);
+  if (word == "statement") return node.say(Msg::def_noun_statements);
+  return node.say(Msg::def_noun_items);
+}
+
+// `key`, a key of another type, does not apply: which type it belongs to, and what this
+// type uses instead where it has such a key ("'options' belongs to a choice or multi
+// question, not to a likert question; a likert question lists its scale labels in 'scale'").
+std::string does_not_apply(const JsonNode& node, const std::string& key, QuestionType type) {
+  const std::string owners = types_owning(node, key);
+  const std::string_view type_name = to_string(type);
+  const std::string_view instead = counterpart(key, type);
+  if (instead.empty()) return node.say(Msg::def_key_of_other_type, key, owners, type_name);
+  return node.say(Msg::def_key_of_other_type_use, key, owners, type_name, what_it_lists(node, instead, type), instead);
+}
+
+// Reports the keys of other types on this question, one problem each, at the key. Returns
+// the keys of this type that such a key stands in for and that are missing ("scale" when a
+// likert has "options" instead): their absence is the same slip, said once.
+std::vector<std::string_view> check_keys_apply(const JsonNode& node, QuestionType type) {
   const auto own = type_keys(type);
   const auto all = all_question_keys();  // a key outside these is reported by check_question_keys
   std::vector<DefinitionProblem> problems;
+  std::vector<std::string_view> stood_in_for;
   for (const std::string& key : node.keys()) {
     if (std::find(kCommonQuestionKeys.begin(), kCommonQuestionKeys.end(), key) != kCommonQuestionKeys.end() ||
         std::find(own.begin(), own.end(), key) != own.end() || std::find(all.begin(), all.end(), key) == all.end())
       continue;
     problems.push_back(node.child(key)->problem_at_key(does_not_apply(node, key, type)));
+    const std::string_view instead = counterpart(key, type);
+    if (!instead.empty() && !node.child(instead)) stood_in_for.push_back(instead);
   }
-  if (!problems.empty()) throw DefinitionError(std::move(problems));
+  node.attempt([&] { if (!problems.empty()) throw DefinitionError(std::move(problems)); });
+  return stood_in_for;
 }
 
 RankDirection read_direction(const JsonNode& node) {
@@ -208,8 +259,8 @@ RankDirection read_direction(const JsonNode& node) {
   node.fail(Msg::def_unknown_direction, direction);
 }
 
-void read_rank(const JsonNode& node, Question& question) {
-  question.items = read_items(node, question.type);
+void read_rank(const JsonNode& node, Question& question, std::span<const std::string_view> stood_in_for) {
+  question.items = read_items(node, question.type, stood_in_for);
   if (auto direction = node.child("direction")) question.direction = read_direction(*direction);
   question.high_label = optional_text(node, "high_label", true);
   question.low_label = optional_text(node, "low_label", true);
@@ -229,23 +280,24 @@ void read_text(const JsonNode& node, Question& question) {
     question.max_length = static_cast<std::size_t>(max_length->whole_number(1));
 }
 
-void read_multi(const JsonNode& node, Question& question) {
-  question.items = read_items(node, question.type);
+void read_multi(const JsonNode& node, Question& question, std::span<const std::string_view> stood_in_for) {
+  question.items = read_items(node, question.type, stood_in_for);
   if (auto min_choices = node.child("min_choices")) question.min_choices = static_cast<int>(min_choices->whole_number(0));
   if (auto max_choices = node.child("max_choices")) question.max_choices = static_cast<int>(max_choices->whole_number(0));
 }
 
-void read_type_fields(const JsonNode& node, Question& question) {
+// `stood_in_for`: keys of this type whose absence check_keys_apply has already explained.
+void read_type_fields(const JsonNode& node, Question& question, std::span<const std::string_view> stood_in_for) {
   switch (question.type) {
-    case QuestionType::rank: return read_rank(node, question);
+    case QuestionType::rank: return read_rank(node, question, stood_in_for);
     case QuestionType::number: return read_number(node, question);
     case QuestionType::text: return read_text(node, question);
-    case QuestionType::choice: question.items = read_items(node, question.type); return;
-    case QuestionType::multi: return read_multi(node, question);
-    case QuestionType::likert: question.scale = read_texts(node.required("scale")); return;
+    case QuestionType::choice: question.items = read_items(node, question.type, stood_in_for); return;
+    case QuestionType::multi: return read_multi(node, question, stood_in_for);
+    case QuestionType::likert: question.scale = read_texts(required_own(node, "scale", stood_in_for)); return;
     case QuestionType::matrix:
-      question.items = read_items(node, question.type);
-      question.scale = read_texts(node.required("scale"));
+      node.attempt([&] { question.items = read_items(node, question.type, stood_in_for); });
+      question.scale = read_texts(required_own(node, "scale", stood_in_for));
       return;
   }
 }
@@ -265,7 +317,8 @@ Question read_question(const JsonNode& node) {
   Question question;
   node.attempt([&] { check_question_keys(node); });
   const bool typed = node.attempt([&] { question.type = read_type(node.required("type")); });
-  if (typed) node.attempt([&] { check_keys_apply(node, question.type); });
+  std::vector<std::string_view> stood_in_for;
+  if (typed) stood_in_for = check_keys_apply(node, question.type);
   node.attempt([&] { question.id = read_id(node.required("id")); });
   node.attempt([&] { question.text = node.required("text").nonempty_text(); });
   node.attempt([&] { question.help = optional_text(node, "help", false); });
@@ -277,7 +330,7 @@ Question read_question(const JsonNode& node) {
     }
   });
   node.attempt([&] { if (auto show_if = node.child("show_if")) question.show_if = read_show_if(*show_if); });
-  if (typed) node.attempt([&] { read_type_fields(node, question); });
+  if (typed) node.attempt([&] { read_type_fields(node, question, stood_in_for); });
   return question;
 }
 
@@ -410,11 +463,17 @@ std::string summarize(const Questionnaire& questionnaire, Language language) {
   std::string types;
   for (const auto& [type, count] : per_type)
     types += (types.empty() ? "" : ", ") + std::to_string(count) + " " + std::string(to_string(type));
-  return questionnaire.id + " " + questionnaire.version + ": " +
-         count_of(questionnaire.questions.size(), language, Msg::def_count_questions_one, Msg::def_count_questions) +
-         " (" + types + "), " +
-         count_of(questionnaire.groups.size(), language, Msg::def_count_groups_one, Msg::def_count_groups) + ", " +
+  return questionnaire.id + " " + questionnaire.version + ": " + questions_counted(questionnaire, language) + " (" +
+         types + "), " + groups_counted(questionnaire, language) + ", " +
          count_of(questionnaire.coding_frames.size(), language, Msg::def_count_frames_one, Msg::def_count_frames);
+}
+
+std::string questions_counted(const Questionnaire& questionnaire, Language language) {
+  return count_of(questionnaire.questions.size(), language, Msg::def_count_questions_one, Msg::def_count_questions);
+}
+
+std::string groups_counted(const Questionnaire& questionnaire, Language language) {
+  return count_of(questionnaire.groups.size(), language, Msg::def_count_groups_one, Msg::def_count_groups);
 }
 
 }  // namespace peiling

@@ -72,4 +72,8 @@ std::vector<DefinitionKeyTable> accepted_definition_keys();
 // (types in the order they first appear; the type names are the format's own)
 std::string summarize(const Questionnaire& questionnaire, Language language = user_language());
 
+// "3 vragen" or "1 vraag", "2 groups" or "1 group": the counts summarize says, for a page.
+std::string questions_counted(const Questionnaire& questionnaire, Language language = user_language());
+std::string groups_counted(const Questionnaire& questionnaire, Language language = user_language());
+
 }  // namespace peiling

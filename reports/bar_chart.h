@@ -17,6 +17,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/language.h"
 #include "reports/chart_style.h"
 
 namespace peiling {
@@ -47,6 +48,9 @@ struct BarChart {
   // A series drawn alike in every chart (the board beside a unit's groups, board_column.h):
   // comparison_fill() instead of the groups' palette, so it reads the same wherever it stands.
   std::optional<std::size_t> comparison_series;
+  // The language of the numbers the chart writes itself (tick labels, a value without a
+  // caller's label): "0,5" in Dutch, "0.5" in English, as the report's tables write them.
+  Language language = Language::nl;
 };
 
 // The chart as SVG, laid out and framed as `style` says (chart_style.h): a .svg file by

@@ -51,6 +51,7 @@ void add_error_bars(const ChartContext& context, BarChart& chart, const Question
 
 BarChart rank_chart_frame(const Question& question, const std::string& title, const ReportText& text) {
   BarChart chart;
+  chart.language = text.language();
   chart.title = title;
   for (const Item& item : question.items) chart.categories.push_back(item.label);
   chart.axis_min = 1;
@@ -87,6 +88,7 @@ BarSeries share_series(const std::string& name, const ChoiceSummary& summary, bo
 
 BarChart share_chart_frame(const Question& question, const std::string& title, const ReportText& text) {
   BarChart chart;
+  chart.language = text.language();
   chart.title = title;
   for (const Item& option : question.items) chart.categories.push_back(option.label);
   chart.axis_min = 0;
@@ -254,6 +256,7 @@ void add_number_charts(QuestionCharts& charts) {
   charts.per_group_and_combined(
       [&](const std::string& title) {
         BarChart chart;
+        chart.language = text.language();
         chart.title = title;
         for (std::size_t bin = 0; bin < bins.count; ++bin) chart.categories.push_back(bin_label(bins, bin, text));
         chart.axis_min = 0;

@@ -20,8 +20,11 @@ namespace {
 
 // ---- numbers -------------------------------------------------------------------------
 
-// A number for people: rounded half away from zero, with a decimal comma.
-std::string dutch_number(double value, int decimals) { return format_decimal(value, decimals, Language::nl); }
+// A number for people in the chart's language: rounded half away from zero, with a decimal
+// comma in Dutch and a point in English.
+std::string chart_number(const BarChart& chart, double value, int decimals) {
+  return format_decimal(value, decimals, chart.language);
+}
 
 bool is_integral(double value) { return std::fabs(value - std::round(value)) < 1e-9; }
 
@@ -93,8 +96,8 @@ struct Layout {
 // ---- layout --------------------------------------------------------------------------
 
 // The label printed over a bar: the caller's, else the value with one decimal.
-std::string value_label_text(const BarSeries& series, std::size_t c, double value) {
-  return c < series.value_labels.size() ? series.value_labels[c] : dutch_number(value, 1);
+std::string value_label_text(const BarChart& chart, const BarSeries& series, std::size_t c, double value) {
+  return c < series.value_labels.size() ? series.value_labels[c] : chart_number(chart, value, 1);
 }
 
 // How wide the bars of a category are, and whether the value labels fit over them; labels
@@ -112,7 +115,7 @@ void layout_bars(const BarChart& chart, Layout& layout) {
   for (const BarSeries& series : chart.series)
     for (std::size_t c = 0; c < chart.categories.size() && c < series.values.size(); ++c) {
       if (!series.values[c] || !std::isfinite(*series.values[c])) continue;
-      const std::string label = value_label_text(series, c, *series.values[c]);
+      const std::string label = value_label_text(chart, series, c, *series.values[c]);
       const double value = std::clamp(*series.values[c], layout.axis.min, layout.axis.max);
       if (text_width(label, m.min_value_size, true) > layout.label_room) layout.rotated_values = true;
       const double below_top = (layout.axis.max - value) / (layout.axis.max - layout.axis.min);
@@ -156,7 +159,7 @@ void layout_horizontally(const BarChart& chart, Layout& layout) {
   const std::size_t n_categories = chart.categories.size();
   double tick_width = 0;
   for (double tick : layout.axis.ticks) {
-    layout.tick_labels.push_back(dutch_number(tick, layout.axis.decimals) + chart.tick_suffix);
+    layout.tick_labels.push_back(chart_number(chart, tick, layout.axis.decimals) + chart.tick_suffix);
     tick_width = std::max(tick_width, text_width(layout.tick_labels.back(), m.tick_size));
   }
   layout.axis_label_lines = wrap_text(chart.axis_label, m.axis_label_length, m.axis_label_size, false, 3);
@@ -293,7 +296,7 @@ void place_bars(const BarChart& chart, const Layout& layout, ChartScene& scene) 
       const BarSeries& series = chart.series[s];
       if (c >= series.values.size() || !series.values[c] || !std::isfinite(*series.values[c])) continue;
       const double value = *series.values[c];
-      const std::string label = value_label_text(series, c, value);
+      const std::string label = value_label_text(chart, series, c, value);
       const double x = centre - layout.group_width / 2 + s * layout.bar_step + layout.bar_gap / 2;
       const double top = layout.scale_y(value);
       SceneBar bar;

@@ -56,6 +56,7 @@ BarChart change_chart(const ReportModel& model, const GroupAnalysis& group, cons
   const ComparisonText text(model.text.language());
   const bool shares = question.type != QuestionType::rank && question.type != QuestionType::matrix;
   BarChart chart;
+  chart.language = model.text.language();
   chart.title = group.group->label + " — " + shortened(question.text);
   BarSeries before{model.comparison->before->survey.label, {}, {}, {}};
   BarSeries after{model.analysis->survey.label, {}, {}, {}};

@@ -4,7 +4,7 @@
 //             another survey gives the same analysis; a survey with units adds `eenheid`
 //             after `groep` (the import reads it back);
 //   long csv: response,group[,unit],question,item,value, one row per stored answer, for R and SPSS;
-//   xlsx:     a sheet "antwoorden" (the wide layout) and a sheet "scores" (the report's tidy
+//   xlsx:     a sheet "antwoorden" ("answers" in English: the wide layout) and a sheet "scores" (the report's tidy
 //             score rows, score_rows.h: headers in the report's language, labels not ids,
 //             withheld groups left out as the report leaves them out).
 // CSV cells pass through escape_csv (formula guard, undone by the import); xlsx cells are
@@ -47,7 +47,7 @@ void write_wide_csv(Store& store, std::int64_t survey_id, std::ostream& out,
 void write_long_csv(Store& store, std::int64_t survey_id, std::ostream& out,
                     const CsvDialect& dialect = kCsvForPrograms);
 struct XlsxOptions {
-  Language language = Language::nl;  // of the scores sheet's headers
+  Language language = Language::nl;  // of the sheets' names and the scores sheet's headers
   int min_group = 3;                 // as the report's --min-group
 };
 

@@ -62,9 +62,11 @@ void write_text_row(lxw_worksheet* sheet, lxw_row_t row, const std::vector<std::
     worksheet_write_string(sheet, row, static_cast<lxw_col_t>(i), escape_xlsx(cells[i]).c_str(), format);
 }
 
+// The sheet's name is in the export's language ("antwoorden", "answers"); its column names
+// are the import's, the same in both.
 void write_responses_sheet(Store& store, std::int64_t survey_id, const Questionnaire& questionnaire,
-                           Workbook& workbook) {
-  lxw_worksheet* sheet = workbook.sheet("antwoorden");
+                           Workbook& workbook, Language language) {
+  lxw_worksheet* sheet = workbook.sheet(std::string(phrase_in(language, Msg::xlsx_sheet_answers)).c_str());
   const WideLayout layout(questionnaire, exports_units(store, survey_id));
   std::vector<std::string> cells;
   for (const auto& column : layout.columns()) cells.push_back(column.name);
@@ -120,7 +122,7 @@ void write_xlsx(Store& store, std::int64_t survey_id, const std::filesystem::pat
   const Questionnaire questionnaire = store.questionnaire_of(survey_id);
   replace_file_atomically(path, [&](const std::filesystem::path& temporary) {
     Workbook workbook(temporary);
-    write_responses_sheet(store, survey_id, questionnaire, workbook);
+    write_responses_sheet(store, survey_id, questionnaire, workbook, options.language);
     write_scores_sheet(store, survey_id, workbook, options);
     workbook.close();
   });

@@ -58,8 +58,10 @@ ExportedGroups decide_groups(const SurveyRecord& record, const Questionnaire& qu
     const bool exported = shown || options.all_groups;
     decided.exported.push_back(exported);
     if (shown) continue;
-    const std::string who = text_in(language, Msg::export_small_group, group.group->label, group.responded,
-                                    options.min_group);
+    const std::string who =
+        group.responded == 1
+            ? text_in(language, Msg::export_small_group_one, group.group->label, options.min_group)
+            : text_in(language, Msg::export_small_group, group.group->label, group.responded, options.min_group);
     if (options.all_groups) {
       decided.warnings.push_back(text_in(language, Msg::export_small_group_included, who));
       decided.notes.push_back(text_in(language, Msg::export_small_group_included_note, who));

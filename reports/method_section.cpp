@@ -17,7 +17,9 @@ std::string coders_line(const CodingMethod& method, Language language) {
   for (std::size_t i = 0; i < method.coders.size(); ++i) {
     const std::string name =
         method.coders[i].coder.empty() ? text_in(language, Msg::method_no_name) : method.coders[i].coder;
-    coders += (i ? ", " : "") + text_in(language, Msg::method_coder, name, method.coders[i].answers);
+    const auto answers = method.coders[i].answers;
+    coders += (i ? ", " : "") + (answers == 1 ? text_in(language, Msg::method_coder_one, name)
+                                              : text_in(language, Msg::method_coder, name, answers));
   }
   return text_in(language, Msg::method_coders, coders);
 }

@@ -413,6 +413,26 @@ TEST_CASE("the axis has a tick label and gridline per step", "[bar_chart]") {
     CHECK(svg.find(tick) != std::string::npos);
 }
 
+TEST_CASE("the numbers a chart writes itself follow its language, on a page and on a slide", "[bar_chart]") {
+  BarChart chart = directie_chart();
+  chart.axis_min = 0;
+  chart.axis_max = 5;
+  chart.axis_step = 0.5;
+  for (BarSeries& each : chart.series) each.value_labels.clear();  // the chart writes the values itself
+  const auto page_and_slide = [&] {
+    return peiling::render_svg(chart, true) + peiling::render_svg(chart, peiling::ChartStyle{peiling::ChartSize::slide, true});
+  };
+  std::string svg = page_and_slide();
+  for (const char* dutch : {">0,5</text>", ">2,5</text>", ">3,3</text>", ">3,7</text>"}) CHECK(svg.find(dutch) != std::string::npos);
+  chart.language = peiling::Language::en;
+  svg = page_and_slide();
+  for (const char* english : {">0.5</text>", ">2.5</text>", ">3.3</text>", ">3.7</text>"})
+    CHECK(svg.find(english) != std::string::npos);
+  CHECK_FALSE(std::regex_search(svg, std::regex(">[0-9]+,[0-9]+</text>")));
+  // Slides split a wide chart; each part keeps the language.
+  for (const BarChart& part : peiling::split_for_slides(chart)) CHECK(part.language == peiling::Language::en);
+}
+
 TEST_CASE("the combined chart has a legend with each series and its own texture", "[bar_chart]") {
   const BarChart chart = combined_chart();
   const std::string svg = peiling::render_svg(chart, false);

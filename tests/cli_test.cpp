@@ -61,10 +61,33 @@ TEST_CASE("validate lists every problem of a definition, one line each, in file 
   CHECK(result.exit_code == 1);
   CHECK(result.out.empty());
   CHECK(result.err ==
-        "twee.json:3:48: questions[0].options: 'options' does not apply to a likert question; a likert question "
-        "lists its points in 'scale'\n"
+        "twee.json:3:48: questions[0].options: 'options' belongs to a choice or multi question, not to a likert "
+        "question; a likert question lists its scale labels in 'scale'\n"
         "twee.json:4:12: questions[1].id: duplicate question id 'q'\n"
         "twee.json:4:41: questions[1].text: must not be empty\n");
+}
+
+TEST_CASE("validate says a key of another question type once, at the key, in Dutch and in English", "[cli]") {
+  ScratchDir dir;
+  write_file(dir.file("soort.json"), R"({"id": "x", "title": "t", "groups": [{"id": "a", "label": "A"}],
+  "questions": [
+    {"id": "k", "type": "choice", "text": "Kies", "scale": ["ja", "nee"]},
+    {"id": "v", "type": "likert", "text": "Vind", "options": [{"id": "ja", "label": "Ja"}]}
+  ]})");
+  const auto dutch = peiling_run(dir, {"validate", "soort.json"});
+  CHECK(dutch.exit_code == 1);
+  CHECK(dutch.err ==
+        "soort.json:3:51: questions[0].scale: 'scale' hoort bij een likert- of matrix-vraag, niet bij een "
+        "choice-vraag; een choice-vraag noemt haar opties in 'options'\n"
+        "soort.json:4:51: questions[1].options: 'options' hoort bij een choice- of multi-vraag, niet bij een "
+        "likert-vraag; een likert-vraag noemt haar schaalpunten in 'scale'\n");
+  const auto english = peiling_run(dir, {"validate", "soort.json", "--lang", "en"});
+  CHECK(english.exit_code == 1);
+  CHECK(english.err ==
+        "soort.json:3:51: questions[0].scale: 'scale' belongs to a likert or matrix question, not to a choice "
+        "question; a choice question lists its options in 'options'\n"
+        "soort.json:4:51: questions[1].options: 'options' belongs to a choice or multi question, not to a likert "
+        "question; a likert question lists its scale labels in 'scale'\n");
 }
 
 TEST_CASE("new writes a definition that validates as written, or a copy with a new id", "[cli]") {

@@ -116,3 +116,19 @@ TEST_CASE("a school's import warns when that school has more responses than it i
   CHECK_THAT(again.err, Catch::Contains("De Klimop, Leerkrachten heeft nu 13 antwoorden"));
   CHECK_THAT(again.err, Catch::Contains("12 mensen uitgenodigd (108%)"));  // the board's 21 of 21 would not warn
 }
+
+TEST_CASE("one unit read from a file is said as one, in Dutch and in English", "[cli][units]") {
+  ScratchDir dir;
+  for (const char* language : {"nl", "en"}) {
+    const auto created = run_peiling(dir, {"survey", "create", "--questionnaire", kGreven, "--name", "school", "--group",
+                                           "directie=0", "--group", "ib=0", "--group", "leerkrachten=0"});
+    REQUIRE(created.exit_code == 0);
+    const std::string survey = created.out.substr(0, created.out.find('\n'));
+    write_file(dir.file("een.csv"), "eenheid;groep;uitgenodigd\nklimop;directie;1\nklimop;ib;1\nklimop;leerkrachten;9\n");
+    const auto units = run_peiling(dir, {"unit", "import", "--survey", survey, "een.csv", "--lang", language});
+    INFO(units.err);
+    REQUIRE(units.exit_code == 0);
+    CHECK(units.out == (std::string(language) == "nl" ? "1 eenheid ingelezen in peiling " + survey + "\n"
+                                                      : "1 unit read into survey " + survey + "\n"));
+  }
+}

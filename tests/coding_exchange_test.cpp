@@ -145,7 +145,7 @@ TEST_CASE("resolve walks through open disagreements and the report stream uses t
   const auto summary = run_resolve_session(demo.store, demo.survey_id, {"demo", "derde"}, in, out);
   CHECK(summary.resolved == 1);
   CHECK(summary.open == 0);
-  CHECK_THAT(out.str(), Catch::Contains("1 antwoorden waarover de codeurs verschillen"));
+  CHECK_THAT(out.str(), Catch::Contains("1 antwoord waarover de codeurs verschillen en dat nog geen"));
   CHECK(stream_codes(demo.store, demo.survey_id, "taak")[1] == "f4");  // agreed on the demo coder's code
   const auto agreed = demo.store.agreed_codings_of(demo.survey_id);
   CHECK(std::count_if(agreed.begin(), agreed.end(), [](const CodingRecord& r) { return r.response_id == 1; }) == 1);

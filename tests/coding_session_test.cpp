@@ -97,7 +97,7 @@ TEST_CASE("the coding session runs as a process reading a pipe", "[coding][sessi
   const auto result = run_process(PEILING_BINARY, {"code", "--db", demo.db, "--survey", "1", "--coder", "ben"},
                                   demo.dir.path(), "\n\nn\n");
   CHECK(result.exit_code == 0);
-  CHECK_THAT(result.out, Catch::Contains("3 beslissingen opgeslagen, 27 antwoorden nog niet gecodeerd door ben"));
+  CHECK_THAT(result.out, Catch::Contains("Beslissingen opgeslagen: 3. Nog niet gecodeerd door ben: 27."));
   Store reopened(demo.db);
   CHECK(codings_by(reopened, "ben") == std::vector<std::string>{"1/taak=f4", "2/taak=f4", "3/taak=niet te plaatsen"});
 

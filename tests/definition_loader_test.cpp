@@ -84,7 +84,7 @@ TEST_CASE("a problem with a value is placed at the value, a problem with a key a
   CHECK(error_of(with_question(R"({"id": "t", "type": "text", "text": "T", "max_length": 0})")) ==
         "test.json:3:70: questions[0].max_length: must be at least 1");
   CHECK(error_of(with_question(R"({"id": "t", "type": "text", "text": "T", "max_length": 5, "unit": "x"})")) ==
-        "test.json:3:73: questions[0].unit: 'unit' does not apply to a text question");
+        "test.json:3:73: questions[0].unit: 'unit' belongs to a number question, not to a text question");
 }
 
 TEST_CASE("a key given twice in one object fails") {
@@ -234,12 +234,13 @@ TEST_CASE("coding frame references must resolve") {
 
 TEST_CASE("keys of another question type fail") {
   CHECK(error_of(with_question(R"({"id": "n", "type": "number", "text": "N", "min": 0, "max": 5, "coding_frame": "frame"})")) ==
-        "test.json:3:78: questions[0].coding_frame: 'coding_frame' does not apply to a number question");
+        "test.json:3:78: questions[0].coding_frame: 'coding_frame' belongs to a rank or text question, not to a "
+        "number question");
   CHECK(error_of(with_question(R"({"id": "q", "type": "text", "text": "Q", "direction": "low"})")) ==
-        "test.json:3:56: questions[0].direction: 'direction' does not apply to a text question");
+        "test.json:3:56: questions[0].direction: 'direction' belongs to a rank question, not to a text question");
   CHECK(error_of(with_question(R"({"id": "r", "type": "rank", "text": "R", "options": []})")) ==
-        "test.json:3:15: questions[0].items: required key is missing\n"
-          "test.json:3:56: questions[0].options: 'options' does not apply to a rank question; use 'items'");
+        "test.json:3:56: questions[0].options: 'options' belongs to a choice or multi question, not to a rank "
+        "question; a rank question lists its items in 'items'");
   CHECK(error_of(with_question(R"({"id": "c", "type": "choice", "text": "C", "options": [{"id": "x", "label": "X", "code": "c1"}]})")) ==
         "test.json:3:96: questions[0].options[0].code: 'code' does not apply to an option; only rank items link to a code");
   CHECK(error_of(rank_with_items(kTwoItems, R"("direction": "up", )")) ==

@@ -80,8 +80,9 @@ TEST_CASE("a broken list is reported once, not again as the references that depe
 TEST_CASE("a likert question given options is told to use scale") {
   CHECK(problems_of(R"({"id": "t", "title": "T", "groups": [{"id": "a", "label": "A"}], "questions": [
 {"id": "l", "type": "likert", "text": "L", "scale": ["ja", "nee"], "options": [{"id": "ja", "label": "Ja"}]}]})") ==
-        std::vector<std::string>{"peiling.json:2:68: questions[0].options: 'options' does not apply to a likert "
-                                 "question; a likert question lists its points in 'scale'"});
+        std::vector<std::string>{"peiling.json:2:68: questions[0].options: 'options' belongs to a choice or multi "
+                                 "question, not to a likert question; a likert question lists its scale labels in "
+                                 "'scale'"});
 }
 
 TEST_CASE("curly quotes are named, every one, with line and column") {
@@ -146,4 +147,40 @@ TEST_CASE("the problems are in the language asked for, the parser's own messages
         "p.json:1:72: groups[1].id: dubbele groep-id 'a'\n"
         "p.json:2:74: questions[0].scale[1]: 'ja' staat twee keer in de schaal\n"
         "p.json:2:92: questions[0].groups[0]: onbekende groep 'b' (groepen: a, a)");
+}
+
+// A key of another type is one slip: one problem, at that key, naming the type it belongs
+// to and what this type uses instead, not also "required key is missing" for the key it
+// stands in for.
+TEST_CASE("a key of another question type is one problem at that key, saying whose key it is") {
+  const std::string text = R"({"id": "t", "title": "T", "groups": [{"id": "a", "label": "A"}], "questions": [
+{"id": "c", "type": "choice", "text": "C", "scale": ["x", "y"]},
+{"id": "l", "type": "likert", "text": "L", "options": [{"id": "a", "label": "A"}]},
+{"id": "n", "type": "number", "text": "N", "min": 0, "max": 3, "options": []},
+{"id": "m", "type": "multi", "text": "M", "options": [{"id": "a", "label": "A"}, {"id": "b", "label": "B"}], "scale": ["x"]},
+{"id": "r", "type": "rank", "text": "R", "statements": []}]})";
+  CHECK(problems_of(text) ==
+        std::vector<std::string>{
+            "peiling.json:2:44: questions[0].scale: 'scale' belongs to a likert or matrix question, not to a choice "
+            "question; a choice question lists its options in 'options'",
+            "peiling.json:3:44: questions[1].options: 'options' belongs to a choice or multi question, not to a "
+            "likert question; a likert question lists its scale labels in 'scale'",
+            "peiling.json:4:64: questions[2].options: 'options' belongs to a choice or multi question, not to a "
+            "number question",
+            "peiling.json:5:110: questions[3].scale: 'scale' belongs to a likert or matrix question, not to a multi "
+            "question; a multi question lists its options in 'options'",
+            "peiling.json:6:42: questions[4].statements: 'statements' belongs to a matrix question, not to a rank "
+            "question; a rank question lists its items in 'items'"});
+  // In Dutch, the same one problem.
+  try {
+    parse_definition(R"({"id": "t", "title": "T", "groups": [{"id": "a", "label": "A"}], "questions": [
+{"id": "c", "type": "choice", "text": "C", "scale": ["x", "y"]}]})",
+                     "peiling.json", Language::nl);
+    FAIL("the definition was accepted");
+  } catch (const DefinitionError& error) {
+    REQUIRE(error.problems().size() == 1);
+    CHECK(to_string(error.problems().front()) ==
+          "peiling.json:2:44: questions[0].scale: 'scale' hoort bij een likert- of matrix-vraag, niet bij een "
+          "choice-vraag; een choice-vraag noemt haar opties in 'options'");
+  }
 }

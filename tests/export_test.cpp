@@ -150,3 +150,21 @@ TEST_CASE("export xlsx writes a responses sheet and a scores sheet, never formul
   CHECK_THAT(scores, Catch::Contains("<v>8</v>") && Catch::Contains("<v>2.7</v>"));
   CHECK(peiling_in(dir, {"export", "--survey", survey, "--format", "xlsx"}).exit_code == 2);
 }
+
+TEST_CASE("export xlsx names its sheets in the export's language", "[export]") {
+  ScratchDir dir;
+  const auto survey = new_survey(dir, kGrevenFile);
+  const auto workbook_of = [&](const std::string& file, const std::vector<std::string>& language) {
+    std::vector<std::string> args{"export", "--survey", survey, "--format", "xlsx", "--out", file};
+    args.insert(args.end(), language.begin(), language.end());
+    const auto exported = peiling_in(dir, args);
+    INFO(exported.err);
+    REQUIRE(exported.exit_code == 0);
+    return run_process("/usr/bin/unzip", {"-p", file, "xl/workbook.xml"}, dir.path()).out;
+  };
+  const std::string dutch = workbook_of("nl.xlsx", {});
+  CHECK_THAT(dutch, Catch::Contains("name=\"antwoorden\"") && Catch::Contains("name=\"scores\""));
+  const std::string english = workbook_of("en.xlsx", {"--lang", "en"});
+  CHECK_THAT(english, Catch::Contains("name=\"answers\"") && Catch::Contains("name=\"scores\""));
+  CHECK_FALSE(Catch::Contains("antwoorden").match(english));
+}

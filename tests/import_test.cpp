@@ -218,3 +218,94 @@ TEST_CASE("template, import and export have --help and refuse bad command lines"
   CHECK(no_db.exit_code == 1);
   CHECK_THAT(no_db.err, Catch::Contains("die database bestaat niet"));
 }
+
+namespace {
+
+const std::string kMetWie =
+    "Met wie heb je het afgelopen jaar over je taken en verantwoordelijkheden als ib'er gesproken?";
+
+// The --map of a Forms export of ib-taken-bespreking: the questions by their text, the
+// time stamp and the Forms' own columns left out.
+std::string forms_map(const std::vector<std::string>& ignored) {
+  std::string ignore;
+  for (const auto& header : ignored) ignore += (ignore.empty() ? "\"" : ", \"") + header + "\"";
+  return "{\"ignore\": [" + ignore + "], \"columns\": {\"Ik werk als\": \"groep\", "
+         "\"Hoe vaak zijn de taken en verantwoordelijkheden van de ib'er het afgelopen jaar met jou besproken?\": "
+         "\"hoe-vaak\", \"" + kMetWie + "\": \"met-wie\", "
+         "\"Op onze school is duidelijk wat we van de ib'er mogen verwachten.\": \"duidelijk\"}}";
+}
+
+const std::string kFormsHeader =
+    "\"Ik werk als\",\"Hoe vaak zijn de taken en verantwoordelijkheden van de ib'er het afgelopen jaar met jou "
+    "besproken?\",\"" + kMetWie + "\",\"Op onze school is duidelijk wat we van de ib'er mogen verwachten.\"";
+
+}  // namespace
+
+TEST_CASE("import --map splits a Google Forms checkbox cell into the ticked options, labels with commas whole",
+          "[import][map]") {
+  ScratchDir dir;
+  const auto survey = new_survey(dir, kTakenFile);
+  // As Google Forms writes its responses sheet: a time stamp first, the question texts as
+  // headers, every cell quoted, the ticked labels of a checkbox question joined with ", ".
+  write_file(dir.file("Formulierreacties 1.csv"),
+             "\"Tijdstempel\"," + kFormsHeader + "\n"
+             "\"2026/11/30 10:00:00 AM CET\",\"Intern begeleiders\",\"Nooit\",\"De directie, Het team, bijvoorbeeld "
+             "in een teamvergadering, Andere ib'ers, bijvoorbeeld in een netwerk\",\"eens\"\n"
+             "\"2026/11/30 10:05:00 AM CET\",\"Intern begeleiders\",\"1 tot 3 keer\",\"Het schoolbestuur\","
+             "\"helemaal eens\"\n"
+             "\"2026/11/30 10:07:00 AM CET\",\"Intern begeleiders\",\"Nooit\",\"samenwerkingsverband, leerkrachten\","
+             "\"neutraal\"\n"
+             "\"2026/11/30 10:09:00 AM CET\",\"Directie\",\"4 tot 6 keer\",\"\",\"oneens\"\n");
+  write_file(dir.file("google.map.json"), forms_map({"Tijdstempel"}));
+  const auto result =
+      peiling_in(dir, {"import", "--survey", survey, "Formulierreacties 1.csv", "--map", "google.map.json"});
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  CHECK_THAT(result.out, Catch::Contains("4 antwoorden geïmporteerd"));
+  CHECK(stored_answers(dir, survey) ==
+        std::vector<std::string>{"ib: duidelijk=4 hoe-vaak=nooit met-wie.directie=1 met-wie.netwerk=1 met-wie.team=1",
+                                 "ib: duidelijk=5 hoe-vaak=1-3-keer met-wie.bestuur=1",
+                                 "ib: duidelijk=3 hoe-vaak=nooit met-wie.leerkrachten=1 met-wie.samenwerkingsverband=1",
+                                 "directie: duidelijk=2 hoe-vaak=4-6-keer"});
+}
+
+TEST_CASE("import --map splits a Microsoft Forms cell of options joined with ';' and names an unknown piece",
+          "[import][map]") {
+  ScratchDir dir;
+  const auto survey = new_survey(dir, kTakenFile);
+  // As Dutch Excel saves a Microsoft Forms export: ';' between fields, the Forms' own
+  // columns first, the ticked labels joined with ';' and ending in one.
+  const std::string header = "ID;Begintijd;Tijd van voltooien;E-mail;Naam;\"Ik werk als\";\"Hoe vaak zijn de taken en "
+                             "verantwoordelijkheden van de ib'er het afgelopen jaar met jou besproken?\";\"" + kMetWie +
+                             "\";\"Op onze school is duidelijk wat we van de ib'er mogen verwachten.\"\n";
+  write_file(dir.file("forms.map.json"),
+             forms_map({"ID", "Begintijd", "Tijd van voltooien", "E-mail", "Naam"}));
+  write_file(dir.file("Microsoft.csv"),
+             header + "1;30-11-2026 10:00:00;30-11-2026 10:02:00;anonymous;;Intern begeleiders;Nooit;"
+                      "\"Het team, bijvoorbeeld in een teamvergadering;Het samenwerkingsverband;\";eens\n"
+                      "2;30-11-2026 10:03:00;30-11-2026 10:04:00;anonymous;;Intern begeleiders;4 tot 6 keer;"
+                      "\"De directie;\";neutraal\n");
+  const auto result = peiling_in(dir, {"import", "--survey", survey, "Microsoft.csv", "--map", "forms.map.json"});
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  CHECK(stored_answers(dir, survey) ==
+        std::vector<std::string>{"ib: duidelijk=4 hoe-vaak=nooit met-wie.samenwerkingsverband=1 met-wie.team=1",
+                                 "ib: duidelijk=3 hoe-vaak=4-6-keer met-wie.directie=1"});
+
+  // A piece that is no option (Forms' "Anders:" with its own text) refuses the row, naming
+  // row, column and the piece; nothing of the file is stored.
+  const std::string before = database_state(dir);
+  write_file(dir.file("anders.csv"),
+             header + "3;30-11-2026 11:00:00;30-11-2026 11:02:00;anonymous;;Intern begeleiders;Nooit;"
+                      "\"De directie;de conciërge;\";eens\n"
+                      "4;30-11-2026 11:03:00;30-11-2026 11:04:00;anonymous;;Intern begeleiders;Nooit;"
+                      "\"Het schoolbestuur;\";eens\n");
+  const auto refused = peiling_in(dir, {"import", "--survey", survey, "anders.csv", "--map", "forms.map.json"});
+  CHECK(refused.exit_code == 1);
+  CHECK_THAT(refused.err, Catch::Contains("rij 2, met-wie: 'de conciërge' is geen keuzemogelijkheid van deze vraag") &&
+                              Catch::Contains("'Het team, bijvoorbeeld in een teamvergadering'"));
+  CHECK(database_state(dir) == before);
+  const auto english =
+      peiling_in(dir, {"import", "--survey", survey, "anders.csv", "--map", "forms.map.json", "--lang", "en"});
+  CHECK_THAT(english.err, Catch::Contains("row 2, met-wie: 'de conciërge' is not one of this question's options"));
+}

@@ -283,4 +283,34 @@ TEST_CASE("validate and new speak only the chosen language, problems and hints i
     CHECK(testing::other_language_words(said, language) == std::vector<std::string>{});
   }
 }
+
+// `peiling unit` and its sub-verbs: the overview, each --help (usage line, purpose, options
+// and the word for an option's value) and the command-line mistakes, all from the catalogue.
+TEST_CASE("peiling unit's usage and help speak only the chosen language", "[messages][language][cli]") {
+  testing::ScratchDir dir;
+  const std::vector<std::vector<std::string>> helps{{"unit", "--help"},           {"unit"},
+                                                    {"unit", "add", "--help"},    {"unit", "import", "--help"},
+                                                    {"unit", "list", "--help"},   {"unit", "list"},
+                                                    {"unit", "list", "--survey", "x"},
+                                                    {"unit", "list", "--survey", "1", "--survey", "2"},
+                                                    {"unit", "list", "--colour"}, {"unit", "import", "a.csv", "b.csv"}};
+  for (const auto& args : helps) {
+    for (const Language language : {Language::nl, Language::en}) {
+      std::vector<std::string> run = args;
+      if (language == Language::en) run.insert(run.end(), {"--lang", "en"});
+      const auto result = testing::run_process(PEILING_BINARY, run, dir.path());
+      const std::string said = result.out + result.err;
+      std::string command;
+      for (const std::string& arg : args) command += " " + arg;
+      INFO(command << " in " << language_name(language) << ":\n" << said);
+      CHECK_FALSE(said.empty());
+      // The help's lines joined where it wraps them, then without what is the same in both
+      // languages: option names ("--survey"), the language codes ("nl of en", "(=en)").
+      std::string words = std::regex_replace(said, std::regex("\n +"), " ");
+      words = std::regex_replace(words, std::regex("--[a-z-]+|PEILING_LANG=en|\\(=(nl|en)\\)|nl (of|or) en"), " ");
+      CHECK(testing::other_language_words(testing::without_quoted_values(words), language) == std::vector<std::string>{});
+      CHECK_FALSE(std::regex_search(said, std::regex("--[a-z-]+ arg\\b")));  // Boost's own word for a value
+    }
+  }
+}
 #endif

@@ -81,16 +81,15 @@ TEST_CASE("matrix: a definition without enough statements or scale points, or wi
                      "statements": [{"id": "s", "label": "S"}, {"id": "s", "label": "T"}]})") ==
         "t.json:2:71: questions[0].statements[1].id: duplicate statement id 's'");
   CHECK(error_of(R"({"id": "m", "type": "matrix", "text": "M", "scale": ["a", "b"], "options": []})") ==
-        "t.json:1:80: questions[0].statements: required key is missing\n"
-          "t.json:1:144: questions[0].options: 'options' does not apply to a matrix question; use 'statements'");
+        "t.json:1:144: questions[0].options: 'options' belongs to a choice or multi question, not to a matrix "
+        "question; a matrix question lists its statements in 'statements'");
   CHECK(error_of(R"({"id": "m", "type": "matrix", "text": "M", "scale": ["a", "b"],
                      "statements": [{"id": "s", "label": "S", "code": "x"}, {"id": "t", "label": "T"}]})") ==
         "t.json:2:63: questions[0].statements[0].code: 'code' does not apply to a statement; only rank items link to a code");
   // A Likert question lists its points in 'scale', not in 'options'.
   CHECK(error_of(R"({"id": "l", "type": "likert", "text": "L", "options": []})") ==
-        "t.json:1:80: questions[0].scale: required key is missing\n"
-        "t.json:1:123: questions[0].options: 'options' does not apply to a likert question; a likert question lists "
-        "its points in 'scale'");
+        "t.json:1:123: questions[0].options: 'options' belongs to a choice or multi question, not to a likert "
+        "question; a likert question lists its scale labels in 'scale'");
 }
 
 TEST_CASE("matrix: validation wants a scale point per statement", "[matrix][validation]") {

@@ -30,7 +30,7 @@ const std::set<std::string> kValueInDutchOnly{"report_most_chosen", "report_as_m
 
 // Messages that are rightly the same in both languages (a word both use, a command line).
 const std::set<std::string> kSameInBoth{"state_open",     "report_code",    "report_percentage", "def_noun_code",
-                                        "def_noun_codes", "def_noun_item",  "def_noun_items"};
+                                        "def_noun_codes", "def_noun_item",  "def_noun_items", "unit_list_usage"};
 
 }  // namespace
 

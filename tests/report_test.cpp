@@ -445,8 +445,8 @@ TEST_CASE("a schoenendoos cell shows at most kShownAnswersPerRow answers and poi
   WrittenReport report(fixture, "many-answers");
   CHECK(contains(report.html, "extra antwoord 0<"));
   CHECK_FALSE(contains(report.html, "extra antwoord " + std::to_string(extra - 1) + "<"));
-  CHECK(contains(report.html, "… en nog " + std::to_string(already + 50) +
-                                  " antwoorden; alle antwoorden staan in open-antwoorden.csv"));
+  CHECK(contains(report.html,
+                 "… en nog " + std::to_string(already + 50) + "; alle antwoorden staan in open-antwoorden.csv"));
   const std::string csv = read_file(report.folder / "open-antwoorden.csv");
   CHECK(contains(csv, "extra antwoord " + std::to_string(extra - 1) + "\n"));
 }

@@ -97,7 +97,7 @@ TEST_CASE("peiling copy moves a whole database from SQLite into PostgreSQL and b
   INFO(copied.err);
   REQUIRE(copied.exit_code == 0);
   CHECK(copied.out.find("responses: 12 rijen") != std::string::npos);
-  CHECK(copied.out.find("survey_units: 1 rijen") != std::string::npos);
+  CHECK(copied.out.find("survey_units: 1 rij\n") != std::string::npos);
   CHECK(every_row(postgres.location()) == rows);
   CHECK(peiling_ok(postgres, {"survey", "list"}) == peiling_ok(sqlite, {"survey", "list"}));
   // The ids PostgreSQL hands out next come after the copied ones.
@@ -146,6 +146,23 @@ TEST_CASE("peiling copy stores nothing when it cannot copy everything", "[postgr
     CHECK(missing.exit_code != 0);
     CHECK(missing.err.find("weg.sqlite") != std::string::npos);
   }
+}
+
+TEST_CASE("peiling copy counts one row as one, in Dutch and in English", "[cli][copy]") {
+  FreshDatabase sqlite(Dialect::sqlite);
+  fill(sqlite);
+  const auto copied = run_process(PEILING_BINARY, {"copy", "--from", sqlite.location(), "--to", "kopie.sqlite"},
+                                  sqlite.dir().path());
+  INFO(copied.err);
+  REQUIRE(copied.exit_code == 0);
+  CHECK(copied.out.find("  responses: 12 rijen\n") != std::string::npos);
+  CHECK(copied.out.find("  survey_units: 1 rij\n") != std::string::npos);
+  CHECK(copied.out.find(" 1 rijen") == std::string::npos);
+  const auto english = run_process(
+      PEILING_BINARY, {"copy", "--from", sqlite.location(), "--to", "copy.sqlite", "--lang", "en"}, sqlite.dir().path());
+  REQUIRE(english.exit_code == 0);
+  CHECK(english.out.find("  responses: 12 rows\n") != std::string::npos);
+  CHECK(english.out.find("  survey_units: 1 row\n") != std::string::npos);
 }
 
 TEST_CASE("a copy into a new file that fails leaves no file behind", "[cli][copy]") {

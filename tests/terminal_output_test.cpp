@@ -73,5 +73,5 @@ TEST_CASE("validate and tokens show a hostile title and group label as text", "[
                                        "http://127.0.0.1:8080", "--out", "briefjes.html"});
   REQUIRE(tokens.exit_code == 0);
   CHECK(terminal_safe(tokens.out));
-  CHECK_THAT(tokens.out, Catch::Contains("codes voor A\\u202eB"));
+  CHECK_THAT(tokens.out, Catch::Contains("1 code voor A\\u202eB"));
 }

@@ -155,8 +155,8 @@ TEST_CASE("a group below --min-group shows counts only in the triangulation", "[
   const ReportSection section = section_for(demo, 4, triangulation_section);  // directie has 3 respondents
   CHECK(findings_under(section, "Directie").empty());
   const std::string markdown = render_section_markdown(section);
-  CHECK_THAT(markdown, Catch::Contains("Directie: 3 respondenten (minder dan 4), daarom alleen aantallen: 6 open "
-                                       "antwoorden, waarvan 5 gecodeerd."));
+  CHECK_THAT(markdown, Catch::Contains("Directie: te weinig respondenten (3, minder dan 4), daarom alleen aantallen: "
+                                       "open antwoorden: 6, waarvan gecodeerd: 5."));
   CHECK_FALSE(findings_under(section, "Leerkrachten").empty());
 }
 

@@ -3,8 +3,10 @@
 // dry run, and the file stored through that mapping on confirmation.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <regex>
 
+#include "engine/response_stream.h"
 #include "engine/store.h"
 #include "workbench_fixture.h"
 
@@ -74,4 +76,50 @@ TEST_CASE("workbench: an exported form's columns are mapped on the page, checked
   // A file in the template's own layout goes straight to the dry run, as before.
   auto plain = bench.post(path, {{"csv", "groep,hoe-vaak,duidelijk\nib,nooit,3\n", "a.csv", "text/csv"}});
   CHECK(has(plain->body, "1 antwoord is klaar om op te slaan"));
+}
+
+TEST_CASE("workbench: a Google Forms checkbox cell is split into its ticked options, an unknown one refused",
+          "[web][workbench][import]") {
+  WorkbenchFixture bench;
+  const auto survey = bench.create_survey("ib-taken-bespreking", "checkboxes");
+  const std::string path = "/peilingen/" + std::to_string(survey) + "/import";
+  const std::string header =
+      "Tijdstempel,Ik werk als,Hoe vaak zijn de taken en verantwoordelijkheden van de ib'er het afgelopen jaar met jou "
+      "besproken?,Met wie heb je het afgelopen jaar over je taken en verantwoordelijkheden als ib'er gesproken?,"
+      "Op onze school is duidelijk wat we van de ib'er mogen verwachten.\n";
+  const auto upload_and_map = [&](const std::string& rows) {
+    auto mapping = bench.post(path, {{"csv", header + rows, "Formulierreacties.csv", "text/csv"}});
+    REQUIRE(mapping->status == 200);
+    // The checkbox question is guessed by its text, as the others.
+    CHECK(std::regex_search(mapping->body, std::regex("name=\"kolom-3\">(?:(?!</select>).)*value=\"met-wie\" selected")));
+    const std::string upload = WorkbenchFixture::hidden_value(mapping->body, "upload");
+    httplib::MultipartFormDataItems chosen{{"upload", upload, "", ""},        {"kolom-0", "", "", ""},
+                                           {"kolom-1", "groep", "", ""},      {"kolom-2", "hoe-vaak", "", ""},
+                                           {"kolom-3", "met-wie", "", ""},    {"kolom-4", "duidelijk", "", ""}};
+    return std::pair{bench.post(path + "/koppelen", chosen), upload};
+  };
+
+  const auto [unknown, ignored] = upload_and_map(
+      "2026/11/30 10:00:00,Intern begeleiders,Nooit,\"De directie, <b>de conciërge</b>\",eens\n");
+  CHECK(unknown->status == 422);
+  CHECK((has(unknown->body, "&#39;&lt;b&gt;de conciërge&lt;/b&gt;&#39; is geen keuzemogelijkheid van deze vraag") ||
+         has(unknown->body, "'&lt;b&gt;de conciërge&lt;/b&gt;' is geen keuzemogelijkheid van deze vraag")));
+  CHECK(has(unknown->body, "er is niets opgeslagen"));
+  CHECK(response_count(bench, survey) == 0);
+
+  const auto [checked, upload] = upload_and_map(
+      "2026/11/30 10:00:00,Intern begeleiders,Nooit,\"De directie, Het team, bijvoorbeeld in een teamvergadering\",eens\n"
+      "2026/11/30 10:05:00,Intern begeleiders,1 tot 3 keer,\"Andere ib'ers, bijvoorbeeld in een netwerk, "
+      "Het schoolbestuur\",helemaal eens\n");
+  REQUIRE(checked->status == 200);
+  CHECK(has(checked->body, "2 antwoorden zijn klaar om op te slaan"));
+  CHECK(bench.post(path + "/opslaan", {{"upload", upload, "", ""}})->status == 200);
+  Store store(bench.db_path());
+  std::vector<std::string> ticked;
+  peiling::for_each_stored_response(store, survey, [&](const peiling::StoredResponse& response) {
+    for (const auto& answer : response.answers)
+      if (answer.question == "met-wie") ticked.push_back(answer.item);
+  });
+  std::sort(ticked.begin(), ticked.end());
+  CHECK(ticked == std::vector<std::string>{"bestuur", "directie", "netwerk", "team"});
 }

@@ -75,7 +75,7 @@ std::string editor_form(const DefinitionEditorView& view) {
 std::string previews(const DefinitionEditorView& view) {
   const Questionnaire& questionnaire = *view.questionnaire;
   std::string html = "<p class=\"notice\" role=\"status\">" +
-                     escape_html(text(Msg::wb_editor_ok, questionnaire.questions.size(), questionnaire.groups.size())) +
+                     escape_html(text(Msg::wb_editor_ok, questions_counted(questionnaire), groups_counted(questionnaire))) +
                      "</p><h2>" + escaped(Msg::wb_editor_preview) + "</h2><div class=\"previews\">";
   for (const auto& group : questionnaire.groups)
     html += "<figure class=\"preview\"><figcaption>" + escape_html(group.label) + "</figcaption><iframe "

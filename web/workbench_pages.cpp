@@ -3,6 +3,7 @@
 
 #include "base/escape.h"
 #include "base/messages.h"
+#include "engine/definition_loader.h"
 #include "web/html_page.h"
 
 namespace peiling::web {
@@ -137,7 +138,7 @@ std::string create_page(const CreateView& view) {
   const std::string body =
       error_box(view.error) + "<p>" +
       escape_html(text(Msg::wb_create_checked, view.questionnaire.title, view.source_name,
-                       view.questionnaire.questions.size())) + "</p>"
+                       questions_counted(view.questionnaire))) + "</p>"
       "<form method=\"post\" action=\"/peilingen/maken\" enctype=\"multipart/form-data\">" + csrf_field(view.csrf) +
       "<input type=\"hidden\" name=\"definition_text\" value=\"" + escape_html(view.definition_text) + "\">"
       "<input type=\"hidden\" name=\"source_name\" value=\"" + escape_html(view.source_name) + "\">"
