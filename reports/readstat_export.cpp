@@ -15,6 +15,7 @@
 #include <readstat.h>
 
 #include <fstream>
+#include <memory>
 #include <stdexcept>
 
 #include "base/messages.h"
@@ -54,13 +55,12 @@ class ReadStatWriter final : public LabelledWriter {
  public:
   ReadStatWriter(const std::filesystem::path& path, LabelledFormat format, std::vector<std::string>& warnings)
       : path_(path), sav_(format == LabelledFormat::sav), limits_(sav_ ? kSav : kDta), warnings_(warnings),
-        out_(path, std::ios::binary), writer_(readstat_writer_init()) {
+        out_(path, std::ios::binary), owned_writer_(readstat_writer_init()), writer_(owned_writer_.get()) {
     if (!out_) throw std::runtime_error(text(Msg::export_cannot_create, path.string()));
     check(readstat_set_data_writer(writer_, write_to_stream));
     if (sav_) check(readstat_writer_set_compression(writer_, READSTAT_COMPRESS_ROWS));
     else check(readstat_writer_set_file_format_version(writer_, 118));
   }
-  ~ReadStatWriter() override { readstat_writer_free(writer_); }
   ReadStatWriter(const ReadStatWriter&) = delete;
   ReadStatWriter& operator=(const ReadStatWriter&) = delete;
 
@@ -179,6 +179,11 @@ class ReadStatWriter final : public LabelledWriter {
   FormatLimits limits_;
   std::vector<std::string>& warnings_;
   std::ofstream out_;
+  // Owned so that a constructor that throws (a file that cannot be made) still frees it.
+  struct FreeWriter {
+    void operator()(readstat_writer_t* writer) const { readstat_writer_free(writer); }
+  };
+  std::unique_ptr<readstat_writer_t, FreeWriter> owned_writer_;
   readstat_writer_t* writer_;
   const ExportVariables* model_ = nullptr;
   std::vector<readstat_variable_t*> columns_;

@@ -63,8 +63,31 @@ inline std::string without_quoted_values(const std::string& text) {
   return std::regex_replace(text, std::regex("'[^'\\n]*'"), " ");
 }
 
+// `html` without its <script> and <style> blocks that hold no '<' (as the regex
+// <(script|style)[^>]*>[^<]*</(script|style)> would, but in a loop: std::regex recurses once per
+// character of a long style sheet, which overflows the stack under AddressSanitizer).
+inline std::string without_script_and_style(const std::string& html) {
+  std::string text;
+  std::size_t from = 0;
+  for (std::size_t open = html.find('<'); open != std::string::npos; open = html.find('<', open + 1)) {
+    const bool block = html.compare(open, 7, "<script") == 0 || html.compare(open, 6, "<style") == 0;
+    if (!block || open < from) continue;
+    const std::size_t content = html.find('>', open);
+    if (content == std::string::npos) break;
+    const std::size_t close = html.find('<', content);
+    if (close == std::string::npos) break;
+    const bool closes = html.compare(close, 8, "</script") == 0 || html.compare(close, 7, "</style") == 0;
+    const std::size_t end = closes ? html.find('>', close) : std::string::npos;
+    if (end == std::string::npos) continue;
+    text.append(html, from, open - from).append(" ");
+    from = end + 1;
+    open = end;
+  }
+  return text.append(html, from, std::string::npos);
+}
+
 inline std::string readable_text(const std::string& html) {
-  std::string text = std::regex_replace(html, std::regex("<(script|style)[^>]*>[^<]*</(script|style)>"), " ");
+  std::string text = without_script_and_style(html);
   std::string attributes;
   const std::regex shown("(aria-label|alt|data-[a-z-]+)=\"([^\"]*)\"");
   for (std::sregex_iterator it(text.begin(), text.end(), shown), end; it != end; ++it) attributes += " " + (*it)[2].str();
