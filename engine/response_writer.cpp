@@ -85,14 +85,19 @@ ResponseWriter::ResponseWriter(Database& db, std::int64_t survey_id, const Quest
 std::int64_t ResponseWriter::write(const ResponseDraft& draft) {
   flush();  // rows appended before this one are stored before it
   // The linking code in its own column (linking_code.h), NULL when none was given.
-  const auto linking_code = normalised_linking_code(draft.linking_code);
-  if (linking_code) insert_response_.bind(7, *linking_code);
-  else insert_response_.bind_null(7);
-  if (draft.unit.empty()) insert_response_.bind_null(8);
-  else insert_response_.bind(8, draft.unit);
-  // answer_data_ outlives the run and is rebound before the next: no copy of it per response.
-  insert_response_.bind(2, draft.group).bind_unowned(5, packed(draft)).run();
+  insert_one(draft.group, packed(draft), normalised_linking_code(draft.linking_code), draft.unit);
   return db_.last_insert_id();
+}
+
+// One row through the single-row INSERT. `answer_data` is bound without a copy: it must
+// outlive the run (answer_data_ or a held-back row's, both rebound before they change).
+void ResponseWriter::insert_one(const std::string& group, const std::string& answer_data,
+                                const std::optional<std::string>& link_code, const std::string& unit) {
+  if (link_code) insert_response_.bind(7, *link_code);
+  else insert_response_.bind_null(7);
+  if (unit.empty()) insert_response_.bind_null(8);
+  else insert_response_.bind(8, unit);
+  insert_response_.bind(2, group).bind_unowned(5, answer_data).run();
 }
 
 namespace {
@@ -148,11 +153,7 @@ void ResponseWriter::flush() {
   const std::size_t waiting = std::exchange(held_back_, 0);
   for (std::size_t row = 0; row < waiting; ++row) {
     const PendingRow& pending = pending_[row];
-    if (pending.link_code) insert_response_.bind(7, *pending.link_code);
-    else insert_response_.bind_null(7);
-    if (pending.unit.empty()) insert_response_.bind_null(8);
-    else insert_response_.bind(8, pending.unit);
-    insert_response_.bind(2, pending.group).bind_unowned(5, pending.answer_data).run();
+    insert_one(pending.group, pending.answer_data, pending.link_code, pending.unit);
   }
 }
 

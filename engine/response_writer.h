@@ -50,6 +50,8 @@ class ResponseWriter {
   };
   std::size_t question_index(std::size_t position, std::string_view question_id);
   void sort_entries();
+  void insert_one(const std::string& group, const std::string& answer_data,
+                  const std::optional<std::string>& link_code, const std::string& unit);
   void hold_back(const ResponseDraft& draft);
   void insert_batch();
 

@@ -55,11 +55,11 @@ class ReadStatWriter final : public LabelledWriter {
  public:
   ReadStatWriter(const std::filesystem::path& path, LabelledFormat format, std::vector<std::string>& warnings)
       : path_(path), sav_(format == LabelledFormat::sav), limits_(sav_ ? kSav : kDta), warnings_(warnings),
-        out_(path, std::ios::binary), owned_writer_(readstat_writer_init()), writer_(owned_writer_.get()) {
+        out_(path, std::ios::binary), writer_(readstat_writer_init()) {
     if (!out_) throw std::runtime_error(text(Msg::export_cannot_create, path.string()));
-    check(readstat_set_data_writer(writer_, write_to_stream));
-    if (sav_) check(readstat_writer_set_compression(writer_, READSTAT_COMPRESS_ROWS));
-    else check(readstat_writer_set_file_format_version(writer_, 118));
+    check(readstat_set_data_writer(writer_.get(), write_to_stream));
+    if (sav_) check(readstat_writer_set_compression(writer_.get(), READSTAT_COMPRESS_ROWS));
+    else check(readstat_writer_set_file_format_version(writer_.get(), 118));
   }
   ReadStatWriter(const ReadStatWriter&) = delete;
   ReadStatWriter& operator=(const ReadStatWriter&) = delete;
@@ -67,22 +67,22 @@ class ReadStatWriter final : public LabelledWriter {
   void begin(const ExportVariables& variables, long rows) override {
     model_ = &variables;
     const std::string title(utf8_prefix(variables.questionnaire().title, 64));
-    check(readstat_writer_set_file_label(writer_, title.c_str()));
+    check(readstat_writer_set_file_label(writer_.get(), title.c_str()));
     for (const ExportVariable& variable : variables.variables()) add_variable(variable);
-    check(sav_ ? readstat_begin_writing_sav(writer_, &out_, rows) : readstat_begin_writing_dta(writer_, &out_, rows));
-    check(readstat_validate_metadata(writer_));
-    for (const readstat_variable_t* variable : columns_) check(readstat_validate_variable(writer_, variable));
+    check(sav_ ? readstat_begin_writing_sav(writer_.get(), &out_, rows) : readstat_begin_writing_dta(writer_.get(), &out_, rows));
+    check(readstat_validate_metadata(writer_.get()));
+    for (const readstat_variable_t* variable : columns_) check(readstat_validate_variable(writer_.get(), variable));
   }
 
   void row(std::int64_t response_id, const std::vector<ExportCell>& cells) override {
-    check(readstat_begin_row(writer_));
+    check(readstat_begin_row(writer_.get()));
     const auto& variables = model_->variables();
     for (std::size_t v = 0; v < cells.size(); ++v) insert(response_id, variables[v], columns_[v], cells[v]);
-    check(readstat_end_row(writer_));
+    check(readstat_end_row(writer_.get()));
   }
 
   void finish() override {
-    check(readstat_end_writing(writer_));
+    check(readstat_end_writing(writer_.get()));
     out_.close();
     if (!out_) throw std::runtime_error(text(Msg::export_cannot_write, path_.string()));
   }
@@ -108,7 +108,7 @@ class ReadStatWriter final : public LabelledWriter {
 
   void add_variable(const ExportVariable& variable) {
     readstat_variable_t* column =
-        readstat_add_variable(writer_, variable.name.c_str(), type_of(variable), variable.text ? string_width(variable) : 0);
+        readstat_add_variable(writer_.get(), variable.name.c_str(), type_of(variable), variable.text ? string_width(variable) : 0);
     const std::string label(utf8_prefix(variable.label, limits_.variable_label_bytes));
     readstat_variable_set_label(column, label.c_str());
     readstat_variable_set_measure(column, measure_of(variable.measure));
@@ -121,7 +121,7 @@ class ReadStatWriter final : public LabelledWriter {
   void add_value_labels(const ExportVariable& variable, readstat_variable_t* column) {
     const bool has_missing = std::any_of(variable.missing.begin(), variable.missing.end(), [](auto& code) { return code.has_value(); });
     if (variable.values.empty() && !has_missing) return;
-    readstat_label_set_t* labels = readstat_add_label_set(writer_, READSTAT_TYPE_INT32, variable.name.c_str());
+    readstat_label_set_t* labels = readstat_add_label_set(writer_.get(), READSTAT_TYPE_INT32, variable.name.c_str());
     for (const ValueLabel& value : variable.values) {
       const std::string text(utf8_prefix(value.label, limits_.value_label_bytes));
       readstat_label_int32_value(labels, value.value, text.c_str());
@@ -144,15 +144,15 @@ class ReadStatWriter final : public LabelledWriter {
               const ExportCell& cell) {
     if (variable.text) return insert_text(response_id, variable, column, cell.text);
     if (cell.missing && !variable.missing[static_cast<std::size_t>(*cell.missing)])
-      return check(readstat_insert_missing_value(writer_, column));  // no code for it (a time not understood)
+      return check(readstat_insert_missing_value(writer_.get(), column));  // no code for it (a time not understood)
     if (cell.missing) {
-      if (sav_) check(readstat_insert_double_value(writer_, column, *variable.missing[static_cast<std::size_t>(*cell.missing)]));
-      else check(readstat_insert_tagged_missing_value(writer_, column, stata_tag(*cell.missing)));
+      if (sav_) check(readstat_insert_double_value(writer_.get(), column, *variable.missing[static_cast<std::size_t>(*cell.missing)]));
+      else check(readstat_insert_tagged_missing_value(writer_.get(), column, stata_tag(*cell.missing)));
       return;
     }
-    if (variable.content == VariableContent::time) return check(readstat_insert_double_value(writer_, column, date_time(cell.number)));
-    if (type_of(variable) == READSTAT_TYPE_INT32) check(readstat_insert_int32_value(writer_, column, static_cast<int32_t>(cell.number)));
-    else check(readstat_insert_double_value(writer_, column, cell.number));
+    if (variable.content == VariableContent::time) return check(readstat_insert_double_value(writer_.get(), column, date_time(cell.number)));
+    if (type_of(variable) == READSTAT_TYPE_INT32) check(readstat_insert_int32_value(writer_.get(), column, static_cast<int32_t>(cell.number)));
+    else check(readstat_insert_double_value(writer_.get(), column, cell.number));
   }
 
   // Seconds since 1970 as the format counts time: SPSS in seconds since 14 October 1582,
@@ -166,7 +166,7 @@ class ReadStatWriter final : public LabelledWriter {
     const std::size_t width = string_width(variable);
     text_.assign(utf8_prefix(text, width));
     if (text_.size() < text.size()) warn_cut(response_id, variable, text.size(), width);
-    check(readstat_insert_string_value(writer_, column, text_.c_str()));
+    check(readstat_insert_string_value(writer_.get(), column, text_.c_str()));
   }
 
   void warn_cut(std::int64_t response_id, const ExportVariable& variable, std::size_t bytes, std::size_t width) {
@@ -183,8 +183,7 @@ class ReadStatWriter final : public LabelledWriter {
   struct FreeWriter {
     void operator()(readstat_writer_t* writer) const { readstat_writer_free(writer); }
   };
-  std::unique_ptr<readstat_writer_t, FreeWriter> owned_writer_;
-  readstat_writer_t* writer_;
+  std::unique_ptr<readstat_writer_t, FreeWriter> writer_;
   const ExportVariables* model_ = nullptr;
   std::vector<readstat_variable_t*> columns_;
   std::string text_;  // reused: a million rows allocate nothing each
