@@ -32,15 +32,18 @@ void append_copy_field(const std::optional<std::string>& field, std::string& out
     out += "\\N";
     return;
   }
-  for (char c : *field) {
-    switch (c) {
-      case '\\': out += "\\\\"; break;
-      case '\t': out += "\\t"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      default: out += c;
-    }
+  // Most fields have nothing to escape: copy the runs between special characters whole
+  // (one character at a time was an eighth of a bulk import's client time).
+  const std::string_view text = *field;
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c != '\\' && c != '\t' && c != '\n' && c != '\r') continue;
+    out.append(text, run, i - run);
+    out += c == '\\' ? "\\\\" : c == '\t' ? "\\t" : c == '\n' ? "\\n" : "\\r";
+    run = i + 1;
   }
+  out.append(text, run);
 }
 
 constexpr std::size_t kCopyChunk = 1 << 16;  // send COPY data in 64 KiB pieces

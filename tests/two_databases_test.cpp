@@ -272,7 +272,7 @@ TEST_CASE("peiling survey, import and report write the same files from SQLite an
 }
 
 // A response's group must be one of its survey's: SQLite's foreign key checks it per row,
-// PostgreSQL's statement-level check (schema version 11) once per statement, for single
+// PostgreSQL's statement-level check (schema versions 11 and 12) once per statement, for single
 // inserts, several rows at once and COPY alike; an answered group cannot be deleted.
 TEST_CASE("either database: a response's group must be one of its survey's, however it is written",
           "[postgres][store]") {
@@ -312,6 +312,30 @@ TEST_CASE("either database: a response's group must be one of its survey's, howe
   }
   CHECK(stored(store, survey).size() == 3);
   CHECK(store.load_survey(survey).groups[1].invited == 9);
+}
+
+// What the foreign key's lock did, the statement-level check does too: the groups a
+// transaction's new responses name are locked (FOR KEY SHARE) until it ends, so another
+// connection cannot delete such a group meanwhile and leave the responses without it.
+TEST_CASE("PostgreSQL: a group named by a response not yet committed cannot be deleted meanwhile",
+          "[postgres][store]") {
+  FreshDatabase db(Dialect::postgres);
+  if (!db.available()) return;
+  Store store(db.location());
+  const auto survey = greven_survey(store);
+  const auto writer = open_database(db.location());
+  Transaction writing(*writer, WriteLock::row_locks);
+  Statement(*writer, "INSERT INTO responses (survey_id, group_id, source, submitted_at) VALUES (?, 'directie', 'web', 'nu')")
+      .bind(1, survey)
+      .run();
+  const auto other = open_database(db.location());
+  other->execute("SET lock_timeout = '300ms'");
+  const auto delete_directie = [&] {
+    Statement(*other, "DELETE FROM survey_groups WHERE survey_id = ? AND group_id = 'directie'").bind(1, survey).run();
+  };
+  CHECK_THROWS_WITH(delete_directie(), Catch::Contains("lock"));
+  writing.commit();
+  CHECK_THROWS_WITH(delete_directie(), Catch::Contains("still has responses"));
 }
 
 TEST_CASE("a PostgreSQL database starts at the latest schema version and refuses a newer one or someone else's",
