@@ -4,7 +4,8 @@
 // the floor (target: within 3x) and the peak memory of both, at a tenth of the size too,
 // so one sees that memory does not grow with the file. With --postgres, the same import into
 // PostgreSQL (a throwaway server, scripts/pg_cluster.sh) beside its floor in the same run:
-// psql's `\copy` of the CSV into a bare table (issue 18: within 3x). With --units N as well,
+// psql's `\copy` of the CSV into a bare table (issue 18: within 3x), with the WAL each made
+// the server write and the same rows copied raw into peiling's table. With --units N as well,
 // a board's import: the responses split into one file per unit (school), each imported with
 // `peiling import --unit`, beside psql's `\copy` of the same files. Not a test: it asserts
 // nothing.
@@ -76,8 +77,42 @@ void measure(const fs::path& work, int count) {
               floor.peak_kib / 1024.0, import.seconds / floor.seconds, import.cpu_seconds / floor.cpu_seconds);
 }
 
+// One value from the database through psql (a WAL position, a count).
+std::string psql_value(const std::string& uri, const std::string& sql) {
+  const std::string command = "psql -qtA '" + uri + "' -c \"" + sql + "\"";
+  std::string value;
+  if (FILE* out = ::popen(command.c_str(), "r")) {
+    char buffer[256];
+    while (std::fgets(buffer, sizeof buffer, out)) value += buffer;
+    ::pclose(out);
+  }
+  while (!value.empty() && (value.back() == '\n' || value.back() == ' ')) value.pop_back();
+  return value;
+}
+
+// A program run on the server, with the WAL it made the server write (MiB): what a bulk
+// load into PostgreSQL mostly waits for, since every byte is written and flushed.
+struct ServerRun {
+  RunFigures figures;
+  double wal_mib = 0;
+};
+
+ServerRun run_on_server(const std::string& uri, const std::string& program, const std::vector<std::string>& args) {
+  const std::string before = psql_value(uri, "SELECT pg_current_wal_lsn()");
+  ServerRun run{bench::run_measured(program, args)};
+  const std::string written = psql_value(uri, "SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '" + before + "')");
+  run.wal_mib = written.empty() ? 0 : std::stod(written) / (1 << 20);
+  return run;
+}
+
+constexpr const char* kResponseColumns =
+    "survey_id, group_id, source, submitted_at, answer_data, import_file, link_code, unit_id";
+
 // The same CSV into PostgreSQL: `peiling import` (through COPY) beside psql's \copy into a
-// bare table of ten text columns, both wall time (the server does most of the work).
+// bare table of ten text columns, both wall time (the server does most of the work). To
+// show where the difference lies, also the rows peiling stored, \copy'd raw into its
+// responses table once more (the table's own cost: its wider rows with the answers as JSON,
+// its indexes and its group check), and the WAL each wrote.
 void measure_postgres(const fs::path& work, const std::string& uri, int count) {
   const fs::path csv = work / ("responses-" + std::to_string(count) + ".csv");
   const std::string floor_table = "floor_" + std::to_string(count);
@@ -86,13 +121,24 @@ void measure_postgres(const fs::path& work, const std::string& uri, int count) {
       "psql", {"-q", uri, "-c",
                "CREATE TABLE " + floor_table + " (groep text, jaren text, f1 text, f2 text, f3 text, f4 text, f5 text,"
                                                " taak text, rol text, hulp text)"});
-  const RunFigures floor = bench::run_measured(
-      "psql", {"-q", uri, "-c", "\\copy " + floor_table + " FROM '" + csv.string() + "' WITH (FORMAT csv, HEADER true)"});
-  const RunFigures import = bench::run_measured(PEILING_BINARY, {"import", "--db", uri, "--survey", survey, csv.string()});
+  const ServerRun floor = run_on_server(
+      uri, "psql", {"-q", uri, "-c", "\\copy " + floor_table + " FROM '" + csv.string() + "' WITH (FORMAT csv, HEADER true)"});
+  const ServerRun import =
+      run_on_server(uri, PEILING_BINARY, {"import", "--db", uri, "--survey", survey, csv.string()});
+  const fs::path stored = work / ("stored-" + std::to_string(count) + ".tsv");
+  bench::run_measured("psql", {"-q", uri, "-c",
+                               std::string("\\copy (SELECT ") + kResponseColumns + " FROM responses WHERE survey_id = " +
+                                   survey + ") TO '" + stored.string() + "'"});
+  const ServerRun raw = run_on_server(
+      uri, "psql", {"-q", uri, "-c", std::string("\\copy responses (") + kResponseColumns + ") FROM '" + stored.string() + "'"});
   std::printf("%9d responses into PostgreSQL | peiling import %7.2f s %8.0f responses/s %6.1f MiB"
               " | psql \\copy %6.2f s | ratio x%.2f (issue 18: within x3)\n",
-              count, import.seconds, count / import.seconds, import.peak_kib / 1024.0, floor.seconds,
-              import.seconds / floor.seconds);
+              count, import.figures.seconds, count / import.figures.seconds, import.figures.peak_kib / 1024.0,
+              floor.figures.seconds, import.figures.seconds / floor.figures.seconds);
+  std::printf("          where it goes | the stored rows \\copy'd raw into responses %6.2f s (x%.2f)"
+              " | WAL: bare table %6.1f MiB, peiling import %6.1f MiB (x%.2f), raw into responses %6.1f MiB\n",
+              raw.figures.seconds, raw.figures.seconds / floor.figures.seconds, floor.wal_mib, import.wal_mib,
+              import.wal_mib / floor.wal_mib, raw.wal_mib);
 }
 
 std::string unit_name(int unit) {
