@@ -18,7 +18,9 @@
 
 #include "analysis/statistics.h"
 #include "analysis/wave_comparison.h"
+#include "reports/comparison_text.h"
 #include "reports/report.h"
+#include "reports/unit_reports.h"
 #include "test_support.h"
 #include "wave_fixture.h"
 
@@ -186,6 +188,57 @@ TEST_CASE("a unit's scores.csv has the board's rows beside its own, marked in th
   const std::string whole = read_file(waves.dir.path() / "alles" / "scores.csv");
   CHECK(whole.rfind("group,question,type,item,item_label,value,value_label,n,count,percent,sum,mean,median\n", 0) == 0);
   CHECK(whole.find("board") == std::string::npos);
+}
+
+// With --min-group 1 only a group without respondents is withheld: the notes say so rather
+// than "minder dan 1 respondenten".
+TEST_CASE("with --min-group 1 the notes about withheld groups read right for one", "[report][waves][unit-rules]") {
+  ScratchDir dir;
+  Store store(dir.file("p.sqlite"));
+  const auto row = store.save_questionnaire(kDefinitionWithScale, parse_definition(kDefinitionWithScale, "t.json"));
+  const auto first = store.create_survey(row, "nulmeting", {{"a", 5}, {"b", 5}});
+  const auto second = store.create_survey(row, "nameting", {{"a", 5}, {"b", 5}}, first);
+  std::vector<ResponseDraft> before, after;
+  add_respondents(before, 3, "", "a", 2);
+  add_respondents(before, 2, "", "b", 4);
+  add_respondents(after, 3, "", "a", 3);  // b: no one
+  store.add_responses(first, before, ResponseSource::import);
+  store.add_responses(second, after, ResponseSource::import);
+  ReportOptions options;
+  options.out_dir = dir.path() / "rapport";
+  options.min_group = 1;
+  options.compare_with = first;
+  write_survey_report(store, second, options);
+  const std::string markdown = read_file(dir.path() / "rapport" / "rapport.md");
+  CHECK_THAT(markdown, Catch::Contains("Niet in deze grafiek: B (geen respondenten)."));
+  CHECK_THAT(markdown, Catch::Contains("Geen vergelijking: in een van beide peilingen vulde niemand van deze groep de "
+                                       "vragenlijst in."));
+  CHECK(markdown.find("minder dan 1 ") == std::string::npos);
+
+  const ComparisonText dutch(Language::nl);
+  CHECK(dutch.too_few_linked(1, 3) ==
+        "1 persoon kon via de koppelcode gekoppeld worden: te weinig (minder dan 3) om cijfers per paar te tonen.");
+  CHECK_THAT(dutch.linked(1), Catch::StartsWith("1 persoon kon via de koppelcode gekoppeld worden. Voor die persoon"));
+  CHECK_THAT(ComparisonText(Language::en).linked(1), Catch::StartsWith("1 person could be linked"));
+  CHECK_THAT(dutch.linked(2), Catch::StartsWith("2 mensen konden"));
+}
+
+TEST_CASE("with --min-group 1 the unit reports' introductions say what is withheld", "[units][report][unit-rules]") {
+  BoardWaves waves;
+  ReportOptions options = waves.options("noord", 1);
+  options.unit = "noord";
+  AnalysisSettings settings;
+  settings.unit = "noord";
+  const auto unit = analyse_survey(waves.store, waves.second, nullptr, settings);
+  const std::string benchmark = render_unit_benchmark_html(*unit, options);
+  CHECK_THAT(benchmark, Catch::Contains("Een groep zonder respondenten toont alleen aantallen."));
+  settings = AnalysisSettings{};
+  settings.per_unit = true;
+  const auto board = analyse_survey(waves.store, waves.second, nullptr, settings);
+  const std::string html = render_board_html(*board, options);
+  CHECK_THAT(html, Catch::Contains("Aantal eenheden: 2.") &&
+                       Catch::Contains("Een groep zonder respondenten toont alleen aantallen."));
+  for (const std::string& document : {benchmark, html}) CHECK(document.find("minder dan 1 ") == std::string::npos);
 }
 
 #ifdef PEILING_BINARY
