@@ -96,11 +96,10 @@ struct Writer {
     std::vector<std::string> empty, small, for_units;
     const Disclosure disclosure = model.disclosure();
     for (const GroupAnalysis& group : model.analysis->groups)
-      if (!shown(&group) && question.asked_to(group.group->id))
-        (group.responded == 0                       ? empty
-         : disclosure.withheld_for_units(group) ? for_units
-                                                : small)
-            .push_back(group.group->label);
+      if (!shown(&group) && question.asked_to(group.group->id)) {
+        auto& list = group.responded == 0 ? empty : disclosure.withheld_for_units(group) ? for_units : small;
+        list.push_back(group.group->label);
+      }
     if (empty.empty() && small.empty() && for_units.empty()) return "";
     return text.withheld(empty, small, for_units, model.options.min_group);
   }
