@@ -19,6 +19,7 @@
 #include "analysis/statistics.h"
 #include "analysis/wave_comparison.h"
 #include "reports/comparison_text.h"
+#include "reports/labelled_export.h"
 #include "reports/report.h"
 #include "reports/unit_reports.h"
 #include "test_support.h"
@@ -239,6 +240,23 @@ TEST_CASE("with --min-group 1 the unit reports' introductions say what is withhe
   CHECK_THAT(html, Catch::Contains("Aantal eenheden: 2.") &&
                        Catch::Contains("Een groep zonder respondenten toont alleen aantallen."));
   for (const std::string& document : {benchmark, html}) CHECK(document.find("minder dan 1 ") == std::string::npos);
+}
+
+// Each row of a labelled export names its unit: zuid's 2 of group a would stand in the file
+// by themselves, though the board's a (6) has enough. So the rule holds per unit and group.
+TEST_CASE("a labelled export of a survey with units leaves out a unit's group under --min-group",
+          "[units][export][unit-rules]") {
+  BoardWaves waves;
+  const auto withheld = write_labelled_export(waves.store, waves.second, waves.dir.path() / "export.csv",
+                                              {LabelledFormat::r, Language::nl, 3, false});
+  CHECK(withheld.rows == 10);  // 12 respondents, zuid's 2 of a left out
+  REQUIRE(withheld.warnings.size() == 1);
+  CHECK_THAT(withheld.warnings[0],
+             Catch::Contains("groep 'A (Zuid)' (2 respondenten, minder dan --min-group 3) staat niet in de export"));
+  const auto everyone = write_labelled_export(waves.store, waves.second, waves.dir.path() / "alle.csv",
+                                              {LabelledFormat::r, Language::nl, 3, true});
+  CHECK(everyone.rows == 12);
+  CHECK_THAT(everyone.warnings.at(0), Catch::Contains("--all-groups zet ook groep 'A (Zuid)'"));
 }
 
 #ifdef PEILING_BINARY
