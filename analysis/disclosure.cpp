@@ -22,6 +22,10 @@ bool Disclosure::shows(const GroupAnalysis& group) const {
   return index >= board_group_shown_.size() || board_group_shown_[index];
 }
 
+bool Disclosure::withheld_for_units(const GroupAnalysis& group) const {
+  return group.responded >= min_group_ && !shows(group);
+}
+
 std::vector<const GroupAnalysis*> Disclosure::shown_groups() const {
   std::vector<const GroupAnalysis*> shown;
   for (const GroupAnalysis& group : analysis_->groups)

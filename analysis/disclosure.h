@@ -25,6 +25,10 @@ class Disclosure {
 
   int min_group() const { return min_group_; }
   bool shows(const GroupAnalysis& group) const;
+  // Whether `group` is withheld although it has min_group respondents: in a survey with
+  // units a small group of one unit could be worked out from it (so no note may say that
+  // the group itself is too small).
+  bool withheld_for_units(const GroupAnalysis& group) const;
   std::vector<const GroupAnalysis*> shown_groups() const;
   // Groups asked `question` whose answers are withheld, by label.
   std::vector<std::string> withheld_labels(const Question& question) const;

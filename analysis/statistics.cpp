@@ -6,17 +6,21 @@
 #include <string>
 #include <unordered_map>
 
+#include "analysis/disclosure.h"
 
 namespace peiling {
 
 namespace {
 
-// The groups whose answers the report shows, and so the only ones tested.
+// The groups whose answers the report shows, and so the only ones tested: the min-group
+// rule of disclosure.h, which in a survey with units also withholds a group from which a
+// unit's small group could be worked out.
 std::vector<const GroupAnalysis*> taking_part(const SurveyAnalysis& analysis, const Question& question,
                                               int min_group) {
+  const Disclosure disclosure(analysis, min_group);
   std::vector<const GroupAnalysis*> groups;
   for (const GroupAnalysis& group : analysis.groups)
-    if (group.responded >= min_group && question.asked_to(group.group->id)) groups.push_back(&group);
+    if (disclosure.shows(group) && question.asked_to(group.group->id)) groups.push_back(&group);
   return groups;
 }
 

@@ -1,8 +1,9 @@
 // The statistics of one survey for the report, per question: how much each group agrees
 // on a rank order (Kendall's W), and per item whether the groups differ (Kruskal-Wallis,
 // Mann-Whitney U, the difference in means with its bootstrap interval), with each group's
-// mean and its bootstrap interval. Only groups with at least min_group respondents take
-// part: the answers of a withheld group are not read, so no statistic can reveal them.
+// mean and its bootstrap interval. Only the groups disclosure.h shows take part (at least
+// min_group respondents; with units, none a unit's small group could be worked out from):
+// the answers of a withheld group are not read, so no statistic can reveal them.
 // Every test draws its Monte Carlo arrangements from a stream of its own (the settings'
 // seed and the test's question, item and groups), so the report repeats exactly and two
 // tests of the same group sizes do not err alike.

@@ -3,6 +3,8 @@
 
 #include <cmath>
 
+#include "analysis/disclosure.h"
+
 namespace peiling {
 
 namespace {
@@ -184,13 +186,19 @@ class GroupComparer {
   std::vector<ChangeRow>* rows_ = nullptr;
 };
 
+// Each wave's own min-group rule (disclosure.h) decides: in a survey with units a group
+// with enough respondents may still be withheld, since it minus the units' shown groups
+// would give a small one away; its figures as "after" or "before" would do the same.
 GroupChange compare_group(const WaveComparison& comparison, const GroupAnalysis& before, const GroupAnalysis& after,
+                          const Disclosure& before_rule, const Disclosure& after_rule,
                           const WaveComparisonSettings& settings) {
   GroupChange change;
   change.group = after.group;
   change.responded_before = before.responded;
   change.responded_after = after.responded;
-  change.shown = before.responded >= settings.min_group && after.responded >= settings.min_group;
+  change.shown = before_rule.shows(before) && after_rule.shows(after);
+  change.withheld_for_units = !change.shown && before.responded >= settings.min_group &&
+                              after.responded >= settings.min_group;
   if (!change.shown) return change;  // a withheld group's answers are never summarised
   GroupComparer comparer(settings, after.group->id);
   for (const ComparableQuestion& question : comparison.comparability.questions) {
@@ -223,9 +231,11 @@ WaveComparison compare_waves(const SurveyAnalysis& before, const SurveyAnalysis&
   comparison.after = &after;
   comparison.min_group = settings.min_group;
   comparison.comparability = check_comparability(before.questionnaire, after.questionnaire);
+  const Disclosure before_rule(before, settings.min_group);
+  const Disclosure after_rule(after, settings.min_group);
   for (const GroupAnalysis& group : after.groups)
     if (const GroupAnalysis* earlier = group_of(before, group.group->id))
-      comparison.groups.push_back(compare_group(comparison, *earlier, group, settings));
+      comparison.groups.push_back(compare_group(comparison, *earlier, group, before_rule, after_rule, settings));
   return comparison;
 }
 

@@ -11,8 +11,9 @@
 // own) and a two-sided permutation p of the rank-sum statistic (group_comparison.h's
 // two-group Kruskal-Wallis: exact by enumeration where the count allows, else Monte
 // Carlo or chi-square within the budget), with n per wave. A group is compared only when
-// it has at least min_group respondents in BOTH waves (disclosure.h's rule in each), so a
-// withheld group's answers are never summarised in the comparison either.
+// disclosure.h shows it in BOTH waves (at least min_group respondents, and in a survey with
+// units no small group of a unit to be worked out from it), so a withheld group's answers
+// are never summarised in the comparison either.
 #pragma once
 
 #include <optional>
@@ -69,7 +70,8 @@ struct QuestionChange {
 struct GroupChange {
   const RespondentGroup* group = nullptr;  // the later wave's group
   int responded_before = 0, responded_after = 0;
-  bool shown = false;  // at least min_group respondents in both waves; else no figures at all
+  bool shown = false;  // shown by the min-group rule (disclosure.h) in both waves; else no figures at all
+  bool withheld_for_units = false;  // not shown, with min_group respondents in both: the units' rule
   std::vector<QuestionChange> questions;  // shown groups only: the comparable questions asked in both waves
   int linked_pairs = 0;  // respondents linked by their code (linked_pairs.h); 0 when not linked
   bool pairs_shown = false;  // linked_pairs >= min_group: the rows carry their paired tests

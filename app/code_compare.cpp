@@ -34,10 +34,14 @@ void print_stats(const AgreementStats& stats, std::size_t coders, std::ostream& 
     out << text(Msg::cmp_no_units) << "\n";
     return;
   }
-  out << text(Msg::cmp_units, stats.units) << "\n"
-      << text(coders == 2 ? Msg::cmp_percent_answers : Msg::cmp_percent_pairs,
-              whole_percent(stats.agreeing_pairs, stats.pairs), stats.agreeing_pairs, stats.pairs)
-      << "\n";
+  const int percent = whole_percent(stats.agreeing_pairs, stats.pairs);
+  out << text(Msg::cmp_units, stats.units) << "\n";
+  if (stats.pairs == 1)  // "1 van 1 antwoord", not "antwoorden"
+    out << text(coders == 2 ? Msg::cmp_percent_answers_one : Msg::cmp_percent_pairs_one, percent, stats.agreeing_pairs);
+  else
+    out << text(coders == 2 ? Msg::cmp_percent_answers : Msg::cmp_percent_pairs, percent, stats.agreeing_pairs,
+                stats.pairs);
+  out << "\n";
   if (coders == 2) out << text(Msg::cmp_kappa, statistic(stats.cohen_kappa)) << "\n";
   out << text(Msg::cmp_alpha, statistic(stats.krippendorff_alpha)) << "\n";
 }

@@ -41,7 +41,10 @@ void print_links(const web::WebServer& server, Store& store, const std::filesyst
   if (!store.load_survey(config.survey_id).summary.open) {
     io.out << text(Msg::serve_closed, title, config.public_url, config.survey_id) << "\n";
   } else if (store.survey_uses_tokens(config.survey_id)) {
-    io.out << text(Msg::serve_open, title, config.public_url) << "\n\n" << text(Msg::serve_tokens) << "\n";
+    // With units a school's link opens only with a token of that school: the slips come from `tokens --unit`.
+    const bool units = !store.unit_tallies(config.survey_id).empty();
+    io.out << text(Msg::serve_open, title, config.public_url) << "\n\n"
+           << (units ? text(Msg::serve_unit_tokens, config.survey_id) : text(Msg::serve_tokens)) << "\n";
   } else if (const auto units = store.unit_tallies(config.survey_id); !units.empty()) {
     io.out << text(Msg::serve_open, title, config.public_url) << "\n\n";
     print_unit_links(config.public_url, units, qr_dir, io);

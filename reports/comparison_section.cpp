@@ -199,7 +199,8 @@ ComparisonSection comparison_section(const ReportModel& model) {
     section.not_comparable.push_back(text.note(note));
   for (const GroupChange& group : model.comparison->groups) {
     ComparisonGroup part{group.group->label, {}, {}};
-    if (!group.shown) part.notes.push_back(text.too_few(model.comparison->min_group));
+    if (!group.shown)
+      part.notes.push_back(group.withheld_for_units ? text.withheld_for_units() : text.too_few(model.comparison->min_group));
     else if (model.comparison->linked)
       part.notes.push_back(group.pairs_shown ? text.linked(group.linked_pairs)
                                              : text.too_few_linked(group.linked_pairs, model.comparison->min_group));

@@ -91,16 +91,24 @@ std::string ComparisonText::verdict(const std::string& subject, double low, doub
   return say(printed.rare ? Msg::comparison_larger_than_chance : Msg::comparison_may_be_chance, subject) + figures;
 }
 
-std::string ComparisonText::linked(int pairs) const { return say(Msg::comparison_linked, pairs); }
+std::string ComparisonText::linked(int pairs) const {
+  return pairs == 1 ? say(Msg::comparison_linked_one) : say(Msg::comparison_linked, pairs);
+}
 
 std::string ComparisonText::too_few_linked(int pairs, int min_group) const {
-  return say(Msg::comparison_too_few_linked, pairs, min_group);
+  return pairs == 1 ? say(Msg::comparison_too_few_linked_one, min_group)
+                    : say(Msg::comparison_too_few_linked, pairs, min_group);
 }
 
 std::string ComparisonText::paired_p(const PValue& p, int pairs) const {
   return p_value(p) + " (n = " + std::to_string(pairs) + ")";
 }
 
-std::string ComparisonText::too_few(int min_group) const { return say(Msg::comparison_too_few, min_group); }
+// With --min-group 1 a group is too small only without respondents.
+std::string ComparisonText::too_few(int min_group) const {
+  return min_group == 1 ? say(Msg::comparison_too_few_min_one) : say(Msg::comparison_too_few, min_group);
+}
+
+std::string ComparisonText::withheld_for_units() const { return say(Msg::unit_rule_comparison_withheld); }
 
 }  // namespace peiling

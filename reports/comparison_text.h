@@ -59,6 +59,8 @@ class ComparisonText {
 
   // Under a group's table when it is too small in either wave: no figures shown.
   std::string too_few(int min_group) const;
+  // ... or when, in a survey with units, a small group of a unit could be worked out from it.
+  std::string withheld_for_units() const;
 
  private:
   std::string ordinal(int place, bool shared) const;

@@ -1,6 +1,8 @@
 // The labelled exports' one pass over a survey's responses; see labelled_export.h.
 #include "reports/labelled_export.h"
 
+#include <map>
+
 #include "analysis/disclosure.h"
 #include "base/messages.h"
 #include "base/utf8.h"
@@ -35,9 +37,46 @@ namespace {
 // counts of the survey record are all Disclosure needs, so no pass is spent on them.
 struct ExportedGroups {
   std::vector<bool> exported;  // per questionnaire group
+  // A survey with units: per unit, per questionnaire group, whether its responses are left out.
+  std::map<std::string, std::vector<bool>, std::less<>> withheld_cells;
   std::vector<std::string> warnings;
   std::vector<std::string> notes;  // for the codebook
 };
+
+// Says that `label`'s responses are left out (or, with --all-groups, in although too few).
+void note_small(const std::string& label, int responded, const LabelledExportOptions& options, ExportedGroups& decided) {
+  const Language language = options.language;
+  const std::string who = responded == 1
+                              ? text_in(language, Msg::export_small_group_one, label, options.min_group)
+                              : text_in(language, Msg::export_small_group, label, responded, options.min_group);
+  if (options.all_groups) {
+    decided.warnings.push_back(text_in(language, Msg::export_small_group_included, who));
+    decided.notes.push_back(text_in(language, Msg::export_small_group_included_note, who));
+  } else {
+    decided.warnings.push_back(text_in(language, Msg::export_small_group_left_out, who));
+    decided.notes.push_back(text_in(language, Msg::export_small_group_left_out_note, who));
+  }
+}
+
+// A survey with units (issue 18): --min-group holds per unit and group, so a unit's group
+// with too few respondents is left out even where the group as a whole has enough (each
+// row names its unit, so those few would stand in the file by themselves).
+ExportedGroups decide_cells(const std::vector<UnitTally>& units, const Questionnaire& questionnaire,
+                            const LabelledExportOptions& options) {
+  ExportedGroups decided;
+  decided.exported.assign(questionnaire.groups.size(), true);
+  for (const UnitTally& unit : units) {
+    std::vector<bool>& withheld = decided.withheld_cells[unit.unit];
+    withheld.assign(questionnaire.groups.size(), false);
+    for (std::size_t g = 0; g < questionnaire.groups.size() && g < unit.groups.size(); ++g) {
+      const int responded = unit.groups[g].responded;
+      if (responded == 0 || responded >= options.min_group) continue;
+      withheld[g] = !options.all_groups;
+      note_small(questionnaire.groups[g].label + " (" + unit.label + ")", responded, options, decided);
+    }
+  }
+  return decided;
+}
 
 ExportedGroups decide_groups(const SurveyRecord& record, const Questionnaire& questionnaire,
                              const LabelledExportOptions& options) {
@@ -51,24 +90,11 @@ ExportedGroups decide_groups(const SurveyRecord& record, const Questionnaire& qu
     counts.groups.push_back(analysis);
   }
   const Disclosure disclosure(counts, options.min_group);
-  const Language language = options.language;
   ExportedGroups decided;
   for (const GroupAnalysis& group : counts.groups) {
     const bool shown = disclosure.shows(group) || group.responded == 0;
-    const bool exported = shown || options.all_groups;
-    decided.exported.push_back(exported);
-    if (shown) continue;
-    const std::string who =
-        group.responded == 1
-            ? text_in(language, Msg::export_small_group_one, group.group->label, options.min_group)
-            : text_in(language, Msg::export_small_group, group.group->label, group.responded, options.min_group);
-    if (options.all_groups) {
-      decided.warnings.push_back(text_in(language, Msg::export_small_group_included, who));
-      decided.notes.push_back(text_in(language, Msg::export_small_group_included_note, who));
-    } else {
-      decided.warnings.push_back(text_in(language, Msg::export_small_group_left_out, who));
-      decided.notes.push_back(text_in(language, Msg::export_small_group_left_out_note, who));
-    }
+    decided.exported.push_back(shown || options.all_groups);
+    if (!shown) note_small(group.group->label, group.responded, options, decided);
   }
   return decided;
 }
@@ -78,15 +104,18 @@ std::filesystem::path with_extension(std::filesystem::path path, const char* ext
 }
 
 // The one pass over the responses: each response of an exported group as a row.
-void read_rows(Store& store, std::int64_t survey_id, const std::vector<bool>& exported, ExportVariables& variables,
+void read_rows(Store& store, std::int64_t survey_id, const ExportedGroups& decided, ExportVariables& variables,
                const std::function<void(std::int64_t response_id, const std::vector<ExportCell>& row)>& visit) {
   const std::vector<RespondentGroup>& groups = variables.questionnaire().groups;
   const ResponseRange range = response_range(store, survey_id);
   EffectiveCodings codings(store, range);
   std::vector<ExportCell> row;
   for_each_response(store, survey_id, ResponseFields::with_origin, [&](const ResponseView& response) {
+    const auto cells = decided.withheld_cells.find(response.unit);
     for (std::size_t g = 0; g < groups.size(); ++g)
-      if (groups[g].id == response.group && !exported[g]) return;
+      if (groups[g].id == response.group &&
+          (!decided.exported[g] || (cells != decided.withheld_cells.end() && cells->second[g])))
+        return;
     variables.fill(response, codings.of_response(response.id), row);
     visit(response.id, row);
   }, range);
@@ -99,9 +128,11 @@ LabelledExport write_labelled_export(Store& store, std::int64_t survey_id, const
   LabelledExport result;
   const SurveyRecord record = store.load_survey(survey_id);
   const Questionnaire questionnaire = parse_definition(record.definition_text, "survey " + std::to_string(survey_id));
-  ExportedGroups groups = decide_groups(record, questionnaire, options);
+  const std::vector<UnitTally> units = store.unit_tallies(survey_id);
+  ExportedGroups groups =
+      units.empty() ? decide_groups(record, questionnaire, options) : decide_cells(units, questionnaire, options);
   result.warnings = std::move(groups.warnings);
-  ExportVariables variables(questionnaire, options.language, store.unit_tallies(survey_id));
+  ExportVariables variables(questionnaire, options.language, units);
   const bool r = options.format == LabelledFormat::r;
   const std::filesystem::path data = r ? with_extension(out, ".csv") : out;
 
@@ -109,14 +140,14 @@ LabelledExport write_labelled_export(Store& store, std::int64_t survey_id, const
     if (r) {  // CSV needs no widths: streamed straight to the file
       auto writer = r_csv_writer(temporary);
       writer->begin(variables, -1);
-      read_rows(store, survey_id, groups.exported, variables, [&](std::int64_t id, const std::vector<ExportCell>& row) {
+      read_rows(store, survey_id, groups, variables, [&](std::int64_t id, const std::vector<ExportCell>& row) {
         writer->row(id, row);
         ++result.rows;
       });
       return writer->finish();
     }
     RowSpill spill(variables.variables().size());
-    read_rows(store, survey_id, groups.exported, variables,
+    read_rows(store, survey_id, groups, variables,
               [&](std::int64_t id, const std::vector<ExportCell>& row) { spill.add(id, row); });
     variables.fit_text_widths(spill.longest_texts());
     auto writer = readstat_writer(temporary, options.format, result.warnings);

@@ -6,7 +6,8 @@
 //   r    a CSV and an R script that reads it into factors with their labels (and into
 //        haven's labelled vectors, missing codes kept apart, where haven is installed)
 // Groups with fewer respondents than min_group (analysis/disclosure.h) are left out
-// unless all_groups is set, which the result then warns about.
+// unless all_groups is set, which the result then warns about; in a survey with units
+// (issue 18) the rule holds per unit and group, since every row names its unit.
 // Text variables are as wide as their longest answer (row_spill.h). Strings longer than a
 // format holds (SPSS 32,767 bytes, Stata 2,045 bytes) are cut at a character boundary,
 // with a warning naming the response and the variable; the whole text stays in

@@ -23,8 +23,12 @@ std::string QuestionCharts::response_footnote(const GroupAnalysis& group) const 
 }
 
 void QuestionCharts::add_left_out(std::vector<std::string>& footnotes) const {
-  const auto left_out = context.disclosure.withheld_labels(question);
-  if (!left_out.empty()) footnotes.push_back(text.left_out_of_chart(left_out, context.disclosure.min_group()));
+  std::vector<std::string> too_few, for_units;  // for_units: a unit's small group behind it (disclosure.h)
+  for (const GroupAnalysis& group : context.analysis.groups)
+    if (!context.disclosure.shows(group) && question.asked_to(group.group->id))
+      (context.disclosure.withheld_for_units(group) ? for_units : too_few).push_back(group.group->label);
+  if (!too_few.empty()) footnotes.push_back(text.left_out_of_chart(too_few, context.disclosure.min_group()));
+  if (!for_units.empty()) footnotes.push_back(text.left_out_of_chart_for_units(for_units));
 }
 
 void QuestionCharts::add(const GroupAnalysis* group, Chart chart) {

@@ -22,9 +22,15 @@ std::string with_unit(std::string_view header, const std::string& unit) {
   return unit.empty() ? std::string(header) : std::string(header) + " (" + unit + ")";
 }
 
+// Why a withheld group shows no answers: too few respondents, or (with units) a unit's small group behind it.
+std::string withheld_reason(const ReportModel& model, const GroupAnalysis& group) {
+  return model.disclosure().withheld_for_units(group) ? model.text.withheld_for_units()
+                                                      : model.text.too_few_respondents(model.options.min_group);
+}
+
 TableRow response_row(const ReportModel& model, const GroupAnalysis& group, bool total) {
   TableCell name = cell(model.text.group_name(group.group));
-  if (!total && !model.shows_answers(group)) name.lines.push_back(model.text.too_few_respondents(model.options.min_group));
+  if (!total && !model.shows_answers(group)) name.lines.push_back(withheld_reason(model, group));
   return {{name, cell(group.invited), cell(group.responded), cell(model.text.count_of(group.responded, group.invited))},
           total};
 }
@@ -261,7 +267,7 @@ std::vector<std::string> withheld_notes(const ReportModel& model, const Question
   std::vector<std::string> notes;
   for (const GroupAnalysis& group : model.analysis->groups)
     if (!model.shows_answers(group) && summary_for(group, question))
-      notes.push_back(group.group->label + ": " + model.text.too_few_respondents(model.options.min_group) + ".");
+      notes.push_back(group.group->label + ": " + withheld_reason(model, group) + ".");
   return notes;
 }
 

@@ -45,8 +45,17 @@ std::string ReportText::more_answers_in_csv(std::size_t hidden) const {
   return say(Msg::report_more_answers_in_csv, hidden);
 }
 
+std::string ReportText::withheld_for_units() const { return say(Msg::unit_rule_withheld); }
+
+// With --min-group 1 only a group without respondents is left out: "fewer than 1
+// respondents" would say it clumsily.
 std::string ReportText::left_out_of_chart(const std::vector<std::string>& group_labels, int min_group) const {
+  if (min_group == 1) return say(Msg::report_left_out_of_chart_none, list(group_labels));
   return say(Msg::report_left_out_of_chart, list(group_labels), min_group);
+}
+
+std::string ReportText::left_out_of_chart_for_units(const std::vector<std::string>& group_labels) const {
+  return say(Msg::unit_rule_left_out_of_chart, list(group_labels));
 }
 
 std::string ReportText::ordinal(int number) const {

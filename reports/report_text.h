@@ -91,11 +91,14 @@ class ReportText {
   std::string count_of(int part, int whole) const;          // "3 van de 4 = 75%"
   std::string response_line(int responded, int invited) const;  // "ingevuld door 3 van de 4 = 75%"
   std::string too_few_respondents(int min_group) const;
+  // Why a group with enough respondents is withheld in a survey with units (disclosure.h).
+  std::string withheld_for_units() const;
   // Over the response table when a group has more responses than people invited.
   std::string more_than_invited(const std::vector<std::string>& group_labels) const;
   // Under a schoenendoos cell that shows only the first answers.
   std::string more_answers_in_csv(std::size_t hidden) const;
   std::string left_out_of_chart(const std::vector<std::string>& group_labels, int min_group) const;
+  std::string left_out_of_chart_for_units(const std::vector<std::string>& group_labels) const;
   std::string ordinal(int number) const;                    // "3e" / "3rd"
   std::string place_text(int place, bool shared) const;     // "gedeelde 3e plaats"
   std::string axis_label(const Question& question) const;   // "gemiddelde score (5 = heel belangrijk)"

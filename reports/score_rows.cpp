@@ -5,6 +5,8 @@
 #include <charconv>
 
 #include "analysis/hand_arithmetic.h"
+#include "analysis/unit_disclosure.h"
+#include "analysis/unit_figures.h"
 
 namespace peiling {
 
@@ -116,6 +118,28 @@ std::vector<ScoreRow> score_rows(const SurveyAnalysis& analysis, const Disclosur
     if (disclosure.adds_all_groups(question))
       if (const QuestionSummary* summary = summary_for(analysis.all_groups, question))
         RowWriter{analysis.all_groups, question, rows}.write(*summary);
+  return rows;
+}
+
+std::vector<ScoreRow> board_score_rows(const SurveyAnalysis& analysis, int min_group) {
+  std::vector<ScoreRow> rows;
+  if (!analysis.units || analysis.units->focus.empty()) return rows;
+  const UnitFigures& units = *analysis.units;
+  const UnitDisclosure rule(analysis.questionnaire, units.units, min_group);
+  for (std::size_t g = 0; g < units.board_groups.size(); ++g)
+    if (rule.shows_board_group(g))
+      for (const Question& question : analysis.questionnaire.questions)
+        if (const QuestionSummary* summary = summary_for(units.board_groups[g], question))
+          RowWriter{units.board_groups[g], question, rows}.write(*summary);
+  for (const Question& question : analysis.questionnaire.questions) {
+    std::size_t answering = 0;  // as Disclosure::adds_all_groups: else all groups are one group again
+    for (const GroupAnalysis& group : units.board_groups)
+      answering += question.asked_to(group.group->id) && group.responded > 0 ? 1 : 0;
+    if (answering > 1 && rule.shows_board(question))
+      if (const QuestionSummary* summary = summary_for(units.board_all, question))
+        RowWriter{units.board_all, question, rows}.write(*summary);
+  }
+  for (ScoreRow& row : rows) row.board = true;
   return rows;
 }
 

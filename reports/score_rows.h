@@ -35,9 +35,15 @@ struct ScoreRow {
   std::optional<std::int64_t> sum;
   std::optional<std::int64_t> mean_tenths;     // as the report prints it, in tenths
   std::optional<std::int64_t> median_tenths;
+  bool board = false;  // a unit's report: the board's figure (every unit together), not the unit's
 };
 
 std::vector<ScoreRow> score_rows(const SurveyAnalysis& analysis, const Disclosure& disclosure);
+
+// A unit's report (AnalysisSettings::unit): the board's rows beside the unit's, marked
+// `board`, for each group whose board figures unit_disclosure.h shows (and all groups
+// together where it shows those and more than one group answered). Empty otherwise.
+std::vector<ScoreRow> board_score_rows(const SurveyAnalysis& analysis, int min_group);
 
 // "alle" for all groups together, else the group's id.
 std::string score_group_id(const ScoreRow& row);

@@ -90,15 +90,18 @@ struct Writer {
       if (shown(pair.first.group) && shown(pair.second.group)) block.findings.push_back(pair_sentence(pair, item));
   }
 
-  // The groups the question was asked of that the report withholds, with and without any
-  // respondents.
+  // The groups the question was asked of that the report withholds: without respondents,
+  // with too few, and (with units) with enough but a unit's small group behind them.
   std::string withheld_note(const Question& question) const {
-    std::vector<std::string> empty, small;
+    std::vector<std::string> empty, small, for_units;
+    const Disclosure disclosure = model.disclosure();
     for (const GroupAnalysis& group : model.analysis->groups)
-      if (!shown(&group) && question.asked_to(group.group->id))
-        (group.responded == 0 ? empty : small).push_back(group.group->label);
-    if (empty.empty() && small.empty()) return "";
-    return text.withheld(empty, small, model.options.min_group);
+      if (!shown(&group) && question.asked_to(group.group->id)) {
+        auto& list = group.responded == 0 ? empty : disclosure.withheld_for_units(group) ? for_units : small;
+        list.push_back(group.group->label);
+      }
+    if (empty.empty() && small.empty() && for_units.empty()) return "";
+    return text.withheld(empty, small, for_units, model.options.min_group);
   }
 
   // Items down, shown groups across: "3,3 (2,7 tot 4,0)", the group's n in the header.

@@ -95,11 +95,13 @@ std::string StatisticsText::small_groups(const std::vector<std::string>& groups,
 }
 
 std::string StatisticsText::withheld(const std::vector<std::string>& empty_groups,
-                                     const std::vector<std::string>& small_groups, int min_group) const {
+                                     const std::vector<std::string>& small_groups,
+                                     const std::vector<std::string>& unit_groups, int min_group) const {
   std::vector<std::string> parts;
   if (!empty_groups.empty()) parts.push_back(say(Msg::statistics_no_respondents, joined(empty_groups)));
   if (!small_groups.empty()) parts.push_back(say(Msg::statistics_fewer_respondents, joined(small_groups), min_group));
-  const bool several = empty_groups.size() + small_groups.size() > 1;
+  if (!unit_groups.empty()) parts.push_back(say(Msg::unit_rule_statistics_withheld, joined(unit_groups)));
+  const bool several = empty_groups.size() + small_groups.size() + unit_groups.size() > 1;
   return say(several ? Msg::statistics_withheld_several : Msg::statistics_withheld_one, joined(parts));
 }
 

@@ -55,9 +55,10 @@ class StatisticsText {
   // The same for a comparison: " Let op: van Directie zijn dit de antwoorden van maar 3 mensen; ..."
   // naming each group under kSmallGroup; "" when there is none.
   std::string small_groups(const std::vector<std::string>& groups, const std::vector<int>& sizes) const;
-  // "Directie (geen respondenten) en IB'ers (minder dan 3 respondenten) zijn niet getoetst ..."
+  // "Directie (geen respondenten) en IB'ers (minder dan 3 respondenten) zijn niet getoetst ...";
+  // `unit_groups`: groups with enough respondents withheld by the units' rule (disclosure.h).
   std::string withheld(const std::vector<std::string>& empty_groups, const std::vector<std::string>& small_groups,
-                       int min_group) const;
+                       const std::vector<std::string>& unit_groups, int min_group) const;
   std::string interval(const std::string& low, const std::string& high) const;  // "2,7 tot 4,0"
   std::string sizes(const std::vector<int>& sizes) const;                        // "3, 4 en 8"
 

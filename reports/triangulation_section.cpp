@@ -37,7 +37,11 @@ Table group_table(const GroupTriangulation& group, Language language) {
   return table;
 }
 
-std::string counts_only(const ReportModel& model, const GroupTriangulation& group, Language language) {
+std::string counts_only(const ReportModel& model, const GroupAnalysis& analysis, const GroupTriangulation& group,
+                        Language language) {
+  if (model.disclosure().withheld_for_units(analysis))  // enough respondents, but a unit's small group behind them
+    return text_in(language, Msg::unit_rule_triangulation_counts_only, group.group->label, group.open_answers,
+                   group.coded_answers);
   return text_in(language, Msg::triangulation_counts_only, group.group->label, group.respondents,
                  model.options.min_group, group.open_answers, group.coded_answers);
 }
@@ -59,7 +63,7 @@ ReportSection triangulation_section(const ReportModel& model) {
         if (candidate.group == group.group) analysis = &candidate;
       if (!analysis) continue;
       if (!model.shows_answers(*analysis)) {
-        add(SectionBlock::Kind::paragraph, counts_only(model, group, language));
+        add(SectionBlock::Kind::paragraph, counts_only(model, *analysis, group, language));
         continue;
       }
       add(SectionBlock::Kind::subheading, group.group->label);

@@ -96,6 +96,7 @@ class Benchmark {
 
   std::string title() const { return text_in(language_, Msg::benchmark_title, base_label(), unit_label_); }
   std::string intro(int min_group) const {
+    if (min_group == 1) return text_in(language_, Msg::benchmark_intro_min_one, unit_label_, units_.units.size());
     return text_in(language_, Msg::benchmark_intro, unit_label_, units_.units.size(), min_group);
   }
 
@@ -210,7 +211,10 @@ class Board {
         rule_(analysis.questionnaire, units_.units, options.min_group) {}
 
   std::string title() const { return text_in(language_, Msg::board_title, analysis_.survey.label); }
-  std::string intro(int min_group) const { return text_in(language_, Msg::board_intro, units_.units.size(), min_group); }
+  std::string intro(int min_group) const {
+    if (min_group == 1) return text_in(language_, Msg::board_intro_min_one, units_.units.size());
+    return text_in(language_, Msg::board_intro, units_.units.size(), min_group);
+  }
 
   // Counts are always shown (as for a withheld group in any report).
   Table response() const {
