@@ -30,6 +30,7 @@
 #include <thread>
 #include <vector>
 
+#include "bench/bench_failure.h"
 #include "engine/definition_loader.h"
 #include "engine/store.h"
 #include "web/security.h"
@@ -110,8 +111,11 @@ pid_t start_server(const std::string& db_path, int port, const fs::path& dir) {
     if (auto page = client.Get("/static/peiling.css"); page && page->status == 200) return pid;
     std::this_thread::sleep_for(std::chrono::milliseconds(25));
   }
-  std::fprintf(stderr, "the server did not start\n");
-  std::exit(1);
+  if (pid > 0) {  // not left running behind the benchmark
+    kill(pid, SIGKILL);
+    waitpid(pid, nullptr, 0);
+  }
+  throw bench::BenchFailure("peiling serve did not answer on port " + std::to_string(port));
 }
 
 struct Verdict {
@@ -182,7 +186,7 @@ Trial run_trial(int trial, int port, int clients, pid_t server, std::mt19937& ra
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv) try {
   int trials = 12;
   int clients = 32;
   for (int i = 1; i + 1 < argc; i += 2) {
@@ -247,4 +251,6 @@ int main(int argc, char** argv) {
   const bool passed = lost_total == 0 && twice_total == 0 && final_verdict.duplicates == 0 && integrity_ok &&
                       final_verdict.integrity == "ok" && held_taken == last.held.size() && resend_thanked;
   return passed ? 0 : 1;
+} catch (const std::exception& error) {  // after the destructors have run (bench_failure.h)
+  return peiling::bench::report_failure(error);
 }

@@ -194,7 +194,7 @@ void measure_units_postgres(const fs::path& work, const std::string& uri, int co
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv) try {
   peiling::bench::start_launcher();  // measured programs start from it (measured_process.h)
   int responses = 1'000'000;
   bool keep = false;
@@ -225,4 +225,6 @@ int main(int argc, char** argv) {
   if (keep) std::printf("kept %s\n", work.c_str());
   else fs::remove_all(work);
   return 0;
+} catch (const std::exception& error) {  // after the destructors have run (bench_failure.h)
+  return peiling::bench::report_failure(error);
 }

@@ -17,11 +17,10 @@
 
 #include <chrono>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <string>
 #include <vector>
 
+#include "bench/bench_failure.h"
 #include "bench/launcher_protocol.h"
 
 namespace peiling::bench {
@@ -91,7 +90,8 @@ inline void start_launcher() {
 }
 
 // Runs `program` with `args` as a process of its own (through the launcher when it runs) and
-// measures it. A program that cannot start or fails ends the benchmark with a message.
+// measures it. A program that cannot start or fails throws BenchFailure, which ends the
+// benchmark in its main once the destructors have run (bench_failure.h).
 inline RunFigures run_measured(const std::string& program, const std::vector<std::string>& args) {
   std::vector<std::string> command{program};
   command.insert(command.end(), args.begin(), args.end());
@@ -115,8 +115,9 @@ inline RunFigures run_measured(const std::string& program, const std::vector<std
     ok = spawn_and_measure(command, figures) ? 1 : 0;
   }
   if (!ok) {
-    std::fprintf(stderr, "%s %s failed\n", program.c_str(), args.empty() ? "" : args.front().c_str());
-    std::exit(1);
+    std::string words;
+    for (const auto& word : command) words += (words.empty() ? "" : " ") + word;
+    throw BenchFailure(words + ": failed or could not start");
   }
   return figures;
 }

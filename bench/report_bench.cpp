@@ -54,13 +54,10 @@ std::int64_t build_lbbo_survey(const std::string& db_path, int responses);
 // Builds a synthetic survey in a child process, so the benchmark stays small.
 std::int64_t build_in_child(std::int64_t (*build)(const std::string&, int), const std::string& db_path, int responses) {
   const pid_t child = ::fork();
-  if (child == 0) ::_exit(build(db_path, responses) == 1 ? 0 : 1);
+  if (child == 0) ::_exit(bench::exit_code_in_child([&] { return build(db_path, responses) == 1 ? 0 : 1; }));
   int status = 0;
   ::waitpid(child, &status, 0);
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-    std::fprintf(stderr, "building the synthetic survey failed\n");
-    std::exit(1);
-  }
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) throw bench::BenchFailure("building the synthetic survey failed");
   return 1;  // the only survey in its fresh database
 }
 
@@ -185,7 +182,7 @@ RunFigures measure(const char* name, const std::string& db, std::int64_t survey_
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv) try {
   bench::start_launcher();  // measured programs start from it (measured_process.h)
   bool keep = false;
   int runs = 3;
@@ -239,4 +236,6 @@ int main(int argc, char** argv) {
   else
     fs::remove_all(work);
   return 0;
+} catch (const std::exception& error) {  // after the destructors have run (bench_failure.h)
+  return peiling::bench::report_failure(error);
 }

@@ -26,6 +26,7 @@
 #include "engine/definition_loader.h"
 #include "engine/store.h"
 #include "web/security.h"
+#include "bench/bench_failure.h"
 #include "bench/throwaway_postgres.h"
 #include "bench/web_processes.h"
 
@@ -200,7 +201,7 @@ std::vector<int> server_counts(const std::string& list) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv) try {
   int clients = 64;
   int total = 10000;
   std::string servers = "1,2,4";
@@ -253,4 +254,6 @@ int main(int argc, char** argv) {
   }
   fs::remove_all(dir);
   return ok ? 0 : 1;
+} catch (const std::exception& error) {  // after the destructors have run (bench_failure.h)
+  return peiling::bench::report_failure(error);
 }

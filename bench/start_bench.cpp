@@ -31,7 +31,7 @@ double median(std::vector<double> values) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv) try {
   peiling::bench::start_launcher();  // measured programs start from it (measured_process.h)
   int runs = 200;
   if (argc == 3 && std::strcmp(argv[1], "--runs") == 0) runs = std::max(1, std::atoi(argv[2]));
@@ -52,4 +52,6 @@ int main(int argc, char** argv) {
                 median(program.seconds) / floor_median);
   std::printf("target (issue 3): peiling starts in a few ms, near the floor and well below peiling-web\n");
   return 0;
+} catch (const std::exception& error) {  // after the destructors have run (bench_failure.h)
+  return peiling::bench::report_failure(error);
 }

@@ -26,6 +26,7 @@
 #include "analysis/tally_urn.h"
 #include "analysis/statistics.h"
 #include "app/demo_survey.h"
+#include "bench/bench_failure.h"
 
 using namespace peiling;
 using Rows = std::vector<std::vector<double>>;
@@ -156,7 +157,7 @@ void time_survey(const std::string& db_path, std::int64_t survey_id) {
               statistics_ms / analysis_ms);
 }
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv) try {
   const double reference = reference_ms();
   std::printf("reference: 1,000,000 shuffles of 5 items: %.2f ms (ratios below are against it)\n\n", reference);
 
@@ -209,4 +210,6 @@ int main(int argc, char** argv) {
     if (std::string(argv[i]) == "--db" && std::string(argv[i + 2]) == "--survey")
       time_survey(argv[i + 1], std::stoll(argv[i + 3]));
   return 0;
+} catch (const std::exception& error) {  // after the destructors have run (bench_failure.h)
+  return peiling::bench::report_failure(error);
 }

@@ -89,7 +89,7 @@ void print(const char* name, const bench::RunFigures& figures, const bench::RunF
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv) try {
   bench::start_launcher();
   int responses = 1'000'000, units = 1'000, runs = 3;
   bool keep = false;
@@ -105,13 +105,10 @@ int main(int argc, char** argv) {
   const std::string db = (work / "bestuur.sqlite").string();
   const auto build_start = std::chrono::steady_clock::now();
   const pid_t child = ::fork();  // the build in a process of its own, so this one stays small
-  if (child == 0) ::_exit(build_survey(db, responses, units));
+  if (child == 0) ::_exit(bench::exit_code_in_child([&] { return build_survey(db, responses, units); }));
   int status = 0;
   ::waitpid(child, &status, 0);
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-    std::fprintf(stderr, "building the synthetic survey failed\n");
-    return 1;
-  }
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) throw bench::BenchFailure("building the synthetic survey failed");
   std::printf("%d responses over %d units stored in %.1f s (bulk import, one transaction)\n\n", responses, units,
               std::chrono::duration<double>(std::chrono::steady_clock::now() - build_start).count());
 
@@ -135,4 +132,6 @@ int main(int argc, char** argv) {
   if (keep) std::printf("kept %s\n", work.c_str());
   else fs::remove_all(work);
   return 0;
+} catch (const std::exception& error) {  // after the destructors have run (bench_failure.h)
+  return peiling::bench::report_failure(error);
 }

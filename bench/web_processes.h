@@ -40,11 +40,18 @@ inline int free_loopback_port() {
 class WebProcesses {
  public:
   // Starts `count` servers of `survey_id` in `database`, each writing its output to
-  // `log_prefix`N.log, and waits until every one answers.
+  // `log_prefix`N.log, and waits until every one answers. When one cannot start or does not
+  // answer, those already started are stopped before the exception leaves (no destructor runs
+  // for an object whose constructor threw).
   WebProcesses(const std::string& program, const std::string& database, std::int64_t survey_id, int count,
                const std::string& log_prefix) {
-    for (int i = 0; i < count; ++i) start(program, database, survey_id, log_prefix + std::to_string(i) + ".log");
-    for (int port : ports_) wait_until_answering(port);
+    try {
+      for (int i = 0; i < count; ++i) start(program, database, survey_id, log_prefix + std::to_string(i) + ".log");
+      for (int port : ports_) wait_until_answering(port);
+    } catch (...) {
+      stop();
+      throw;
+    }
   }
   ~WebProcesses() { stop(); }
   WebProcesses(const WebProcesses&) = delete;

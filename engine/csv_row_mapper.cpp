@@ -109,6 +109,8 @@ void CsvRowMapper::bind_column(std::size_t index, const std::string& header, std
                                                                                    : Binding::Kind::single;
   }
   if (found->question) binding.option_by_name = option_names(*found->question);
+  for (const auto& [name, value] : binding.option_by_name)
+    binding.most_pieces_in_a_name = std::max(binding.most_pieces_in_a_name, pieces_of(name).size());
 }
 
 // The `eenheid` column of an export of a survey with units: each row's unit.
@@ -220,13 +222,15 @@ std::string CsvRowMapper::located_unit(int record, const std::string& message, L
 // De directie" (Google) or "De directie;Het schoolbestuur;" (Microsoft): from each piece
 // on, the longest run of pieces that names an option is that option, so a label that holds
 // ", " itself is taken whole rather than cut at its comma. A piece that starts no option is
-// a problem of the row, naming it.
+// a problem of the row, naming it. A run is never longer than the option name of the most
+// pieces: trying every run to the cell's end made a cell of many commas take cubic time
+// (16 KiB of ",a" ran past the fuzzer's 10 s; a CSV may hold a far longer cell).
 std::vector<std::string_view> CsvRowMapper::ticked_options(const Binding& binding, std::string_view cell, int record,
                                                            std::vector<std::string>& problems, Language language) const {
   std::vector<std::string_view> ticked;
   const std::vector<std::string_view> pieces = pieces_of(cell);
   for (std::size_t first = 0; first < pieces.size();) {
-    std::size_t last = pieces.size();
+    std::size_t last = std::min(pieces.size(), first + binding.most_pieces_in_a_name);
     const std::string* option = nullptr;
     while (!option && last > first) {
       const char* begin = pieces[first].data();

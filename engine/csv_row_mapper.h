@@ -57,6 +57,7 @@ class CsvRowMapper {
     const Question* question = nullptr;
     std::string item;  // rank item id
     std::unordered_map<std::string, std::string> option_by_name;  // folded id or label -> value
+    std::size_t most_pieces_in_a_name = 0;  // of the names above, split as ticked_options splits a cell
   };
   void bind_column(std::size_t index, const std::string& header, std::vector<std::string>& problems);
   void bind_unit_column(std::size_t index, std::vector<std::string>& problems);
