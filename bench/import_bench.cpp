@@ -7,8 +7,8 @@
 // psql's `\copy` of the CSV into a bare table (issue 18: within 3x), with the WAL each made
 // the server write and the same rows copied raw into peiling's table. With --units N as well,
 // a board's import: the responses split into one file per unit (school), each imported with
-// `peiling import --unit`, beside psql's `\copy` of the same files. Not a test: it asserts
-// nothing.
+// `peiling import --unit`, beside psql's `\copy` of the same files, and the same responses as
+// one file with an `eenheid` column. Not a test: it asserts nothing.
 //
 //   build/bench_import [--quick] [--keep] [--responses N] [--postgres [--units N]]
 //   --quick: 100,000 responses; --keep: leave the files in the temp folder (path printed).
@@ -37,17 +37,27 @@ const std::string kGreven = PEILING_QUESTIONNAIRE_DIR "/greven-fasen.json";
 
 using bench::RunFigures;
 
+std::string unit_name(int unit) {
+  char name[16];
+  std::snprintf(name, sizeof name, "s%04d", unit);
+  return name;
+}
+
 // `count` valid responses in the canonical layout: random permutations, years, short texts;
 // `first` numbers the first one (files of one board differ in content).
-void write_responses_csv(const fs::path& path, int count, int first = 0) {
+// With `units` > 0 an `eenheid` column after the group spreads them over that many units,
+// ten responses in a row per unit (a board's export).
+void write_responses_csv(const fs::path& path, int count, int first = 0, int units = 0) {
   std::ofstream out(path, std::ios::binary);
-  out << "groep,jaren,fasen.f1,fasen.f2,fasen.f3,fasen.f4,fasen.f5,taak,rol,hulp\r\n";
+  out << (units > 0 ? "groep,eenheid," : "groep,") << "jaren,fasen.f1,fasen.f2,fasen.f3,fasen.f4,fasen.f5,taak,rol,hulp\r\n";
   std::mt19937 random(20261123 + static_cast<unsigned>(first));
   int ranks[] = {1, 2, 3, 4, 5};
   for (int i = first; i < first + count; ++i) {
     std::shuffle(std::begin(ranks), std::end(ranks), random);
     const bool teacher = i % 10 >= 2;
-    out << (i % 10 == 0 ? "directie" : i % 10 == 1 ? "ib" : "leerkrachten") << ',' << random() % 40;
+    out << (i % 10 == 0 ? "directie" : i % 10 == 1 ? "ib" : "leerkrachten") << ',';
+    if (units > 0) out << unit_name((i / 10) % units) << ',';
+    out << random() % 40;
     for (int rank : ranks) out << ',' << rank;
     out << ",antwoord " << i << " over coaching in de klas";
     out << (teacher ? ",,\"hulp bij gedrag, en ouders\"" : ",\"rol, als coach\",") << "\r\n";
@@ -141,12 +151,6 @@ void measure_postgres(const fs::path& work, const std::string& uri, int count) {
               import.wal_mib / floor.wal_mib, raw.wal_mib);
 }
 
-std::string unit_name(int unit) {
-  char name[16];
-  std::snprintf(name, sizeof name, "s%04d", unit);
-  return name;
-}
-
 // The survey with `units` units, each inviting its share of the responses.
 std::string new_unit_survey(const std::string& db, int count, int units) {
   Store store(db);
@@ -192,6 +196,27 @@ void measure_units_postgres(const fs::path& work, const std::string& uri, int co
               import_seconds / floor_seconds);
 }
 
+// The same board's responses as one export with an `eenheid` column, imported at once,
+// beside psql's \copy of that CSV into a bare table of its eleven columns.
+void measure_board_file_postgres(const fs::path& work, const std::string& uri, int count, int units) {
+  const fs::path csv = work / ("board-" + std::to_string(count) + ".csv");
+  write_responses_csv(csv, count, 0, units);
+  const std::string survey = new_unit_survey(uri, count, units);
+  const std::string floor_table = "floor_board_" + std::to_string(count);
+  bench::run_measured("psql", {"-q", uri, "-c",
+                               "CREATE TABLE " + floor_table + " (groep text, eenheid text, jaren text, f1 text, f2 text,"
+                                                               " f3 text, f4 text, f5 text, taak text, rol text, hulp text)"});
+  const ServerRun floor = run_on_server(
+      uri, "psql", {"-q", uri, "-c", "\\copy " + floor_table + " FROM '" + csv.string() + "' WITH (FORMAT csv, HEADER true)"});
+  const ServerRun import =
+      run_on_server(uri, PEILING_BINARY, {"import", "--db", uri, "--survey", survey, csv.string()});
+  std::printf("%9d responses over %d units in one file (eenheid column) into PostgreSQL | peiling import %7.2f s"
+              " %8.0f responses/s %6.1f MiB | psql \\copy %6.2f s | ratio x%.2f (issue 18: within x3)"
+              " | WAL x%.2f\n",
+              count, units, import.figures.seconds, count / import.figures.seconds, import.figures.peak_kib / 1024.0,
+              floor.figures.seconds, import.figures.seconds / floor.figures.seconds, import.wal_mib / floor.wal_mib);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) try {
@@ -219,7 +244,10 @@ int main(int argc, char** argv) try {
     } else {
       measure_postgres(work, server.uri(), responses / 10);
       measure_postgres(work, server.uri(), responses);
-      if (units > 0) measure_units_postgres(work, server.uri(), responses, units);
+      if (units > 0) {
+        measure_units_postgres(work, server.uri(), responses, units);
+        measure_board_file_postgres(work, server.uri(), responses, units);
+      }
     }
   }
   if (keep) std::printf("kept %s\n", work.c_str());
