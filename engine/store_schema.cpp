@@ -265,6 +265,21 @@ void check_foreign_keys(Database& db) {
 // SQLite keeps its per-row key (see kGroupChecksPostgres): version 11 has nothing to do there.
 void check_groups_per_statement(Database&) {}
 
+// Version 12 (a unit's report of a large board in under a second): the board's tallies as
+// the last unit's report counted them, up to a response id, so the next one reads only the
+// responses after it (engine/store_kept_tallies.cpp, analysis/kept_board_tallies.h). A cache:
+// deleting its row changes no figure, only how long the next unit's report takes.
+void keep_board_tallies(Database& db) {
+  db.execute(R"sql(
+CREATE TABLE kept_board_tallies (
+  survey_id INTEGER PRIMARY KEY REFERENCES surveys(id),
+  definition_hash TEXT NOT NULL,
+  through_response INTEGER NOT NULL,
+  responses INTEGER NOT NULL,
+  tallies TEXT NOT NULL);
+)sql");
+}
+
 // kMigrations[v] takes a database from user_version v to v + 1.
 using Migration = void (*)(Database&);
 constexpr std::array<Migration, Store::kSchemaVersion> kMigrations{create_schema_v1, create_imported_files,
@@ -273,7 +288,8 @@ constexpr std::array<Migration, Store::kSchemaVersion> kMigrations{create_schema
                                                                    add_waves,
                                                                    add_import_file, add_units,
                                                                    add_unit_to_answers_view,
-                                                                   check_groups_per_statement};
+                                                                   check_groups_per_statement,
+                                                                   keep_board_tallies};
 
 
 // ---- PostgreSQL ------------------------------------------------------------------------
@@ -438,6 +454,18 @@ CREATE TRIGGER survey_groups_kept_on_update AFTER UPDATE ON survey_groups
 
 void check_groups_per_statement_postgres(Database& db) { db.execute(kGroupChecksPostgres); }
 
+// Version 12 on PostgreSQL, as keep_board_tallies.
+void keep_board_tallies_postgres(Database& db) {
+  db.execute(R"sql(
+CREATE TABLE kept_board_tallies (
+  survey_id BIGINT PRIMARY KEY REFERENCES surveys(id),
+  definition_hash TEXT NOT NULL,
+  through_response BIGINT NOT NULL,
+  responses BIGINT NOT NULL,
+  tallies TEXT NOT NULL);
+)sql");
+}
+
 // A PostgreSQL database goes from empty to version 8 in one step (there are no PostgreSQL
 // databases of earlier versions), then up by the later versions' steps, all in one
 // transaction.
@@ -470,6 +498,10 @@ void migrate_postgres_to(Database& db, int target_version) {
   if (version == 10 && target_version >= 11) {
     check_groups_per_statement_postgres(db);
     version = 11;
+  }
+  if (version == 11 && target_version >= 12) {
+    keep_board_tallies_postgres(db);
+    version = 12;
   }
   db.set_schema_version(version);
   transaction.commit();
