@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <charconv>
 
+#include "engine/connection.h"
+
 namespace peiling {
 
 // Per question in definition order: a line "question <id> <length>", then the tally's text
@@ -69,10 +71,12 @@ void KeptBoardTallies::keep(const SurveyPass& pass) {
     kept.through_response = std::max(kept.through_response, kept_->through_response);
     kept.responses += kept_->responses;
   }
+  // A cache: the report stands without it (a file this peiling may not write, a writer that
+  // held the lock past the busy timeout), and the next one counts the board again.
   try {
     store_.keep_tallies(analysis_.survey.id, kept);
   } catch (const StoreError&) {
-    // A cache: the report stands without it, and the next one counts the board again.
+  } catch (const DatabaseError&) {
   }
 }
 

@@ -301,3 +301,19 @@ TEST_CASE("a question's tally read back from its text summarises the same, and t
   }
   CHECK(std::get<NumberSummary>(untouched.summarise(std::nullopt).result).answered == 0);
 }
+
+// Waits out SQLite's busy timeout (5 s) once: the other writer holds the lock throughout.
+TEST_CASE("a unit's report stands when the database will not take its kept board tallies", "[units][report]") {
+  ScratchDir dir;
+  Store store(dir.file("peiling.sqlite"));
+  const auto survey = board_survey(store);
+  add_round(store, survey, 1);
+  const std::string counted = unit_figures(store, survey, "klimop");
+  forget_kept(store);
+  {
+    RawQuery writer(store, "BEGIN IMMEDIATE");  // another peiling writing meanwhile
+    writer.run();
+    CHECK(unit_figures(store, survey, "klimop") == counted);
+  }
+  CHECK_FALSE(kept_row(store, survey));
+}
