@@ -9,6 +9,8 @@
 #include <map>
 #include <optional>
 #include <span>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "analysis/survey_analysis.h"
@@ -31,6 +33,12 @@ class QuestionTally {
 
   // The summary of one group, or of all groups together (nullopt).
   QuestionSummary summarise(std::optional<std::size_t> group) const;
+
+  // The counts as text and back (question_tally_text.cpp), for tallies kept between reports
+  // (kept_board_tallies.h). restore() adds the counts `text` holds to this tally's, and
+  // refuses (false, changing nothing) text that does not fit this question's shape.
+  std::string saved() const;
+  bool restore(std::string_view text);
 
  private:
   int key_count() const;

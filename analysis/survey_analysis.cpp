@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "analysis/hand_arithmetic.h"
+#include "analysis/kept_board_tallies.h"
 #include "analysis/survey_pass.h"
 #include "analysis/unit_figures.h"
 #include "base/messages.h"
@@ -80,6 +81,24 @@ void run_pass(Store& store, const SurveyAnalysis& analysis, SurveyPass& pass,
   second_half.get();
   pass.merge(later);
   if (listener) listener->append_later(*later_listener);
+}
+
+// A unit's report: with the board's tallies kept by an earlier one (kept_board_tallies.h), its
+// own unit's responses and the board's later ones; else the pass over every response, whose
+// board tallies are then kept for the next.
+void run_unit_pass(Store& store, const SurveyAnalysis& analysis, SurveyPass& pass,
+                   const std::vector<const GroupAnalysis*>& heard, OpenAnswerListener* listener,
+                   const AnalysisSettings& settings) {
+  KeptBoardTallies kept(store, analysis);
+  const ResponseRange all = response_range(store, analysis.survey.id);
+  if (const auto rest = kept.restore_into(pass, all, analysis.units->board_all.responded)) {
+    pass.run(store, all, heard, [listener](const OpenAnswer& answer) { if (listener) listener->hear(answer); },
+             SurveyPass::Reading::focus_unit);
+    if (!rest->empty()) pass.run(store, *rest, {}, {}, SurveyPass::Reading::board_only);
+  } else {
+    run_pass(store, analysis, pass, heard, listener, settings);
+  }
+  kept.keep(pass);
 }
 
 // A unit's report: the analysis's groups become the unit's (its invited and responded), and
@@ -167,7 +186,8 @@ std::unique_ptr<SurveyAnalysis> analyse_survey(Store& store, std::int64_t survey
 
   SurveyPass pass(*analysis, SurveyPass::Scope::everything);
   const auto heard = listener ? listener->groups_to_hear(*analysis) : std::vector<const GroupAnalysis*>{};
-  run_pass(store, *analysis, pass, heard, listener, settings);
+  if (units && !units->focus.empty()) run_unit_pass(store, *analysis, pass, heard, listener, settings);
+  else run_pass(store, *analysis, pass, heard, listener, settings);
   const std::vector<QuestionTally>& tallies = pass.tallies();
   for (std::size_t q = 0; q < questionnaire.questions.size(); ++q) {
     const Question& question = questionnaire.questions[q];

@@ -45,15 +45,18 @@ void SurveyPass::prepare_units(const UnitFigures& units) {
 }
 
 void SurveyPass::run(Store& store, const ResponseRange& range, const std::vector<const GroupAnalysis*>& heard,
-                     const std::function<void(const OpenAnswer&)>& visit) {
+                     const std::function<void(const OpenAnswer&)>& visit, Reading reading) {
+  if (reading == Reading::board_only) return run_board(store, range);
   std::vector<const GroupAnalysis*> hearing(analysis_.questionnaire.groups.size(), nullptr);
   for (const GroupAnalysis* group : heard) hearing[group_index_.at(group->group->id)] = group;
   const bool everything = scope_ == Scope::everything;
   const bool reads_codes = !open_.empty() && (everything || !heard.empty());
+  const bool counts_board = !board_tallies_.empty() && reading == Reading::every_response;
   if (!everything && heard.empty()) return;
   EffectiveCodings codings(store, range);
   const std::vector<EffectiveCode> none;
   for_each_response(store, analysis_.survey.id, ResponseFields::answers, [&](const ResponseView& response) {
+    if (counts_board) count_board_response(response.id);
     const auto found = group_index_.find(response.group);
     if (found == group_index_.end()) return;
     const std::size_t group = found->second;
@@ -61,7 +64,7 @@ void SurveyPass::run(Store& store, const ResponseRange& range, const std::vector
     if (!everything && (!in_focus || !hearing[group])) return;  // a withheld group's answers are never read further
     const std::vector<StoredAnswerView>& answers = *response.answers;
     find_questions(answers);
-    if (!board_tallies_.empty()) tally(board_tallies_, group, answers);
+    if (counts_board) tally(board_tallies_, group, answers);
     if (!unit_tallies_.empty()) tally_scores(response.unit, group, answers);
     if (!in_focus) return;
     if (everything) tally(tallies_, group, answers);
@@ -71,13 +74,32 @@ void SurveyPass::run(Store& store, const ResponseRange& range, const std::vector
       triangulation_->add(group, answers, codes);
     }
     if (hearing[group]) tell(*hearing[group], response.id, answers, codes, visit);
-  }, range);
+  }, range, std::string(reading == Reading::focus_unit ? focus_ : std::string_view()));
   if (reads_codes) coders_ = codings.coders();
+}
+
+// Only the board's tallies: no codes, no open answers, nothing of the unit's own.
+void SurveyPass::run_board(Store& store, const ResponseRange& range) {
+  if (board_tallies_.empty()) return;
+  for_each_response(store, analysis_.survey.id, ResponseFields::answers, [&](const ResponseView& response) {
+    count_board_response(response.id);
+    const auto found = group_index_.find(response.group);
+    if (found == group_index_.end()) return;
+    find_questions(*response.answers);
+    tally(board_tallies_, found->second, *response.answers);
+  }, range);
+}
+
+void SurveyPass::count_board_response(std::int64_t id) {
+  ++board_responses_;
+  last_board_response_ = std::max(last_board_response_, id);
 }
 
 void SurveyPass::merge(SurveyPass& later) {
   for (std::size_t q = 0; q < tallies_.size(); ++q) tallies_[q].merge(later.tallies_[q]);
   for (std::size_t q = 0; q < board_tallies_.size(); ++q) board_tallies_[q].merge(later.board_tallies_[q]);
+  board_responses_ += later.board_responses_;
+  last_board_response_ = std::max(last_board_response_, later.last_board_response_);
   for (std::size_t u = 0; u < unit_tallies_.size(); ++u)
     for (std::size_t k = 0; k < unit_tallies_[u].size(); ++k) unit_tallies_[u][k].merge(later.unit_tallies_[u][k]);
   if (triangulation_ && later.triangulation_) triangulation_->merge(*later.triangulation_);

@@ -29,10 +29,20 @@ class SurveyPass {
 
   SurveyPass(const SurveyAnalysis& analysis, Scope scope);
 
+  // Which responses a run reads. A unit's report whose board tallies were kept
+  // (kept_board_tallies.h) reads its unit's responses for its own figures, through the index
+  // by unit, and the board's tallies only of the responses after the kept ones: a thousandth
+  // of a large board's responses, instead of all of them.
+  enum class Reading {
+    every_response,  // everything the scope counts, of every response in the range
+    focus_unit,      // the unit's own figures, of its responses only; the board's tallies untouched
+    board_only,      // the board's tallies only
+  };
+
   // Reads the survey's responses in `range` (response_stream.h); `visit` hears the open
   // answers of `heard` groups.
   void run(Store& store, const ResponseRange& range, const std::vector<const GroupAnalysis*>& heard,
-           const std::function<void(const OpenAnswer&)>& visit);
+           const std::function<void(const OpenAnswer&)>& visit, Reading reading = Reading::every_response);
 
   // Adds what a pass over later responses counted, as if this pass had read them too.
   void merge(SurveyPass& later);
@@ -40,6 +50,11 @@ class SurveyPass {
   const std::vector<QuestionTally>& tallies() const { return tallies_; }
   // A unit's report: the tallies of every unit's responses (the board), else empty.
   const std::vector<QuestionTally>& board_tallies() const { return board_tallies_; }
+  std::vector<QuestionTally>& board_tallies() { return board_tallies_; }
+  // How many responses the board's tallies read (every response of the survey in the runs'
+  // ranges, of known groups or not), and the largest id among them (0: none).
+  std::int64_t board_responses() const { return board_responses_; }
+  std::int64_t last_board_response() const { return last_board_response_; }
   // The board report: per unit (UnitFigures::units order), a tally per scored question.
   const std::vector<std::vector<QuestionTally>>& unit_tallies() const { return unit_tallies_; }
   CodingMethod& method() { return method_; }
@@ -49,6 +64,8 @@ class SurveyPass {
 
  private:
   void prepare_units(const UnitFigures& units);
+  void run_board(Store& store, const ResponseRange& range);
+  void count_board_response(std::int64_t id);
   void find_questions(const std::vector<StoredAnswerView>& answers);
   void tally(std::vector<QuestionTally>& into, std::size_t group, const std::vector<StoredAnswerView>& answers);
   void tally_scores(std::string_view unit, std::size_t group, const std::vector<StoredAnswerView>& answers);
@@ -71,6 +88,7 @@ class SurveyPass {
   // Units (unit_figures.h): the unit a report is about, and what is tallied beside it.
   std::string_view focus_;
   std::vector<QuestionTally> board_tallies_;
+  std::int64_t board_responses_ = 0, last_board_response_ = 0;
   std::unordered_map<std::string_view, std::size_t> unit_index_;
   std::vector<std::size_t> scored_of_;  // per question: its place among the scored ones, or kUnknown
   std::vector<std::vector<QuestionTally>> unit_tallies_;

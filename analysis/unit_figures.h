@@ -1,7 +1,8 @@
 // The figures of a survey that spans units (issue 18: a board's schools), tallied inside the
 // analysis's one pass (survey_pass.h), never by a query or a pass per unit:
 //   - a unit's report (AnalysisSettings::unit): the analysis's groups are the unit's own,
-//     and the board's figures (every unit together) are kept here, for the benchmark column;
+//     and the board's figures (every unit together) are kept here, for the benchmark column
+//     (their tallies are kept in the store between unit reports: kept_board_tallies.h);
 //   - the board report (AnalysisSettings::per_unit): the rank questions' scores per unit.
 // What of these may be shown is decided in unit_disclosure.h.
 #pragma once

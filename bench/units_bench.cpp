@@ -1,7 +1,9 @@
 // Benchmark (issue 18, units): a board's survey of synthetic Greven responses spread over
 // many units (schools), 1,000,000 over 1,000 by default, and `peiling report` run as a
 // process of its own for
-//   - one unit's report (`--unit`): its own figures and the board's beside them, in one pass;
+//   - the first unit's report (`--unit`, once): its own figures and the board's beside them,
+//     counting every response, and keeping the board's tallies (analysis/kept_board_tallies.h);
+//   - another unit's report (`--unit`): its own responses and the kept board tallies;
 //   - the board report (`--by-unit`): the units side by side;
 // each with its best wall time and peak memory, beside references measured in the same run:
 //   - `peiling report` of the whole survey (the pass every report makes);
@@ -16,6 +18,7 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <functional>
 #include <random>
 #include <string>
 #include <vector>
@@ -37,6 +40,8 @@ std::string unit_name(int unit) {
   return name;
 }
 
+int add_responses(Store& store, std::int64_t survey, int first, int count, int units);
+
 // The survey with `units` units, a tenth of each unit's responses from directie and from ib,
 // stored through the bulk import (one transaction). Returns 0 on success (a child's exit code).
 int build_survey(const std::string& db_path, int responses, int units) {
@@ -51,11 +56,16 @@ int build_survey(const std::string& db_path, int responses, int units) {
                                                                           {"ib", per_unit / 10 + 1},
                                                                           {"leerkrachten", per_unit}}});
   store.add_units(survey, invitations);
+  return add_responses(store, survey, 0, responses, units);
+}
+
+// Responses first..first + count - 1 of the synthetic board, in one bulk import.
+int add_responses(Store& store, std::int64_t survey, int first, int count, int units) {
   BulkImport import(store, survey, ResponseSource::import);
-  std::mt19937 random(20261130);
+  std::mt19937 random(20261130 + static_cast<unsigned>(first));
   const char* groups[] = {"directie", "ib", "leerkrachten"};
   ResponseDraft draft;
-  for (int i = 0; i < responses; ++i) {
+  for (int i = first; i < first + count; ++i) {
     std::vector<int> ranks{1, 2, 3, 4, 5};
     std::shuffle(ranks.begin(), ranks.end(), random);
     draft.group = i % 10 == 0 ? groups[0] : i % 10 == 1 ? groups[1] : groups[2];
@@ -66,8 +76,18 @@ int build_survey(const std::string& db_path, int responses, int units) {
     draft.answers.push_back({"taak", "", "antwoord " + std::to_string(i)});
     if (!import.add(draft).empty()) return 1;
   }
-  import.commit("bench", "bench.csv", responses);
+  import.commit("bench", "bench-" + std::to_string(first) + ".csv", count);
   return 0;
+}
+
+// Runs `work` in a process of its own, so this one stays small; throws BenchFailure(`what`)
+// when it failed (its exception reported and kept in the child, bench_failure.h).
+void in_child(const std::function<int()>& work, const char* what) {
+  const pid_t child = ::fork();
+  if (child == 0) ::_exit(bench::exit_code_in_child(work));
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) throw bench::BenchFailure(what);
 }
 
 bench::RunFigures best_of(int runs, const std::string& program, const std::vector<std::string>& args) {
@@ -104,30 +124,41 @@ int main(int argc, char** argv) try {
   fs::create_directories(work);
   const std::string db = (work / "bestuur.sqlite").string();
   const auto build_start = std::chrono::steady_clock::now();
-  const pid_t child = ::fork();  // the build in a process of its own, so this one stays small
-  if (child == 0) ::_exit(bench::exit_code_in_child([&] { return build_survey(db, responses, units); }));
-  int status = 0;
-  ::waitpid(child, &status, 0);
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) throw bench::BenchFailure("building the synthetic survey failed");
+  in_child([&] { return build_survey(db, responses, units); }, "building the synthetic survey failed");
   std::printf("%d responses over %d units stored in %.1f s (bulk import, one transaction)\n\n", responses, units,
               std::chrono::duration<double>(std::chrono::steady_clock::now() - build_start).count());
 
-  const auto report = [&](const std::vector<std::string>& extra, const std::string& out) {
+  const auto report = [&](const std::vector<std::string>& extra, const std::string& out, int times) {
     std::vector<std::string> args{"report", "--db", db, "--survey", "1", "--out", (work / out).string()};
     args.insert(args.end(), extra.begin(), extra.end());
-    return best_of(runs, PEILING_BINARY, args);
+    return best_of(times, PEILING_BINARY, args);
   };
-  const bench::RunFigures whole = report({}, "geheel");
-  const bench::RunFigures unit = report({"--unit", unit_name(units / 2)}, "eenheid");
-  const bench::RunFigures board = report({"--by-unit"}, "bestuur");
+  const bench::RunFigures whole = report({}, "geheel", runs);
+  const bench::RunFigures first_unit = report({"--unit", unit_name(0)}, "eerste-eenheid", 1);
+  const bench::RunFigures unit = report({"--unit", unit_name(units / 2)}, "eenheid", runs);
+  const bench::RunFigures board = report({"--by-unit"}, "bestuur", runs);
   const bench::RunFigures group_by =
       best_of(runs, "sqlite3",
               {db, "SELECT unit_id, avg(json_extract(answer_data, '$.fasen.f1')) FROM responses GROUP BY unit_id"});
+  // A hundredth more responses after the kept board tallies: the next unit's report reads those too.
+  const int more = responses / 100;
+  in_child(
+      [&] {
+        Store store(db);
+        return add_responses(store, 1, responses, more, units);
+      },
+      "adding responses to the synthetic survey failed");
+  const bench::RunFigures after_more = report({"--unit", unit_name(units / 2 + 1)}, "eenheid-later", 1);
   print("peiling report (whole survey)", whole, whole);
+  print("peiling report --unit (first unit)", first_unit, whole);
   print("peiling report --unit (one unit)", unit, whole);
+  print("  the same after 1% more responses", after_more, whole);
   print("peiling report --by-unit (board)", board, whole);
   print("sqlite3 GROUP BY unit (mean of f1)", group_by, whole);
-  std::printf("\ntargets (issue 18): a unit's report under 1 s; the board report's memory flat (compare the whole\n"
+  std::printf("\nthe first unit's report counts every response for the board and keeps the board's tallies; the next\n"
+              "units' reports read their own responses and those after the kept ones (none, then %d: measured last)\n",
+              more);
+  std::printf("targets (issue 18): a unit's report under 1 s; the board report's memory flat (compare the whole\n"
               "survey's report, whose memory does not grow with the responses)\n");
   if (keep) std::printf("kept %s\n", work.c_str());
   else fs::remove_all(work);

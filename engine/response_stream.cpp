@@ -10,11 +10,12 @@ ResponseRange response_range(Store& store, std::int64_t survey_id) {
 }
 
 void for_each_response(Store& store, std::int64_t survey_id, ResponseFields fields,
-                       const std::function<void(const ResponseView&)>& visit, std::optional<ResponseRange> range) {
+                       const std::function<void(const ResponseView&)>& visit, std::optional<ResponseRange> range,
+                       const std::string& unit) {
   const bool origin = fields == ResponseFields::with_origin;
   std::optional<std::pair<std::int64_t, std::int64_t>> ids;
   if (range) ids = std::pair(range->first, range->last);
-  Statement query = store.responses_in_id_order(survey_id, origin, ids);
+  Statement query = store.responses_in_id_order(survey_id, origin, ids, unit);
   AnswerDataReader reader;
   ResponseView response;
   while (query.step()) {

@@ -40,10 +40,10 @@ struct ResponseRange {
 ResponseRange response_range(Store& store, std::int64_t survey_id);
 
 // Calls `visit` for every response of the survey, ordered by id; with a range, only for
-// those whose id lies in it.
+// those whose id lies in it; with a unit, only for that unit's (read through its index).
 void for_each_response(Store& store, std::int64_t survey_id, ResponseFields fields,
                        const std::function<void(const ResponseView&)>& visit,
-                       std::optional<ResponseRange> range = std::nullopt);
+                       std::optional<ResponseRange> range = std::nullopt, const std::string& unit = "");
 
 struct StoredResponse {
   std::int64_t id = 0;

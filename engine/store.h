@@ -180,7 +180,7 @@ inline constexpr const char* kUnplaceable = "niet te plaatsen";
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 12;
+  static constexpr int kSchemaVersion = 13;
 
   // Opens or creates the database and migrates it forward to kSchemaVersion: an SQLite
   // file, or a PostgreSQL database for a postgresql:// URI. Refuses (StoreError) a
@@ -325,10 +325,29 @@ class Store {
   // ---- Rows for the engine's readers that walk beside a pass (engine/store_reads.cpp) ----
   // The smallest and largest id of the survey's responses; nothing when it has none.
   std::optional<std::pair<std::int64_t, std::int64_t>> response_id_bounds(std::int64_t survey_id);
-  // The survey's responses in id order (with a range, only those with ids in it), as rows of
-  // id, group_id, answer_data, unit_id (NULL when none) and, `with_origin`, source and submitted_at.
+  // The survey's responses in id order (with a range, only those with ids in it; with a
+  // unit, only that unit's, through the index by unit), as rows of id, group_id,
+  // answer_data, unit_id (NULL when none) and, `with_origin`, source and submitted_at.
   Statement responses_in_id_order(std::int64_t survey_id, bool with_origin,
-                                  std::optional<std::pair<std::int64_t, std::int64_t>> range);
+                                  std::optional<std::pair<std::int64_t, std::int64_t>> range,
+                                  const std::string& unit = "");
+  // How many of the survey's responses have an id after `last` (reads only those).
+  std::int64_t responses_after(std::int64_t survey_id, std::int64_t last);
+
+  // ---- The board's tallies kept between unit reports (engine/store_kept_tallies.cpp) ----
+  // What the analysis counted of every response of a survey up to one response id, kept so
+  // that the next unit's report reads only the responses after it (analysis/kept_board_tallies.h).
+  // Responses are only ever added to a survey (or deleted with it), so a prefix of its ids
+  // with the same count holds the same responses.
+  struct KeptTallies {
+    std::string definition_hash;        // the definition they were counted by
+    std::int64_t through_response = 0;  // every response of the survey up to this id is in them
+    std::int64_t responses = 0;         // how many responses that was
+    std::string tallies;                // as the analysis wrote them; opaque to the store
+  };
+  std::optional<KeptTallies> kept_tallies(std::int64_t survey_id);
+  // Replaces what was kept for the survey, in a transaction of its own.
+  void keep_tallies(std::int64_t survey_id, const KeptTallies& kept);
   // Codings of responses first..last: rows of response_id, question_id, id, coder, code,
   // memo, by response and question.
   Statement codings_in_response_order(std::int64_t first, std::int64_t last);

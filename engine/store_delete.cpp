@@ -22,6 +22,7 @@ constexpr const char* kSurveyRows[] = {
     "DELETE FROM unit_groups WHERE survey_id = ?1",
     "DELETE FROM survey_units WHERE survey_id = ?1",
     "DELETE FROM survey_groups WHERE survey_id = ?1",
+    "DELETE FROM kept_board_tallies WHERE survey_id = ?1",
 };
 
 }  // namespace

@@ -20,16 +20,30 @@ std::optional<std::pair<std::int64_t, std::int64_t>> Store::response_id_bounds(s
 }
 
 Statement Store::responses_in_id_order(std::int64_t survey_id, bool with_origin,
-                                       std::optional<std::pair<std::int64_t, std::int64_t>> range) {
-  // "+r.survey_id" keeps SQLite on the id order of the table instead of sorting every row.
+                                       std::optional<std::pair<std::int64_t, std::int64_t>> range,
+                                       const std::string& unit) {
+  // "+r.survey_id" keeps SQLite on the id order of the table instead of sorting every row;
+  // one unit's responses (a thousandth of a board's) come through the index by unit and are sorted.
   const std::string columns =
       with_origin ? "id, group_id, answer_data, unit_id, source, submitted_at" : "id, group_id, answer_data, unit_id";
-  Statement query(db_, "SELECT " + columns + " FROM responses r WHERE +r.survey_id = ?1" +
+  const int unit_parameter = range ? 4 : 2;  // numbered without gaps: PostgreSQL types every one
+  const std::string survey =
+      unit.empty() ? "+r.survey_id = ?1" : "r.survey_id = ?1 AND r.unit_id = ?" + std::to_string(unit_parameter);
+  Statement query(db_, "SELECT " + columns + " FROM responses r WHERE " + survey +
                            (range ? " AND id BETWEEN ?2 AND ?3" : "") + " ORDER BY id",
                   RowCount::many);
   query.bind(1, survey_id);
   if (range) query.bind(2, range->first).bind(3, range->second);
+  if (!unit.empty()) query.bind(unit_parameter, unit);
   return query;
+}
+
+std::int64_t Store::responses_after(std::int64_t survey_id, std::int64_t last) {
+  // By the id's range ("+survey_id": not the survey's index, which holds every response of it).
+  Statement query(db_, "SELECT count(*) FROM responses WHERE id > ?1 AND +survey_id = ?2");
+  query.bind(1, last).bind(2, survey_id);
+  query.step();
+  return query.column_int(0);
 }
 
 Statement Store::codings_in_response_order(std::int64_t first, std::int64_t last) {

@@ -247,6 +247,21 @@ void check_foreign_keys(Database& db) {
 void check_groups_per_statement(Database&) {}
 void check_groups_in_one_scan(Database&) {}
 
+// Version 13 (a unit's report of a large board in under a second): the board's tallies as
+// the last unit's report counted them, up to a response id, so the next one reads only the
+// responses after it (engine/store_kept_tallies.cpp, analysis/kept_board_tallies.h). A cache:
+// deleting its row changes no figure, only how long the next unit's report takes.
+void keep_board_tallies(Database& db) {
+  db.execute(R"sql(
+CREATE TABLE kept_board_tallies (
+  survey_id INTEGER PRIMARY KEY REFERENCES surveys(id),
+  definition_hash TEXT NOT NULL,
+  through_response INTEGER NOT NULL,
+  responses INTEGER NOT NULL,
+  tallies TEXT NOT NULL);
+)sql");
+}
+
 // kMigrations[v] takes a database from user_version v to v + 1.
 using Migration = void (*)(Database&);
 constexpr std::array<Migration, Store::kSchemaVersion> kMigrations{create_schema_v1, create_imported_files,
@@ -256,8 +271,8 @@ constexpr std::array<Migration, Store::kSchemaVersion> kMigrations{create_schema
                                                                    add_import_file, add_units,
                                                                    add_unit_to_answers_view,
                                                                    check_groups_per_statement,
-                                                                   check_groups_in_one_scan};
-
+                                                                   check_groups_in_one_scan,
+                                                                   keep_board_tallies};
 
 // Applies the migrations from the database's version up, each in its own transaction, so
 // an interrupted upgrade leaves a database at some whole version. Foreign keys are off

@@ -199,6 +199,18 @@ END $$;
 
 void check_groups_in_one_scan_postgres(Database& db) { db.execute(kGroupCheckInOneScanPostgres); }
 
+// Version 13 on PostgreSQL, as keep_board_tallies in store_schema.cpp.
+void keep_board_tallies_postgres(Database& db) {
+  db.execute(R"sql(
+CREATE TABLE kept_board_tallies (
+  survey_id BIGINT PRIMARY KEY REFERENCES surveys(id),
+  definition_hash TEXT NOT NULL,
+  through_response BIGINT NOT NULL,
+  responses BIGINT NOT NULL,
+  tallies TEXT NOT NULL);
+)sql");
+}
+
 }  // namespace
 
 // A PostgreSQL database goes from empty to version 8 in one step (there are no PostgreSQL
@@ -237,6 +249,10 @@ void migrate_postgres_to(Database& db, int target_version) {
   if (version == 11 && target_version >= 12) {
     check_groups_in_one_scan_postgres(db);
     version = 12;
+  }
+  if (version == 12 && target_version >= 13) {
+    keep_board_tallies_postgres(db);
+    version = 13;
   }
   db.set_schema_version(version);
   transaction.commit();

@@ -5,7 +5,8 @@
 // board's figures may be shown is decided in analysis/unit_disclosure.h, as for
 // vergelijking-bestuur.*: the board's figures of a group only where no withheld group of
 // another unit could be worked out from them. The figures were tallied in the analysis's
-// one pass (survey_pass.h), beside the unit's own.
+// one pass (survey_pass.h), beside the unit's own, or restored from the tallies an earlier
+// unit's report kept (analysis/kept_board_tallies.h).
 #pragma once
 
 #include <optional>

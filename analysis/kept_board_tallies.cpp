@@ -1,0 +1,83 @@
+// The board's tallies kept between a board's unit reports; see kept_board_tallies.h.
+#include "analysis/kept_board_tallies.h"
+
+#include <algorithm>
+#include <charconv>
+
+#include "engine/connection.h"
+
+namespace peiling {
+
+// Per question in definition order: a line "question <id> <length>", then the tally's text
+// of that length (QuestionTally::saved).
+std::string saved_board_tallies(const std::vector<QuestionTally>& tallies, const Questionnaire& questionnaire) {
+  std::string text;
+  for (std::size_t q = 0; q < tallies.size() && q < questionnaire.questions.size(); ++q) {
+    const std::string tally = tallies[q].saved();
+    text += "question " + questionnaire.questions[q].id + " " + std::to_string(tally.size()) + "\n" + tally;
+  }
+  return text;
+}
+
+bool restore_board_tallies(std::vector<QuestionTally>& tallies, const Questionnaire& questionnaire,
+                           std::string_view text) {
+  std::vector<QuestionTally> restored;
+  for (std::size_t q = 0; q < tallies.size(); ++q) {
+    const Question& question = questionnaire.questions[q];
+    const std::string head = "question " + question.id + " ";
+    if (!text.starts_with(head)) return false;
+    text.remove_prefix(head.size());
+    const std::size_t line_end = text.find('\n');
+    if (line_end == std::string_view::npos) return false;
+    std::size_t length = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + line_end, length);
+    if (error != std::errc() || end != text.data() + line_end || length > text.size() - line_end - 1) return false;
+    restored.emplace_back(question, questionnaire.groups.size());
+    if (!restored.back().restore(text.substr(line_end + 1, length))) return false;
+    text.remove_prefix(line_end + 1 + length);
+  }
+  if (!text.empty()) return false;
+  for (std::size_t q = 0; q < tallies.size(); ++q) tallies[q].merge(restored[q]);
+  return true;
+}
+
+KeptBoardTallies::KeptBoardTallies(Store& store, const SurveyAnalysis& analysis) : store_(store), analysis_(analysis) {
+  kept_ = store.kept_tallies(analysis.survey.id);
+}
+
+std::optional<ResponseRange> KeptBoardTallies::restore_into(SurveyPass& pass, const ResponseRange& all,
+                                                           std::int64_t survey_responses) {
+  // The survey's count and the count after the kept id come from two statements: a response
+  // committed between them makes the difference smaller (counted again), or, committed late
+  // below the kept id, is seen by neither and missed by this report's board as a response
+  // committed after its counts is by any report; the next report's count finds it.
+  const bool holds = kept_ && kept_->definition_hash == analysis_.definition_hash &&
+                     survey_responses - store_.responses_after(analysis_.survey.id, kept_->through_response) ==
+                         kept_->responses &&
+                     restore_board_tallies(pass.board_tallies(), analysis_.questionnaire, kept_->tallies);
+  if (!holds) {
+    kept_.reset();
+    return std::nullopt;
+  }
+  restored_ = true;
+  return ResponseRange{std::max(all.first, kept_->through_response + 1), all.last};
+}
+
+void KeptBoardTallies::keep(const SurveyPass& pass) {
+  if (pass.board_tallies().empty() || pass.board_responses() == 0) return;  // nothing new to keep
+  Store::KeptTallies kept{analysis_.definition_hash, pass.last_board_response(), pass.board_responses(),
+                          saved_board_tallies(pass.board_tallies(), analysis_.questionnaire)};
+  if (restored_) {
+    kept.through_response = std::max(kept.through_response, kept_->through_response);
+    kept.responses += kept_->responses;
+  }
+  // A cache: the report stands without it (a file this peiling may not write, a writer that
+  // held the lock past the busy timeout), and the next one counts the board again.
+  try {
+    store_.keep_tallies(analysis_.survey.id, kept);
+  } catch (const StoreError&) {
+  } catch (const DatabaseError&) {
+  }
+}
+
+}  // namespace peiling

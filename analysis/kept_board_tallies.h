@@ -1,0 +1,53 @@
+// The board's tallies of a unit's report, kept in the store between reports (issue 18: one
+// school's report of a board's million responses in under a second). The board's figures
+// beside a unit need every unit's responses; read each time, they were most of a unit's
+// report (1.4 s of 1.9 at a million). A unit's report keeps what its pass counted for the
+// board, up to the last response it read, and the next one restores that and reads only the
+// responses after it, beside its own unit's.
+//
+// Kept tallies are used only while they still hold: the same definition, and as many of the
+// survey's responses up to the kept id as were counted. Responses are only ever added to a
+// survey (or deleted with it), so that count changes exactly when a response with a smaller
+// id came in after the count (a PostgreSQL transaction committing late); then the board is
+// counted from every response again. The figures are the same either way. The count up to
+// the kept id is the survey's responses (counted anyway, per group) minus those after it,
+// which reads only the responses after it, not the million before.
+#pragma once
+
+#include <optional>
+
+#include "analysis/survey_pass.h"
+#include "engine/response_stream.h"
+#include "engine/store.h"
+
+namespace peiling {
+
+class KeptBoardTallies {
+ public:
+  // What the store kept for `analysis`'s survey, if anything (a unit's report only).
+  KeptBoardTallies(Store& store, const SurveyAnalysis& analysis);
+
+  // Adds the kept tallies to `pass`'s board tallies when they still hold, and returns the
+  // responses of `all` the board has still to count; nullopt (the pass untouched) otherwise.
+  // `survey_responses`: how many responses the survey has (SurveyRecord's groups together).
+  std::optional<ResponseRange> restore_into(SurveyPass& pass, const ResponseRange& all, std::int64_t survey_responses);
+
+  // Keeps `pass`'s board tallies for the next report when they counted responses not kept
+  // yet (after restore_into, they include the kept ones). A database this peiling may not
+  // write (a read-only file) keeps nothing: the report does not depend on it.
+  void keep(const SurveyPass& pass);
+
+ private:
+  Store& store_;
+  const SurveyAnalysis& analysis_;
+  std::optional<Store::KeptTallies> kept_;  // what was found, while it still holds
+  bool restored_ = false;
+};
+
+// The board's tallies as the text the store keeps, and back (exposed for the tests).
+std::string saved_board_tallies(const std::vector<QuestionTally>& tallies, const Questionnaire& questionnaire);
+// Adds the tallies `text` holds to `tallies`; false, changing nothing, when it does not fit.
+bool restore_board_tallies(std::vector<QuestionTally>& tallies, const Questionnaire& questionnaire,
+                           std::string_view text);
+
+}  // namespace peiling
