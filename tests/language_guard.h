@@ -86,12 +86,26 @@ inline std::string without_script_and_style(const std::string& html) {
   return text.append(html, from, std::string::npos);
 }
 
+// `html` with each tag a space (as std::regex_replace of <[^>]*> would, but in a loop: a chart's
+// <path d="..."> of 6,000 characters made std::regex recurse past the stack under AddressSanitizer).
+inline std::string without_tags(const std::string& html) {
+  std::string text;
+  std::size_t from = 0;
+  for (std::size_t open = html.find('<'); open != std::string::npos; open = html.find('<', from)) {
+    const std::size_t close = html.find('>', open);
+    if (close == std::string::npos) break;
+    text.append(html, from, open - from).append(" ");
+    from = close + 1;
+  }
+  return text.append(html, from, std::string::npos);
+}
+
 inline std::string readable_text(const std::string& html) {
   std::string text = without_script_and_style(html);
   std::string attributes;
   const std::regex shown("(aria-label|alt|data-[a-z-]+)=\"([^\"]*)\"");
   for (std::sregex_iterator it(text.begin(), text.end(), shown), end; it != end; ++it) attributes += " " + (*it)[2].str();
-  text = std::regex_replace(text, std::regex("<[^>]*>"), " ") + attributes;
+  text = without_tags(text) + attributes;
   for (const auto& [entity, character] : {std::pair{"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""},
                                           {"&#39;", "'"}, {"&lsquo;", "'"}, {"&rsquo;", "'"}})
     for (auto at = text.find(entity); at != std::string::npos; at = text.find(entity, at)) text.replace(at, std::string(entity).size(), character);
