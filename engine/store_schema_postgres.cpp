@@ -3,6 +3,7 @@
 // store_schema.cpp, so that both databases hold the same tables, columns and `answers` view.
 #include "engine/store_schema_postgres.h"
 
+#include <array>
 #include <string>
 #include <string_view>
 
@@ -211,6 +212,12 @@ CREATE TABLE kept_board_tallies (
 )sql");
 }
 
+// kStepsFrom8[v - 8] takes a PostgreSQL database from version v to v + 1.
+using Migration = void (*)(Database&);
+constexpr std::array<Migration, Store::kSchemaVersion - 8> kStepsFrom8{
+    add_units_postgres, add_unit_to_answers_view_postgres, check_groups_per_statement_postgres,
+    check_groups_in_one_scan_postgres, keep_board_tallies_postgres};
+
 }  // namespace
 
 // A PostgreSQL database goes from empty to version 8 in one step (there are no PostgreSQL
@@ -234,26 +241,10 @@ void migrate_postgres_to(Database& db, int target_version) {
     create_postgres_schema_v8(db);
     version = 8;
   }
-  if (version == 8 && target_version >= 9) {
-    add_units_postgres(db);
-    version = 9;
-  }
-  if (version == 9 && target_version >= 10) {
-    add_unit_to_answers_view_postgres(db);
-    version = 10;
-  }
-  if (version == 10 && target_version >= 11) {
-    check_groups_per_statement_postgres(db);
-    version = 11;
-  }
-  if (version == 11 && target_version >= 12) {
-    check_groups_in_one_scan_postgres(db);
-    version = 12;
-  }
-  if (version == 12 && target_version >= 13) {
-    keep_board_tallies_postgres(db);
-    version = 13;
-  }
+  if (version < 8)
+    throw StoreError(db.display_name() + ": schema version " + std::to_string(version) +
+                     " is not one a PostgreSQL database of peiling can have (they start at 8)");
+  for (; version < target_version; ++version) kStepsFrom8[static_cast<std::size_t>(version - 8)](db);
   db.set_schema_version(version);
   transaction.commit();
 }
