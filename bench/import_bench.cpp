@@ -118,39 +118,6 @@ ServerRun run_on_server(const std::string& uri, const std::string& program, cons
 constexpr const char* kResponseColumns =
     "survey_id, group_id, source, submitted_at, answer_data, import_file, link_code, unit_id";
 
-// The same CSV into PostgreSQL: `peiling import` (through COPY) beside psql's \copy into a
-// bare table of ten text columns, both wall time (the server does most of the work). To
-// show where the difference lies, also the rows peiling stored, \copy'd raw into its
-// responses table once more (the table's own cost: its wider rows with the answers as JSON,
-// its indexes and its group check), and the WAL each wrote.
-void measure_postgres(const fs::path& work, const std::string& uri, int count) {
-  const fs::path csv = work / ("responses-" + std::to_string(count) + ".csv");
-  const std::string floor_table = "floor_" + std::to_string(count);
-  const std::string survey = new_survey(uri, count);  // first: the store refuses a database with others' tables only
-  bench::run_measured(
-      "psql", {"-q", uri, "-c",
-               "CREATE TABLE " + floor_table + " (groep text, jaren text, f1 text, f2 text, f3 text, f4 text, f5 text,"
-                                               " taak text, rol text, hulp text)"});
-  const ServerRun floor = run_on_server(
-      uri, "psql", {"-q", uri, "-c", "\\copy " + floor_table + " FROM '" + csv.string() + "' WITH (FORMAT csv, HEADER true)"});
-  const ServerRun import =
-      run_on_server(uri, PEILING_BINARY, {"import", "--db", uri, "--survey", survey, csv.string()});
-  const fs::path stored = work / ("stored-" + std::to_string(count) + ".tsv");
-  bench::run_measured("psql", {"-q", uri, "-c",
-                               std::string("\\copy (SELECT ") + kResponseColumns + " FROM responses WHERE survey_id = " +
-                                   survey + ") TO '" + stored.string() + "'"});
-  const ServerRun raw = run_on_server(
-      uri, "psql", {"-q", uri, "-c", std::string("\\copy responses (") + kResponseColumns + ") FROM '" + stored.string() + "'"});
-  std::printf("%9d responses into PostgreSQL | peiling import %7.2f s %8.0f responses/s %6.1f MiB"
-              " | psql \\copy %6.2f s | ratio x%.2f (issue 18: within x3)\n",
-              count, import.figures.seconds, count / import.figures.seconds, import.figures.peak_kib / 1024.0,
-              floor.figures.seconds, import.figures.seconds / floor.figures.seconds);
-  std::printf("          where it goes | the stored rows \\copy'd raw into responses %6.2f s (x%.2f)"
-              " | WAL: bare table %6.1f MiB, peiling import %6.1f MiB (x%.2f), raw into responses %6.1f MiB\n",
-              raw.figures.seconds, raw.figures.seconds / floor.figures.seconds, floor.wal_mib, import.wal_mib,
-              import.wal_mib / floor.wal_mib, raw.wal_mib);
-}
-
 // The survey with `units` units, each inviting its share of the responses.
 std::string new_unit_survey(const std::string& db, int count, int units) {
   Store store(db);
@@ -165,6 +132,19 @@ std::string new_unit_survey(const std::string& db, int count, int units) {
   return std::to_string(survey);
 }
 
+// A bare table for the CSV's columns (write_responses_csv), all text: the floor a load into
+// PostgreSQL cannot beat.
+void create_bare_table(const std::string& uri, const std::string& table, bool unit_column) {
+  bench::run_measured("psql", {"-q", uri, "-c",
+                               "CREATE TABLE " + table + " (groep text, " + (unit_column ? "eenheid text, " : "") +
+                                   "jaren text, f1 text, f2 text, f3 text, f4 text, f5 text, taak text, rol text, hulp text)"});
+}
+
+// psql's arguments to \copy a CSV file into the bare table.
+std::vector<std::string> psql_copy_csv(const std::string& uri, const std::string& table, const std::string& csv) {
+  return {"-q", uri, "-c", "\\copy " + table + " FROM '" + csv + "' WITH (FORMAT csv, HEADER true)"};
+}
+
 // A board's import into PostgreSQL: a file per unit, imported one after another with
 // --unit, beside psql's \copy of the same files into a bare table; both wall time in total.
 void measure_units_postgres(const fs::path& work, const std::string& uri, int count, int units) {
@@ -173,18 +153,13 @@ void measure_units_postgres(const fs::path& work, const std::string& uri, int co
   for (int unit = 0; unit < units; ++unit) write_responses_csv(folder / (unit_name(unit) + ".csv"), count / units, unit * (count / units));
   const std::string survey = new_unit_survey(uri, count, units);
   const std::string floor_table = "floor_units_" + std::to_string(count);
-  bench::run_measured(
-      "psql", {"-q", uri, "-c",
-               "CREATE TABLE " + floor_table + " (groep text, jaren text, f1 text, f2 text, f3 text, f4 text, f5 text,"
-                                               " taak text, rol text, hulp text)"});
+  create_bare_table(uri, floor_table, false);
   double floor_seconds = 0;
   double import_seconds = 0;
   long import_peak_kib = 0;
   for (int unit = 0; unit < units; ++unit) {
     const std::string file = (folder / (unit_name(unit) + ".csv")).string();
-    floor_seconds += bench::run_measured("psql", {"-q", uri, "-c", "\\copy " + floor_table + " FROM '" + file +
-                                                                       "' WITH (FORMAT csv, HEADER true)"})
-                         .seconds;
+    floor_seconds += bench::run_measured("psql", psql_copy_csv(uri, floor_table, file)).seconds;
     const RunFigures import = bench::run_measured(
         PEILING_BINARY, {"import", "--db", uri, "--survey", survey, "--unit", unit_name(unit), file});
     import_seconds += import.seconds;
@@ -196,25 +171,39 @@ void measure_units_postgres(const fs::path& work, const std::string& uri, int co
               import_seconds / floor_seconds);
 }
 
-// The same board's responses as one export with an `eenheid` column, imported at once,
-// beside psql's \copy of that CSV into a bare table of its eleven columns.
-void measure_board_file_postgres(const fs::path& work, const std::string& uri, int count, int units) {
-  const fs::path csv = work / ("board-" + std::to_string(count) + ".csv");
-  write_responses_csv(csv, count, 0, units);
-  const std::string survey = new_unit_survey(uri, count, units);
-  const std::string floor_table = "floor_board_" + std::to_string(count);
-  bench::run_measured("psql", {"-q", uri, "-c",
-                               "CREATE TABLE " + floor_table + " (groep text, eenheid text, jaren text, f1 text, f2 text,"
-                                                               " f3 text, f4 text, f5 text, taak text, rol text, hulp text)"});
-  const ServerRun floor = run_on_server(
-      uri, "psql", {"-q", uri, "-c", "\\copy " + floor_table + " FROM '" + csv.string() + "' WITH (FORMAT csv, HEADER true)"});
+// One CSV into PostgreSQL: `peiling import` (through COPY) beside psql's \copy into a bare
+// table of its columns, both wall time (the server does most of the work). To show where the
+// difference lies, also the rows peiling stored, \copy'd raw into its responses table once
+// more (the table's own cost: its wider rows with the answers as JSON, its indexes and its
+// group check), and the WAL each wrote. With `units`, the CSV is a board's export with an
+// `eenheid` column over that many units (the issue's million over a thousand in one file).
+void measure_one_file_postgres(const fs::path& work, const std::string& uri, int count, int units = 0) {
+  const std::string name = (units > 0 ? "board-" : "responses-") + std::to_string(count);
+  const fs::path csv = work / (name + ".csv");
+  if (units > 0) write_responses_csv(csv, count, 0, units);  // else measure() wrote it for SQLite
+  // The survey first: the store refuses a database holding others' tables only.
+  const std::string survey = units > 0 ? new_unit_survey(uri, count, units) : new_survey(uri, count);
+  const std::string floor_table = "floor_" + std::to_string(units) + "_" + std::to_string(count);
+  create_bare_table(uri, floor_table, units > 0);
+  const ServerRun floor = run_on_server(uri, "psql", psql_copy_csv(uri, floor_table, csv.string()));
   const ServerRun import =
       run_on_server(uri, PEILING_BINARY, {"import", "--db", uri, "--survey", survey, csv.string()});
-  std::printf("%9d responses over %d units in one file (eenheid column) into PostgreSQL | peiling import %7.2f s"
-              " %8.0f responses/s %6.1f MiB | psql \\copy %6.2f s | ratio x%.2f (issue 18: within x3)"
-              " | WAL x%.2f\n",
-              count, units, import.figures.seconds, count / import.figures.seconds, import.figures.peak_kib / 1024.0,
-              floor.figures.seconds, import.figures.seconds / floor.figures.seconds, import.wal_mib / floor.wal_mib);
+  const fs::path stored = work / ("stored-" + name + ".tsv");
+  bench::run_measured("psql", {"-q", uri, "-c",
+                               std::string("\\copy (SELECT ") + kResponseColumns + " FROM responses WHERE survey_id = " +
+                                   survey + ") TO '" + stored.string() + "'"});
+  const ServerRun raw = run_on_server(
+      uri, "psql", {"-q", uri, "-c", std::string("\\copy responses (") + kResponseColumns + ") FROM '" + stored.string() + "'"});
+  std::printf("%9d responses", count);
+  if (units > 0) std::printf(" over %d units in one file (eenheid column)", units);
+  std::printf(" into PostgreSQL | peiling import %7.2f s %8.0f responses/s %6.1f MiB"
+              " | psql \\copy %6.2f s | ratio x%.2f (issue 18: within x3)\n",
+              import.figures.seconds, count / import.figures.seconds, import.figures.peak_kib / 1024.0,
+              floor.figures.seconds, import.figures.seconds / floor.figures.seconds);
+  std::printf("          where it goes | the stored rows \\copy'd raw into responses %6.2f s (x%.2f)"
+              " | WAL: bare table %6.1f MiB, peiling import %6.1f MiB (x%.2f), raw into responses %6.1f MiB\n",
+              raw.figures.seconds, raw.figures.seconds / floor.figures.seconds, floor.wal_mib, import.wal_mib,
+              import.wal_mib / floor.wal_mib, raw.wal_mib);
 }
 
 }  // namespace
@@ -242,11 +231,11 @@ int main(int argc, char** argv) try {
     if (!server.running()) {
       std::printf("PostgreSQL: skipped (%s)\n", server.why().c_str());
     } else {
-      measure_postgres(work, server.uri(), responses / 10);
-      measure_postgres(work, server.uri(), responses);
+      measure_one_file_postgres(work, server.uri(), responses / 10);
+      measure_one_file_postgres(work, server.uri(), responses);
       if (units > 0) {
         measure_units_postgres(work, server.uri(), responses, units);
-        measure_board_file_postgres(work, server.uri(), responses, units);
+        measure_one_file_postgres(work, server.uri(), responses, units);
       }
     }
   }
