@@ -5,7 +5,8 @@
 // so one sees that memory does not grow with the file. With --postgres, the same import into
 // PostgreSQL (a throwaway server, scripts/pg_cluster.sh) beside its floor in the same run:
 // psql's `\copy` of the CSV into a bare table (issue 18: within 3x), with the WAL each made
-// the server write and the same rows copied raw into peiling's table. With --units N as well,
+// the server write, the same rows copied raw into peiling's table, and into a table of its
+// columns with only the primary key (what storing the rows costs at least). With --units N as well,
 // a board's import: the responses split into one file per unit (school), each imported with
 // `peiling import --unit`, beside psql's `\copy` of the same files, and the same responses as
 // one file with an `eenheid` column. Not a test: it asserts nothing.
@@ -171,6 +172,17 @@ void measure_units_postgres(const fs::path& work, const std::string& uri, int co
               import_seconds / floor_seconds);
 }
 
+// peiling's stored rows \copy'd into a table of responses' columns with only its primary key
+// (no other index, no group check): what storing a response costs before anything peiling
+// adds to keep it findable and consistent, so the import's ratio can be read against it.
+ServerRun copy_into_keyed_table(const std::string& uri, const std::string& table, const fs::path& stored) {
+  bench::run_measured("psql", {"-q", uri, "-c",
+                               "CREATE TABLE " + table +
+                                   " (LIKE responses INCLUDING DEFAULTS INCLUDING IDENTITY INCLUDING CONSTRAINTS);"
+                                   " ALTER TABLE " + table + " ADD PRIMARY KEY (id)"});
+  return run_on_server(uri, "psql", {"-q", uri, "-c", "\\copy " + table + " (" + kResponseColumns + ") FROM '" + stored.string() + "'"});
+}
+
 // One CSV into PostgreSQL: `peiling import` (through COPY) beside psql's \copy into a bare
 // table of its columns, both wall time (the server does most of the work). To show where the
 // difference lies, also the rows peiling stored, \copy'd raw into its responses table once
@@ -194,6 +206,7 @@ void measure_one_file_postgres(const fs::path& work, const std::string& uri, int
                                    survey + ") TO '" + stored.string() + "'"});
   const ServerRun raw = run_on_server(
       uri, "psql", {"-q", uri, "-c", std::string("\\copy responses (") + kResponseColumns + ") FROM '" + stored.string() + "'"});
+  const ServerRun keyed = copy_into_keyed_table(uri, "keyed_" + std::to_string(units) + "_" + std::to_string(count), stored);
   std::printf("%9d responses", count);
   if (units > 0) std::printf(" over %d units in one file (eenheid column)", units);
   std::printf(" into PostgreSQL | peiling import %7.2f s %8.0f responses/s %6.1f MiB"
@@ -204,6 +217,10 @@ void measure_one_file_postgres(const fs::path& work, const std::string& uri, int
               " | WAL: bare table %6.1f MiB, peiling import %6.1f MiB (x%.2f), raw into responses %6.1f MiB\n",
               raw.figures.seconds, raw.figures.seconds / floor.figures.seconds, floor.wal_mib, import.wal_mib,
               import.wal_mib / floor.wal_mib, raw.wal_mib);
+  std::printf("          the floor of peiling's rows | the same rows \\copy'd into a table of responses' columns with"
+              " only its primary key %6.2f s (x%.2f), WAL %6.1f MiB (x%.2f)\n",
+              keyed.figures.seconds, keyed.figures.seconds / floor.figures.seconds, keyed.wal_mib,
+              keyed.wal_mib / floor.wal_mib);
 }
 
 }  // namespace
