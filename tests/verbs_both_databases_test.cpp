@@ -3,7 +3,8 @@
 // both through the `peiling` command: a second coder's CSV exported and imported, one
 // answer coded by hand, a coding session and a resolve dialogue fed from a pipe, the
 // agreement compared, the codes listed and the report written. Both transcripts and both
-// reports must be the same, byte for byte.
+// reports must be the same, byte for byte. So must the CSV header (`template`) and the paper
+// form (`print`) of a survey made on each.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -77,4 +78,23 @@ TEST_CASE("either database: the coding verbs do and print the same on PostgreSQL
   CHECK(read_file(postgres.dir().path() / "r" / "rapport.md") == report);
   CHECK(read_file(postgres.dir().path() / "r" / "open-antwoorden.csv") ==
         read_file(sqlite.dir().path() / "r" / "open-antwoorden.csv"));
+}
+
+TEST_CASE("either database: template and print write the same files from PostgreSQL as from SQLite",
+          "[postgres][cli][paper-cli]") {
+  FreshDatabase sqlite(Dialect::sqlite);
+  FreshDatabase postgres(Dialect::postgres);
+  if (!postgres.available()) return;
+  for (const FreshDatabase* db : {&sqlite, &postgres}) {
+    run_step(*db, {"survey", "create", "--questionnaire", "greven-fasen", "--name", "team", "--group", "directie=2",
+                   "--group", "ib=1", "--group", "leerkrachten=9"});
+    run_step(*db, {"template", "--survey", "1", "--out", "kop.csv"});
+    run_step(*db, {"print", "--survey", "1", "--group", "leerkrachten", "--out", "formulier.html"});
+  }
+  const std::string header = read_file(sqlite.dir().path() / "kop.csv");
+  CHECK_THAT(header, Catch::Contains("groep,") && Catch::Contains("fasen.f1"));
+  CHECK(read_file(postgres.dir().path() / "kop.csv") == header);
+  const std::string form = read_file(sqlite.dir().path() / "formulier.html");
+  CHECK_THAT(form, Catch::Contains("<html") && Catch::Contains("belangrijkste taak"));
+  CHECK(read_file(postgres.dir().path() / "formulier.html") == form);
 }
