@@ -1,10 +1,10 @@
-// The coding verbs on PostgreSQL as on SQLite (issue 18: every verb works on both). The
-// demo is copied into a fresh database of each kind, and the same coding work is done on
-// both through the `peiling` command: a second coder's CSV exported and imported, one
-// answer coded by hand, a coding session and a resolve dialogue fed from a pipe, the
-// agreement compared, the codes listed and the report written. Both transcripts and both
-// reports must be the same, byte for byte. So must the CSV header (`template`) and the paper
-// form (`print`) of a survey made on each.
+// The verbs no other test ran on both databases, on PostgreSQL as on SQLite (issue 18:
+// every verb works on both). The demo is copied into a fresh database of each kind, and the
+// same coding work is done on both through the `peiling` command: a second coder's CSV
+// exported and imported, one answer coded by hand, a coding session and a resolve dialogue
+// fed from a pipe, the agreement compared, the codes listed and the report written. Both
+// transcripts and both reports must be the same, byte for byte. So must the CSV header
+// (`template`) and the paper form (`print`) of a survey made on each.
 #include <catch2/catch.hpp>
 
 #include <string>
