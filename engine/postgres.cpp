@@ -25,6 +25,16 @@ std::string trimmed(std::string message) {
   return line;
 }
 
+// The error for a failed statement: the server's reason and what peiling was doing. A write
+// refused because the database only reads (SQLSTATE 25006: a standby of a replicated
+// server, or a read-only connection) says so and what to do instead, not only the server's
+// "cannot execute COPY during recovery".
+DatabaseError statement_failure(const std::string& reason, pg_result* result, std::string_view doing) {
+  const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+  if (state && std::string_view(state) == "25006") return DatabaseError(text(Msg::store_read_only, reason));
+  return DatabaseError(reason + " (" + std::string(doing) + ")");
+}
+
 // COPY's text format: tab between fields, newline after the row, \N for NULL, and a
 // backslash before what would otherwise end a field or a row.
 void append_copy_field(const std::optional<std::string>& field, std::string& out) {
@@ -96,8 +106,9 @@ void PgConnection::execute(std::string_view sql) {
   const ExecStatusType status = PQresultStatus(result);
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
     const std::string reason = trimmed(result ? PQresultErrorMessage(result) : PQerrorMessage(conn_));
+    const DatabaseError failure = statement_failure(reason, result, "in: " + std::string(sql.substr(0, 120)));
     PQclear(result);
-    throw DatabaseError(reason + " (in: " + std::string(sql.substr(0, 120)) + ")");
+    throw failure;
   }
   PQclear(result);
 }
@@ -111,8 +122,9 @@ PgRows PgConnection::query(std::string_view sql, const std::vector<std::optional
   const ExecStatusType status = PQresultStatus(result);
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
     const std::string reason = trimmed(result ? PQresultErrorMessage(result) : PQerrorMessage(conn_));
+    const DatabaseError failure = statement_failure(reason, result, "in: " + std::string(sql.substr(0, 120)));
     PQclear(result);
-    throw DatabaseError(reason + " (in: " + std::string(sql.substr(0, 120)) + ")");
+    throw failure;
   }
   return PgRows(result);
 }
@@ -120,9 +132,13 @@ PgRows PgConnection::query(std::string_view sql, const std::vector<std::optional
 void PgConnection::copy_start(std::string_view copy_sql) {
   pg_result* result = PQexec(conn_, std::string(copy_sql).c_str());
   const bool ready = PQresultStatus(result) == PGRES_COPY_IN;
-  const std::string reason = ready ? "" : trimmed(PQresultErrorMessage(result));
+  if (!ready) {
+    const DatabaseError failure = statement_failure(trimmed(PQresultErrorMessage(result)), result,
+                                                    "in: " + std::string(copy_sql.substr(0, 120)));
+    PQclear(result);
+    throw failure;
+  }
   PQclear(result);
-  if (!ready) throw DatabaseError(reason + " (in: " + std::string(copy_sql.substr(0, 120)) + ")");
   copy_buffer_.clear();
 }
 
@@ -146,13 +162,13 @@ std::int64_t PgConnection::copy_end() {
   send_copy_buffer();
   if (PQputCopyEnd(conn_, nullptr) != 1) throw DatabaseError("COPY: " + trimmed(PQerrorMessage(conn_)));
   std::int64_t rows = 0;
-  std::string failure;
+  std::optional<DatabaseError> failure;
   while (pg_result* result = PQgetResult(conn_)) {  // read to the end, so the connection is ready again
     if (PQresultStatus(result) == PGRES_COMMAND_OK) rows = std::strtoll(PQcmdTuples(result), nullptr, 10);
-    else if (failure.empty()) failure = trimmed(PQresultErrorMessage(result));
+    else if (!failure) failure = statement_failure(trimmed(PQresultErrorMessage(result)), result, "COPY");
     PQclear(result);
   }
-  if (!failure.empty()) throw DatabaseError("COPY: " + failure);
+  if (failure) throw *failure;
   return rows;
 }
 
@@ -333,10 +349,11 @@ class PgStatement final : public StatementBackend {
     const std::string reason = error_of(db_.connection().handle(), result);
     const char* state = PQresultErrorField(result, PG_DIAG_SQLSTATE);
     const bool conflict = state && (std::string_view(state) == "40P01" || std::string_view(state) == "40001");
+    const DatabaseError failure = statement_failure(reason, result, "running " + sql_.substr(0, 200));
     if (result != result_) PQclear(result);
     reset();
     if (conflict) throw DatabaseConflict(reason + " (running " + sql_.substr(0, 200) + ")");
-    throw DatabaseError(reason + " (running " + sql_.substr(0, 200) + ")");
+    throw failure;
   }
 
   void close_cursor() noexcept {
