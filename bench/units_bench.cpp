@@ -160,8 +160,8 @@ int main(int argc, char** argv) try {
   print("peiling report --unit (one unit)", unit, whole);
   print("  the same after 1% more responses", after_more, whole);
   print("peiling report --by-unit (board)", board, whole);
-  print("  the same, keeping the board tallies", board_keeping, whole);
-  print("peiling report --unit after --by-unit", unit_after_board, whole);
+  print("  the same, keeping board tallies", board_keeping, whole);
+  print("  then --unit after that --by-unit", unit_after_board, whole);
   print("sqlite3 GROUP BY unit (mean of f1)", group_by, whole);
   std::printf("\nthe first unit's report counts every response for the board and keeps the board's tallies; the next\n"
               "units' reports read their own responses and those after the kept ones (none, then %d: measured last)\n",
