@@ -71,6 +71,22 @@ void KeptBoardTallies::keep(const SurveyPass& pass) {
     kept.through_response = std::max(kept.through_response, kept_->through_response);
     kept.responses += kept_->responses;
   }
+  write(kept);
+}
+
+void KeptBoardTallies::keep_from_board_report(const SurveyPass& pass) {
+  if (pass.board_responses() == 0) return;
+  std::vector<QuestionTally> board;  // as a unit report's board tallies: no codes read
+  for (const QuestionTally& tally : pass.tallies()) board.push_back(tally.without_codes());
+  write({analysis_.definition_hash, pass.last_board_response(), pass.board_responses(),
+         saved_board_tallies(board, analysis_.questionnaire)});
+}
+
+void KeptBoardTallies::write(const Store::KeptTallies& kept) {
+  // A board report run again over the same responses would write the same row.
+  if (kept_ && kept_->definition_hash == kept.definition_hash && kept_->through_response == kept.through_response &&
+      kept_->responses == kept.responses && kept_->tallies == kept.tallies)
+    return;
   // A cache: the report stands without it (a file this peiling may not write, a writer that
   // held the lock past the busy timeout), and the next one counts the board again.
   try {

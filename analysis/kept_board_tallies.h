@@ -24,7 +24,7 @@ namespace peiling {
 
 class KeptBoardTallies {
  public:
-  // What the store kept for `analysis`'s survey, if anything (a unit's report only).
+  // What the store kept for `analysis`'s survey, if anything (a unit's report or the board report).
   KeptBoardTallies(Store& store, const SurveyAnalysis& analysis);
 
   // Adds the kept tallies to `pass`'s board tallies when they still hold, and returns the
@@ -37,7 +37,14 @@ class KeptBoardTallies {
   // write (a read-only file) keeps nothing: the report does not depend on it.
   void keep(const SurveyPass& pass);
 
+  // The board report reads every response anyway, and its own tallies are the board's (every
+  // unit's responses together): it keeps them, so that the first unit report after it reads
+  // only its own unit. The same cache as keep(): the board report stands without it.
+  void keep_from_board_report(const SurveyPass& pass);
+
  private:
+  void write(const Store::KeptTallies& kept);
+
   Store& store_;
   const SurveyAnalysis& analysis_;
   std::optional<Store::KeptTallies> kept_;  // what was found, while it still holds

@@ -31,6 +31,14 @@ class QuestionTally {
   // Adds the counts of a tally of the same question over other responses.
   void merge(const QuestionTally& other);
 
+  // The same counts without the coded respondents: a board's tally beside a unit's report,
+  // which never reads codes (the board report keeps its tallies as such: kept_board_tallies.h).
+  QuestionTally without_codes() const {
+    QuestionTally copy = *this;
+    copy.coded_.assign(copy.coded_.size(), 0);
+    return copy;
+  }
+
   // The summary of one group, or of all groups together (nullopt).
   QuestionSummary summarise(std::optional<std::size_t> group) const;
 

@@ -101,6 +101,15 @@ void run_unit_pass(Store& store, const SurveyAnalysis& analysis, SurveyPass& pas
   kept.keep(pass);
 }
 
+// The board report: the pass over every response, whose tallies are the board's a unit's
+// report needs; kept for the unit reports after it (kept_board_tallies.h).
+void run_board_report_pass(Store& store, const SurveyAnalysis& analysis, SurveyPass& pass,
+                           const std::vector<const GroupAnalysis*>& heard, OpenAnswerListener* listener,
+                           const AnalysisSettings& settings) {
+  run_pass(store, analysis, pass, heard, listener, settings);
+  KeptBoardTallies(store, analysis).keep_from_board_report(pass);
+}
+
 // A unit's report: the analysis's groups become the unit's (its invited and responded), and
 // the board's counts move to the UnitFigures. The board report: the units and their scored
 // questions. Any other analysis of a survey with units keeps the units' counts, so that the
@@ -187,6 +196,7 @@ std::unique_ptr<SurveyAnalysis> analyse_survey(Store& store, std::int64_t survey
   SurveyPass pass(*analysis, SurveyPass::Scope::everything);
   const auto heard = listener ? listener->groups_to_hear(*analysis) : std::vector<const GroupAnalysis*>{};
   if (units && !units->focus.empty()) run_unit_pass(store, *analysis, pass, heard, listener, settings);
+  else if (units && settings.per_unit) run_board_report_pass(store, *analysis, pass, heard, listener, settings);
   else run_pass(store, *analysis, pass, heard, listener, settings);
   const std::vector<QuestionTally>& tallies = pass.tallies();
   for (std::size_t q = 0; q < questionnaire.questions.size(); ++q) {

@@ -51,7 +51,10 @@ void SurveyPass::run(Store& store, const ResponseRange& range, const std::vector
   for (const GroupAnalysis* group : heard) hearing[group_index_.at(group->group->id)] = group;
   const bool everything = scope_ == Scope::everything;
   const bool reads_codes = !open_.empty() && (everything || !heard.empty());
-  const bool counts_board = !board_tallies_.empty() && reading == Reading::every_response;
+  const bool tallies_board = !board_tallies_.empty() && reading == Reading::every_response;
+  // The board report's (and any whole survey's) own tallies are the board's: their responses
+  // are counted as a unit report's board tallies' are, so they can be kept for the unit reports.
+  const bool counts_board = tallies_board || (everything && focus_.empty());
   if (!everything && heard.empty()) return;
   EffectiveCodings codings(store, range);
   const std::vector<EffectiveCode> none;
@@ -64,7 +67,7 @@ void SurveyPass::run(Store& store, const ResponseRange& range, const std::vector
     if (!everything && (!in_focus || !hearing[group])) return;  // a withheld group's answers are never read further
     const std::vector<StoredAnswerView>& answers = *response.answers;
     find_questions(answers);
-    if (counts_board) tally(board_tallies_, group, answers);
+    if (tallies_board) tally(board_tallies_, group, answers);
     if (!unit_tallies_.empty()) tally_scores(response.unit, group, answers);
     if (!in_focus) return;
     if (everything) tally(tallies_, group, answers);

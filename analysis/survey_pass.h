@@ -52,7 +52,8 @@ class SurveyPass {
   const std::vector<QuestionTally>& board_tallies() const { return board_tallies_; }
   std::vector<QuestionTally>& board_tallies() { return board_tallies_; }
   // How many responses the board's tallies read (every response of the survey in the runs'
-  // ranges, of known groups or not), and the largest id among them (0: none).
+  // ranges, of known groups or not), and the largest id among them (0: none). Of a pass over
+  // the whole survey (the board report), its own tallies() are the board's and these count them.
   std::int64_t board_responses() const { return board_responses_; }
   std::int64_t last_board_response() const { return last_board_response_; }
   // The board report: per unit (UnitFigures::units order), a tally per scored question.

@@ -33,6 +33,22 @@ void announce_report(const SurveyReport& written, const ReportOptions& report, V
          << "\n";
 }
 
+namespace {
+
+// A unit's report and the board report have no statistics and no comparison with an earlier
+// wave: an option asking for those would be silently ignored, so the combination is refused
+// before anything is opened or written, saying what to do instead.
+void refuse_ignored_options(const ReportOptions& report) {
+  if (!report.unit.empty() && report.by_unit) throw UsageError(text(Msg::unit_and_by_unit));
+  if (report.unit.empty() && !report.by_unit) return;
+  const char* units_option = report.by_unit ? "--by-unit" : "--unit";
+  if (report.compare_with != 0) throw UsageError(text(Msg::report_compare_with_units, units_option, units_option));
+  if (report.error_bars)
+    throw UsageError(text(report.by_unit ? Msg::report_error_bars_with_by_unit : Msg::report_error_bars_with_unit));
+}
+
+}  // namespace
+
 int run_report(const std::vector<std::string>& args, VerbIo& io) {
   VerbOptions options(text(Msg::report_usage), text(Msg::report_purpose));
   options.add_db_option();
@@ -42,16 +58,14 @@ int run_report(const std::vector<std::string>& args, VerbIo& io) {
       "by-unit", po::bool_switch(), text(Msg::option_by_unit).c_str());
   add_report_options(options, "rapport");
   if (!options.parse(args, io)) return 0;
+  ReportOptions report = parse_report_options(options);
+  report.unit = options.get<std::string>("unit");
+  report.by_unit = options.get<bool>("by-unit");
+  refuse_ignored_options(report);
   Store store = open_existing_store(options);
   // A report reads each page once (the counts, then the pass on connections of its own), so
   // a 16 MiB cache would only grow the peak memory with the survey.
   store.read_once();
-  ReportOptions report = parse_report_options(options);
-  report.unit = options.get<std::string>("unit");
-  report.by_unit = options.get<bool>("by-unit");
-  if (!report.unit.empty() && report.by_unit) throw UsageError(text(Msg::unit_and_by_unit));
-  if ((!report.unit.empty() || report.by_unit) && report.compare_with != 0)
-    throw UsageError(text(Msg::unit_report_no_compare));
   const SurveyReport written = write_survey_report(store, options.get<std::int64_t>("survey"), report);
   if (report.by_unit)
     io.out << text(Msg::board_written, written.files.size(), report.out_dir.string(),

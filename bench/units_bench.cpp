@@ -5,6 +5,8 @@
 //     counting every response, and keeping the board's tallies (analysis/kept_board_tallies.h);
 //   - another unit's report (`--unit`): its own responses and the kept board tallies;
 //   - the board report (`--by-unit`): the units side by side;
+//   - a unit's report after the board report, with no kept board tallies before it (as after
+//     an import): the board report keeps them, so the unit's report reads only its own unit;
 // each with its best wall time and peak memory, beside references measured in the same run:
 //   - `peiling report` of the whole survey (the pass every report makes);
 //   - one SQL GROUP BY of the mean score of a phase per unit over the stored JSON (sqlite3).
@@ -149,15 +151,23 @@ int main(int argc, char** argv) try {
       },
       "adding responses to the synthetic survey failed");
   const bench::RunFigures after_more = report({"--unit", unit_name(units / 2 + 1)}, "eenheid-later", 1);
+  // No kept tallies (as after the first import), then the board report first: it keeps them.
+  best_of(1, "sqlite3", {db, "DELETE FROM kept_board_tallies"});
+  const bench::RunFigures board_keeping = report({"--by-unit"}, "bestuur-eerst", 1);
+  const bench::RunFigures unit_after_board = report({"--unit", unit_name(units / 2 + 2)}, "eenheid-na-bestuur", 1);
   print("peiling report (whole survey)", whole, whole);
   print("peiling report --unit (first unit)", first_unit, whole);
   print("peiling report --unit (one unit)", unit, whole);
   print("  the same after 1% more responses", after_more, whole);
   print("peiling report --by-unit (board)", board, whole);
+  print("  the same, keeping board tallies", board_keeping, whole);
+  print("  then --unit after that --by-unit", unit_after_board, whole);
   print("sqlite3 GROUP BY unit (mean of f1)", group_by, whole);
   std::printf("\nthe first unit's report counts every response for the board and keeps the board's tallies; the next\n"
               "units' reports read their own responses and those after the kept ones (none, then %d: measured last)\n",
               more);
+  std::printf("'after --by-unit': the kept tallies deleted (as after an import), the board report run first keeps\n"
+              "them, and the unit's report after it reads only its own unit\n");
   std::printf("targets (issue 18): a unit's report under 1 s; the board report's memory flat (compare the whole\n"
               "survey's report, whose memory does not grow with the responses)\n");
   if (keep) std::printf("kept %s\n", work.c_str());

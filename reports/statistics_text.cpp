@@ -79,7 +79,7 @@ std::string StatisticsText::pair_without_variation(const std::string& item, cons
 
 std::string StatisticsText::few_people(int n) const {
   if (n >= kSmallGroup) return "";
-  return say(Msg::statistics_few_people, n);
+  return n == 1 ? say(Msg::statistics_one_person) : say(Msg::statistics_few_people, n);
 }
 
 std::string StatisticsText::small_groups(const std::vector<std::string>& groups, const std::vector<int>& sizes) const {
@@ -91,6 +91,7 @@ std::string StatisticsText::small_groups(const std::vector<std::string>& groups,
       small_sizes.push_back(sizes[g]);
     }
   if (small.empty()) return "";
+  if (small_sizes == std::vector<int>{1}) return say(Msg::statistics_small_group_one_person, small.front());
   return say(Msg::statistics_small_groups, joined(small), this->sizes(small_sizes));
 }
 

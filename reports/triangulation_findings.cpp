@@ -52,10 +52,14 @@ std::string order_finding(const GroupTriangulation& group, Language language) {
     return ids;
   };
   const bool same = codes_of(ranked) == codes_of(open);
-  const std::string n = std::to_string(group.respondents), coded = std::to_string(group.coded_answers);
+  const std::string coded = std::to_string(group.coded_answers);
+  if (group.respondents == 1)  // "n = 1 respondent", not "respondenten"
+    return text_in(language, same ? Msg::triangulation_orders_agree_one : Msg::triangulation_orders_differ_one,
+                   joined(ranked_labels, language), joined(means, language), joined(open_labels, language),
+                   joined(counts, language), coded);
   return text_in(language, same ? Msg::triangulation_orders_agree : Msg::triangulation_orders_differ,
-                 joined(ranked_labels, language), joined(means, language), n, joined(open_labels, language),
-                 joined(counts, language), coded);
+                 joined(ranked_labels, language), joined(means, language), std::to_string(group.respondents),
+                 joined(open_labels, language), joined(counts, language), coded);
 }
 
 std::string match_finding(const GroupTriangulation& group, Language language) {

@@ -1,8 +1,9 @@
 // The board's tallies kept between unit reports (analysis/kept_board_tallies.h), on SQLite
-// and PostgreSQL alike: a unit's report that restores them and reads only its own unit's
-// responses and the board's later ones shows exactly the figures of a pass over every
-// response; kept tallies that no longer hold (a response committed late below the kept id,
-// garbled text, another definition) are not used but counted again and replaced.
+// and PostgreSQL alike: a unit's report that restores them (kept by an earlier unit report or
+// by the board report) and reads only its own unit's responses and the board's later ones
+// shows exactly the figures of a pass over every response; kept tallies that no longer hold
+// (a response committed late below the kept id, garbled text, another definition) are not used
+// but counted again and replaced.
 #include <catch2/catch.hpp>
 
 #include <map>
@@ -316,4 +317,110 @@ TEST_CASE("a unit's report stands when the database will not take its kept board
     CHECK(unit_figures(store, survey, "klimop") == counted);
   }
   CHECK_FALSE(kept_row(store, survey));
+}
+
+namespace {
+
+// The board report (`report --by-unit`) as `peiling` writes it, into `folder`.
+SurveyReport board_report(Store& store, std::int64_t survey, const std::string& folder) {
+  ReportOptions options;
+  options.out_dir = folder;
+  options.by_unit = true;
+  return write_survey_report(store, survey, options);
+}
+
+// A coded open answer: the whole survey's tallies count it, a unit report's board tallies do not.
+void code_first_answer(Store& store, std::int64_t survey) {
+  RawQuery first(store, "SELECT min(id) FROM responses WHERE survey_id = ?");
+  first.bind(1, survey);
+  REQUIRE(first.step());
+  store.set_coding({first.column_int(0), "taak", "f1", "", ""});
+}
+
+}  // namespace
+
+TEST_CASE("either database: the board report keeps the board's tallies, and the unit report after it reads them",
+          "[postgres][units][report]") {
+  const Dialect dialect = GENERATE(Dialect::sqlite, Dialect::postgres);
+  FreshDatabase db(dialect);
+  if (!db.available()) return;
+  INFO(db.name());
+  Store store(db.location());
+  const auto survey = board_survey(store);
+  add_round(store, survey, 1);
+  add_round(store, survey, 2);
+  code_first_answer(store, survey);
+  const SurveyReport board = board_report(store, survey, db.dir().file("bestuur"));
+  REQUIRE(kept_row(store, survey));
+  CHECK(kept_row(store, survey)->responses == 16);
+  CHECK(kept_row(store, survey)->through == last_response(store));
+  const QuestionSummary* counted = summary_for(board.analysis->groups[2], *board.analysis->questionnaire.find_question("fasen"));
+  REQUIRE(counted);
+  const int teachers = std::get<RankSummary>(counted->result).items[0].answered;
+
+  // A teacher's response moved to another group beneath the kept id (a change no report makes):
+  // the unit's report does not read the board's responses again, so its board has the kept count.
+  RawQuery(store,
+           "UPDATE responses SET group_id = 'ib' WHERE id = (SELECT min(id) FROM responses WHERE survey_id = ?"
+           " AND group_id = 'leerkrachten')")
+      .bind(1, survey)
+      .run();
+  CHECK(board_teachers_f1(store, survey) == teachers);
+  forget_kept(store);
+  CHECK(board_teachers_f1(store, survey) == teachers - 1);  // counted from every response
+}
+
+TEST_CASE("either database: a unit's report after the board report is the same, figure and file, as from every response",
+          "[postgres][units][report]") {
+  const Dialect dialect = GENERATE(Dialect::sqlite, Dialect::postgres);
+  FreshDatabase db(dialect);
+  if (!db.available()) return;
+  INFO(db.name());
+  Store store(db.location());
+  const auto survey = board_survey(store);
+  add_round(store, survey, 1);
+  add_round(store, survey, 2);
+  code_first_answer(store, survey);
+  const auto report = [&](const std::string& folder) {
+    ReportOptions options;
+    options.out_dir = db.dir().file(folder);
+    options.unit = "klimop";
+    options.min_group = 2;
+    write_survey_report(store, survey, options);
+  };
+  board_report(store, survey, db.dir().file("bestuur"));
+  REQUIRE(kept_row(store, survey));
+  const std::string after_board = unit_figures(store, survey, "klimop");
+  report("na-bestuur");
+  forget_kept(store);
+  CHECK(unit_figures(store, survey, "klimop") == after_board);
+  forget_kept(store);
+  report("alles");
+  for (const char* file : {"rapport.md", "rapport.html", "slides.html", "vergelijking-bestuur.csv",
+                           "vergelijking-bestuur.md", "vergelijking-bestuur.html", "scores.csv"}) {
+    INFO(file);
+    CHECK(read_file(db.dir().file("na-bestuur") + "/" + file) == read_file(db.dir().file("alles") + "/" + file));
+  }
+
+  // A board report run again over the same responses leaves the row as it was.
+  board_report(store, survey, db.dir().file("bestuur-weer"));
+  CHECK(kept_row(store, survey)->responses == 16);
+  CHECK(unit_figures(store, survey, "klimop") == after_board);
+}
+
+// Waits out SQLite's busy timeout (5 s) once, as the unit report's test above does.
+TEST_CASE("the board report stands when the database will not take the board's tallies", "[units][report]") {
+  ScratchDir dir;
+  Store store(dir.file("peiling.sqlite"));
+  const auto survey = board_survey(store);
+  add_round(store, survey, 1);
+  board_report(store, survey, dir.file("eerst"));
+  forget_kept(store);
+  {
+    RawQuery writer(store, "BEGIN IMMEDIATE");  // another peiling writing meanwhile
+    writer.run();
+    board_report(store, survey, dir.file("bestuur"));
+  }
+  CHECK_FALSE(kept_row(store, survey));
+  CHECK(read_file(dir.file("bestuur/bestuur-scores.csv")) == read_file(dir.file("eerst/bestuur-scores.csv")));
 }
