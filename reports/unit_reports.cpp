@@ -162,8 +162,10 @@ class Benchmark {
 
  private:
   static std::string column(const std::string& group, const std::string& whose) { return group + " — " + whose; }
-  std::string board_word() const { return text_in(language_, Msg::benchmark_board); }
-  std::string all_word() const { return text_in(language_, Msg::benchmark_all_groups); }
+  // The same words, capitalised, as the Bestuur column and the "Alle groepen" row of the
+  // unit's own report: a header starts with a capital, and one name per thing.
+  std::string board_word() const { return text_in(language_, Msg::board_column_board); }
+  std::string all_word() const { return text_in(language_, Msg::report_all_groups); }
   // The survey's own label: the analysis's names the unit too (analyse_survey).
   std::string base_label() const { return analysis_.questionnaire.title; }
   static std::string counted(const GroupAnalysis& group) {
