@@ -49,6 +49,15 @@ figcaption span { display: block; font-size: .95rem; }
 ul.findings li { margin: .3rem 0; }
 footer { margin-top: 3rem; border-top: 1px solid var(--rule); padding-top: .5rem; color: var(--muted);
   font-size: .8rem; }
+/* A phone: a table wider than the screen scrolls on its own, so the page keeps the
+   phone's width (else the browser zooms the whole report out to the widest table). */
+@media (max-width: 40rem) {
+  body { margin: 1rem auto; padding: 0 .75rem; }
+  h1 { font-size: 1.6rem; }
+  dl.items { display: block; }
+  dl.items dd { margin: 0 0 .5rem; }
+  table { display: block; overflow-x: auto; }
+}
 @page { size: A4; margin: 15mm; }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
