@@ -57,6 +57,7 @@ footer { margin-top: 3rem; border-top: 1px solid var(--rule); padding-top: .5rem
   dl.items { display: block; }
   dl.items dd { margin: 0 0 .5rem; }
   table { display: block; overflow-x: auto; }
+  caption { display: block; text-align: left; }  /* wraps on the screen, not as wide as the table */
 }
 @page { size: A4; margin: 15mm; }
 @media print {

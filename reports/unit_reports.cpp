@@ -37,8 +37,9 @@ std::string page(Language language, const std::string& title, const std::string&
          "<title>" + escape_html(title) + "</title>\n<style>\nbody{font-family:system-ui,sans-serif;margin:2rem;color:#1a1a1a}"
          "table{border-collapse:collapse;margin:1rem 0 2rem}th,td{border:1px solid #999;padding:.3rem .6rem}"
          "td{text-align:right}th[scope=row]{text-align:left}caption{text-align:left;font-weight:bold;margin-bottom:.4rem}\n"
-         // A phone: a wide table scrolls on its own, the page keeps the phone's width.
-         "@media (max-width:40rem){body{margin:1rem}table{display:block;overflow-x:auto}}\n"
+         // A phone: a wide table scrolls on its own, the page keeps the phone's width; its
+         // caption, a block, wraps on the screen.
+         "@media (max-width:40rem){body{margin:1rem}table{display:block;overflow-x:auto}caption{display:block}}\n"
          "</style>\n</head>\n<body>\n<main>\n<h1>" + escape_html(title) + "</h1>\n" + body + "</main>\n</body>\n</html>\n";
 }
 
