@@ -146,8 +146,9 @@ std::string shoebox_section(const ReportModel& model) {
     for (const Shoebox& shoebox : model.shoeboxes) {
       if (shoebox.question != &question) continue;
       html += html_element("h3", question.text + " — " + shoebox.group->group->label) +
-              html_element("p", model.text.open_counts(shoebox.summary.answered, shoebox.summary.coded), "note") +
-              html_table(shoebox_table(model, shoebox), "shoebox");
+              html_element("p", model.text.open_counts(shoebox.summary.answered, shoebox.summary.coded), "note");
+      // "0 antwoorden" says it; a table whose every box holds a dash reads as a broken one.
+      if (shoebox.summary.answered > 0) html += html_table(shoebox_table(model, shoebox), "shoebox");
     }
     html += html_notes(withheld_notes(model, question));
   }

@@ -1,5 +1,6 @@
-// The schoenendoos on the slides: a group that gave no open answer to a question gets a
-// line saying so, not a slide-high table of dashes that a team reads as an empty box.
+// The schoenendoos of a group that gave no open answer to a question: the slides, rapport.html
+// and rapport.md say "0 antwoorden", without a table whose every box holds a dash (which a team
+// reads as an empty or broken box).
 #include <catch2/catch.hpp>
 
 #include "app/demo_second_wave.h"
@@ -27,7 +28,8 @@ std::vector<std::string> slides_of(const std::string& html) {
 
 }  // namespace
 
-TEST_CASE("slides: a group without open answers to a question gets a line, not an empty box", "[report][slides]") {
+TEST_CASE("a group without open answers gets its count and no table of dashes on slides and in the report",
+          "[report][slides]") {
   ScratchDir dir;
   Store store(dir.file("demo.sqlite"));
   const std::string greven = PEILING_SOURCE_DIR "/questionnaires/greven-fasen.json";
@@ -47,4 +49,14 @@ TEST_CASE("slides: a group without open answers to a question gets a line, not a
     if (slide.find("0 antwoorden, waarvan 0 gecodeerd") != std::string::npos) ++empty_groups;
   }
   CHECK(empty_groups == 3);  // directie and ib for "rol", leerkrachten for "hulp"
+
+  // The report: each shoebox's count, and a table only under a count above zero.
+  const std::string html = read_file(options.out_dir / "rapport.html");
+  CHECK(count_occurrences(html, "0 antwoorden, waarvan 0 gecodeerd</p>") == 3);
+  CHECK(count_occurrences(html, "0 antwoorden, waarvan 0 gecodeerd</p>\n<table") == 0);
+  CHECK(count_occurrences(html, "<table class=\"shoebox") == 3);  // "taak", for each of the 3 groups
+  const std::string markdown = read_file(options.out_dir / "rapport.md");
+  const std::size_t empty = markdown.find("0 antwoorden, waarvan 0 gecodeerd");
+  REQUIRE(empty != std::string::npos);
+  CHECK(markdown.substr(empty, markdown.find("###", empty) - empty).find("| —") == std::string::npos);
 }
