@@ -121,7 +121,7 @@ class Benchmark {
 
   // Per item of a rank question: per group asked, the unit's mean and the board's; then all groups.
   Table scores(const Question& question) const {
-    Table table{text_in(language_, Msg::benchmark_scores_caption, question.text), {text_in(language_, Msg::benchmark_item)}, {}};
+    Table table{text_in(language_, Msg::benchmark_scores_heading, question.text), {text_in(language_, Msg::benchmark_item)}, {}};
     std::vector<std::size_t> asked;
     for (std::size_t g = 0; g < analysis_.groups.size(); ++g)
       if (question.asked_to(analysis_.groups[g].group->id)) asked.push_back(g);
@@ -242,7 +242,7 @@ class Board {
   // Per unit (a row), the mean score of each item over the unit's groups together.
   Table scores(std::size_t k) const {
     const Question& question = *units_.scored[k];
-    Table table{text_in(language_, Msg::benchmark_scores_caption, question.text), {text_in(language_, Msg::board_unit)}, {}};
+    Table table{text_in(language_, Msg::benchmark_scores_heading, question.text), {text_in(language_, Msg::board_unit)}, {}};
     for (const Item& item : question.items) table.header.push_back(item.label);
     for (std::size_t u = 0; u < units_.units.size(); ++u) {
       std::vector<std::string> row{units_.units[u].label};

@@ -166,6 +166,15 @@ TEST_CASE("a unit's report holds only its own open answers and its benchmark lea
   CHECK_THAT(html, Catch::Contains(">Directie — Bestuur<"));
   CHECK_THAT(html, Catch::Contains(">Alle groepen — De Klimop<"));
   CHECK(html.find(">bestuur: ") == std::string::npos);
+  // The caption names what the table shows before the question, which ends in "?" (no "?:").
+  CHECK_THAT(html, Catch::Contains("<caption>Gemiddelde score per item (hoger = belangrijker): "));
+  CHECK(html.find("?: ") == std::string::npos);
+  // The teachers' board figures are withheld (eik's 2): the chart, which has no "–", says
+  // "niet getoond"; the "–" wording stays with the table that shows the dashes.
+  const std::string rapport = read_file(dir.file("klimop/rapport.html"));
+  CHECK_THAT(rapport, Catch::Contains("<span>Bestuur: niet getoond, omdat"));
+  CHECK(rapport.find("<span>Bestuur: een cijfer met –") == std::string::npos);
+  CHECK_THAT(rapport, Catch::Contains("Bestuur: een cijfer met – is weggelaten"));
   CHECK_THAT(read_file(dir.file("klimop/vergelijking-bestuur.md")), Catch::Contains("| De ib'er als remedial teacher plus (RT+) | – | – | 1,0 | 1,0 | 5,0 | – | 3,3 | – |"));
 }
 
