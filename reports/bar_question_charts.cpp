@@ -194,7 +194,7 @@ void add_board_series(QuestionCharts& charts) {
     const GroupAnalysis& own = chart.group ? *chart.group : charts.context.analysis.all_groups;
     const QuestionSummary* beside = board.summary_beside(own, charts.question);
     if (!beside) {
-      bars.footnotes.push_back(text_in(language, Msg::board_column_withheld));
+      bars.footnotes.push_back(text_in(language, Msg::board_chart_withheld));  // a chart has no "–"
       continue;
     }
     std::string name = board.name(language);

@@ -49,6 +49,16 @@ figcaption span { display: block; font-size: .95rem; }
 ul.findings li { margin: .3rem 0; }
 footer { margin-top: 3rem; border-top: 1px solid var(--rule); padding-top: .5rem; color: var(--muted);
   font-size: .8rem; }
+/* A phone: a table wider than the screen scrolls on its own, so the page keeps the
+   phone's width (else the browser zooms the whole report out to the widest table). */
+@media (max-width: 40rem) {
+  body { margin: 1rem auto; padding: 0 .75rem; }
+  h1 { font-size: 1.6rem; }
+  dl.items { display: block; }
+  dl.items dd { margin: 0 0 .5rem; }
+  table { display: block; overflow-x: auto; }
+  caption { display: block; text-align: left; }  /* wraps on the screen, not as wide as the table */
+}
 @page { size: A4; margin: 15mm; }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
@@ -136,8 +146,9 @@ std::string shoebox_section(const ReportModel& model) {
     for (const Shoebox& shoebox : model.shoeboxes) {
       if (shoebox.question != &question) continue;
       html += html_element("h3", question.text + " — " + shoebox.group->group->label) +
-              html_element("p", model.text.open_counts(shoebox.summary.answered, shoebox.summary.coded), "note") +
-              html_table(shoebox_table(model, shoebox), "shoebox");
+              html_element("p", model.text.open_counts(shoebox.summary.answered, shoebox.summary.coded), "note");
+      // "0 antwoorden" says it; a table whose every box holds a dash reads as a broken one.
+      if (shoebox.summary.answered > 0) html += html_table(shoebox_table(model, shoebox), "shoebox");
     }
     html += html_notes(withheld_notes(model, question));
   }

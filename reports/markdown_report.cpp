@@ -68,8 +68,9 @@ std::string shoebox_section(const ReportModel& model) {
     for (const Shoebox& shoebox : model.shoeboxes) {
       if (shoebox.question != &question) continue;
       markdown += "### " + escape_markdown(question.text + " — " + shoebox.group->group->label) + "\n\n" +
-                  md_notes({model.text.open_counts(shoebox.summary.answered, shoebox.summary.coded)}) +
-                  markdown_table(shoebox_table(model, shoebox));
+                  md_notes({model.text.open_counts(shoebox.summary.answered, shoebox.summary.coded)});
+      // As in rapport.html: the count says "0 antwoorden", no table of dashes under it.
+      if (shoebox.summary.answered > 0) markdown += markdown_table(shoebox_table(model, shoebox));
     }
     markdown += md_notes(withheld_notes(model, question));
   }

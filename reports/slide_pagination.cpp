@@ -41,6 +41,14 @@ double bullet_height(const std::string& item) {
   return slide::text_height(item, kWidth - kBulletIndent * slide::kBullet.size, slide::kBullet);
 }
 
+// A table's caption stands over it in the table's own type (the slides give <caption> no
+// style of its own), the full width of the table.
+double caption_height(const Table& table, const TableFit& fit) {
+  if (table.caption.empty()) return 0;
+  return slide::text_height(table.caption, kWidth,
+                            slide::TextStyle{fit.font_size, fit.font_size * slide::kTableLineHeight, false, 0});
+}
+
 double block_height(const SlideBlock& block) {
   switch (block.kind) {
     case SlideBlock::Kind::paragraph:
@@ -57,10 +65,13 @@ double block_height(const SlideBlock& block) {
 }
 
 // The columns `columns` of `table` (the first column is always among them), with its
-// header spans cut to match.
+// header spans cut to match. The caption goes with the part that holds the last column:
+// a column added last (a unit's Bestuur column) is what a caption explains, and without it
+// that part's lone header reads as one more group.
 Table column_part(const Table& table, const std::vector<std::size_t>& columns) {
   Table part;
   part.dense = table.dense;
+  if (!columns.empty() && columns.back() + 1 == table.header.size()) part.caption = table.caption;
   for (std::size_t column : columns) {
     part.header.push_back(table.header[column]);
     part.numeric.push_back(column < table.numeric.size() && table.numeric[column]);
@@ -220,7 +231,7 @@ class Paginator {
       fit.font_size = size;
       fit.column_widths.assign(table.header.size(), kWidth / static_cast<double>(table.header.size()));
     }
-    const double header = slide::header_height(table, fit);
+    const double header = slide::header_height(table, fit) + caption_height(table, fit);
     const double empty_slide_rows = continued_room_ - header - slide::kTableSpaceAfter;
     Table part = table;
     part.rows.clear();

@@ -227,10 +227,15 @@ void add_closed_question_slides(std::vector<Slide>& slides, const ReportModel& m
   }
 }
 
+// A group that gave no open answer gets the count ("0 antwoorden"), as in the report, not a
+// table whose every box holds a dash.
 void add_shoebox_slides(std::vector<Slide>& slides, const ReportModel& model) {
-  for (const Shoebox& shoebox : model.shoeboxes)
-    add_paginated(slides, model, {shoebox.group->group->label, shoebox.question->text,
-                                  {table_block(shoebox_table(model, shoebox, kSlideAnswersPerRow), "shoebox")}});
+  for (const Shoebox& shoebox : model.shoeboxes) {
+    SlideBlock block = shoebox.summary.answered == 0
+                           ? note_block(model.text.open_counts(0, 0))
+                           : table_block(shoebox_table(model, shoebox, kSlideAnswersPerRow), "shoebox");
+    add_paginated(slides, model, {shoebox.group->group->label, shoebox.question->text, {std::move(block)}});
+  }
 }
 
 void add_combined_chart_slides(std::vector<Slide>& slides, const ReportModel& model) {

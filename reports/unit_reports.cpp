@@ -37,6 +37,9 @@ std::string page(Language language, const std::string& title, const std::string&
          "<title>" + escape_html(title) + "</title>\n<style>\nbody{font-family:system-ui,sans-serif;margin:2rem;color:#1a1a1a}"
          "table{border-collapse:collapse;margin:1rem 0 2rem}th,td{border:1px solid #999;padding:.3rem .6rem}"
          "td{text-align:right}th[scope=row]{text-align:left}caption{text-align:left;font-weight:bold;margin-bottom:.4rem}\n"
+         // A phone: a wide table scrolls on its own, the page keeps the phone's width; its
+         // caption, a block, wraps on the screen.
+         "@media (max-width:40rem){body{margin:1rem}table{display:block;overflow-x:auto}caption{display:block}}\n"
          "</style>\n</head>\n<body>\n<main>\n<h1>" + escape_html(title) + "</h1>\n" + body + "</main>\n</body>\n</html>\n";
 }
 
@@ -118,7 +121,7 @@ class Benchmark {
 
   // Per item of a rank question: per group asked, the unit's mean and the board's; then all groups.
   Table scores(const Question& question) const {
-    Table table{text_in(language_, Msg::benchmark_scores_caption, question.text), {text_in(language_, Msg::benchmark_item)}, {}};
+    Table table{text_in(language_, Msg::benchmark_scores_heading, question.text), {text_in(language_, Msg::benchmark_item)}, {}};
     std::vector<std::size_t> asked;
     for (std::size_t g = 0; g < analysis_.groups.size(); ++g)
       if (question.asked_to(analysis_.groups[g].group->id)) asked.push_back(g);
@@ -162,8 +165,10 @@ class Benchmark {
 
  private:
   static std::string column(const std::string& group, const std::string& whose) { return group + " — " + whose; }
-  std::string board_word() const { return text_in(language_, Msg::benchmark_board); }
-  std::string all_word() const { return text_in(language_, Msg::benchmark_all_groups); }
+  // The same words, capitalised, as the Bestuur column and the "Alle groepen" row of the
+  // unit's own report: a header starts with a capital, and one name per thing.
+  std::string board_word() const { return text_in(language_, Msg::board_column_board); }
+  std::string all_word() const { return text_in(language_, Msg::report_all_groups); }
   // The survey's own label: the analysis's names the unit too (analyse_survey).
   std::string base_label() const { return analysis_.questionnaire.title; }
   static std::string counted(const GroupAnalysis& group) {
@@ -237,7 +242,7 @@ class Board {
   // Per unit (a row), the mean score of each item over the unit's groups together.
   Table scores(std::size_t k) const {
     const Question& question = *units_.scored[k];
-    Table table{text_in(language_, Msg::benchmark_scores_caption, question.text), {text_in(language_, Msg::board_unit)}, {}};
+    Table table{text_in(language_, Msg::benchmark_scores_heading, question.text), {text_in(language_, Msg::board_unit)}, {}};
     for (const Item& item : question.items) table.header.push_back(item.label);
     for (std::size_t u = 0; u < units_.units.size(); ++u) {
       std::vector<std::string> row{units_.units[u].label};

@@ -4,7 +4,7 @@
 // English, so the English words of the slides are walked too. The demo's made-up second
 // wave is reported compared with the first, so the "Wat is er veranderd?" slides are walked.
 // One school's report of a board's survey (issue 18) is walked too, with the board beside
-// the school in its tables and charts.
+// the school in its tables and charts, and the board report of that survey is written.
 #pragma once
 
 #include <algorithm>
@@ -26,6 +26,9 @@ namespace peiling::testing {
 struct ReportDecks {
   ScratchDir dir;
   std::vector<std::filesystem::path> folders;  // one report folder each
+  // The plain-table pages of the board's survey: De Klimop's vergelijking-bestuur.html and
+  // the board report's bestuur.html (report --by-unit), which has no slides.
+  std::vector<std::filesystem::path> unit_pages;
 
   ReportDecks() {
     Store store(dir.file("decks.sqlite"));
@@ -79,6 +82,11 @@ struct ReportDecks {
     options.out_dir = dir.path() / "eenheid";
     write_survey_report(store, survey, options);
     folders.push_back(options.out_dir);
+    ReportOptions board;
+    board.by_unit = true;
+    board.out_dir = dir.path() / "bestuur";
+    write_survey_report(store, survey, board);
+    unit_pages = {options.out_dir / "vergelijking-bestuur.html", board.out_dir / "bestuur.html"};
   }
 
   void write(Store& store, std::int64_t survey_id, const std::string& name, Language language,

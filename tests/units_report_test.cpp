@@ -161,6 +161,20 @@ TEST_CASE("a unit's report holds only its own open answers and its benchmark lea
   CHECK_THAT(benchmark, Catch::Contains("fasen,f1,ib,klimop,1.0,1.0\n"));  // the board's ib'ers are klimop's 3 (+ none)
   const std::string html = read_file(dir.file("klimop/vergelijking-bestuur.html"));
   CHECK_THAT(html, Catch::Contains("<caption>"));
+  // The board is named as in the unit's own report (its Bestuur column), with a capital.
+  CHECK_THAT(html, Catch::Contains("<th scope=\"col\">Bestuur: uitgenodigd</th>"));
+  CHECK_THAT(html, Catch::Contains(">Directie — Bestuur<"));
+  CHECK_THAT(html, Catch::Contains(">Alle groepen — De Klimop<"));
+  CHECK(html.find(">bestuur: ") == std::string::npos);
+  // The caption names what the table shows before the question, which ends in "?" (no "?:").
+  CHECK_THAT(html, Catch::Contains("<caption>Gemiddelde score per item (hoger = belangrijker): "));
+  CHECK(html.find("?: ") == std::string::npos);
+  // The teachers' board figures are withheld (eik's 2): the chart, which has no "–", says
+  // "niet getoond"; the "–" wording stays with the table that shows the dashes.
+  const std::string rapport = read_file(dir.file("klimop/rapport.html"));
+  CHECK_THAT(rapport, Catch::Contains("<span>Bestuur: niet getoond, omdat"));
+  CHECK(rapport.find("<span>Bestuur: een cijfer met –") == std::string::npos);
+  CHECK_THAT(rapport, Catch::Contains("Bestuur: een cijfer met – is weggelaten"));
   CHECK_THAT(read_file(dir.file("klimop/vergelijking-bestuur.md")), Catch::Contains("| De ib'er als remedial teacher plus (RT+) | – | – | 1,0 | 1,0 | 5,0 | – | 3,3 | – |"));
 }
 

@@ -18,6 +18,10 @@ a{color:#0b4f9c}
 table.surveys{border-collapse:collapse;width:100%}
 table.surveys caption{text-align:left;font-weight:700;padding:.25rem 0}
 table.surveys th,table.surveys td{border-bottom:1px solid #c9ced6;padding:.5rem;text-align:left;vertical-align:top}
+/* A phone (with --listen): the list scrolls sideways on its own, the page keeps the phone's width.
+   position:relative keeps the visually hidden names (absolutely placed) inside the scrolling box;
+   the caption, a block, wraps on the screen instead of scrolling away with the columns. */
+@media (max-width:40rem){table.surveys{display:block;overflow-x:auto;position:relative}table.surveys caption{display:block}}
 ul.tallies{list-style:none;margin:0;padding:0}
 .total{margin:.25rem 0 0;font-weight:700}
 .actions a,.actions form{display:inline-block;margin:0 .6rem .4rem 0}

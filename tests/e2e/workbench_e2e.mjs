@@ -90,6 +90,17 @@ runChecks(240, async (check) => {
     check('the link opens the survey list, without the key in the address bar',
       (await evaluate('location.href')) === `${base}/` && (await text()).includes('Nieuwe peiling'));
     await audit('peilingen begin');
+    // On a 390-px phone (with --listen) the list keeps the phone's width: a wide table
+    // scrolls on its own, or the browser zooms the whole page out.
+    await tab.phone(390, 844, 1);
+    await navigate(`${base}/`);
+    const phoneWidth = await evaluate(`[document.documentElement.scrollWidth, innerWidth,
+      Math.round(document.querySelector('table.surveys caption').getBoundingClientRect().right)]`);
+    check('the survey list keeps a 390-px phone\'s width, its caption on the screen',
+          phoneWidth[0] <= 390 && phoneWidth[1] === 390 && phoneWidth[2] <= 390,
+          `the page is ${phoneWidth[0]} px wide (layout ${phoneWidth[1]} px), the caption ends at ${phoneWidth[2]} px`);
+    await tab.resize(1280, 900);
+    await navigate(`${base}/`);
 
     // The definition editor: a bundled definition opened, broken (the problem shows under
     // its line), mended (a preview per group in phone-sized frames).

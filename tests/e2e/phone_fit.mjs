@@ -1,0 +1,55 @@
+// Reports on a phone: opens each page in headless Chromium as a 390 x 844 phone (mobile
+// layout, the page's own viewport meta) and fails, naming the page and the elements, when
+// the page is wider than the phone. A wider page makes the browser zoom the whole report
+// out to its widest table, so every line is set too small to read; a wide table should
+// scroll on its own instead, with its caption wrapped on the screen, not scrolled away.
+//
+//   node phone_fit.mjs WORK_DIR PAGE.html...
+import { basename, dirname, resolve } from 'node:path';
+import { launchChromium, runChecks } from './cdp.mjs';
+
+const [workDir, ...pages] = process.argv.slice(2);
+const [width, height] = [390, 844];
+
+// The outermost elements that reach past the phone's right edge (not those inside an
+// element that scrolls sideways: they are where they should be).
+const overflowing = String.raw`(() => {
+  const found = [];
+  const scrolls = (element) => ['auto', 'scroll'].includes(getComputedStyle(element).overflowX);
+  const walk = (element) => {
+    for (const child of element.children) {
+      if (child.getBoundingClientRect().right > ${width} + 1) {
+        const words = (child.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 50);
+        found.push(child.tagName.toLowerCase() + ' (' + Math.round(child.getBoundingClientRect().width) + ' px) "' + words + '"');
+        continue;
+      }
+      if (!scrolls(child)) walk(child);
+    }
+  };
+  walk(document.body);
+  // A table's caption is read, not scrolled: it wraps within the phone's width.
+  for (const caption of document.querySelectorAll('caption'))
+    if (caption.getBoundingClientRect().right > ${width} + 1)
+      found.push('caption "' + caption.textContent.trim().slice(0, 50) + '" runs ' +
+                 Math.round(caption.getBoundingClientRect().right - ${width}) + ' px past the screen');
+  return [document.documentElement.scrollWidth, innerWidth, found.slice(0, 6)];
+})()`;
+
+runChecks(300, async (check) => {
+  const chromium = launchChromium(workDir);
+  try {
+    const page = await chromium.newPage(width, height);
+    await page.phone(width, height, 1);
+    for (const file of pages) {
+      const path = resolve(file);
+      await page.navigate(`file://${path}`);
+      const [scrollWidth, layoutWidth, elements] = await page.evaluate(overflowing);
+      const fits = scrollWidth <= width && layoutWidth === width && elements.length === 0;
+      check(`${basename(dirname(path))}/${basename(path)} fits a ${width}-px phone`, fits,
+            fits ? '' : `the page is ${scrollWidth} px wide (layout ${layoutWidth} px): ${elements.join('; ')}`);
+    }
+    await page.close();
+  } finally {
+    await chromium.close();
+  }
+});
