@@ -7,7 +7,7 @@
 // nonces are signed with the key in the database) and thanks, without storing, the resend
 // of a form that was stored. The figure beside it: submissions per second while loaded.
 //
-//   build/bench_crash [--trials N] [--clients N]
+//   build/bench_crash [--trials N] [--clients N] [--keep]
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <httplib.h>
@@ -30,10 +30,11 @@
 #include <thread>
 #include <vector>
 
+#include "bench/bench_args.h"
 #include "bench/bench_failure.h"
+#include "bench/work_folder.h"
 #include "engine/definition_loader.h"
 #include "engine/store.h"
-#include "web/security.h"
 
 using namespace peiling;
 namespace fs = std::filesystem;
@@ -189,13 +190,15 @@ Trial run_trial(int trial, int port, int clients, pid_t server, std::mt19937& ra
 int main(int argc, char** argv) try {
   int trials = 12;
   int clients = 32;
-  for (int i = 1; i + 1 < argc; i += 2) {
-    const std::string option = argv[i];
-    if (option == "--trials") trials = std::stoi(argv[i + 1]);
-    else if (option == "--clients") clients = std::stoi(argv[i + 1]);
-  }
-  const fs::path dir = fs::temp_directory_path() / ("peiling-crash-bench-" + web::random_key());
-  fs::create_directories(dir);
+  bool keep = false;
+  const bool run = bench::BenchArgs("build/bench_crash [--trials N] [--clients N] [--keep]")
+                       .whole_number("--trials", trials, "kills of the server under load", 1)
+                       .whole_number("--clients", clients, "concurrent clients", 1)
+                       .flag("--keep", keep, "leave the database and server logs in the temp folder (path printed)")
+                       .read(argc, argv);
+  if (!run) return 0;
+  const bench::WorkFolder folder("peiling-crash-bench", keep);
+  const fs::path& dir = folder.path();
   const std::string db_path = (dir / "peiling.sqlite").string();
   {
     Store store(db_path);
@@ -247,7 +250,6 @@ int main(int argc, char** argv) try {
               final_verdict.integrity.c_str());
   std::printf("total: %zu acknowledged, %zu lost, %zu stored twice, integrity %s\n", acknowledged_total, lost_total,
               final_verdict.duplicates, integrity_ok && final_verdict.integrity == "ok" ? "ok every time" : "NOT ok");
-  fs::remove_all(dir);
   const bool passed = lost_total == 0 && twice_total == 0 && final_verdict.duplicates == 0 && integrity_ok &&
                       final_verdict.integrity == "ok" && held_taken == last.held.size() && resend_thanked;
   return passed ? 0 : 1;

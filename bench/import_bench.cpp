@@ -13,8 +13,6 @@
 //
 //   build/bench_import [--quick] [--keep] [--responses N] [--postgres [--units N]]
 //   --quick: 100,000 responses; --keep: leave the files in the temp folder (path printed).
-#include <unistd.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -24,8 +22,10 @@
 #include <string>
 #include <vector>
 
+#include "bench/bench_args.h"
 #include "bench/measured_process.h"
 #include "bench/throwaway_postgres.h"
+#include "bench/work_folder.h"
 #include "engine/definition_loader.h"
 #include "engine/store.h"
 
@@ -226,21 +226,21 @@ void measure_one_file_postgres(const fs::path& work, const std::string& uri, int
 }  // namespace
 
 int main(int argc, char** argv) try {
-  peiling::bench::start_launcher();  // measured programs start from it (measured_process.h)
   int responses = 1'000'000;
   bool keep = false;
   bool postgres = false;
   int units = 0;
-  for (int i = 1; i < argc; ++i) {
-    const std::string arg = argv[i];
-    if (arg == "--quick") responses = 100'000;
-    if (arg == "--keep") keep = true;
-    if (arg == "--responses" && i + 1 < argc) responses = std::stoi(argv[++i]);
-    if (arg == "--postgres") postgres = true;
-    if (arg == "--units" && i + 1 < argc) units = std::stoi(argv[++i]);
-  }
-  const fs::path work = fs::temp_directory_path() / ("peiling-import-bench-" + std::to_string(::getpid()));
-  fs::create_directories(work);
+  const bool run = bench::BenchArgs("build/bench_import [--quick] [--keep] [--responses N] [--postgres [--units N]]")
+                       .flag("--quick", [&] { responses = 100'000; }, "100,000 responses")
+                       .flag("--keep", keep, "leave the files in the temp folder (its path is printed)")
+                       .whole_number("--responses", responses, "responses to import", 10)
+                       .flag("--postgres", postgres, "also into a throwaway PostgreSQL")
+                       .whole_number("--units", units, "with --postgres: also a board's import over N units")
+                       .read(argc, argv);
+  if (!run) return 0;
+  peiling::bench::start_launcher();  // measured programs start from it (measured_process.h)
+  const bench::WorkFolder folder("peiling-import-bench", keep);
+  const fs::path& work = folder.path();
   measure(work, responses / 10);
   measure(work, responses);
   if (postgres) {
@@ -256,8 +256,6 @@ int main(int argc, char** argv) try {
       }
     }
   }
-  if (keep) std::printf("kept %s\n", work.c_str());
-  else fs::remove_all(work);
   return 0;
 } catch (const std::exception& error) {  // after the destructors have run (bench_failure.h)
   return peiling::bench::report_failure(error);

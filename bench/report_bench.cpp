@@ -27,13 +27,14 @@
 #include <fstream>
 #include <iterator>
 #include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "app/demo_survey.h"
 #include "app/synthetic_responses.h"
+#include "bench/bench_args.h"
 #include "bench/measured_process.h"
+#include "bench/work_folder.h"
 #include "engine/definition_loader.h"
 
 using namespace peiling;
@@ -183,23 +184,19 @@ RunFigures measure(const char* name, const std::string& db, std::int64_t survey_
 }  // namespace
 
 int main(int argc, char** argv) try {
-  bench::start_launcher();  // measured programs start from it (measured_process.h)
   bool keep = false;
   int runs = 3;
   std::vector<int> sizes{10'000, 100'000};
-  for (int i = 1; i < argc; ++i) {
-    const std::string arg = argv[i];
-    if (arg == "--quick") sizes = {10'000};
-    if (arg == "--keep") keep = true;
-    if (arg == "--runs" && i + 1 < argc) runs = std::stoi(argv[++i]);
-    if (arg == "--sizes" && i + 1 < argc) {
-      sizes.clear();
-      std::stringstream list(argv[++i]);
-      for (std::string size; std::getline(list, size, ',');) sizes.push_back(std::stoi(size));
-    }
-  }
-  const fs::path work = fs::temp_directory_path() / ("peiling-bench-" + std::to_string(::getpid()));
-  fs::create_directories(work);
+  const bool run = bench::BenchArgs("build/bench_report [--quick] [--keep] [--sizes N,N,...] [--runs N]")
+                       .flag("--quick", [&] { sizes = {10'000}; }, "10,000 responses only")
+                       .flag("--keep", keep, "leave the databases, CSVs and reports in the temp folder (path printed)")
+                       .number_list("--sizes", sizes, "synthetic survey sizes")
+                       .whole_number("--runs", runs, "timed runs per figure, the best counts", 1)
+                       .read(argc, argv);
+  if (!run) return 0;
+  bench::start_launcher();  // measured programs start from it (measured_process.h)
+  const bench::WorkFolder folder("peiling-bench", keep);
+  const fs::path& work = folder.path();
   std::printf("%-24s %s\n", "survey", "peiling report: best time, peak memory | references measured in this run");
 
   {  // The demo survey of the thesis.
@@ -231,10 +228,6 @@ int main(int argc, char** argv) try {
               lbbo_size, (lbbo.peak_kib - largest.peak_kib) / 1024.0);
   std::printf("targets (issue 13): 1,000,000 responses below x2.8 the GROUP BY; 100,000 under 1 s;"
               " peak memory at 1M within 5 MiB of 100k\n");
-  if (keep)
-    std::printf("kept %s\n", work.c_str());
-  else
-    fs::remove_all(work);
   return 0;
 } catch (const std::exception& error) {  // after the destructors have run (bench_failure.h)
   return peiling::bench::report_failure(error);

@@ -10,7 +10,7 @@
 // >= 1,000 submissions/s and p99 < 50 ms on 2 cores with SQLite; issue 18 asks for the
 // PostgreSQL figures beside it.
 //
-//   build/bench_serve [--clients N] [--total N] [--postgres-servers 1,2,4]
+//   build/bench_serve [--clients N] [--total N] [--postgres-servers 1,2,4] [--keep]
 #include <httplib.h>
 
 #include <algorithm>
@@ -25,10 +25,11 @@
 
 #include "engine/definition_loader.h"
 #include "engine/store.h"
-#include "web/security.h"
+#include "bench/bench_args.h"
 #include "bench/bench_failure.h"
 #include "bench/throwaway_postgres.h"
 #include "bench/web_processes.h"
+#include "bench/work_folder.h"
 
 using namespace peiling;
 namespace fs = std::filesystem;
@@ -188,31 +189,22 @@ Measured measure_submissions(const std::string& database, int servers, int clien
   return measured;
 }
 
-std::vector<int> server_counts(const std::string& list) {
-  std::vector<int> counts;
-  std::size_t start = 0;
-  while (start < list.size()) {
-    const std::size_t comma = std::min(list.find(',', start), list.size());
-    counts.push_back(std::stoi(list.substr(start, comma - start)));
-    start = comma + 1;
-  }
-  return counts;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) try {
   int clients = 64;
   int total = 10000;
-  std::string servers = "1,2,4";
-  for (int i = 1; i + 1 < argc; i += 2) {
-    const std::string option = argv[i];
-    if (option == "--clients") clients = std::stoi(argv[i + 1]);
-    else if (option == "--total") total = std::stoi(argv[i + 1]);
-    else if (option == "--postgres-servers") servers = argv[i + 1];
-  }
-  const fs::path dir = fs::temp_directory_path() / ("peiling-serve-bench-" + web::random_key());
-  fs::create_directories(dir);
+  bool keep = false;
+  std::vector<int> servers{1, 2, 4};
+  const bool run = bench::BenchArgs("build/bench_serve [--clients N] [--total N] [--postgres-servers 1,2,4] [--keep]")
+                       .whole_number("--clients", clients, "concurrent clients", 1)
+                       .whole_number("--total", total, "submissions per run", 1)
+                       .number_list("--postgres-servers", servers, "peiling-web servers sharing PostgreSQL, per run")
+                       .flag("--keep", keep, "leave the databases and server logs in the temp folder (path printed)")
+                       .read(argc, argv);
+  if (!run) return 0;
+  const bench::WorkFolder folder("peiling-serve-bench", keep);
+  const fs::path& dir = folder.path();
   const std::string sqlite_path = (dir / "peiling.sqlite").string();
   bool ok = true;
   std::printf("%d clients, %d submissions per run, peiling-web processes on loopback; each client opens\n"
@@ -245,14 +237,13 @@ int main(int argc, char** argv) try {
   if (const bench::ThrowawayPostgres postgres(dir / "postgres"); !postgres.running()) {
     std::printf("PostgreSQL: skipped (%s)\n", postgres.why().c_str());
   } else {
-    for (int count : server_counts(servers)) {
+    for (int count : servers) {
       const Measured measured = measure_submissions(postgres.uri(), count, clients, total, dir);
       report("PostgreSQL, " + std::to_string(count) + (count == 1 ? " server" : " servers"), measured);
       std::printf("%40s x%.2f SQLite's throughput\n", "",
                   throughput(measured.submissions) / throughput(on_sqlite.submissions));
     }
   }
-  fs::remove_all(dir);
   return ok ? 0 : 1;
 } catch (const std::exception& error) {  // after the destructors have run (bench_failure.h)
   return peiling::bench::report_failure(error);

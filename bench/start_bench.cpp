@@ -7,12 +7,11 @@
 //   build/bench_start [--runs N]   (default 200)
 #include <algorithm>
 #include <cstdio>
-#include <cstdlib>
-#include <cstring>
 #include <filesystem>
 #include <string>
 #include <vector>
 
+#include "bench/bench_args.h"
 #include "bench/measured_process.h"
 
 namespace {
@@ -32,9 +31,12 @@ double median(std::vector<double> values) {
 }  // namespace
 
 int main(int argc, char** argv) try {
-  peiling::bench::start_launcher();  // measured programs start from it (measured_process.h)
   int runs = 200;
-  if (argc == 3 && std::strcmp(argv[1], "--runs") == 0) runs = std::max(1, std::atoi(argv[2]));
+  if (!peiling::bench::BenchArgs("build/bench_start [--runs N]")
+           .whole_number("--runs", runs, "runs of each program", 1)
+           .read(argc, argv))
+    return 0;
+  peiling::bench::start_launcher();  // measured programs start from it (measured_process.h)
   const std::string companion = (std::filesystem::path(PEILING_BINARY).parent_path() / "peiling-web").string();
   std::vector<Program> programs{{"/bin/true (floor)", "/bin/true", {}, {}},
                                 {"peiling --help", PEILING_BINARY, {"--help"}, {}},

@@ -7,7 +7,7 @@
 // measured in the same run (one million shuffles of five items: the raw cost of a Monte
 // Carlo draw), so the ratios mean something on a shared, noisy machine. Not a test.
 //
-//   build/bench_statistics [--db FILE --survey ID]
+//   build/bench_statistics [--db FILE --survey ID] [--keep]
 //   --db/--survey: also time compute_statistics on that survey (e.g. a synthetic one kept
 //   by `build/bench_report --keep`) against analyse_survey on it, the pass it adds to.
 #include <algorithm>
@@ -26,7 +26,9 @@
 #include "analysis/tally_urn.h"
 #include "analysis/statistics.h"
 #include "app/demo_survey.h"
+#include "bench/bench_args.h"
 #include "bench/bench_failure.h"
+#include "bench/work_folder.h"
 
 using namespace peiling;
 using Rows = std::vector<std::vector<double>>;
@@ -158,6 +160,16 @@ void time_survey(const std::string& db_path, std::int64_t survey_id) {
 }
 
 int main(int argc, char** argv) try {
+  std::string db_path;
+  std::int64_t survey_id = 0;
+  bool keep = false;
+  if (!bench::BenchArgs("build/bench_statistics [--db FILE --survey ID] [--keep]")
+           .text("--db", "FILE", db_path, "with --survey: also time compute_statistics on that survey")
+           .whole_number("--survey", survey_id, "the survey in --db", 1)
+           .flag("--keep", keep, "leave the demo survey's database in the temp folder (path printed)")
+           .read(argc, argv))
+    return 0;
+  if (db_path.empty() != (survey_id == 0)) throw bench::BenchFailure("--db and --survey go together");
   const double reference = reference_ms();
   std::printf("reference: 1,000,000 shuffles of 5 items: %.2f ms (ratios below are against it)\n\n", reference);
 
@@ -195,20 +207,16 @@ int main(int argc, char** argv) try {
   std::puts("");
   dealing_costs();
 
-  const auto folder = std::filesystem::temp_directory_path() / ("peiling-statistics-bench-" + std::to_string(::getpid()));
-  std::filesystem::create_directories(folder);
   {
-    Store store((folder / "demo.sqlite").string());
-    const auto survey_id = build_demo_survey(store, PEILING_QUESTIONNAIRE_DIR "/greven-fasen.json");
-    const auto analysis = analyse_survey(store, survey_id);
+    const bench::WorkFolder folder("peiling-statistics-bench", keep);
+    Store store((folder.path() / "demo.sqlite").string());
+    const auto demo_id = build_demo_survey(store, PEILING_QUESTIONNAIRE_DIR "/greven-fasen.json");
+    const auto analysis = analyse_survey(store, demo_id);
     const double ms = best_ms([&] { compute_statistics(store, *analysis, StatisticsSettings{}); });
     std::printf("\n%-52s %-11s %10s        %9s  %9.2f ms  x%.3f\n", "compute_statistics, demo survey (all sections)", "", "",
                 "", ms, ms / reference);
   }
-  std::filesystem::remove_all(folder);
-  for (int i = 1; i + 3 < argc; ++i)
-    if (std::string(argv[i]) == "--db" && std::string(argv[i + 2]) == "--survey")
-      time_survey(argv[i + 1], std::stoll(argv[i + 3]));
+  if (!db_path.empty()) time_survey(db_path, survey_id);
   return 0;
 } catch (const std::exception& error) {  // after the destructors have run (bench_failure.h)
   return peiling::bench::report_failure(error);

@@ -25,7 +25,9 @@
 #include <string>
 #include <vector>
 
+#include "bench/bench_args.h"
 #include "bench/measured_process.h"
+#include "bench/work_folder.h"
 #include "engine/definition_loader.h"
 #include "engine/store.h"
 
@@ -112,18 +114,18 @@ void print(const char* name, const bench::RunFigures& figures, const bench::RunF
 }  // namespace
 
 int main(int argc, char** argv) try {
-  bench::start_launcher();
   int responses = 1'000'000, units = 1'000, runs = 3;
   bool keep = false;
-  for (int i = 1; i < argc; ++i) {
-    const std::string arg = argv[i];
-    if (arg == "--responses" && i + 1 < argc) responses = std::stoi(argv[++i]);
-    if (arg == "--units" && i + 1 < argc) units = std::stoi(argv[++i]);
-    if (arg == "--runs" && i + 1 < argc) runs = std::stoi(argv[++i]);
-    if (arg == "--keep") keep = true;
-  }
-  const fs::path work = fs::temp_directory_path() / ("peiling-units-bench-" + std::to_string(::getpid()));
-  fs::create_directories(work);
+  const bool run = bench::BenchArgs("build/bench_units [--responses N] [--units N] [--runs N] [--keep]")
+                       .whole_number("--responses", responses, "synthetic responses", 100)
+                       .whole_number("--units", units, "units (schools) they are spread over", 3)
+                       .whole_number("--runs", runs, "timed runs per figure, the best counts", 1)
+                       .flag("--keep", keep, "leave the database and reports in the temp folder (path printed)")
+                       .read(argc, argv);
+  if (!run) return 0;
+  bench::start_launcher();
+  const bench::WorkFolder folder("peiling-units-bench", keep);
+  const fs::path& work = folder.path();
   const std::string db = (work / "bestuur.sqlite").string();
   const auto build_start = std::chrono::steady_clock::now();
   in_child([&] { return build_survey(db, responses, units); }, "building the synthetic survey failed");
@@ -170,8 +172,6 @@ int main(int argc, char** argv) try {
               "them, and the unit's report after it reads only its own unit\n");
   std::printf("targets (issue 18): a unit's report under 1 s; the board report's memory flat (compare the whole\n"
               "survey's report, whose memory does not grow with the responses)\n");
-  if (keep) std::printf("kept %s\n", work.c_str());
-  else fs::remove_all(work);
   return 0;
 } catch (const std::exception& error) {  // after the destructors have run (bench_failure.h)
   return peiling::bench::report_failure(error);

@@ -3,6 +3,7 @@
 #include "base/messages.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "engine/csv_columns.h"
 #include "engine/fold_case.h"
@@ -45,6 +46,9 @@ std::vector<std::string_view> pieces_of(std::string_view cell) {
   }
   return pieces;
 }
+
+// 'text', as a problem names a value; the sink escapes the whole line (the terminal, HTML).
+std::string quoted(std::string_view text) { return "'" + std::string(text) + "'"; }
 
 // Every canonical column except the group column and those of optional questions.
 bool column_required(const CsvColumn& column) { return !column.question || column.question->required; }
@@ -221,13 +225,17 @@ std::string CsvRowMapper::located_unit(int record, const std::string& message, L
 // A Forms export's cell of ticked options, "Het team, bijvoorbeeld in een teamvergadering,
 // De directie" (Google) or "De directie;Het schoolbestuur;" (Microsoft): from each piece
 // on, the longest run of pieces that names an option is that option, so a label that holds
-// ", " itself is taken whole rather than cut at its comma. A piece that starts no option is
-// a problem of the row, naming it. A run is never longer than the option name of the most
-// pieces: trying every run to the cell's end made a cell of many commas take cubic time
-// (16 KiB of ",a" ran past the fuzzer's 10 s; a CSV may hold a far longer cell).
+// ", " itself is taken whole rather than cut at its comma. The pieces that start no option
+// are one problem of the row, naming each of them once and the question's labels once (a
+// problem per piece, each with every label, flooded the output for one broken cell). A run
+// is never longer than the option name of the most pieces: trying every run to the cell's
+// end made a cell of many commas take cubic time (16 KiB of ",a" ran past the fuzzer's 10 s;
+// a CSV may hold a far longer cell).
 std::vector<std::string_view> CsvRowMapper::ticked_options(const Binding& binding, std::string_view cell, int record,
                                                            std::vector<std::string>& problems, Language language) const {
   std::vector<std::string_view> ticked;
+  std::vector<std::string_view> unknown;
+  std::unordered_set<std::string_view> unknown_seen;
   const std::vector<std::string_view> pieces = pieces_of(cell);
   for (std::size_t first = 0; first < pieces.size();) {
     std::size_t last = std::min(pieces.size(), first + binding.most_pieces_in_a_name);
@@ -244,11 +252,16 @@ std::vector<std::string_view> CsvRowMapper::ticked_options(const Binding& bindin
       first = last;
       continue;
     }
-    std::vector<std::string> labels;
-    for (const Item& item : binding.question->items) labels.push_back("'" + item.label + "'");
-    problems.push_back(text_in(language, Msg::import_ticked_unknown, row_name(record, language), binding.column,
-                               std::string(trim(pieces[first])), join(labels, ", ")));
+    if (unknown_seen.insert(trim(pieces[first])).second) unknown.push_back(trim(pieces[first]));
     ++first;
+  }
+  if (!unknown.empty()) {
+    std::vector<std::string> labels;
+    for (const Item& item : binding.question->items) labels.push_back(quoted(item.label));
+    std::vector<std::string> named;
+    for (std::string_view piece : unknown) named.push_back(quoted(piece));
+    problems.push_back(text_in(language, Msg::import_ticked_unknown, row_name(record, language), binding.column,
+                               join(named, ", "), join(labels, ", ")));
   }
   return ticked;
 }

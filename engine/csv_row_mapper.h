@@ -62,8 +62,8 @@ class CsvRowMapper {
   void bind_column(std::size_t index, const std::string& header, std::vector<std::string>& problems);
   void bind_unit_column(std::size_t index, std::vector<std::string>& problems);
   std::string_view cell_value(const Binding& binding, const std::string& cell) const;
-  // The options ticked in a Forms export's cell ("a, b" or "a;b;"); an unknown piece is
-  // appended to `problems`.
+  // The options ticked in a Forms export's cell ("a, b" or "a;b;"); the unknown pieces, if
+  // any, are one line appended to `problems`.
   std::vector<std::string_view> ticked_options(const Binding& binding, std::string_view cell, int record,
                                                std::vector<std::string>& problems, Language language) const;
   std::string header_of(std::size_t index) const { return header_[index]; }

@@ -302,10 +302,10 @@ TEST_CASE("import --map splits a Microsoft Forms cell of options joined with ';'
                       "\"Het schoolbestuur;\";eens\n");
   const auto refused = peiling_in(dir, {"import", "--survey", survey, "anders.csv", "--map", "forms.map.json"});
   CHECK(refused.exit_code == 1);
-  CHECK_THAT(refused.err, Catch::Contains("rij 2, met-wie: 'de conciërge' is geen keuzemogelijkheid van deze vraag") &&
+  CHECK_THAT(refused.err, Catch::Contains("rij 2, met-wie: 'de conciërge' niet gevonden onder de keuzemogelijkheden van deze vraag") &&
                               Catch::Contains("'Het team, bijvoorbeeld in een teamvergadering'"));
   CHECK(database_state(dir) == before);
   const auto english =
       peiling_in(dir, {"import", "--survey", survey, "anders.csv", "--map", "forms.map.json", "--lang", "en"});
-  CHECK_THAT(english.err, Catch::Contains("row 2, met-wie: 'de conciërge' is not one of this question's options"));
+  CHECK_THAT(english.err, Catch::Contains("row 2, met-wie: 'de conciërge' not found among this question's options"));
 }

@@ -102,8 +102,8 @@ TEST_CASE("workbench: a Google Forms checkbox cell is split into its ticked opti
   const auto [unknown, ignored] = upload_and_map(
       "2026/11/30 10:00:00,Intern begeleiders,Nooit,\"De directie, <b>de conciërge</b>\",eens\n");
   CHECK(unknown->status == 422);
-  CHECK((has(unknown->body, "&#39;&lt;b&gt;de conciërge&lt;/b&gt;&#39; is geen keuzemogelijkheid van deze vraag") ||
-         has(unknown->body, "'&lt;b&gt;de conciërge&lt;/b&gt;' is geen keuzemogelijkheid van deze vraag")));
+  CHECK((has(unknown->body, "&#39;&lt;b&gt;de conciërge&lt;/b&gt;&#39; niet gevonden onder de keuzemogelijkheden van deze vraag") ||
+         has(unknown->body, "'&lt;b&gt;de conciërge&lt;/b&gt;' niet gevonden onder de keuzemogelijkheden van deze vraag")));
   CHECK(has(unknown->body, "er is niets opgeslagen"));
   CHECK(response_count(bench, survey) == 0);
 
