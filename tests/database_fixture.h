@@ -13,6 +13,7 @@
 #include <fstream>
 #include <random>
 #include <string>
+#include <vector>
 
 #include "engine/connection.h"
 #include "engine/postgres.h"
@@ -64,5 +65,24 @@ class FreshDatabase {
   std::string schema_;
   std::unique_ptr<PgConnection> admin_;
 };
+
+// `peiling ARGS --db DATABASE`, run in the database's scratch folder with `input` on its
+// standard input. `location` names the database another way when given (a connection to it
+// that only reads).
+inline ProcessResult run_peiling(const FreshDatabase& db, std::vector<std::string> args, const std::string& input = "",
+                                 const std::string& location = "") {
+  args.push_back("--db");
+  args.push_back(location.empty() ? db.location() : location);
+  return run_process(PEILING_BINARY, args, db.dir().path(), input);
+}
+
+// The same, which must succeed: what it printed.
+inline std::string peiling_ok(const FreshDatabase& db, const std::vector<std::string>& args,
+                              const std::string& input = "", const std::string& location = "") {
+  const auto result = run_peiling(db, args, input, location);
+  INFO(db.name() << ": peiling " << (args.empty() ? "" : args.front()) << "\n" << result.err);
+  REQUIRE(result.exit_code == 0);
+  return result.out;
+}
 
 }  // namespace peiling::testing

@@ -25,19 +25,6 @@ const std::string kCsv =
     "ib,9,2,1,3,4,5,Overleg,,\n"
     "leerkrachten,7,1,3,2,4,5,Toetsen,,\n";
 
-ProcessResult run_on(const std::string& location, const FreshDatabase& db, std::vector<std::string> args) {
-  args.push_back("--db");
-  args.push_back(location);
-  return run_process(PEILING_BINARY, args, db.dir().path());
-}
-
-std::string ok_on(const std::string& location, const FreshDatabase& db, const std::vector<std::string>& args) {
-  const auto result = run_on(location, db, args);
-  INFO(result.err);
-  REQUIRE(result.exit_code == 0);
-  return result.out;
-}
-
 std::string count_of(const FreshDatabase& db, const std::string& sql) {
   Store store(db.location());
   RawQuery query(store, sql);
@@ -54,33 +41,33 @@ TEST_CASE("PostgreSQL: a database that only reads serves reports and exports, an
   const std::string primary = db.location();
   const std::string reader = primary + "%20-cdefault_transaction_read_only%3Don";  // after the search_path option
   write_file(db.dir().path() / "in.csv", kCsv);
-  ok_on(primary, db, {"survey", "create", "--questionnaire", "greven-fasen", "--name", "bestuur", "--group",
+  peiling_ok(db, {"survey", "create", "--questionnaire", "greven-fasen", "--name", "bestuur", "--group",
                       "directie=0", "--group", "ib=0", "--group", "leerkrachten=0"});
   for (const char* unit : {"klimop", "esdoorn"}) {
-    ok_on(primary, db, {"unit", "add", "--survey", "1", "--unit", unit, "--group", "directie=1", "--group", "ib=1",
+    peiling_ok(db, {"unit", "add", "--survey", "1", "--unit", unit, "--group", "directie=1", "--group", "ib=1",
                         "--group", "leerkrachten=3"});
-    ok_on(primary, db, {"import", "--survey", "1", "--unit", unit, "--again", "in.csv"});
+    peiling_ok(db, {"import", "--survey", "1", "--unit", unit, "--again", "in.csv"});
   }
 
   // A school's report from the reader first: the board's tallies cannot be kept there, and the report stands.
-  ok_on(reader, db, {"report", "--survey", "1", "--unit", "klimop", "--min-group", "1", "--out", "from-reader"});
+  peiling_ok(db, {"report", "--survey", "1", "--unit", "klimop", "--min-group", "1", "--out", "from-reader"}, "", reader);
   CHECK(count_of(db, "SELECT count(*) FROM kept_board_tallies") == "0");
-  ok_on(primary, db, {"report", "--survey", "1", "--unit", "klimop", "--min-group", "1", "--out", "from-primary"});
+  peiling_ok(db, {"report", "--survey", "1", "--unit", "klimop", "--min-group", "1", "--out", "from-primary"});
   for (const char* file : {"rapport.md", "vergelijking-bestuur.md", "scores.csv"}) {
     INFO(file);
     const std::string from_primary = read_file(db.dir().path() / "from-primary" / file);
     CHECK_FALSE(from_primary.empty());
     CHECK(read_file(db.dir().path() / "from-reader" / file) == from_primary);
   }
-  CHECK(ok_on(reader, db, {"export", "--survey", "1", "--format", "long"}) ==
-        ok_on(primary, db, {"export", "--survey", "1", "--format", "long"}));
+  CHECK(peiling_ok(db, {"export", "--survey", "1", "--format", "long"}, "", reader) ==
+        peiling_ok(db, {"export", "--survey", "1", "--format", "long"}));
 
   // Writes: refused with what to do instead, nothing stored or changed.
   for (const std::vector<std::string>& write :
        {std::vector<std::string>{"import", "--survey", "1", "--unit", "klimop", "--again", "in.csv"},
         std::vector<std::string>{"survey", "close", "1"},
         std::vector<std::string>{"code", "set", "--response", "1", "--question", "taak", "--code", "f2"}}) {
-    const auto refused = run_on(reader, db, write);
+    const auto refused = run_peiling(db, write, "", reader);
     INFO(write.front() << ": " << refused.err);
     CHECK(refused.exit_code == 1);
     CHECK_THAT(refused.err, Catch::Contains("deze database neemt geen wijzigingen aan") &&

@@ -26,19 +26,6 @@ const std::string kCsv =
     "leerkrachten,20,5,4,3,2,1,Leerlingbespreking,,\"Gedrag\nmet nieuwe regel\"\n"
     "leerkrachten,7,1,3,2,4,5,Toetsen,,Ouders 🙂\n";
 
-ProcessResult peiling(const FreshDatabase& db, std::vector<std::string> args) {
-  args.push_back("--db");
-  args.push_back(db.location());
-  return run_process(PEILING_BINARY, args, db.dir().path());
-}
-
-std::string peiling_ok(const FreshDatabase& db, const std::vector<std::string>& args) {
-  const auto result = peiling(db, args);
-  INFO(db.name() << ": " << result.err);
-  REQUIRE(result.exit_code == 0);
-  return result.out;
-}
-
 // Three surveys (the third with a unit), imported responses, codings, tokens.
 void fill(const FreshDatabase& db) {
   write_file(db.dir().path() / "in.csv", kCsv);

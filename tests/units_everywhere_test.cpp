@@ -30,19 +30,6 @@ const std::string kCsv =
     "directie,12,1,2,3,4,5,Zorg,De spin in het web,\n"
     "leerkrachten,7,1,3,2,4,5,Toetsen,,\n";
 
-ProcessResult run_peiling(const FreshDatabase& db, std::vector<std::string> args, const std::string& input = "") {
-  args.push_back("--db");
-  args.push_back(db.location());
-  return run_process(PEILING_BINARY, args, db.dir().path(), input);
-}
-
-std::string peiling_ok(const FreshDatabase& db, const std::vector<std::string>& args, const std::string& input = "") {
-  const auto result = run_peiling(db, args, input);
-  INFO(db.name() << ": " << result.err);
-  REQUIRE(result.exit_code == 0);
-  return result.out;
-}
-
 // A board's survey (id 1) with two schools, each school's file imported under its unit.
 void board_survey(const FreshDatabase& db) {
   write_file(db.dir().path() / "in.csv", kCsv);

@@ -18,15 +18,6 @@ using namespace peiling::testing;
 
 namespace {
 
-std::string run_step(const FreshDatabase& db, std::vector<std::string> args, const std::string& input = "") {
-  args.push_back("--db");
-  args.push_back(db.location());
-  const auto result = run_process(PEILING_BINARY, args, db.dir().path(), input);
-  INFO(db.name() << ": peiling " << args.front() << " " << args[1] << "\n" << result.err);
-  REQUIRE(result.exit_code == 0);
-  return result.out;
-}
-
 // The second coder fills in the first three rows of the exported CSV, as Excel would save them.
 void fill_in_three_codes(const FreshDatabase& db) {
   const auto file = db.dir().path() / "vriend.csv";
@@ -41,15 +32,15 @@ std::string code_the_demo(const FreshDatabase& db, const std::string& demo_file)
   INFO(db.name() << ": " << copied.err);
   REQUIRE(copied.exit_code == 0);
   std::string transcript;
-  run_step(db, {"code", "export", "--survey", "1", "--coder", "vriend", "--out", "vriend.csv"});
+  peiling_ok(db, {"code", "export", "--survey", "1", "--coder", "vriend", "--out", "vriend.csv"});
   fill_in_three_codes(db);
-  transcript += run_step(db, {"code", "import", "--survey", "1", "vriend.csv"});
-  transcript += run_step(db, {"code", "set", "--response", "4", "--question", "taak", "--code", "f2", "--coder", "anna",
+  transcript += peiling_ok(db, {"code", "import", "--survey", "1", "vriend.csv"});
+  transcript += peiling_ok(db, {"code", "set", "--response", "4", "--question", "taak", "--code", "f2", "--coder", "anna",
                               "--memo", "twijfel <b>"});
-  transcript += run_step(db, {"code", "--survey", "1", "--coder", "ben"}, "\n\nn\nq\n");
-  transcript += run_step(db, {"code", "compare", "--survey", "1", "--coders", "demo,vriend"});
-  transcript += run_step(db, {"code", "resolve", "--survey", "1", "--coders", "demo,vriend"}, "a\nb\nq\n");
-  transcript += run_step(db, {"code", "list", "--survey", "1"});
+  transcript += peiling_ok(db, {"code", "--survey", "1", "--coder", "ben"}, "\n\nn\nq\n");
+  transcript += peiling_ok(db, {"code", "compare", "--survey", "1", "--coders", "demo,vriend"});
+  transcript += peiling_ok(db, {"code", "resolve", "--survey", "1", "--coders", "demo,vriend"}, "a\nb\nq\n");
+  transcript += peiling_ok(db, {"code", "list", "--survey", "1"});
   return transcript;
 }
 
@@ -72,8 +63,8 @@ TEST_CASE("either database: the coding verbs do and print the same on PostgreSQL
   CHECK_THAT(on_sqlite, Catch::Contains("2 verschillen opgelost, 1 nog open."));
   CHECK(on_postgres == on_sqlite);
 
-  run_step(sqlite, {"report", "--survey", "1", "--out", "r"});
-  run_step(postgres, {"report", "--survey", "1", "--out", "r"});
+  peiling_ok(sqlite, {"report", "--survey", "1", "--out", "r"});
+  peiling_ok(postgres, {"report", "--survey", "1", "--out", "r"});
   const std::string report = read_file(sqlite.dir().path() / "r" / "rapport.md");
   CHECK(read_file(postgres.dir().path() / "r" / "rapport.md") == report);
   CHECK(read_file(postgres.dir().path() / "r" / "open-antwoorden.csv") ==
@@ -86,10 +77,10 @@ TEST_CASE("either database: template and print write the same files from Postgre
   FreshDatabase postgres(Dialect::postgres);
   if (!postgres.available()) return;
   for (const FreshDatabase* db : {&sqlite, &postgres}) {
-    run_step(*db, {"survey", "create", "--questionnaire", "greven-fasen", "--name", "team", "--group", "directie=2",
+    peiling_ok(*db, {"survey", "create", "--questionnaire", "greven-fasen", "--name", "team", "--group", "directie=2",
                    "--group", "ib=1", "--group", "leerkrachten=9"});
-    run_step(*db, {"template", "--survey", "1", "--out", "kop.csv"});
-    run_step(*db, {"print", "--survey", "1", "--group", "leerkrachten", "--out", "formulier.html"});
+    peiling_ok(*db, {"template", "--survey", "1", "--out", "kop.csv"});
+    peiling_ok(*db, {"print", "--survey", "1", "--group", "leerkrachten", "--out", "formulier.html"});
   }
   const std::string header = read_file(sqlite.dir().path() / "kop.csv");
   CHECK_THAT(header, Catch::Contains("groep,") && Catch::Contains("fasen.f1"));
