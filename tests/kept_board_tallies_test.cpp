@@ -20,6 +20,7 @@
 #include "engine/store.h"
 #include "reports/report.h"
 #include "database_fixture.h"
+#include "greven_draft.h"
 #include "raw_query.h"
 #include "test_support.h"
 
@@ -29,23 +30,6 @@ using namespace peiling::testing;
 namespace {
 
 const std::string kGrevenFile = PEILING_SOURCE_DIR "/questionnaires/greven-fasen.json";
-
-// `first` for f1 and the rest in turn; `years` for jaren; an open answer.
-ResponseDraft respondent(const std::string& group, const std::string& unit, int first, int years) {
-  std::vector<std::string> rest;
-  for (int number = 1; number <= 5; ++number)
-    if (number != first) rest.push_back(std::to_string(number));
-  ResponseDraft draft{group,
-                      {{"jaren", "", std::to_string(years)},
-                       {"fasen", "f1", std::to_string(first)},
-                       {"fasen", "f2", rest[0]},
-                       {"fasen", "f3", rest[1]},
-                       {"fasen", "f4", rest[2]},
-                       {"fasen", "f5", rest[3]},
-                       {"taak", "", unit + " taak"}}};
-  draft.unit = unit;
-  return draft;
-}
 
 std::int64_t board_survey(Store& store) {
   const std::string text = read_file(kGrevenFile);
@@ -62,8 +46,10 @@ void add_round(Store& store, std::int64_t survey, int round) {
   std::vector<ResponseDraft> drafts;
   const char* units[] = {"klimop", "esdoorn", "eik"};
   const char* groups[] = {"leerkrachten", "ib", "leerkrachten", "directie"};
-  for (int i = 0; i < 8; ++i)
-    drafts.push_back(respondent(groups[i % 4], units[(i + round) % 3], 1 + (i * 3 + round) % 5, 2 + i * round % 30));
+  for (int i = 0; i < 8; ++i) {
+    const std::string unit = units[(i + round) % 3];
+    drafts.push_back(greven_draft(groups[i % 4], unit, 1 + (i * 3 + round) % 5, 2 + i * round % 30, unit + " taak"));
+  }
   store.add_responses(survey, drafts, ResponseSource::terminal);
 }
 

@@ -15,6 +15,7 @@
 #include "reports/report.h"
 #include "reports/unit_reports.h"
 #include "database_fixture.h"
+#include "greven_draft.h"
 #include "test_support.h"
 
 using namespace peiling;
@@ -23,23 +24,6 @@ using namespace peiling::testing;
 namespace {
 
 const std::string kGrevenFile = PEILING_SOURCE_DIR "/questionnaires/greven-fasen.json";
-
-// f1 gets `first`, the others 2..5 in turn, so each unit's mean of f1 is its own.
-ResponseDraft respondent(const std::string& group, const std::string& unit, int first, const std::string& taak) {
-  const std::vector<std::string> rest = first == 1   ? std::vector<std::string>{"2", "3", "4", "5"}
-                                        : first == 5 ? std::vector<std::string>{"1", "2", "3", "4"}
-                                                     : std::vector<std::string>{"1", "2", "4", "5"};
-  ResponseDraft draft{group,
-                      {{"jaren", "", "7"},
-                       {"fasen", "f1", std::to_string(first)},
-                       {"fasen", "f2", rest[0]},
-                       {"fasen", "f3", rest[1]},
-                       {"fasen", "f4", rest[2]},
-                       {"fasen", "f5", rest[3]},
-                       {"taak", "", taak}}};
-  draft.unit = unit;
-  return draft;
-}
 
 // Three schools: klimop (4 teachers giving f1 a 5, 3 ib'ers a 1), esdoorn (5 teachers giving
 // f1 a 1) and eik (2 teachers giving f1 a 3: withheld at min-group 3).
@@ -51,10 +35,10 @@ std::int64_t board_survey(Store& store) {
                            {"esdoorn", "Het Esdoorn", {{"directie", 1}, {"ib", 1}, {"leerkrachten", 8}}},
                            {"eik", "De Eik", {{"directie", 1}, {"ib", 1}, {"leerkrachten", 6}}}});
   std::vector<ResponseDraft> drafts;
-  for (int i = 0; i < 4; ++i) drafts.push_back(respondent("leerkrachten", "klimop", 5, "klimop-taak"));
-  for (int i = 0; i < 3; ++i) drafts.push_back(respondent("ib", "klimop", 1, "klimop-ib"));
-  for (int i = 0; i < 5; ++i) drafts.push_back(respondent("leerkrachten", "esdoorn", 1, "esdoorn-taak"));
-  for (int i = 0; i < 2; ++i) drafts.push_back(respondent("leerkrachten", "eik", 3, "eik-taak"));
+  for (int i = 0; i < 4; ++i) drafts.push_back(greven_draft("leerkrachten", "klimop", 5, 7, "klimop-taak"));
+  for (int i = 0; i < 3; ++i) drafts.push_back(greven_draft("ib", "klimop", 1, 7, "klimop-ib"));
+  for (int i = 0; i < 5; ++i) drafts.push_back(greven_draft("leerkrachten", "esdoorn", 1, 7, "esdoorn-taak"));
+  for (int i = 0; i < 2; ++i) drafts.push_back(greven_draft("leerkrachten", "eik", 3, 7, "eik-taak"));
   store.add_responses(survey, drafts, ResponseSource::terminal);
   return survey;
 }
@@ -196,7 +180,7 @@ TEST_CASE("the whole survey's report of a board withholds a group that minus the
   const auto row = store.save_questionnaire(text, parse_definition(text, "greven"));
   const auto plain = store.create_survey(row, "school", {{"directie", 1}, {"ib", 3}, {"leerkrachten", 24}});
   std::vector<ResponseDraft> drafts;
-  for (int i = 0; i < 11; ++i) drafts.push_back(respondent("leerkrachten", "", 5, "x"));
+  for (int i = 0; i < 11; ++i) drafts.push_back(greven_draft("leerkrachten", "", 5, 7, "x"));
   store.add_responses(plain, drafts, ResponseSource::terminal);
   const auto one_school = analyse_survey(store, plain);
   CHECK(Disclosure(*one_school, 3).shows(one_school->groups[2]));
