@@ -12,6 +12,7 @@
 #include "base/escape.h"
 #include "base/messages.h"
 #include "reports/atomic_file.h"
+#include "reports/report_page_style.h"
 
 namespace peiling {
 
@@ -31,16 +32,21 @@ std::string mean_of(const QuestionSummary* summary, std::size_t i, bool shown, L
   return format_fraction(rank->items[i].sum, rank->items[i].answered, 1, language);
 }
 
+// The report's look (report_page_style.h), with the unit tables' own: numbers right, a
+// bold caption above each table, and a table wider than the page (a unit beside the board,
+// every group twice) scrolling on its own below the page's width, which is wider than the
+// report's for these side-by-side tables; the caption wraps on the page.
 std::string page(Language language, const std::string& title, const std::string& body) {
   return "<!DOCTYPE html>\n<html lang=\"" + std::string(language == Language::en ? "en" : "nl") +
          "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-         "<title>" + escape_html(title) + "</title>\n<style>\nbody{font-family:system-ui,sans-serif;margin:2rem;color:#1a1a1a}"
-         "table{border-collapse:collapse;margin:1rem 0 2rem}th,td{border:1px solid #999;padding:.3rem .6rem}"
-         "td{text-align:right}th[scope=row]{text-align:left}caption{text-align:left;font-weight:bold;margin-bottom:.4rem}\n"
-         // A phone: a wide table scrolls on its own, the page keeps the phone's width; its
-         // caption, a block, wraps on the screen.
-         "@media (max-width:40rem){body{margin:1rem}table{display:block;overflow-x:auto}caption{display:block}}\n"
-         "</style>\n</head>\n<body>\n<main>\n<h1>" + escape_html(title) + "</h1>\n" + body + "</main>\n</body>\n</html>\n";
+         "<title>" + escape_html(title) + "</title>\n<style>" + std::string(kReportPageStyle) +
+         "td { text-align: right; font-variant-numeric: tabular-nums; }\n"
+         "tbody th { font-weight: bold; }\n"
+         "body { max-width: 80rem; }\n"
+         "table { display: block; overflow-x: auto; width: auto; }\n"
+         "caption { display: block; text-align: left; font-weight: bold; margin-bottom: .4rem; }\n"
+         "</style>\n</head>\n<body>\n<main>\n<header><h1>" + escape_html(title) + "</h1></header>\n" + body +
+         "</main>\n</body>\n</html>\n";
 }
 
 // One HTML table: a caption, a header row, and rows whose first cell is a row header.
