@@ -10,9 +10,11 @@
 // each with its best wall time and peak memory, beside references measured in the same run:
 //   - `peiling report` of the whole survey (the pass every report makes);
 //   - one SQL GROUP BY of the mean score of a phase per unit over the stored JSON (sqlite3).
+// With --postgres, the same survey copied into a throwaway PostgreSQL (peiling copy) and the
+// same figures there, beside the whole survey's report and psql's GROUP BY on that server.
 // Not a test: it asserts nothing.
 //
-//   build/bench_units [--responses N] [--units N] [--runs N] [--keep]
+//   build/bench_units [--responses N] [--units N] [--runs N] [--postgres] [--keep]
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -21,12 +23,14 @@
 #include <cstdio>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
 
 #include "bench/bench_args.h"
 #include "bench/measured_process.h"
+#include "bench/throwaway_postgres.h"
 #include "bench/work_folder.h"
 #include "engine/definition_loader.h"
 #include "engine/store.h"
@@ -111,29 +115,14 @@ void print(const char* name, const bench::RunFigures& figures, const bench::RunF
               figures.seconds / reference.seconds);
 }
 
-}  // namespace
-
-int main(int argc, char** argv) try {
-  int responses = 1'000'000, units = 1'000, runs = 3;
-  bool keep = false;
-  const bool run = bench::BenchArgs("build/bench_units [--responses N] [--units N] [--runs N] [--keep]")
-                       .whole_number("--responses", responses, "synthetic responses", 100)
-                       .whole_number("--units", units, "units (schools) they are spread over", 3)
-                       .whole_number("--runs", runs, "timed runs per figure, the best counts", 1)
-                       .flag("--keep", keep, "leave the database and reports in the temp folder (path printed)")
-                       .read(argc, argv);
-  if (!run) return 0;
-  bench::start_launcher();
-  const bench::WorkFolder folder("peiling-units-bench", keep);
-  const fs::path& work = folder.path();
-  const std::string db = (work / "bestuur.sqlite").string();
-  const auto build_start = std::chrono::steady_clock::now();
-  in_child([&] { return build_survey(db, responses, units); }, "building the synthetic survey failed");
-  std::printf("%d responses over %d units stored in %.1f s (bulk import, one transaction)\n\n", responses, units,
-              std::chrono::duration<double>(std::chrono::steady_clock::now() - build_start).count());
-
-  const auto report = [&](const std::vector<std::string>& extra, const std::string& out, int times) {
-    std::vector<std::string> args{"report", "--db", db, "--survey", "1", "--out", (work / out).string()};
+// The reports of the series on one database (SQLite or PostgreSQL), printed beside the whole
+// survey's report on the same database. `group_by` is the reference query's program and
+// arguments, `forget_kept_tallies` those that delete the kept board tallies. Adds a hundredth
+// more responses on the way (measured last).
+void measure_reports(const std::string& db, const fs::path& out, int responses, int units, int runs,
+                     const std::vector<std::string>& group_by, const std::vector<std::string>& forget_kept_tallies) {
+  const auto report = [&](const std::vector<std::string>& extra, const std::string& folder, int times) {
+    std::vector<std::string> args{"report", "--db", db, "--survey", "1", "--out", (out / folder).string()};
     args.insert(args.end(), extra.begin(), extra.end());
     return best_of(times, PEILING_BINARY, args);
   };
@@ -141,9 +130,7 @@ int main(int argc, char** argv) try {
   const bench::RunFigures first_unit = report({"--unit", unit_name(0)}, "eerste-eenheid", 1);
   const bench::RunFigures unit = report({"--unit", unit_name(units / 2)}, "eenheid", runs);
   const bench::RunFigures board = report({"--by-unit"}, "bestuur", runs);
-  const bench::RunFigures group_by =
-      best_of(runs, "sqlite3",
-              {db, "SELECT unit_id, avg(json_extract(answer_data, '$.fasen.f1')) FROM responses GROUP BY unit_id"});
+  const bench::RunFigures reference = best_of(runs, group_by.front(), {group_by.begin() + 1, group_by.end()});
   // A hundredth more responses after the kept board tallies: the next unit's report reads those too.
   const int more = responses / 100;
   in_child(
@@ -154,7 +141,7 @@ int main(int argc, char** argv) try {
       "adding responses to the synthetic survey failed");
   const bench::RunFigures after_more = report({"--unit", unit_name(units / 2 + 1)}, "eenheid-later", 1);
   // No kept tallies (as after the first import), then the board report first: it keeps them.
-  best_of(1, "sqlite3", {db, "DELETE FROM kept_board_tallies"});
+  best_of(1, forget_kept_tallies.front(), {forget_kept_tallies.begin() + 1, forget_kept_tallies.end()});
   const bench::RunFigures board_keeping = report({"--by-unit"}, "bestuur-eerst", 1);
   const bench::RunFigures unit_after_board = report({"--unit", unit_name(units / 2 + 2)}, "eenheid-na-bestuur", 1);
   print("peiling report (whole survey)", whole, whole);
@@ -164,10 +151,54 @@ int main(int argc, char** argv) try {
   print("peiling report --by-unit (board)", board, whole);
   print("  the same, keeping board tallies", board_keeping, whole);
   print("  then --unit after that --by-unit", unit_after_board, whole);
-  print("sqlite3 GROUP BY unit (mean of f1)", group_by, whole);
+  print((group_by.front() + " GROUP BY unit (mean of f1)").c_str(), reference, whole);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) try {
+  int responses = 1'000'000, units = 1'000, runs = 3;
+  bool keep = false, postgres = false;
+  const bool run = bench::BenchArgs("build/bench_units [--responses N] [--units N] [--runs N] [--postgres] [--keep]")
+                       .whole_number("--responses", responses, "synthetic responses", 100)
+                       .whole_number("--units", units, "units (schools) they are spread over", 3)
+                       .whole_number("--runs", runs, "timed runs per figure, the best counts", 1)
+                       .flag("--postgres", postgres, "also the same survey copied into a throwaway PostgreSQL")
+                       .flag("--keep", keep, "leave the database and reports in the temp folder (path printed)")
+                       .read(argc, argv);
+  if (!run) return 0;
+  bench::start_launcher();
+  const bench::WorkFolder folder("peiling-units-bench", keep);
+  const fs::path& work = folder.path();
+  const std::string db = (work / "bestuur.sqlite").string();
+  const auto build_start = std::chrono::steady_clock::now();
+  in_child([&] { return build_survey(db, responses, units); }, "building the synthetic survey failed");
+  std::printf("%d responses over %d units stored in %.1f s (bulk import, one transaction)\n", responses, units,
+              std::chrono::duration<double>(std::chrono::steady_clock::now() - build_start).count());
+  // Before the SQLite series adds to the survey, so both databases start the same.
+  std::optional<bench::ThrowawayPostgres> server;
+  if (postgres) {
+    server.emplace(work / "postgres");
+    if (server->running()) {
+      const bench::RunFigures copy = bench::run_measured(PEILING_BINARY, {"copy", "--from", db, "--to", server->uri()});
+      std::printf("copied into PostgreSQL with peiling copy in %.1f s\n", copy.seconds);
+    }
+  }
+  std::printf("\nSQLite:\n");
+  measure_reports(db, work / "sqlite", responses, units, runs,
+                  {"sqlite3", db, "SELECT unit_id, avg(json_extract(answer_data, '$.fasen.f1')) FROM responses GROUP BY unit_id"},
+                  {"sqlite3", db, "DELETE FROM kept_board_tallies"});
+  if (postgres && !server->running()) std::printf("\nPostgreSQL: skipped (%s)\n", server->why().c_str());
+  if (postgres && server->running()) {
+    std::printf("\nPostgreSQL (the same survey, one server on this machine):\n");
+    measure_reports(server->uri(), work / "postgres-reports", responses, units, runs,
+                    {"psql", "-qAt", server->uri(), "-o", "/dev/null", "-c",
+                     "SELECT unit_id, avg((answer_data::jsonb #>> '{fasen,f1}')::numeric) FROM responses GROUP BY unit_id"},
+                    {"psql", "-q", server->uri(), "-c", "DELETE FROM kept_board_tallies"});
+  }
   std::printf("\nthe first unit's report counts every response for the board and keeps the board's tallies; the next\n"
               "units' reports read their own responses and those after the kept ones (none, then %d: measured last)\n",
-              more);
+              responses / 100);
   std::printf("'after --by-unit': the kept tallies deleted (as after an import), the board report run first keeps\n"
               "them, and the unit's report after it reads only its own unit\n");
   std::printf("targets (issue 18): a unit's report under 1 s; the board report's memory flat (compare the whole\n"
