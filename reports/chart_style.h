@@ -12,6 +12,10 @@ enum class ChartSize {
   // footnotes are best left to the slide (ChartStyle::inline_in_page), which keeps the
   // chart inside that box.
   slide,
+  // A report page on a phone: a canvas about a phone's width (wider only to keep words whole),
+  // so that shown at the page's width no text is much below 10 css px (rapport.html shows it
+  // instead of the page chart below 40rem).
+  phone,
 };
 
 // The chart box a slide chart is laid out for, and its smallest type, in css px.

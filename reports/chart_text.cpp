@@ -107,20 +107,55 @@ std::string with_ellipsis(std::string line, double max_width, double font_size, 
   return line + std::string(kEllipsis);
 }
 
+// The last code point of `text` (UTF-8): where it begins.
+std::size_t last_code_point(const std::string& text) {
+  std::size_t at = text.size() - 1;
+  while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xc0) == 0x80) --at;
+  return at;
+}
+
+// The mark a broken word's line ends in: U+2010 HYPHEN, drawn as "-" but, unlike the
+// hyphen-minus a label may hold, saying that the word goes on (a reader of the SVG can join it).
+constexpr std::string_view kBreakHyphen = "\u2010";
+
 // Appends `word` to `line` character by character, for a word wider than a line: each time
-// the next character would not fit, `line` is finished into `lines` and a new one begun.
+// the next character and a hyphen would not fit, `line` is finished into `lines` with the
+// hyphen (so a reader sees the word go on, as when broken by hand) and a new one begun. A
+// last piece of a single character borrows one from the line before, so it does not stand
+// alone.
 void break_word(const std::string& word, std::string& line, std::vector<std::string>& lines, double max_width,
                 double font_size, bool bold) {
+  std::size_t broken = 0;  // lines this word filled
+  std::size_t pieces_on_line = 0;
   for (std::size_t i = 0; i < word.size();) {
+    const std::string rest = word.substr(i);
+    if (text_width(line + rest, font_size, bold) <= max_width) {  // the rest fits: no hyphen
+      for (char32_t c = 0; i < word.size(); ++pieces_on_line) i += next_code_point(std::string_view(word).substr(i), c);
+      line += rest;
+      break;
+    }
     char32_t c = 0;
     const std::size_t length = next_code_point(std::string_view(word).substr(i), c);
     const std::string piece = word.substr(i, length);
-    if (!line.empty() && text_width(line + piece, font_size, bold) > max_width) {
-      lines.push_back(line);
+    if (!line.empty() && text_width(line + piece + std::string(kBreakHyphen), font_size, bold) > max_width) {
+      lines.push_back(line + std::string(kBreakHyphen));
       line.clear();
+      ++broken;
+      pieces_on_line = 0;
     }
     line += piece;
+    ++pieces_on_line;
     i += length;
+  }
+  if (broken > 0 && pieces_on_line == 1) {
+    std::string& before = lines.back();
+    before.erase(before.size() - kBreakHyphen.size());
+    const std::size_t at = last_code_point(before);
+    if (at > 0) {
+      line = before.substr(at) + line;
+      before.erase(at);
+    }
+    before += kBreakHyphen;
   }
 }
 

@@ -19,7 +19,8 @@ double text_width(std::string_view text, double font_size, bool bold = false);
 double widest_word(std::string_view text, double font_size);
 
 // Wraps text into lines no wider than `max_width` (estimated): by words, breaking a word
-// that is longer than a line by characters. A line break in the text starts a new line.
+// that is longer than a line by characters, each of its lines but the last ending in a
+// hyphen (U+2010, so it is told from a hyphen of the text) and no single character left alone. A line break in the text starts a new line.
 // More than `max_lines` lines end in an ellipsis.
 std::vector<std::string> wrap_text(std::string_view text, double max_width, double font_size, bool bold = false,
                                    std::size_t max_lines = 1000);

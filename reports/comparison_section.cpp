@@ -227,7 +227,7 @@ std::string comparison_html(const ReportModel& model) {
     html += html_element("h3", group.label) + html_notes(group.notes);
     for (const ComparisonPart& part : group.parts) {
       html += html_element("h4", part.heading);
-      if (part.chart) html += html_figure(*part.chart);
+      if (part.chart) html += html_page_figure(*part.chart);
       html += html_table(part.table) + "<ul class=\"findings\">";
       for (const std::string& verdict : part.verdicts) html += html_element("li", verdict);
       html += "</ul>\n";

@@ -1,9 +1,11 @@
 // Rendering tables, figures and notes as HTML; see html_parts.h.
 #include "reports/html_parts.h"
 
+#include <cmath>
 #include <cstdio>
 
 #include "base/escape.h"
+#include "reports/chart_scene.h"
 #include "reports/report_charts.h"
 
 namespace peiling {
@@ -72,11 +74,28 @@ std::string html_table(const Table& table, const std::string& css_class, const C
   return html + "</tbody></table>\n";
 }
 
-std::string html_figure(const ReportChart& chart, const ChartStyle& style) {
+namespace {
+
+std::string figure_with_caption(const ReportChart& chart, const std::string& drawing) {
   std::string caption;
   for (const std::string& line : chart_footnotes(chart.chart)) caption += "<span>" + escape_html(line) + "</span>";
-  return "<figure class=\"chart\">" + render_svg(chart.chart, style) + "<figcaption>" + caption +
-         "</figcaption></figure>\n";
+  return "<figure class=\"chart\">" + drawing + "<figcaption>" + caption + "</figcaption></figure>\n";
+}
+
+}  // namespace
+
+std::string html_figure(const ReportChart& chart, const ChartStyle& style) {
+  return figure_with_caption(chart, render_svg(chart.chart, style));
+}
+
+std::string html_page_figure(const ReportChart& chart) {
+  // The phone's chart is drawn no smaller than its canvas (its text at its own size); one
+  // wider than the phone scrolls sideways in its box, as a wide table does.
+  const ChartScene phone = lay_out_chart(chart.chart, {ChartSize::phone, true});
+  return figure_with_caption(chart, "<div class=\"chart-wide\">" + render_svg(chart.chart, {ChartSize::page, true}) +
+                                        "</div><div class=\"chart-phone\"><div style=\"min-width:" +
+                                        std::to_string(static_cast<int>(std::ceil(phone.width))) + "px\">" +
+                                        scene_svg(phone, false) + "</div></div>");
 }
 
 std::string html_notes(const std::vector<std::string>& notes) {

@@ -19,7 +19,12 @@ struct ColumnWidths {
 std::string html_table(const Table& table, const std::string& css_class = "", const ColumnWidths& widths = {});
 
 // The inline chart with its footnotes (response lines, left-out groups) as a caption.
-std::string html_figure(const ReportChart& chart, const ChartStyle& style = {ChartSize::page, true});
+std::string html_figure(const ReportChart& chart, const ChartStyle& style);
+
+// The same for a report page: the chart laid out for the page and for a phone, the page's
+// style (report_page_style.h) showing one of them by the screen's width, so that on a phone
+// its text is not shrunk to a third of its size.
+std::string html_page_figure(const ReportChart& chart);
 
 // Each note as <p class="note">.
 std::string html_notes(const std::vector<std::string>& notes);

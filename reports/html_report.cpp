@@ -45,14 +45,14 @@ std::string rank_group_part(const ReportModel& model, const Question& question, 
   const QuestionSummary* summary = summary_for(group, question);
   const ReportChart* chart = model.chart_for(question, &group);
   if (!summary || !chart) return "";
-  return html_element("h3", group.group->label) + html_figure(*chart) +
+  return html_element("h3", group.group->label) + html_page_figure(*chart) +
          html_table(rank_table(model, question, std::get<RankSummary>(summary->result)));
 }
 
 std::string all_groups_part(const ReportModel& model, const Question& question) {
   std::string html;
   if (const ReportChart* combined = model.chart_for(question, nullptr))
-    html += html_element("h3", std::string(model.text.side_by_side())) + html_figure(*combined);
+    html += html_element("h3", std::string(model.text.side_by_side())) + html_page_figure(*combined);
   const QuestionSummary* total = summary_for(model.analysis->all_groups, question);
   if (total && model.adds_all_groups(question))
     html += html_element("h3", std::string(model.text.all_groups_together())) +
@@ -77,7 +77,7 @@ std::string closed_section(const ReportModel& model, const Question& question) {
   std::string html = html_element("h2", question.text);
   for (const ReportChart* chart : model.charts_of(question))
     html += html_element("h3", chart->group ? chart->group->group->label : std::string(model.text.side_by_side())) +
-            html_figure(*chart);
+            html_page_figure(*chart);
   for (const Table& table : closed_question_tables(model, question)) html += html_table(table);
   if (question.kind().layout == AnswerLayout::ticked_options) html += html_notes({std::string(model.text.several_answers_note())});
   return "<section>" + html + html_notes(withheld_notes(model, question)) + "</section>\n";

@@ -41,6 +41,7 @@ td li { margin: .15rem 0 .35rem; white-space: pre-line; }
 span.note { display: block; font-size: .85rem; }
 figure.chart { margin: .8rem 0 .4rem; max-width: 52rem; break-inside: avoid; page-break-inside: avoid; }
 figcaption span { display: block; font-size: .95rem; }
+.chart-phone { display: none; }  /* a chart laid out for a phone's width, shown below 40rem */
 ul.findings li { margin: .3rem 0; }
 footer { margin-top: 3rem; border-top: 1px solid var(--rule); padding-top: .5rem; color: var(--muted);
   font-size: .8rem; }
@@ -53,6 +54,8 @@ footer { margin-top: 3rem; border-top: 1px solid var(--rule); padding-top: .5rem
   dl.items dd { margin: 0 0 .5rem; }
   table { display: block; overflow-x: auto; }
   caption { display: block; text-align: left; }  /* wraps on the screen, not as wide as the table */
+  .chart-wide { display: none; }
+  .chart-phone { display: block; overflow-x: auto; }
 }
 @page { size: A4; margin: 15mm; }
 @media print {

@@ -23,6 +23,14 @@
 
 namespace fs = std::filesystem;
 using peiling::BarChart;
+
+namespace {
+// The mark a broken word's line ends in (chart_text.h): U+2010 HYPHEN.
+const std::string kBreak = "\u2010";
+bool ends_broken(const std::string& line) {
+  return line.size() >= kBreak.size() && line.compare(line.size() - kBreak.size(), kBreak.size(), kBreak) == 0;
+}
+}  // namespace
 using peiling::BarSeries;
 
 namespace {
@@ -359,10 +367,16 @@ TEST_CASE("long category labels are wrapped over several lines and kept apart", 
   std::string rejoined;
   for (const auto& line : labels[1].lines) rejoined += (rejoined.empty() ? "" : " ") + line;
   CHECK(rejoined == "Fase 2: de ib&#39;er als instrumentalist en systeemontwikkelaar");
-  // The overlong word is broken by characters, and nothing is lost.
+  // The overlong word is broken by characters, each line but the last ending in a hyphen,
+  // and nothing is lost.
   CHECK(labels[5].lines.size() >= 2);
   std::string word;
-  for (const auto& line : labels[5].lines) word += line;
+  for (std::size_t i = 0; i < labels[5].lines.size(); ++i) {
+    const std::string& line = labels[5].lines[i];
+    const bool last = i + 1 == labels[5].lines.size();
+    CHECK(ends_broken(line) != last);
+    word += last ? line : line.substr(0, line.size() - kBreak.size());
+  }
   CHECK(word == "Kenniscoördinatiesysteemontwikkelingsleerlingvolgsysteembegeleidingsplan");
   // No line is wider than the distance to the neighbouring label, even counting a
   // generous half an em per character (DejaVu Sans averages well above that).
@@ -385,6 +399,35 @@ TEST_CASE("five Greven phases wrap by whole words", "[bar_chart]") {
     CHECK(std::regex_replace(rejoined, std::regex("&#39;"), "'") == kGrevenPhases[c]);
   }
   CHECK(labels[1].lines.size() >= 2);
+}
+
+TEST_CASE("a word too long for its line is broken with a hyphen, no letter left alone", "[bar_chart]") {
+  const double size = 12;
+  const double room = peiling::text_width("teamver" + kBreak, size);
+  const auto lines = peiling::wrap_text("een teamvergadering", room, size);
+  REQUIRE(lines.size() >= 3);
+  CHECK(lines[0] == "een");
+  std::string word;
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    CHECK(peiling::text_width(lines[i], size) <= room);
+    if (i + 1 < lines.size()) {
+      CHECK(ends_broken(lines[i]));
+      word += lines[i].substr(0, lines[i].size() - kBreak.size());
+    } else {
+      CHECK_FALSE(ends_broken(lines[i]));
+      CHECK(lines[i].size() >= 2);  // not one letter on a line of its own
+      word += lines[i];
+    }
+  }
+  CHECK(word == "teamvergadering");
+  // A word whose last piece would be one letter borrows one from the line before.
+  const auto broken = peiling::wrap_text("abcdefghi", peiling::text_width("abcd" + kBreak, size), size);
+  CHECK(broken.back().size() >= 2);
+  std::string rejoined;
+  for (const auto& line : broken) rejoined += ends_broken(line) ? line.substr(0, line.size() - kBreak.size()) : line;
+  CHECK(rejoined == "abcdefghi");
+  // A hyphen of the text stays a hyphen-minus: "RT+-" is not a broken word.
+  CHECK_FALSE(ends_broken(peiling::wrap_text("zelf-standig werken", peiling::text_width("zelf-", size), size)[0]));
 }
 
 TEST_CASE("the axis has a tick label and gridline per step", "[bar_chart]") {

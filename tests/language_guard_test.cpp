@@ -160,9 +160,12 @@ namespace {
 
 // What is left of a demo page for the guard: peiling's own words, without the definition's
 // texts, the demo's data (its open answers and survey labels, Dutch in both languages) and
-// what it quotes. A chart breaks a long label over lines: those are joined first.
+// what it quotes. A chart breaks a long label over lines, and a long word with a hyphen:
+// those are joined first.
 std::string own_words(const std::string& page, const std::string& db) {
-  std::string text = std::regex_replace(page, std::regex("</tspan>\\s*<tspan[^>]*>"), " ");
+  // A word broken over lines ends its line in U+2010 HYPHEN (chart_text.h): joined whole.
+  std::string text = std::regex_replace(page, std::regex("\u2010</tspan>\\s*<tspan[^>]*>"), "");
+  text = std::regex_replace(text, std::regex("</tspan>\\s*<tspan[^>]*>"), " ");
   if (text.find('<') != std::string::npos) text = testing::readable_text(text);
   std::vector<std::string> data;
   {

@@ -3,6 +3,7 @@
 // the page is wider than the phone. A wider page makes the browser zoom the whole report
 // out to its widest table, so every line is set too small to read; a wide table should
 // scroll on its own instead, with its caption wrapped on the screen, not scrolled away.
+// A chart's text, too, must stay readable there.
 //
 //   node phone_fit.mjs WORK_DIR PAGE.html...
 import { basename, dirname, resolve } from 'node:path';
@@ -35,6 +36,28 @@ const overflowing = String.raw`(() => {
   return [document.documentElement.scrollWidth, innerWidth, found.slice(0, 6)];
 })()`;
 
+// The smallest text of the charts the phone shows, in css px as drawn (an SVG's text is
+// scaled with it): a chart laid out for a wide page and shrunk to the phone's width sets its
+// labels at a third of their size. Returns [smallest, where] for the visible charts.
+const minimumChartText = 9.5;
+const smallestChartText = String.raw`(() => {
+  let smallest = Infinity, where = '';
+  for (const svg of document.querySelectorAll('figure.chart svg')) {
+    const box = svg.getBoundingClientRect();
+    if (box.width === 0 || !svg.viewBox.baseVal || svg.viewBox.baseVal.width === 0) continue;  // not shown
+    const scale = box.width / svg.viewBox.baseVal.width;
+    for (const text of svg.querySelectorAll('text')) {
+      const size = parseFloat(text.getAttribute('font-size') || getComputedStyle(text).fontSize) * scale;
+      if (size < smallest) {
+        smallest = size;
+        where = '"' + text.textContent.trim().slice(0, 30) + '" in the chart "' +
+                (svg.getAttribute('aria-label') || svg.querySelector('title')?.textContent || '').slice(0, 60) + '"';
+      }
+    }
+  }
+  return [smallest === Infinity ? 0 : Math.round(smallest * 10) / 10, where];
+})()`;
+
 runChecks(300, async (check) => {
   const chromium = launchChromium(workDir);
   try {
@@ -47,6 +70,10 @@ runChecks(300, async (check) => {
       const fits = scrollWidth <= width && layoutWidth === width && elements.length === 0;
       check(`${basename(dirname(path))}/${basename(path)} fits a ${width}-px phone`, fits,
             fits ? '' : `the page is ${scrollWidth} px wide (layout ${layoutWidth} px): ${elements.join('; ')}`);
+      const [smallest, where] = await page.evaluate(smallestChartText);
+      const readable = smallest === 0 || smallest >= minimumChartText;
+      check(`${basename(dirname(path))}/${basename(path)} sets its charts' text at ${minimumChartText} px or more`,
+            readable, readable ? '' : `the smallest is ${smallest} px: ${where}`);
     }
     await page.close();
   } finally {
