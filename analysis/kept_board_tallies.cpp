@@ -41,8 +41,12 @@ bool restore_board_tallies(std::vector<QuestionTally>& tallies, const Questionna
   return true;
 }
 
-KeptBoardTallies::KeptBoardTallies(Store& store, const SurveyAnalysis& analysis) : store_(store), analysis_(analysis) {
-  kept_ = store.kept_tallies(analysis.survey.id);
+KeptBoardTallies::KeptBoardTallies(Store& store, const SurveyAnalysis& analysis)
+    : KeptBoardTallies(store, store, analysis) {}
+
+KeptBoardTallies::KeptBoardTallies(Store& reader, Store& keeper, const SurveyAnalysis& analysis)
+    : store_(reader), keeper_(keeper), analysis_(analysis) {
+  kept_ = keeper.kept_tallies(analysis.survey.id);
 }
 
 std::optional<ResponseRange> KeptBoardTallies::restore_into(SurveyPass& pass, const ResponseRange& all,
@@ -87,13 +91,30 @@ void KeptBoardTallies::write(const Store::KeptTallies& kept) {
   if (kept_ && kept_->definition_hash == kept.definition_hash && kept_->through_response == kept.through_response &&
       kept_->responses == kept.responses && kept_->tallies == kept.tallies)
     return;
+  if (&keeper_ != &store_ && !keeper_agrees(kept)) return;
   // A cache: the report stands without it (a file this peiling may not write, a writer that
   // held the lock past the busy timeout), and the next one counts the board again.
   try {
-    store_.keep_tallies(analysis_.survey.id, kept);
+    keeper_.keep_tallies(analysis_.survey.id, kept);
   } catch (const StoreError&) {
   } catch (const DatabaseError&) {
   }
+}
+
+bool KeptBoardTallies::keeper_agrees(const Store::KeptTallies& kept) {
+  const std::int64_t survey = analysis_.survey.id;
+  const auto holds_on_keeper = [&](const Store::KeptTallies& row) {
+    return keeper_.responses_through(survey, row.through_response) == row.responses;
+  };
+  try {
+    if (!holds_on_keeper(kept)) return false;  // the primary has responses up to it the reader has not seen
+    const auto there = keeper_.kept_tallies(survey);
+    return !(there && there->definition_hash == kept.definition_hash &&
+             there->through_response >= kept.through_response && holds_on_keeper(*there));
+  } catch (const StoreError&) {
+  } catch (const DatabaseError&) {
+  }
+  return false;
 }
 
 }  // namespace peiling

@@ -12,6 +12,22 @@
 // counted from every response again. The figures are the same either way. The count up to
 // the kept id is the survey's responses (counted anyway, per group) minus those after it,
 // which reads only the responses after it, not the million before.
+//
+// Reading from a standby (`report --read-db`): the report reads every response from the
+// reader and keeps the tallies in the primary (the keeper), which a standby cannot be written.
+// The reader may lag behind the primary: it is a past state of the primary, and since
+// responses are only added, the responses up to any id in one state are a subset of those in
+// any later state. Hence the rule, with the counts made where the rows are:
+//  - use: kept tallies (found on the keeper, the freshest) only when the READER holds as
+//    many responses up to the kept id as were counted: the same rows, none it cannot see.
+//    A lagging reader (tallies counted on the primary after more responses than it holds,
+//    or past a response committed late that it has not received) counts the board again.
+//  - keep: tallies the reader counted only when the KEEPER holds as many responses up to
+//    their id as the reader counted (else the primary has rows there the reader has not seen
+//    yet, and the tallies are contradicted before they are kept), and not over tallies the
+//    keeper holds that still hold there and reach at least as far (a lagging reader does not
+//    set the primary's back). Responses committed between the counts and the write are
+//    found by the use rule of the next report, as with one database.
 #pragma once
 
 #include <optional>
@@ -26,6 +42,9 @@ class KeptBoardTallies {
  public:
   // What the store kept for `analysis`'s survey, if anything (a unit's report or the board report).
   KeptBoardTallies(Store& store, const SurveyAnalysis& analysis);
+  // The report reads `reader` and keeps the tallies in `keeper` (--read-db: a standby and its
+  // primary); the rule above.
+  KeptBoardTallies(Store& reader, Store& keeper, const SurveyAnalysis& analysis);
 
   // Adds the kept tallies to `pass`'s board tallies when they still hold, and returns the
   // responses of `all` the board has still to count; nullopt (the pass untouched) otherwise.
@@ -44,8 +63,11 @@ class KeptBoardTallies {
 
  private:
   void write(const Store::KeptTallies& kept);
+  // Whether the keeper, another database than the reader, agrees with `kept` (the rule above).
+  bool keeper_agrees(const Store::KeptTallies& kept);
 
-  Store& store_;
+  Store& store_;   // the reader
+  Store& keeper_;  // where the tallies are found and kept: the reader itself, or its primary
   const SurveyAnalysis& analysis_;
   std::optional<Store::KeptTallies> kept_;  // what was found, while it still holds
   bool restored_ = false;

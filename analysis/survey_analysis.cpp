@@ -89,7 +89,7 @@ void run_pass(Store& store, const SurveyAnalysis& analysis, SurveyPass& pass,
 void run_unit_pass(Store& store, const SurveyAnalysis& analysis, SurveyPass& pass,
                    const std::vector<const GroupAnalysis*>& heard, OpenAnswerListener* listener,
                    const AnalysisSettings& settings) {
-  KeptBoardTallies kept(store, analysis);
+  KeptBoardTallies kept(store, settings.tallies_keeper ? *settings.tallies_keeper : store, analysis);
   const ResponseRange all = response_range(store, analysis.survey.id);
   if (const auto rest = kept.restore_into(pass, all, analysis.units->board_all.responded)) {
     pass.run(store, all, heard, [listener](const OpenAnswer& answer) { if (listener) listener->hear(answer); },
@@ -107,7 +107,8 @@ void run_board_report_pass(Store& store, const SurveyAnalysis& analysis, SurveyP
                            const std::vector<const GroupAnalysis*>& heard, OpenAnswerListener* listener,
                            const AnalysisSettings& settings) {
   run_pass(store, analysis, pass, heard, listener, settings);
-  KeptBoardTallies(store, analysis).keep_from_board_report(pass);
+  KeptBoardTallies(store, settings.tallies_keeper ? *settings.tallies_keeper : store, analysis)
+      .keep_from_board_report(pass);
 }
 
 // A unit's report: the analysis's groups become the unit's (its invited and responded), and

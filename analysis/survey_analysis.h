@@ -172,6 +172,9 @@ struct AnalysisSettings {
   std::string unit = {};
   // The board report: the rank questions' scores of every unit, in the same pass.
   bool per_unit = false;
+  // Where the board's tallies are kept between reports (kept_board_tallies.h) when not in the
+  // store analysed: the primary of a standby the report reads (--read-db).
+  Store* tallies_keeper = nullptr;
 };
 
 // Analyses one survey in one pass over its responses (survey_pass.h), telling `listener`

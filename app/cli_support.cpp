@@ -55,7 +55,8 @@ std::string said_in_user_language(const po::error& problem) {
   const auto* named = dynamic_cast<const po::error_with_option_name*>(&problem);
   const std::string option = named ? named->get_option_name() : "";
   if (dynamic_cast<const po::required_option*>(&problem)) return text(Msg::usage_option_missing, option);
-  if (dynamic_cast<const po::unknown_option*>(&problem)) return text(Msg::usage_option_unknown, option);
+  if (dynamic_cast<const po::unknown_option*>(&problem))
+    return option == "--read-db" ? text(Msg::read_db_verb_writes) : text(Msg::usage_option_unknown, option);
   if (dynamic_cast<const po::multiple_occurrences*>(&problem)) return text(Msg::usage_option_twice, option);
   if (dynamic_cast<const po::invalid_option_value*>(&problem)) return text(Msg::usage_option_bad_value, option);
   if (const auto* syntax = dynamic_cast<const po::invalid_syntax*>(&problem);

@@ -52,6 +52,8 @@ class VerbOptions {
   template <typename T>
   const T& get(const char* name) const { return values_[name].as<T>(); }
   bool has(const char* name) const { return values_.count(name) > 0; }
+  // Given on the command line, not only its default.
+  bool given(const char* name) const { return has(name) && !values_[name].defaulted(); }
 
  private:
   void add_common_lang_option();

@@ -5,6 +5,7 @@
 #include <ostream>
 
 #include "base/messages.h"
+#include "app/read_db_option.h"
 #include "app/verbs.h"
 #include "base/escape.h"
 #include "reports/atomic_file.h"
@@ -37,6 +38,7 @@ int run_export(const std::vector<std::string>& args, VerbIo& io) {
       "all-groups", text(Msg::option_all_groups).c_str())(
       "format", po::value<std::string>()->default_value("csv"), text(Msg::option_format).c_str())(
       "out", po::value<std::string>(), text(Msg::option_export_out).c_str());
+  add_read_db_option(options, Msg::option_read_db_export);
   if (!options.parse(args, io)) return 0;
   const auto& format = options.get<std::string>("format");
   const auto labelled = labelled_format(format);
@@ -44,8 +46,9 @@ int run_export(const std::vector<std::string>& args, VerbIo& io) {
     throw UsageError(text(Msg::format_choose, format));
   if ((format == "xlsx" || labelled) && !options.has("out")) throw UsageError(text(Msg::format_needs_out, format));
   if (options.get<int>("min-group") < 1) throw UsageError(text(Msg::min_group_range));
-  Store store = open_existing_store(options);
   const auto survey_id = options.get<std::int64_t>("survey");
+  ReadingStores stores = open_reading_stores(options, survey_id);  // an export writes nothing: all from --read-db
+  Store& store = stores.read();
   if (labelled) return run_labelled_export(store, survey_id, options, *labelled, io);
   const CsvDialect dialect = options.csv_dialect();
   const auto write_csv = [&](std::ostream& out) {

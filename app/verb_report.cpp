@@ -2,6 +2,7 @@
 #include <ostream>
 
 #include "base/messages.h"
+#include "app/read_db_option.h"
 #include "app/verbs.h"
 #include "reports/report.h"
 
@@ -56,17 +57,22 @@ int run_report(const std::vector<std::string>& args, VerbIo& io) {
   options.add()("compare-with", po::value<std::int64_t>(), text(Msg::option_compare_with).c_str())(
       "unit", po::value<std::string>()->default_value(""), text(Msg::option_report_unit).c_str())(
       "by-unit", po::bool_switch(), text(Msg::option_by_unit).c_str());
+  add_read_db_option(options, Msg::option_read_db_report);
   add_report_options(options, "rapport");
   if (!options.parse(args, io)) return 0;
   ReportOptions report = parse_report_options(options);
   report.unit = options.get<std::string>("unit");
   report.by_unit = options.get<bool>("by-unit");
   refuse_ignored_options(report);
-  Store store = open_existing_store(options);
+  const auto survey_id = options.get<std::int64_t>("survey");
+  // With --read-db every row is read from the standby; the primary only keeps the board's tallies.
+  ReadingStores stores = open_reading_stores(options, survey_id);
+  if (stores.reader) report.tallies_keeper = &stores.primary;
+  Store& store = stores.read();
   // A report reads each page once (the counts, then the pass on connections of its own), so
   // a 16 MiB cache would only grow the peak memory with the survey.
   store.read_once();
-  const SurveyReport written = write_survey_report(store, options.get<std::int64_t>("survey"), report);
+  const SurveyReport written = write_survey_report(store, survey_id, report);
   if (report.by_unit)
     io.out << text(Msg::board_written, written.files.size(), report.out_dir.string(),
                    (report.out_dir / "bestuur.html").string())

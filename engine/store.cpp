@@ -53,6 +53,12 @@ ResponseRejected::ResponseRejected(std::vector<ResponseProblem> problems, const 
 
 Store::Store(const std::string& location) : connection_(open_database(location)), db_(*connection_) { migrate(); }
 
+Store::Store(const std::string& location, ForReading) : connection_(open_database(location)), db_(*connection_) {
+  db_.execute(db_.dialect() == Dialect::postgres ? "SET default_transaction_read_only = on" : "PRAGMA query_only = ON");
+}
+
+int Store::schema_version() { return db_.schema_version(); }
+
 void Store::migrate() { migrate_to_latest(db_); }
 
 std::int64_t Store::save_questionnaire(const std::string& definition_text, const Questionnaire& questionnaire) {

@@ -186,6 +186,12 @@ class Store {
   // file, or a PostgreSQL database for a postgresql:// URI. Refuses (StoreError) a
   // database written by a newer peiling.
   explicit Store(const std::string& location);
+  // Opens a database only to read from it (`--read-db`, a standby of the primary): never
+  // migrated, and the connection refuses writes, so nothing of peiling's is ever written
+  // there. Its schema_version() may differ from this peiling's: the caller refuses it then.
+  struct ForReading {};
+  Store(const std::string& location, ForReading);
+  int schema_version();
 
   // Stores a definition; the same text (same hash) returns the existing row id.
   std::int64_t save_questionnaire(const std::string& definition_text, const Questionnaire& questionnaire);
@@ -346,6 +352,9 @@ class Store {
     std::string tallies;                // as the analysis wrote them; opaque to the store
   };
   std::optional<KeptTallies> kept_tallies(std::int64_t survey_id);
+  // How many of the survey's responses have an id up to `last` (whether kept tallies hold
+  // in a database other than the one the report read: --read-db).
+  std::int64_t responses_through(std::int64_t survey_id, std::int64_t last);
   // Replaces what was kept for the survey, in a transaction of its own.
   void keep_tallies(std::int64_t survey_id, const KeptTallies& kept);
   // Codings of responses first..last: rows of response_id, question_id, id, coder, code,

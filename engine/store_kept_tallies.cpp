@@ -15,6 +15,13 @@ std::optional<Store::KeptTallies> Store::kept_tallies(std::int64_t survey_id) {
   return KeptTallies{query.column_text(0), query.column_int(1), query.column_int(2), query.column_text(3)};
 }
 
+std::int64_t Store::responses_through(std::int64_t survey_id, std::int64_t last) {
+  Statement query(db_, "SELECT count(*) FROM responses WHERE survey_id = ?1 AND id <= ?2");
+  query.bind(1, survey_id).bind(2, last);
+  query.step();
+  return query.column_int(0);
+}
+
 void Store::keep_tallies(std::int64_t survey_id, const KeptTallies& kept) {
   Transaction transaction(db_);
   Statement(db_,

@@ -177,6 +177,7 @@ SurveyReport write_survey_report(Store& store, std::int64_t survey_id, const Rep
   AnalysisSettings settings;
   settings.unit = options.unit;
   settings.per_unit = options.by_unit;
+  settings.tallies_keeper = options.tallies_keeper;
   if (options.by_unit) {  // the board report: no open answers, no documents of one survey
     report.analysis = analyse_survey(store, survey_id, nullptr, settings);
     report.files = write_board_documents(*report.analysis, options);

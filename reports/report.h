@@ -29,6 +29,9 @@ struct ReportOptions {
   std::string unit;
   // The board report instead (bestuur.*): the units side by side.
   bool by_unit = false;
+  // The primary when the store given reads a standby (--read-db): the board's tallies are kept
+  // there (AnalysisSettings::tallies_keeper); null: in the store given.
+  Store* tallies_keeper = nullptr;
 };
 
 // Writes all report files of an analysis made beforehand (creating out_dir), reading the
