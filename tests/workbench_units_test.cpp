@@ -136,6 +136,7 @@ TEST_CASE("either database: the workbench refuses a school the survey does not h
   REQUIRE(unknown);
   CHECK(unknown->status == 404);
   CHECK_THAT(unknown->body, Catch::Contains("Deze peiling heeft geen school (eenheid) &#39;berk&#39;"));
+  CHECK_THAT(unknown->body, Catch::Contains("<a href=\"" + survey + "/rapport\">"));  // back to where the schools are
   CHECK(bench.post(survey + "/rapport-school/berk", {})->status == 404);
   CHECK(bench.get(survey + "/rapport-school/berk/rapport.md")->status == 404);
   CHECK(bench.get(survey + "/rapport-school/berk.zip")->status == 404);

@@ -114,4 +114,9 @@ std::string board_report_page(const BoardReportView& view) {
   return workbench_page(text(Msg::wbu_board_title, view.survey_label), body);
 }
 
+std::string unknown_unit_page(std::int64_t survey_id, const std::string& asked) {
+  return workbench_page(text(Msg::wbu_unknown_unit_title),
+                        "<p>" + escape_html(text(Msg::wbu_unknown_unit, asked)) + "</p>" + back_link(survey_id));
+}
+
 }  // namespace peiling::web

@@ -49,4 +49,8 @@ struct BoardReportView {
 };
 std::string board_report_page(const BoardReportView& view);
 
+// The page for a unit the survey does not have: it names the unit asked for (any text from
+// the address, escaped) and leads back to the survey's report page, where the schools are.
+std::string unknown_unit_page(std::int64_t survey_id, const std::string& asked);
+
 }  // namespace peiling::web

@@ -32,8 +32,7 @@ std::optional<UnitTally> unit_in_path(WorkbenchServer::State& state, const httpl
     if (survey_label) *survey_label = survey.summary.label;
     unit = state.store.unit_tally(id, asked);
   }
-  if (!unit)
-    send_html(response, 404, workbench_message_page(text(Msg::wbu_unknown_unit_title), text(Msg::wbu_unknown_unit, asked)));
+  if (!unit) send_html(response, 404, unknown_unit_page(id, asked));
   return unit;
 }
 
