@@ -95,6 +95,20 @@ TEST_CASE("either database: the workbench makes a school's report and the board 
   CHECK_THAT(read_file(workbench / "vergelijking-bestuur.csv"), Catch::Contains("fasen,f1,leerkrachten,klimop,5.0,\n"));
   CHECK(read_file(workbench / "open-antwoorden.csv").find("eik-taak") == std::string::npos);
 
+  // Eik's own report: its two teachers are withheld there too, as on the command line.
+  REQUIRE(bench.post(survey + "/rapport-school/eik", {})->status == 303);
+  peiling_ok(db, {"report", "--survey", std::to_string(id), "--unit", "eik", "--out", "cli-eik"});
+  const std::string eik = read_file(folder / "eenheid-eik" / "rapport.md");
+  CHECK(eik == read_file(db.dir().path() / "cli-eik" / "rapport.md"));
+  CHECK_THAT(eik, Catch::Contains("te weinig respondenten"));
+  CHECK(eik.find("Leerkrachten: n = 2") == std::string::npos);  // klimop's 4 teachers get their line and chart
+  CHECK_THAT(read_file(workbench / "rapport.md"), Catch::Contains("Leerkrachten: n = 4"));
+  CHECK(std::filesystem::exists(workbench / "grafiek-jaren-leerkrachten.png"));
+  CHECK_FALSE(std::filesystem::exists(folder / "eenheid-eik" / "grafiek-jaren-leerkrachten.png"));
+  CHECK(eik.find("eik-taak") == std::string::npos);
+  CHECK(read_file(folder / "eenheid-eik" / "vergelijking-bestuur.md") ==
+        read_file(db.dir().path() / "cli-eik" / "vergelijking-bestuur.md"));
+
   // The board report, as `peiling report --by-unit` writes it; eik's teachers stay withheld.
   const auto board_made = bench.post(survey + "/rapport-bestuur", {});
   REQUIRE(board_made);
@@ -117,7 +131,7 @@ TEST_CASE("either database: the workbench makes a school's report and the board 
   const std::string after = bench.get(survey + "/rapport")->body;
   CHECK_THAT(after, Catch::Contains("De Klimop</a> <span class=\"made-mark\">(rapport gemaakt)</span></li>"));
   CHECK_THAT(after, Catch::Contains("naast elkaar</a> <span class=\"made-mark\">(rapport gemaakt)</span>"));
-  CHECK_THAT(after, Catch::Contains("De Eik</a></li>"));
+  CHECK_THAT(after, Catch::Contains("Het Esdoorn</a></li>"));
   CHECK_THAT(after, Catch::Contains("Er is nog geen rapport van deze peiling."));
 }
 
