@@ -5,6 +5,7 @@
 #include "base/messages.h"
 #include <regex>
 
+#include "greven_draft.h"
 #include "language_guard.h"
 #include "test_support.h"
 #include "workbench_fixture.h"
@@ -73,5 +74,34 @@ TEST_CASE("workbench: the coding, import and report pages speak only the chosen 
     CHECK(foreign_words(bench.get(survey + "/rapport"), language) == std::vector<std::string>{});
     REQUIRE(bench.post(survey + "/rapport", {})->status == 303);
     CHECK(foreign_words(bench.get(survey + "/rapport"), language) == std::vector<std::string>{});
+  }
+}
+
+TEST_CASE("workbench: a school's report page and the board report page speak only the chosen language",
+          "[web][workbench][messages][language][units]") {
+  for (const auto language : {peiling::Language::nl, peiling::Language::en}) {
+    WorkbenchFixture bench;
+    const auto id = bench.create_survey("greven-fasen", "meting");
+    {
+      peiling::Store store(bench.db_path());
+      std::vector<peiling::GroupInvitation> groups;
+      for (const auto& group : store.questionnaire_of(id).groups) groups.push_back({group.id, 5});
+      store.add_units(id, {{"klimop", "Klimop", groups}, {"esdoorn", "Esdoorn", groups}});
+      std::vector<peiling::ResponseDraft> drafts;
+      for (const char* unit : {"klimop", "klimop", "klimop", "esdoorn"})
+        drafts.push_back(peiling::testing::greven_draft("leerkrachten", unit, 1, 4, "Coachen"));
+      store.add_responses(id, drafts, peiling::ResponseSource::terminal);
+    }
+    const std::string survey = "/peilingen/" + std::to_string(id);
+    peiling::testing::MessagesIn chosen(language);
+    INFO((language == peiling::Language::en ? "en" : "nl"));
+    CHECK(foreign_words(bench.get(survey + "/rapport"), language) == std::vector<std::string>{});
+    CHECK(foreign_words(bench.get(survey + "/rapport-school/klimop"), language) == std::vector<std::string>{});
+    REQUIRE(bench.post(survey + "/rapport-school/klimop", {})->status == 303);
+    CHECK(foreign_words(bench.get(survey + "/rapport-school/klimop?gemaakt=1"), language) == std::vector<std::string>{});
+    CHECK(foreign_words(bench.get(survey + "/rapport-bestuur"), language) == std::vector<std::string>{});
+    REQUIRE(bench.post(survey + "/rapport-bestuur", {})->status == 303);
+    CHECK(foreign_words(bench.get(survey + "/rapport-bestuur?gemaakt=1"), language) == std::vector<std::string>{});
+    CHECK(foreign_words(bench.get(survey + "/rapport-school/berk"), language) == std::vector<std::string>{});
   }
 }

@@ -1,5 +1,6 @@
 // The report from the workbench: written by the same code as `peiling report` (and the
-// presenter's close button) into reports_dir/peiling-ID, and shown in the page: rapport.html
+// presenter's close button) into reports_dir/peiling-ID, and shown in the page (in a survey
+// with units, below the links to each school's report and the board report): rapport.html
 // and slides.html in frames, each also to open on its own, every chart as a PNG to download,
 // the folder's other files, and the whole folder as a zip.
 // The report's files are served with its inline style allowed and scripts forbidden (as on
@@ -13,6 +14,8 @@
 #include "web/workbench_pages.h"
 #include "web/workbench_report_zip.h"
 #include "web/workbench_state.h"
+#include "web/workbench_report_view.h"
+#include "web/workbench_unit_report_pages.h"
 
 namespace peiling::web {
 
@@ -26,59 +29,29 @@ std::string make_form(std::int64_t id, const std::string& csrf, bool again) {
          "</button></p></form>";
 }
 
-std::string file_list(std::int64_t id, const std::filesystem::path& folder) {
-  std::vector<std::string> names;
-  for (const auto& entry : std::filesystem::directory_iterator(folder))
-    if (entry.is_regular_file()) names.push_back(entry.path().filename().string());
-  std::sort(names.begin(), names.end());
-  std::string html = "<details><summary>" + escape_html(text(Msg::wbr_all_report_files, names.size())) + "</summary><ul>";
-  for (const auto& name : names)
-    html += "<li><a href=\"" + report_path(id) + "/" + escape_html(name) + "\">" + escape_html(name) + "</a></li>";
-  return html + "</ul></details>";
-}
-
-// Every chart of the report as a PNG to download (the report writes each chart as .svg and
-// .png), with a small picture of it; the link names the file, so the picture is decorative.
-std::string png_list(std::int64_t id, const std::filesystem::path& folder) {
-  std::vector<std::string> names;
-  for (const auto& entry : std::filesystem::directory_iterator(folder))
-    if (entry.is_regular_file() && entry.path().extension() == ".png") names.push_back(entry.path().filename().string());
-  if (names.empty()) return "";
-  std::sort(names.begin(), names.end());
-  std::string html = "<h2>" + escape_html(text(Msg::wbc_png_heading)) + "</h2><p>" +
-                     escape_html(text(Msg::wbc_png_explained, names.size())) + "</p><ul class=\"png-charts\">";
-  for (const auto& name : names) {
-    const std::string href = report_path(id) + "/" + escape_html(name);
-    html += "<li><a href=\"" + href + "\" download><img src=\"" + href + "\" alt=\"\" loading=\"lazy\">" +
-            escape_html(text(Msg::wbc_png_download, name)) + "</a></li>";
-  }
-  return html + "</ul>";
-}
-
 std::string report_part(std::int64_t id, const std::filesystem::path& folder) {
-  const std::string base = report_path(id);
-  return "<p><a class=\"button\" href=\"" + base + ".zip\" download>" + escape_html(text(Msg::wbr_download_zip)) +
-         "</a></p><p>" + escape_html(text(Msg::wbr_report_folder)) + " <code>" + escape_html(folder.string()) +
-         "</code>.</p><h2>" + escape_html(text(Msg::wbr_report_heading)) + "</h2><p><a href=\"" + base +
-         "/rapport.html\" target=\"_blank\" rel=\"noopener\">" + escape_html(text(Msg::wbr_open_in_tab, "rapport.html")) +
-         "</a></p><iframe class=\"report-frame\" title=\"" + escape_html(text(Msg::wbr_report_frame_title)) +
-         "\" src=\"" + base + "/rapport.html\"></iframe><h2>" + escape_html(text(Msg::wbr_slides_heading)) +
-         "</h2><p><a href=\"" + base + "/slides.html\" target=\"_blank\" rel=\"noopener\">" +
-         escape_html(text(Msg::wbr_open_in_tab, "slides.html")) + "</a> " + escape_html(text(Msg::wbr_slides_keys)) +
-         "</p><iframe class=\"report-frame\" title=\"" + escape_html(text(Msg::wbr_slides_frame_title)) + "\" src=\"" +
-         base + "/slides.html\"></iframe>" + png_list(id, folder) + file_list(id, folder);
+  return report_folder_part(
+      {report_path(id),
+       folder,
+       text(Msg::wbr_download_zip),
+       {{"rapport.html", text(Msg::wbr_report_heading), text(Msg::wbr_report_frame_title), ""},
+        {"slides.html", text(Msg::wbr_slides_heading), text(Msg::wbr_slides_frame_title), text(Msg::wbr_slides_keys)}}});
 }
 
 void get_report(WorkbenchServer::State& state, const httplib::Request& request, httplib::Response& response) {
   const auto id = survey_in_path(request);
   std::string label;
+  std::vector<UnitTally> units;
   {
     std::lock_guard lock(state.store_mutex);
     label = state.store.load_survey(id).summary.label;
+    units = state.store.unit_tallies(id);
   }
   const auto folder = state.report_dir(id);
   const bool written = std::filesystem::exists(folder / "rapport.html");
-  std::string body = written ? "" : "<p>" + escape_html(text(Msg::wbr_no_report_yet)) + "</p>";
+  // A survey with units: first the choice of a school's report and the board report.
+  std::string body = unit_reports_section(id, units, folder);
+  if (!written) body += "<p>" + escape_html(text(Msg::wbr_no_report_yet)) + "</p>";
   if (request.has_param("gemaakt"))
     body += "<p class=\"notice\" role=\"status\">" + escape_html(text(Msg::wbr_report_made)) + "</p>";
   body += make_form(id, workbench_csrf(state), written);

@@ -98,6 +98,7 @@ WorkbenchServer::WorkbenchServer(WorkbenchConfig config) : state_(std::make_uniq
   add_workbench_survey_routes(*state_);
   add_workbench_import_routes(*state_);
   add_workbench_report_routes(*state_);
+  add_workbench_unit_report_routes(*state_);
   add_workbench_coding_routes(*state_);
   add_workbench_collect_routes(*state_);
   add_workbench_definition_routes(*state_);

@@ -95,6 +95,7 @@ httplib::Server::Handler form_route(WorkbenchServer::State& state, WorkbenchHand
 void add_workbench_survey_routes(WorkbenchServer::State& state);
 void add_workbench_import_routes(WorkbenchServer::State& state);
 void add_workbench_report_routes(WorkbenchServer::State& state);
+void add_workbench_unit_report_routes(WorkbenchServer::State& state);
 void add_workbench_coding_routes(WorkbenchServer::State& state);
 void add_workbench_collect_routes(WorkbenchServer::State& state);
 void add_workbench_definition_routes(WorkbenchServer::State& state);

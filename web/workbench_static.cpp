@@ -71,6 +71,9 @@ ul.png-charts{list-style:none;padding:0;display:grid;grid-template-columns:repea
 ul.png-charts a{display:flex;flex-direction:column;gap:.25rem;overflow-wrap:anywhere}
 ul.png-charts img{width:100%;height:auto;border:1px solid #c9ced6;background:#fff}
 table.confusion td.agree{font-weight:700;background:#e3edfa}
+ul.unit-list{columns:16rem;column-gap:2rem;margin:.5rem 0;padding-left:1.25rem}
+ul.unit-list li{margin:0 0 .4rem;break-inside:avoid}
+.made-mark{color:#2e6b30;font-size:.9rem}
 )css";
 
 const std::string_view kWorkbenchScript = R"js('use strict';

@@ -174,6 +174,27 @@ runChecks(240, async (check) => {
       (await evaluate(`document.querySelectorAll('#slip-unit option').length`)) === 2, schoolLinks.join(' '));
     await audit('verzamelen per school');
     await submit('form[action$="/stoppen"] button[type=submit]');
+
+    // The board's report page: a link per school's report and to the board report; each made
+    // there (the same code as `peiling report --unit` / `--by-unit`) and shown in its frames.
+    await navigate(`${base}/peilingen/${unitsSurvey}/rapport`);
+    const schoolReports = await evaluate(`[...document.querySelectorAll('ul.unit-list a')].map((a) => a.textContent)`);
+    check('a board\'s report page links each school\'s report', schoolReports.join('|') === 'De Klimop|esdoorn',
+      schoolReports.join('|'));
+    await audit('rapport met scholen');
+    const opened = tab.nextLoad();
+    await evaluate(`document.querySelector('ul.unit-list a').click()`);
+    await opened;
+    await submit('form[method=post] button[type=submit]');
+    check('a school\'s report is made and framed', (await text()).includes('Het rapport van De Klimop is gemaakt') &&
+      (await evaluate(`[...document.querySelectorAll('iframe.report-frame')].map((f) => f.src.split('/').pop()).join(' ')`)) ===
+        'rapport.html vergelijking-bestuur.html slides.html');
+    await audit('rapport van een school');
+    await navigate(`${base}/peilingen/${unitsSurvey}/rapport-bestuur`);
+    await submit('form[method=post] button[type=submit]');
+    check('the board report is made and framed', (await text()).includes('Het bestuursrapport is gemaakt') &&
+      (await evaluate(`document.querySelectorAll('iframe.report-frame').length`)) === 1);
+    await audit('bestuursrapport');
     await navigate(`${base}/`);
 
     // Import: a file with bad rows is refused whole, with every reason; a good one is stored on confirmation.
