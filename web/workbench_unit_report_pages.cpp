@@ -66,7 +66,7 @@ std::string unit_reports_section(std::int64_t survey_id, const std::vector<UnitT
   if (units.empty()) return "";
   const bool board_made = std::filesystem::exists(board_report_folder(survey_folder) / "bestuur.html");
   std::string html = "<section aria-labelledby=\"unit-reports\"><h2 id=\"unit-reports\">" + escaped(Msg::wbu_units_heading) +
-                     "</h2><p>" + escape_html(text(Msg::wbu_units_text, units.size())) + "</p><p><a href=\"" +
+                     "</h2><p>" + escape_html(units.size() == 1 ? text(Msg::wbu_units_text_one) : text(Msg::wbu_units_text, units.size())) + "</p><p><a href=\"" +
                      board_report_path(survey_id) + "\">" + escaped(Msg::wbu_board_link) + "</a>" + made_mark(board_made) +
                      "</p><h3 id=\"unit-list\">" + escaped(Msg::wbu_schools_heading) +
                      "</h3><ul class=\"unit-list\" aria-labelledby=\"unit-list\">";
