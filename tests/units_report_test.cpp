@@ -25,24 +25,6 @@ namespace {
 
 const std::string kGrevenFile = PEILING_SOURCE_DIR "/questionnaires/greven-fasen.json";
 
-// Three schools: klimop (4 teachers giving f1 a 5, 3 ib'ers a 1), esdoorn (5 teachers giving
-// f1 a 1) and eik (2 teachers giving f1 a 3: withheld at min-group 3).
-std::int64_t board_survey(Store& store) {
-  const std::string text = read_file(kGrevenFile);
-  const auto row = store.save_questionnaire(text, parse_definition(text, "greven"));
-  const auto survey = store.create_survey(row, "bestuur 2026", {{"directie", 1}, {"ib", 1}, {"leerkrachten", 1}});
-  store.add_units(survey, {{"klimop", "De Klimop", {{"directie", 1}, {"ib", 3}, {"leerkrachten", 10}}},
-                           {"esdoorn", "Het Esdoorn", {{"directie", 1}, {"ib", 1}, {"leerkrachten", 8}}},
-                           {"eik", "De Eik", {{"directie", 1}, {"ib", 1}, {"leerkrachten", 6}}}});
-  std::vector<ResponseDraft> drafts;
-  for (int i = 0; i < 4; ++i) drafts.push_back(greven_draft("leerkrachten", "klimop", 5, 7, "klimop-taak"));
-  for (int i = 0; i < 3; ++i) drafts.push_back(greven_draft("ib", "klimop", 1, 7, "klimop-ib"));
-  for (int i = 0; i < 5; ++i) drafts.push_back(greven_draft("leerkrachten", "esdoorn", 1, 7, "esdoorn-taak"));
-  for (int i = 0; i < 2; ++i) drafts.push_back(greven_draft("leerkrachten", "eik", 3, 7, "eik-taak"));
-  store.add_responses(survey, drafts, ResponseSource::terminal);
-  return survey;
-}
-
 const RankItemScore& f1(const GroupAnalysis& group, const Questionnaire& questionnaire) {
   const QuestionSummary* summary = summary_for(group, *questionnaire.find_question("fasen"));
   REQUIRE(summary);
@@ -57,7 +39,7 @@ TEST_CASE("either database: a unit's report counts its own responses with the bo
   if (!db.available()) return;
   INFO(db.name());
   Store store(db.location());
-  const auto survey = board_survey(store);
+  const auto survey = three_school_board(store);
   AnalysisSettings settings;
   settings.unit = "klimop";
   const auto analysis = analyse_survey(store, survey, nullptr, settings);
@@ -93,7 +75,7 @@ TEST_CASE("either database: the board report shows the units side by side", "[po
   if (!db.available()) return;
   INFO(db.name());
   Store store(db.location());
-  const auto survey = board_survey(store);
+  const auto survey = three_school_board(store);
   AnalysisSettings settings;
   settings.per_unit = true;
   const auto analysis = analyse_survey(store, survey, nullptr, settings);
@@ -127,7 +109,7 @@ TEST_CASE("a unit's report holds only its own open answers and its benchmark lea
           "[units][report]") {
   ScratchDir dir;
   Store store(dir.file("peiling.sqlite"));
-  const auto survey = board_survey(store);
+  const auto survey = three_school_board(store);
   ReportOptions options;
   options.out_dir = dir.file("klimop");
   options.unit = "klimop";
@@ -166,7 +148,7 @@ TEST_CASE("the whole survey's report of a board withholds a group that minus the
           "[units][report]") {
   ScratchDir dir;
   Store store(dir.file("peiling.sqlite"));
-  const auto survey = board_survey(store);
+  const auto survey = three_school_board(store);
   const auto analysis = analyse_survey(store, survey);
   const Disclosure disclosure(*analysis, 3);
   CHECK(analysis->groups[2].responded == 11);
@@ -227,7 +209,7 @@ TEST_CASE("a unit's own report has the board beside it in the response table, th
           "[units][report][board-column]") {
   ScratchDir dir;
   Store store(dir.file("peiling.sqlite"));
-  const auto survey = board_survey(store);
+  const auto survey = three_school_board(store);
   unit_report(store, survey, dir, 2, Language::nl);
   const std::string markdown = read_file(dir.file("klimop/rapport.md"));
   const std::string ranks = rank_part(markdown);
@@ -272,7 +254,7 @@ TEST_CASE("a unit's report leaves out a board figure from which a withheld group
           "[units][report][board-column]") {
   ScratchDir dir;
   Store store(dir.file("peiling.sqlite"));
-  const auto survey = board_survey(store);
+  const auto survey = three_school_board(store);
   unit_report(store, survey, dir, 3, Language::nl);
   const std::string markdown = read_file(dir.file("klimop/rapport.md"));
   const std::string ranks = rank_part(markdown);
@@ -300,7 +282,7 @@ TEST_CASE("a unit's report leaves out a board figure from which a withheld group
 TEST_CASE("an English unit's report calls the board column Board", "[units][report][board-column]") {
   ScratchDir dir;
   Store store(dir.file("peiling.sqlite"));
-  const auto survey = board_survey(store);
+  const auto survey = three_school_board(store);
   unit_report(store, survey, dir, 2, Language::en);
   const std::string html = read_file(dir.file("klimop/rapport.html"));
   CHECK_THAT(html, Catch::Contains(">Board</th>"));

@@ -20,23 +20,10 @@ using namespace peiling::testing;
 
 namespace {
 
-// Three schools: klimop (4 teachers, 3 ib'ers), esdoorn (5 teachers) and eik (2 teachers:
-// withheld at min-group 3, and with them any board figure they could be worked out from).
+// The three schools of greven_draft.h's board, in the database at `location`.
 std::int64_t board_survey(const std::string& location) {
   Store store(location);
-  const std::string text = read_file(PEILING_SOURCE_DIR "/questionnaires/greven-fasen.json");
-  const auto row = store.save_questionnaire(text, parse_definition(text, "greven"));
-  const auto survey = store.create_survey(row, "bestuur 2026", {{"directie", 1}, {"ib", 1}, {"leerkrachten", 1}});
-  store.add_units(survey, {{"klimop", "De Klimop", {{"directie", 1}, {"ib", 3}, {"leerkrachten", 10}}},
-                           {"esdoorn", "Het Esdoorn", {{"directie", 1}, {"ib", 1}, {"leerkrachten", 8}}},
-                           {"eik", "De Eik", {{"directie", 1}, {"ib", 1}, {"leerkrachten", 6}}}});
-  std::vector<ResponseDraft> drafts;
-  for (int i = 0; i < 4; ++i) drafts.push_back(greven_draft("leerkrachten", "klimop", 5, 7, "klimop-taak"));
-  for (int i = 0; i < 3; ++i) drafts.push_back(greven_draft("ib", "klimop", 1, 7, "klimop-ib"));
-  for (int i = 0; i < 5; ++i) drafts.push_back(greven_draft("leerkrachten", "esdoorn", 1, 7, "esdoorn-taak"));
-  for (int i = 0; i < 2; ++i) drafts.push_back(greven_draft("leerkrachten", "eik", 3, 7, "eik-taak"));
-  store.add_responses(survey, drafts, ResponseSource::terminal);
-  return survey;
+  return three_school_board(store);
 }
 
 }  // namespace
