@@ -103,14 +103,17 @@ std::string psql_value(const std::string& uri, const std::string& sql) {
   return value;
 }
 
-// A program run on the server, with the WAL it made the server write (MiB): what a bulk
-// load into PostgreSQL mostly waits for, since every byte is written and flushed.
+// A program run on the server, after a checkpoint, with the WAL it made the server write
+// (MiB): what a bulk load into PostgreSQL mostly waits for, since every byte is written and flushed.
 struct ServerRun {
   RunFigures figures;
   double wal_mib = 0;
 };
 
 ServerRun run_on_server(const std::string& uri, const std::string& program, const std::vector<std::string>& args) {
+  // Each run from a checkpoint: else one run pays for the checkpoint the WAL of the runs
+  // before it set off (max_wal_size), and the figures depend on their order.
+  psql_value(uri, "CHECKPOINT");
   const std::string before = psql_value(uri, "SELECT pg_current_wal_lsn()");
   ServerRun run{bench::run_measured(program, args)};
   const std::string written = psql_value(uri, "SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '" + before + "')");
