@@ -120,6 +120,14 @@ TEST_CASE("either database: the workbench makes a school's report and the board 
   CHECK_THAT(after, Catch::Contains("naast elkaar</a> <span class=\"made-mark\">(rapport gemaakt)</span>"));
   CHECK_THAT(after, Catch::Contains("Het Esdoorn</a></li>"));
   CHECK_THAT(after, Catch::Contains("Er is nog geen rapport van deze peiling."));
+
+  // Made, the whole survey's report stands under its own heading: its parts one level lower.
+  REQUIRE(bench.post(survey + "/rapport", {})->status == 303);
+  const std::string whole = bench.get(survey + "/rapport")->body;
+  CHECK_THAT(whole, Catch::Contains("<h2>Rapport van de hele peiling</h2>"));
+  CHECK_THAT(whole, Catch::Contains("<h3>Rapport</h3>"));
+  CHECK_THAT(whole, Catch::Contains("<h3>Dia&#39;s</h3>"));
+  CHECK(whole.find("<h2>Rapport</h2>") == std::string::npos);
 }
 
 TEST_CASE("either database: the workbench refuses a school the survey does not have, naming it",
@@ -176,4 +184,7 @@ TEST_CASE("the report page of a survey without units offers no school's or board
   CHECK_THAT(board->body, Catch::Contains("Deze peiling loopt niet op meer scholen"));
   CHECK(bench.post(survey + "/rapport-bestuur", {})->status == 404);
   CHECK(bench.get(survey + "/rapport-school/klimop")->status == 404);
+  // Its report's parts are the page's own sections.
+  REQUIRE(bench.post(survey + "/rapport", {})->status == 303);
+  CHECK_THAT(bench.get(survey + "/rapport")->body, Catch::Contains("<h2>Rapport</h2>"));
 }

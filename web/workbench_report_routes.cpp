@@ -29,13 +29,15 @@ std::string make_form(std::int64_t id, const std::string& csrf, bool again) {
          "</button></p></form>";
 }
 
-std::string report_part(std::int64_t id, const std::filesystem::path& folder) {
+// With units, the whole survey's report stands under its own h2, so its parts are h3s.
+std::string report_part(std::int64_t id, const std::filesystem::path& folder, bool has_units) {
   return report_folder_part(
       {report_path(id),
        folder,
        text(Msg::wbr_download_zip),
        {{"rapport.html", text(Msg::wbr_report_heading), text(Msg::wbr_report_frame_title), ""},
-        {"slides.html", text(Msg::wbr_slides_heading), text(Msg::wbr_slides_frame_title), text(Msg::wbr_slides_keys)}}});
+        {"slides.html", text(Msg::wbr_slides_heading), text(Msg::wbr_slides_frame_title), text(Msg::wbr_slides_keys)}},
+       has_units ? 3 : 2});
 }
 
 void get_report(WorkbenchServer::State& state, const httplib::Request& request, httplib::Response& response) {
@@ -55,7 +57,7 @@ void get_report(WorkbenchServer::State& state, const httplib::Request& request, 
   if (request.has_param("gemaakt"))
     body += "<p class=\"notice\" role=\"status\">" + escape_html(text(Msg::wbr_report_made)) + "</p>";
   body += make_form(id, workbench_csrf(state), written);
-  if (written) body += report_part(id, folder);
+  if (written) body += report_part(id, folder, !units.empty());
   send_html(response, 200, workbench_page(text(Msg::wbr_report_title, label), body));
 }
 

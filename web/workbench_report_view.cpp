@@ -29,10 +29,15 @@ std::string file_list(const std::string& base, const std::filesystem::path& fold
 
 // Every chart of the report as a PNG to download (the report writes each chart as .svg and
 // .png), with a small picture of it; the link names the file, so the picture is decorative.
-std::string png_list(const std::string& base, const std::filesystem::path& folder) {
+std::string heading(int level, const std::string& text) {
+  const std::string tag = "h" + std::to_string(level);
+  return "<" + tag + ">" + escape_html(text) + "</" + tag + ">";
+}
+
+std::string png_list(const std::string& base, const std::filesystem::path& folder, int level) {
   const auto names = file_names(folder, ".png");
   if (names.empty()) return "";
-  std::string html = "<h2>" + escape_html(text(Msg::wbc_png_heading)) + "</h2><p>" +
+  std::string html = heading(level, text(Msg::wbc_png_heading)) + "<p>" +
                      escape_html(text(Msg::wbc_png_explained, names.size())) + "</p><ul class=\"png-charts\">";
   for (const auto& name : names) {
     const std::string href = base + "/" + escape_html(name);
@@ -42,9 +47,9 @@ std::string png_list(const std::string& base, const std::filesystem::path& folde
   return html + "</ul>";
 }
 
-std::string frame_part(const std::string& base, const ReportFrame& frame) {
+std::string frame_part(const std::string& base, const ReportFrame& frame, int level) {
   const std::string src = base + "/" + escape_html(frame.file);
-  return "<h2>" + escape_html(frame.heading) + "</h2><p><a href=\"" + src + "\" target=\"_blank\" rel=\"noopener\">" +
+  return heading(level, frame.heading) + "<p><a href=\"" + src + "\" target=\"_blank\" rel=\"noopener\">" +
          escape_html(text(Msg::wbr_open_in_tab, frame.file)) + "</a>" +
          (frame.note.empty() ? "" : " " + escape_html(frame.note)) + "</p><iframe class=\"report-frame\" title=\"" +
          escape_html(frame.frame_title) + "\" src=\"" + src + "\"></iframe>";
@@ -56,8 +61,8 @@ std::string report_folder_part(const ReportFolderView& view) {
   std::string html = "<p><a class=\"button\" href=\"" + view.base + ".zip\" download>" + escape_html(view.zip_label) +
                      "</a></p><p>" + escape_html(text(Msg::wbr_report_folder)) + " <code>" +
                      escape_html(view.folder.string()) + "</code>.</p>";
-  for (const auto& frame : view.frames) html += frame_part(view.base, frame);
-  return html + png_list(view.base, view.folder) + file_list(view.base, view.folder);
+  for (const auto& frame : view.frames) html += frame_part(view.base, frame, view.heading_level);
+  return html + png_list(view.base, view.folder, view.heading_level) + file_list(view.base, view.folder);
 }
 
 }  // namespace peiling::web

@@ -23,6 +23,9 @@ struct ReportFolderView {
   std::filesystem::path folder;
   std::string zip_label;  // the download button's text
   std::vector<ReportFrame> frames;
+  // The level of the frames' and the charts' headings: 3 where the folder is itself a part
+  // under an h2 (the whole survey's report below the schools' reports).
+  int heading_level = 2;
 };
 
 std::string report_folder_part(const ReportFolderView& view);
