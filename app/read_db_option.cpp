@@ -40,7 +40,7 @@ void check_same_survey_set(Store& primary, Store& reader, std::int64_t survey_id
 
 }  // namespace
 
-ReadingStores open_reading_stores(const VerbOptions& options, std::int64_t survey_id) {
+ReadingStores open_reading_stores(const VerbOptions& options, const std::vector<std::int64_t>& survey_ids) {
   if (!options.has("read-db")) return {open_existing_store(options), std::nullopt};
   const std::string& read_db = options.get<std::string>("read-db");
   // The writes would go to ./peiling.sqlite unasked: the primary is named, always.
@@ -49,7 +49,7 @@ ReadingStores open_reading_stores(const VerbOptions& options, std::int64_t surve
   if (!is_postgres_uri(read_db) && !std::filesystem::exists(read_db))
     throw StoreError(text(Msg::no_such_database, read_db));
   stores.reader.emplace(read_db, Store::ForReading{});
-  check_same_survey_set(stores.primary, *stores.reader, survey_id);
+  for (const std::int64_t survey_id : survey_ids) check_same_survey_set(stores.primary, *stores.reader, survey_id);
   return stores;
 }
 

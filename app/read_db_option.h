@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 #include "app/cli_support.h"
 #include "base/messages.h"
@@ -26,10 +27,11 @@ struct ReadingStores {
   Store& read() { return reader ? *reader : primary; }
 };
 
-// Opens --db (as open_existing_store does) and --read-db when given, for `survey_id`.
-// UsageError: --read-db without --db. StoreError naming both databases when they cannot be a
-// standby and its primary: another schema version, or the survey missing from one of them
-// or another survey there (another questionnaire).
-ReadingStores open_reading_stores(const VerbOptions& options, std::int64_t survey_id);
+// Opens --db (as open_existing_store does) and --read-db when given, for the surveys the verb
+// reads (`peiling report --compare-with` reads two). UsageError: --read-db without --db.
+// StoreError naming both databases when they cannot be a standby and its primary: another
+// schema version, or a survey missing from one of them or another survey there (another
+// questionnaire).
+ReadingStores open_reading_stores(const VerbOptions& options, const std::vector<std::int64_t>& survey_ids);
 
 }  // namespace peiling

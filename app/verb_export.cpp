@@ -47,7 +47,7 @@ int run_export(const std::vector<std::string>& args, VerbIo& io) {
   if ((format == "xlsx" || labelled) && !options.has("out")) throw UsageError(text(Msg::format_needs_out, format));
   if (options.get<int>("min-group") < 1) throw UsageError(text(Msg::min_group_range));
   const auto survey_id = options.get<std::int64_t>("survey");
-  ReadingStores stores = open_reading_stores(options, survey_id);  // an export writes nothing: all from --read-db
+  ReadingStores stores = open_reading_stores(options, {survey_id});  // an export writes nothing: all from --read-db
   Store& store = stores.read();
   if (labelled) return run_labelled_export(store, survey_id, options, *labelled, io);
   const CsvDialect dialect = options.csv_dialect();

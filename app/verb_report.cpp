@@ -66,7 +66,9 @@ int run_report(const std::vector<std::string>& args, VerbIo& io) {
   refuse_ignored_options(report);
   const auto survey_id = options.get<std::int64_t>("survey");
   // With --read-db every row is read from the standby; the primary only keeps the board's tallies.
-  ReadingStores stores = open_reading_stores(options, survey_id);
+  std::vector<std::int64_t> surveys{survey_id};
+  if (report.compare_with != 0) surveys.push_back(report.compare_with);  // the earlier wave is read too
+  ReadingStores stores = open_reading_stores(options, surveys);
   if (stores.reader) report.tallies_keeper = &stores.primary;
   Store& store = stores.read();
   // A report reads each page once (the counts, then the pass on connections of its own), so

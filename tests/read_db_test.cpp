@@ -264,7 +264,9 @@ TEST_CASE("either database: --read-db refuses a database that cannot be a standb
                        "directie=1", "--group", "ib=1", "--group", "leerkrachten=1"});
   for (const std::vector<std::string>& args :
        {std::vector<std::string>{"report", "--survey", "2", "--out", "nieuw"},
-        std::vector<std::string>{"export", "--survey", "2", "--format", "long"}}) {
+        std::vector<std::string>{"export", "--survey", "2", "--format", "long"},
+        // The earlier wave a report compares with is read from the standby too.
+        std::vector<std::string>{"report", "--survey", "1", "--compare-with", "2", "--out", "golven"}}) {
     const std::string said = refused(args);
     CHECK_THAT(said, Catch::Contains("peiling 2 staat in --db") && Catch::Contains("maar niet in --read-db") &&
                          Catch::Contains(primary.location()) && Catch::Contains(other.location()));
