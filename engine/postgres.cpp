@@ -3,9 +3,9 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <regex>
 
 #include "base/messages.h"
 
@@ -65,10 +65,22 @@ bool is_postgres_uri(std::string_view location) {
 }
 
 std::string redact_uri(std::string_view uri) {
-  static const std::regex password_in_authority(R"(^(postgres(?:ql)?://[^:/@?]*):[^@/?]*@)");
-  static const std::regex password_parameter(R"(([?&]password=)[^&]*)");
-  std::string redacted = std::regex_replace(std::string(uri), password_in_authority, "$1:***@");
-  return std::regex_replace(redacted, password_parameter, "$1***");
+  std::string redacted(uri);
+  // The password of user:password@ in the authority (before the first '/' or '?' after the scheme).
+  if (is_postgres_uri(redacted)) {
+    const std::size_t authority = redacted.find("://") + 3;
+    const std::size_t end = std::min(redacted.find_first_of("/?", authority), redacted.size());
+    const std::size_t at = redacted.find('@', authority);
+    const std::size_t colon = redacted.find(':', authority);
+    if (at < end && colon < at) redacted.replace(colon + 1, at - colon - 1, "***");
+  }
+  // Every password=... parameter's value.
+  for (std::size_t at = redacted.find("password="); at != std::string::npos; at = redacted.find("password=", at + 1)) {
+    if (at == 0 || (redacted[at - 1] != '?' && redacted[at - 1] != '&')) continue;
+    const std::size_t value = at + 9;
+    redacted.replace(value, std::min(redacted.find('&', value), redacted.size()) - value, "***");
+  }
+  return redacted;
 }
 
 // ---- PgRows -------------------------------------------------------------------------

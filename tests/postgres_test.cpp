@@ -62,6 +62,11 @@ TEST_CASE("a PostgreSQL URI is told from a file name, and its password is never 
   CHECK(redact_uri("postgresql://db/peiling?user=anna&password=geheim&sslmode=require") ==
         "postgresql://db/peiling?user=anna&password=***&sslmode=require");
   CHECK(redact_uri("postgresql://anna@db/peiling") == "postgresql://anna@db/peiling");
+  CHECK(redact_uri("postgres://anna:ge:heim@db:5432/peiling?password=x&password=y") ==
+        "postgres://anna:***@db:5432/peiling?password=***&password=***");
+  CHECK(redact_uri("postgresql://db:5432/peiling?user=anna@school") == "postgresql://db:5432/peiling?user=anna@school");
+  CHECK(redact_uri("postgresql:///peiling?host=/tmp/x&mypassword=1") == "postgresql:///peiling?host=/tmp/x&mypassword=1");
+  CHECK(redact_uri("peiling.sqlite") == "peiling.sqlite");
 }
 
 TEST_CASE("a refused connection names the server without its password", "[postgres]") {
