@@ -125,12 +125,10 @@ constexpr std::string_view kBreakHyphen = "\u2010";
 // alone.
 void break_word(const std::string& word, std::string& line, std::vector<std::string>& lines, double max_width,
                 double font_size, bool bold) {
-  std::size_t broken = 0;  // lines this word filled
-  std::size_t pieces_on_line = 0;
+  const std::size_t lines_before = lines.size();
   for (std::size_t i = 0; i < word.size();) {
     const std::string rest = word.substr(i);
     if (text_width(line + rest, font_size, bold) <= max_width) {  // the rest fits: no hyphen
-      for (char32_t c = 0; i < word.size(); ++pieces_on_line) i += next_code_point(std::string_view(word).substr(i), c);
       line += rest;
       break;
     }
@@ -140,14 +138,11 @@ void break_word(const std::string& word, std::string& line, std::vector<std::str
     if (!line.empty() && text_width(line + piece + std::string(kBreakHyphen), font_size, bold) > max_width) {
       lines.push_back(line + std::string(kBreakHyphen));
       line.clear();
-      ++broken;
-      pieces_on_line = 0;
     }
     line += piece;
-    ++pieces_on_line;
     i += length;
   }
-  if (broken > 0 && pieces_on_line == 1) {
+  if (lines.size() > lines_before && utf8_length(line) == 1) {
     std::string& before = lines.back();
     before.erase(before.size() - kBreakHyphen.size());
     const std::size_t at = last_code_point(before);
