@@ -14,15 +14,6 @@ void add_read_db_option(VerbOptions& options, Msg description) {
 
 namespace {
 
-// The survey's questionnaire in `store`, or "" when the survey is not there.
-std::string definition_hash_of(Store& store, std::int64_t survey_id) {
-  try {
-    return store.load_survey(survey_id).definition_hash;
-  } catch (const NoSuchSurvey&) {
-    return "";
-  }
-}
-
 // Both databases hold the same survey set: the same schema, and the survey in both, of the
 // same questionnaire. A standby that lags behind may miss a survey just made: said so.
 void check_same_survey_set(Store& primary, Store& reader, std::int64_t survey_id) {
@@ -30,11 +21,12 @@ void check_same_survey_set(Store& primary, Store& reader, std::int64_t survey_id
   if (reader.schema_version() != primary.schema_version())
     throw StoreError(text(Msg::read_db_schema_differs, reader_name, reader.schema_version(), primary_name,
                           primary.schema_version()));
-  const std::string in_primary = definition_hash_of(primary, survey_id);
-  const std::string in_reader = definition_hash_of(reader, survey_id);
-  if (in_primary.empty() && in_reader.empty()) throw NoSuchSurvey(survey_id);
-  if (in_reader.empty()) throw StoreError(text(Msg::read_db_survey_missing, survey_id, primary_name, reader_name));
-  if (in_primary.empty()) throw StoreError(text(Msg::read_db_survey_not_in_db, survey_id, primary_name, reader_name));
+  // The questionnaire's hash only: load_survey would count the survey's responses on both.
+  const auto in_primary = primary.definition_hash_of(survey_id);
+  const auto in_reader = reader.definition_hash_of(survey_id);
+  if (!in_primary && !in_reader) throw NoSuchSurvey(survey_id);
+  if (!in_reader) throw StoreError(text(Msg::read_db_survey_missing, survey_id, primary_name, reader_name));
+  if (!in_primary) throw StoreError(text(Msg::read_db_survey_not_in_db, survey_id, primary_name, reader_name));
   if (in_primary != in_reader) throw StoreError(text(Msg::read_db_other_survey, survey_id, primary_name, reader_name));
 }
 

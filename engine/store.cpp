@@ -195,6 +195,14 @@ SurveyRecord Store::load_survey(std::int64_t survey_id) {
   return record;
 }
 
+std::optional<std::string> Store::definition_hash_of(std::int64_t survey_id) {
+  Statement query(db_,
+                  "SELECT q.definition_hash FROM surveys s JOIN questionnaires q ON q.id = s.questionnaire_id "
+                  "WHERE s.id = ?");
+  if (!query.bind(1, survey_id).step()) return std::nullopt;
+  return query.column_text(0);
+}
+
 Questionnaire Store::questionnaire_of(std::int64_t survey_id) {
   Statement query(db_,
                   "SELECT q.definition_text FROM surveys s JOIN questionnaires q ON q.id = s.questionnaire_id "

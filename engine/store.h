@@ -206,6 +206,9 @@ class Store {
   std::vector<SurveySummary> list_surveys();
   SurveyRecord load_survey(std::int64_t survey_id);  // StoreError when there is none
   Questionnaire questionnaire_of(std::int64_t survey_id);  // parsed from the stored text
+  // The hash of the survey's questionnaire (definition_hash()), or nothing when there is no such
+  // survey: which survey an id names, without counting its responses as load_survey does.
+  std::optional<std::string> definition_hash_of(std::int64_t survey_id);
   void set_survey_open(std::int64_t survey_id, bool open);
   // Removes the survey and every row that belongs to it (responses, codings, agreed codes,
   // tokens, imported files, groups), and its questionnaire when no other survey uses it, in
