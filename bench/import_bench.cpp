@@ -6,9 +6,7 @@
 // PostgreSQL (a throwaway server, scripts/pg_cluster.sh) beside its floor in the same run:
 // psql's `\copy` of the CSV into a bare table (issue 18: within 3x), with the WAL each made
 // the server write, the same rows copied raw into peiling's table, and into a table of its
-// columns with only the primary key (what storing the rows costs at least), and into a copy of
-// the whole table in narrower row shapes (answers as a JSON array; also without the import's
-// time and file name on every row), to show what a storage change would gain. With --units N as well,
+// columns with only the primary key (what storing the rows costs at least). With --units N as well,
 // a board's import: the responses split into one file per unit (school), each imported with
 // `peiling import --unit`, beside psql's `\copy` of the same files, and the same responses as
 // one file with an `eenheid` column. Not a test: it asserts nothing.
@@ -188,42 +186,10 @@ ServerRun copy_into_keyed_table(const std::string& uri, const std::string& table
   return run_on_server(uri, "psql", {"-q", uri, "-c", "\\copy " + table + " (" + kResponseColumns + ") FROM '" + stored.string() + "'"});
 }
 
-// The Greven answers of a stored row as a JSON array in the questionnaire's order, one value
-// per question or item, null where unanswered: what a positional answer format would store
-// instead of the self-describing object (e.g. [39,5,1,3,2,4,"…","rol, als coach",null]).
-constexpr const char* kGrevenAnswersAsArray =
-    "'[' || concat_ws(',', coalesce((a->'jaren'->'')::text, 'null'), coalesce((a->'fasen'->'f1')::text, 'null'),"
-    " coalesce((a->'fasen'->'f2')::text, 'null'), coalesce((a->'fasen'->'f3')::text, 'null'),"
-    " coalesce((a->'fasen'->'f4')::text, 'null'), coalesce((a->'fasen'->'f5')::text, 'null'),"
-    " coalesce((a->'taak'->'')::text, 'null'), coalesce((a->'rol'->'')::text, 'null'),"
-    " coalesce((a->'hulp'->'')::text, 'null')) || ']'";
-
-// The stored responses of `survey` in another row shape, \copy'd into a copy of the whole
-// responses table (its keys, indexes and group check): what a narrower row would save. With
-// `narrow`, the time and file name of the import are left out of the row too (they would stay
-// once in imported_files).
-ServerRun copy_row_shape(const std::string& uri, const std::string& survey, const fs::path& work,
-                         const std::string& table, bool narrow) {
-  const fs::path file = work / (table + ".tsv");
-  const std::string time_column = narrow ? "NULL" : "submitted_at";
-  const std::string file_column = narrow ? "NULL" : "import_file";
-  bench::run_measured("psql", {"-q", uri, "-c",
-                               "\\copy (SELECT survey_id, group_id, source, " + time_column + ", " + kGrevenAnswersAsArray +
-                                   ", " + file_column + ", link_code, unit_id FROM (SELECT *, answer_data::jsonb AS a"
-                                   " FROM responses WHERE survey_id = " + survey + ") r) TO '" + file.string() + "'"});
-  bench::run_measured("psql", {"-q", uri, "-c",
-                               "CREATE TABLE " + table + " (LIKE responses INCLUDING ALL);"
-                                   " ALTER TABLE " + table + " ALTER COLUMN submitted_at DROP NOT NULL;"
-                                   " CREATE TRIGGER " + table + "_groups AFTER INSERT ON " + table +
-                                   " REFERENCING NEW TABLE AS new_responses FOR EACH STATEMENT"
-                                   " EXECUTE FUNCTION peiling_response_groups_exist()"});
-  return run_on_server(uri, "psql", {"-q", uri, "-c", "\\copy " + table + " (" + kResponseColumns + ") FROM '" + file.string() + "'"});
-}
-
 // One CSV into PostgreSQL: `peiling import` (through COPY) beside psql's \copy into a bare
 // table of its columns, both wall time (the server does most of the work). To show where the
 // difference lies, also the rows peiling stored, \copy'd raw into its responses table once
-// more (the table's own cost: its wider rows with the answers as JSON, its indexes and its
+// more (the table's own cost: its wider rows with the answers as JSON, its key, its partition's
 // group check), and the WAL each wrote. With `units`, the CSV is a board's export with an
 // `eenheid` column over that many units (the issue's million over a thousand in one file).
 void measure_one_file_postgres(const fs::path& work, const std::string& uri, int count, int units = 0) {
@@ -241,10 +207,6 @@ void measure_one_file_postgres(const fs::path& work, const std::string& uri, int
   bench::run_measured("psql", {"-q", uri, "-c",
                                std::string("\\copy (SELECT ") + kResponseColumns + " FROM responses WHERE survey_id = " +
                                    survey + ") TO '" + stored.string() + "'"});
-  // Before the raw copy below doubles the survey's rows.
-  const std::string suffix = std::to_string(units) + "_" + std::to_string(count);
-  const ServerRun compact = copy_row_shape(uri, survey, work, "compact_" + suffix, false);
-  const ServerRun narrow = copy_row_shape(uri, survey, work, "narrow_" + suffix, true);
   const ServerRun raw = run_on_server(
       uri, "psql", {"-q", uri, "-c", std::string("\\copy responses (") + kResponseColumns + ") FROM '" + stored.string() + "'"});
   const ServerRun keyed = copy_into_keyed_table(uri, "keyed_" + std::to_string(units) + "_" + std::to_string(count), stored);
@@ -262,11 +224,6 @@ void measure_one_file_postgres(const fs::path& work, const std::string& uri, int
               " only its primary key %6.2f s (x%.2f), WAL %6.1f MiB (x%.2f)\n",
               keyed.figures.seconds, keyed.figures.seconds / floor.figures.seconds, keyed.wal_mib,
               keyed.wal_mib / floor.wal_mib);
-  std::printf("          narrower rows, same table | answers as a JSON array %6.2f s (x%.2f), WAL %6.1f MiB (x%.2f)"
-              " | and no time or file name per row %6.2f s (x%.2f), WAL %6.1f MiB (x%.2f)\n",
-              compact.figures.seconds, compact.figures.seconds / floor.figures.seconds, compact.wal_mib,
-              compact.wal_mib / floor.wal_mib, narrow.figures.seconds, narrow.figures.seconds / floor.figures.seconds,
-              narrow.wal_mib, narrow.wal_mib / floor.wal_mib);
 }
 
 }  // namespace

@@ -262,6 +262,12 @@ CREATE TABLE kept_board_tallies (
 )sql");
 }
 
+// Version 14 partitions PostgreSQL's responses by survey (store_schema_postgres_partitions.cpp):
+// its bulk COPY no longer feeds a survey index and a statement-level group check. SQLite's
+// import is within its target with both (a foreign key per row is cheap there), so its one
+// table stays as it is.
+void partition_responses_by_survey(Database&) {}
+
 // kMigrations[v] takes a database from user_version v to v + 1.
 using Migration = void (*)(Database&);
 constexpr std::array<Migration, Store::kSchemaVersion> kMigrations{create_schema_v1, create_imported_files,
@@ -272,7 +278,8 @@ constexpr std::array<Migration, Store::kSchemaVersion> kMigrations{create_schema
                                                                    add_unit_to_answers_view,
                                                                    check_groups_per_statement,
                                                                    check_groups_in_one_scan,
-                                                                   keep_board_tallies};
+                                                                   keep_board_tallies,
+                                                                   partition_responses_by_survey};
 
 // Applies the migrations from the database's version up, each in its own transaction, so
 // an interrupted upgrade leaves a database at some whole version. Foreign keys are off

@@ -216,7 +216,7 @@ CREATE TABLE kept_board_tallies (
 using Migration = void (*)(Database&);
 constexpr std::array<Migration, Store::kSchemaVersion - 8> kStepsFrom8{
     add_units_postgres, add_unit_to_answers_view_postgres, check_groups_per_statement_postgres,
-    check_groups_in_one_scan_postgres, keep_board_tallies_postgres};
+    check_groups_in_one_scan_postgres, keep_board_tallies_postgres, partition_responses_by_survey_postgres};
 
 }  // namespace
 

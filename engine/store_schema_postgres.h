@@ -31,6 +31,10 @@ CREATE TABLE unit_groups (
   FOREIGN KEY (survey_id, group_id) REFERENCES survey_groups(survey_id, group_id));
 )sql";
 
+// Version 14 on PostgreSQL (store_schema_postgres_partitions.cpp): responses partitioned by
+// survey, each partition checking its survey's groups.
+void partition_responses_by_survey_postgres(Database& db);
+
 // Migrates a PostgreSQL `db` forward to `target_version`, all in one transaction. Throws
 // StoreError, changing nothing, for a newer or foreign database.
 void migrate_postgres_to(Database& db, int target_version);

@@ -11,6 +11,7 @@
 #include "engine/definition_loader.h"
 #include "engine/response_stream.h"
 #include "engine/store.h"
+#include "engine/store_schema.h"
 #include "database_fixture.h"
 #include "raw_query.h"
 #include "test_support.h"
@@ -264,8 +265,8 @@ TEST_CASE("peiling survey, import and report write the same files from SQLite an
 }
 
 // A response's group must be one of its survey's: SQLite's foreign key checks it per row,
-// PostgreSQL's statement-level check (schema versions 11 and 12) once per statement, for single
-// inserts, several rows at once and COPY alike; an answered group cannot be deleted.
+// PostgreSQL's partition of the survey with a CHECK of its groups (schema version 14), for
+// single inserts, several rows at once and COPY alike; an answered group cannot be deleted.
 TEST_CASE("either database: a response's group must be one of its survey's, however it is written",
           "[postgres][store]") {
   const Dialect dialect = GENERATE(Dialect::sqlite, Dialect::postgres);
@@ -306,8 +307,8 @@ TEST_CASE("either database: a response's group must be one of its survey's, howe
   CHECK(store.load_survey(survey).groups[1].invited == 9);
 }
 
-// What the foreign key's lock did, the statement-level check does too: the groups a
-// transaction's new responses name are locked (FOR KEY SHARE) until it ends, so another
+// What the foreign key's lock did, the partition does too: a transaction writing responses
+// holds its survey's partition, and deleting a group rebuilds the partition's CHECK, so another
 // connection cannot delete such a group meanwhile and leave the responses without it.
 TEST_CASE("PostgreSQL: a group named by a response not yet committed cannot be deleted meanwhile",
           "[postgres][store]") {
@@ -328,6 +329,110 @@ TEST_CASE("PostgreSQL: a group named by a response not yet committed cannot be d
   CHECK_THROWS_WITH(delete_directie(), Catch::Contains("lock"));
   writing.commit();
   CHECK_THROWS_WITH(delete_directie(), Catch::Contains("still has responses"));
+}
+
+namespace {
+
+// The partitions of PostgreSQL's responses table, by name.
+std::string response_partitions(const Store& store) {
+  RawQuery query(store, "SELECT coalesce(string_agg(c.relname, ',' ORDER BY c.relname), '') FROM pg_inherits i"
+                        " JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'responses'::regclass");
+  query.step();
+  return query.column_text(0);
+}
+
+std::int64_t count_of(const Store& store, const std::string& sql) {
+  RawQuery query(store, sql);
+  query.step();
+  return query.column_int(0);
+}
+
+// Runs `sql` (with `id` as ?1) in a transaction of its own; whether the database refused it.
+bool refused_with(const Store& store, const std::string& sql, std::int64_t id) {
+  const auto connection = open_database(store.location());
+  try {
+    Transaction transaction(*connection);
+    Statement(*connection, sql).bind(1, id).run();
+    transaction.commit();
+    return false;
+  } catch (const DatabaseError&) {
+    return true;
+  }
+}
+
+}  // namespace
+
+// Version 14 on PostgreSQL moves every survey's responses into a partition of the survey's
+// own: ids, answers and codings stay, new ids go on where the old table's left off (not after
+// its highest id: a deleted response's id is not handed out again), and each partition checks
+// its survey's groups.
+TEST_CASE("PostgreSQL: version 14 moves each survey's responses into a partition of its own, ids and codings kept",
+          "[postgres][store][migration]") {
+  FreshDatabase db(Dialect::postgres);
+  if (!db.available()) return;
+  {
+    auto old = open_database(db.location());
+    migrate_to(*old, 13);
+    Statement(*old, "INSERT INTO questionnaires (definition_id, version, title, definition_text, definition_hash, stored_at)"
+                    " VALUES ('greven-fasen', '1', 'Greven', ?, 'hash', 'nu')")
+        .bind(1, read_file(kGrevenFile))
+        .run();
+    old->execute(R"sql(
+INSERT INTO surveys (questionnaire_id, label, created_at) VALUES (1, 'nulmeting', 'nu'), (1, 'nameting', 'nu');
+INSERT INTO survey_groups VALUES (1, 'ib', 0, 5), (1, 'directie', 1, 4), (2, 'ib', 0, 5);
+INSERT INTO responses (survey_id, group_id, source, submitted_at, answer_data) VALUES
+  (1, 'ib', 'web', 'nu', '{"taak":{"":"eerste"}}'), (2, 'ib', 'web', 'nu', '{"taak":{"":"tweede"}}'),
+  (1, 'directie', 'web', 'nu', '{"taak":{"":"derde"}}'), (1, 'ib', 'web', 'nu', '{"taak":{"":"weg"}}');
+DELETE FROM responses WHERE id = 4;
+INSERT INTO codings (response_id, question_id, code, coded_at) VALUES (3, 'taak', 'f2', 'nu');
+INSERT INTO agreed_codings (response_id, question_id, code, agreed_at) VALUES (3, 'taak', 'f2', 'nu');
+)sql");
+  }
+  Store store(db.location());
+  CHECK(open_database(db.location())->schema_version() == Store::kSchemaVersion);
+  CHECK(response_partitions(store) == "responses_of_survey_1,responses_of_survey_2");
+  CHECK(answers_view(store) == std::vector<std::string>{"taak.=eerste (-)", "taak.=tweede (-)", "taak.=derde (-)"});
+  CHECK(count_of(store, "SELECT count(*) FROM responses_of_survey_1") == 2);
+  CHECK(count_of(store, "SELECT count(*) FROM codings WHERE response_id = 3") == 1);
+  CHECK(count_of(store, "SELECT count(*) FROM agreed_codings WHERE response_id = 3") == 1);
+  CHECK(store.add_response(1, respondent("directie", "nieuw"), ResponseSource::web) == 5);
+  CHECK(refused_with(store, "INSERT INTO responses (survey_id, group_id, source, submitted_at) VALUES (?, 'directie', 'web', 'nu')", 2));
+  CHECK(store.load_survey(1).groups.size() == 2);
+}
+
+// A survey's partition is made with its groups and dropped with it; what the codings' foreign
+// keys did (PostgreSQL has none on a partitioned table's id alone) their triggers do: a coding
+// names a response that exists, holds it (FOR KEY SHARE) until its transaction ends, and
+// deleting a response deletes its codings.
+TEST_CASE("PostgreSQL: a survey's partition comes and goes with the survey, and codings keep to their responses",
+          "[postgres][store]") {
+  FreshDatabase db(Dialect::postgres);
+  if (!db.available()) return;
+  Store store(db.location());
+  const auto first = greven_survey(store, "nulmeting");
+  const auto second = greven_survey(store, "nameting");
+  CHECK(response_partitions(store) == "responses_of_survey_1,responses_of_survey_2");
+  const auto response = store.add_response(first, respondent("ib", "iets"), ResponseSource::web);
+  store.set_coding({response, "taak", "f2", "anna", ""});
+  CHECK(refused_with(store, "INSERT INTO codings (response_id, question_id, code, coded_at) VALUES (?, 'taak', 'f2', 'nu')",
+                     response + 100));
+  {
+    const auto coder = open_database(db.location());
+    Transaction coding(*coder, WriteLock::row_locks);
+    Statement(*coder, "INSERT INTO agreed_codings (response_id, question_id, code, agreed_at) VALUES (?, 'taak', 'f2', 'nu')")
+        .bind(1, response)
+        .run();
+    const auto other = open_database(db.location());
+    other->execute("SET lock_timeout = '300ms'");
+    CHECK_THROWS_WITH(Statement(*other, "DELETE FROM responses WHERE id = ?").bind(1, response).run(),
+                      Catch::Contains("lock"));
+    coding.commit();
+  }
+  CHECK_FALSE(refused_with(store, "DELETE FROM responses WHERE id = ?", response));
+  CHECK(count_of(store, "SELECT count(*) FROM codings") == 0);
+  CHECK(count_of(store, "SELECT count(*) FROM agreed_codings") == 0);
+  store.delete_survey(second);
+  CHECK(response_partitions(store) == "responses_of_survey_1");
 }
 
 TEST_CASE("a PostgreSQL database starts at the latest schema version and refuses a newer one or someone else's",
