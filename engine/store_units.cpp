@@ -145,12 +145,13 @@ UnitGate::UnitGate(Database& db, std::int64_t survey_id) : survey_id_(survey_id)
   Statement query(db, "SELECT unit_id FROM survey_units WHERE survey_id = ? ORDER BY position");
   query.bind(1, survey_id);
   while (query.step()) units_.push_back(query.column_text(0));
+  known_.insert(units_.begin(), units_.end());
 }
 
 std::string UnitGate::problem(const std::string& unit) const {
   if (units_.empty()) return unit.empty() ? "" : text(Msg::unit_not_in_survey, survey_id_, unit);
   if (unit.empty()) return text(Msg::unit_required, survey_id_, join(units_, ", "));
-  if (std::find(units_.begin(), units_.end(), unit) == units_.end())
+  if (!known_.contains(unit))
     return text(Msg::unit_unknown, survey_id_, unit, join(units_, ", "));
   return "";
 }

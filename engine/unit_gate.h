@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "engine/connection.h"
@@ -19,7 +20,10 @@ class UnitGate {
 
  private:
   std::int64_t survey_id_;
-  std::vector<std::string> units_;
+  std::vector<std::string> units_;  // in the survey's order, for messages
+  // For the question per response: a board file of a million responses over 1,000 units asked a
+  // scan of the list per row (about 0.9 s of its import).
+  std::unordered_set<std::string> known_;
 };
 
 }  // namespace peiling
