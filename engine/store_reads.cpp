@@ -6,11 +6,22 @@
 
 namespace peiling {
 
+namespace {
+
+// "The response is of the survey ?n" on `column`. On SQLite "+column": not the survey's index,
+// which holds every response of the survey, so its planner walks the table in id order (or the
+// id's range). On PostgreSQL the column itself, by which it reads the survey's partition alone.
+std::string of_survey(Dialect dialect, const std::string& column, int parameter) {
+  return (dialect == Dialect::sqlite ? "+" : "") + column + " = ?" + std::to_string(parameter);
+}
+
+}  // namespace
+
 std::optional<std::pair<std::int64_t, std::int64_t>> Store::response_id_bounds(std::int64_t survey_id) {
   // In id order from either end: min() and max() over the survey's index entries read them all.
   const auto end = [&](const char* order) -> std::optional<std::int64_t> {
-    Statement query(db_, std::string("SELECT id FROM responses WHERE +survey_id = ? ORDER BY id ") + order +
-                             " LIMIT 1");
+    Statement query(db_, "SELECT id FROM responses WHERE " + of_survey(db_.dialect(), "survey_id", 1) +
+                             " ORDER BY id " + order + " LIMIT 1");
     query.bind(1, survey_id);
     return query.step() ? std::optional(query.column_int(0)) : std::nullopt;
   };
@@ -22,13 +33,14 @@ std::optional<std::pair<std::int64_t, std::int64_t>> Store::response_id_bounds(s
 Statement Store::responses_in_id_order(std::int64_t survey_id, bool with_origin,
                                        std::optional<std::pair<std::int64_t, std::int64_t>> range,
                                        const std::string& unit) {
-  // "+r.survey_id" keeps SQLite on the id order of the table instead of sorting every row;
-  // one unit's responses (a thousandth of a board's) come through the index by unit and are sorted.
+  // The survey's responses in the table's id order (of_survey); one unit's (a thousandth of a
+  // board's) through SQLite's index by unit, or PostgreSQL's table of the unit's quarter, sorted.
   const std::string columns =
       with_origin ? "id, group_id, answer_data, unit_id, source, submitted_at" : "id, group_id, answer_data, unit_id";
   const int unit_parameter = range ? 4 : 2;  // numbered without gaps: PostgreSQL types every one
   const std::string survey =
-      unit.empty() ? "+r.survey_id = ?1" : "r.survey_id = ?1 AND r.unit_id = ?" + std::to_string(unit_parameter);
+      unit.empty() ? of_survey(db_.dialect(), "r.survey_id", 1)
+                   : "r.survey_id = ?1 AND r.unit_id = ?" + std::to_string(unit_parameter);
   Statement query(db_, "SELECT " + columns + " FROM responses r WHERE " + survey +
                            (range ? " AND id BETWEEN ?2 AND ?3" : "") + " ORDER BY id",
                   RowCount::many);
@@ -39,8 +51,8 @@ Statement Store::responses_in_id_order(std::int64_t survey_id, bool with_origin,
 }
 
 std::int64_t Store::responses_after(std::int64_t survey_id, std::int64_t last) {
-  // By the id's range ("+survey_id": not the survey's index, which holds every response of it).
-  Statement query(db_, "SELECT count(*) FROM responses WHERE id > ?1 AND +survey_id = ?2");
+  // By the id's range, not the survey's index (of_survey).
+  Statement query(db_, "SELECT count(*) FROM responses WHERE id > ?1 AND " + of_survey(db_.dialect(), "survey_id", 2));
   query.bind(1, last).bind(2, survey_id);
   query.step();
   return query.column_int(0);

@@ -107,7 +107,8 @@ std::optional<UnitTally> Store::unit_tally(std::int64_t survey_id, const std::st
 }
 
 // Every unit's tally, or only `unit`'s (not ""): then only that unit's responses are counted,
-// through the index by unit, so an import into one school of a large board counts its own.
+// through the index by unit (SQLite) or in the unit's quarter of the board (PostgreSQL), so
+// an import into one school of a large board does not count the whole board.
 std::vector<UnitTally> Store::tallies_of_units(std::int64_t survey_id, const std::string& unit) {
   const std::string one_unit = unit.empty() ? "" : " AND u.unit_id = ?";
   std::vector<UnitTally> units;

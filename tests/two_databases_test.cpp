@@ -380,9 +380,11 @@ TEST_CASE("PostgreSQL: version 14 moves each survey's responses into a partition
     old->execute(R"sql(
 INSERT INTO surveys (questionnaire_id, label, created_at) VALUES (1, 'nulmeting', 'nu'), (1, 'nameting', 'nu');
 INSERT INTO survey_groups VALUES (1, 'ib', 0, 5), (1, 'directie', 1, 4), (2, 'ib', 0, 5);
-INSERT INTO responses (survey_id, group_id, source, submitted_at, answer_data) VALUES
-  (1, 'ib', 'web', 'nu', '{"taak":{"":"eerste"}}'), (2, 'ib', 'web', 'nu', '{"taak":{"":"tweede"}}'),
-  (1, 'directie', 'web', 'nu', '{"taak":{"":"derde"}}'), (1, 'ib', 'web', 'nu', '{"taak":{"":"weg"}}');
+INSERT INTO survey_units VALUES (2, 'klimop', 'De Klimop', 0);
+INSERT INTO unit_groups VALUES (2, 'klimop', 'ib', 5);
+INSERT INTO responses (survey_id, group_id, source, submitted_at, answer_data, unit_id) VALUES
+  (1, 'ib', 'web', 'nu', '{"taak":{"":"eerste"}}', NULL), (2, 'ib', 'web', 'nu', '{"taak":{"":"tweede"}}', 'klimop'),
+  (1, 'directie', 'web', 'nu', '{"taak":{"":"derde"}}', NULL), (1, 'ib', 'web', 'nu', '{"taak":{"":"weg"}}', NULL);
 DELETE FROM responses WHERE id = 4;
 INSERT INTO codings (response_id, question_id, code, coded_at) VALUES (3, 'taak', 'f2', 'nu');
 INSERT INTO agreed_codings (response_id, question_id, code, agreed_at) VALUES (3, 'taak', 'f2', 'nu');
@@ -393,6 +395,9 @@ INSERT INTO agreed_codings (response_id, question_id, code, agreed_at) VALUES (3
   CHECK(response_partitions(store) == "responses_of_survey_1,responses_of_survey_2");
   CHECK(answers_view(store) == std::vector<std::string>{"taak.=eerste (-)", "taak.=tweede (-)", "taak.=derde (-)"});
   CHECK(count_of(store, "SELECT count(*) FROM responses_of_survey_1") == 2);
+  // The survey with units by unit: four tables, the school's response in one of them.
+  CHECK(count_of(store, "SELECT count(*) FROM pg_inherits WHERE inhparent = 'responses_of_survey_2'::regclass") == 4);
+  CHECK(count_of(store, "SELECT count(*) FROM responses_of_survey_2 WHERE unit_id = 'klimop'") == 1);
   CHECK(count_of(store, "SELECT count(*) FROM codings WHERE response_id = 3") == 1);
   CHECK(count_of(store, "SELECT count(*) FROM agreed_codings WHERE response_id = 3") == 1);
   CHECK(store.add_response(1, respondent("directie", "nieuw"), ResponseSource::web) == 5);
@@ -433,6 +438,22 @@ TEST_CASE("PostgreSQL: a survey's partition comes and goes with the survey, and 
   CHECK(count_of(store, "SELECT count(*) FROM agreed_codings") == 0);
   store.delete_survey(second);
   CHECK(response_partitions(store) == "responses_of_survey_1");
+
+  // Units given to a survey without responses remake its partition by unit: four tables, each
+  // with the survey's groups; a school's responses are in one, and go with the survey.
+  const auto board = greven_survey(store, "bestuur");
+  store.add_units(board, {{"klimop", "De Klimop", kInvitations}, {"esdoorn", "", kInvitations}});
+  const std::string board_partition = "responses_of_survey_" + std::to_string(board);
+  CHECK(count_of(store, "SELECT count(*) FROM pg_inherits WHERE inhparent = '" + board_partition + "'::regclass") == 4);
+  ResponseDraft at_klimop = respondent("ib", "school");
+  at_klimop.unit = "klimop";
+  store.add_response(board, at_klimop, ResponseSource::web);
+  CHECK(refused_with(store, "INSERT INTO responses (survey_id, group_id, source, submitted_at, unit_id)"
+                            " VALUES (?, 'ouders', 'web', 'nu', 'klimop')", board));
+  CHECK(store.unit_tally(board, "klimop")->groups[1].responded == 1);
+  store.delete_survey(board);
+  CHECK(response_partitions(store) == "responses_of_survey_1");
+  CHECK(count_of(store, "SELECT count(*) FROM pg_class WHERE relname LIKE '" + board_partition + "%'") == 0);
 }
 
 TEST_CASE("a PostgreSQL database starts at the latest schema version and refuses a newer one or someone else's",
