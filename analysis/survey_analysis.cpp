@@ -115,9 +115,11 @@ void run_board_report_pass(Store& store, const SurveyAnalysis& analysis, SurveyP
 // the board's counts move to the UnitFigures. The board report: the units and their scored
 // questions. Any other analysis of a survey with units keeps the units' counts, so that the
 // min-group rule (disclosure.h) sees the cells its groups add up. Null without units.
-std::shared_ptr<UnitFigures> prepare_units(Store& store, SurveyAnalysis& analysis, const AnalysisSettings& settings) {
+// `tallies`: the units' tallies, counted with the survey's groups (SurveyRecord::units).
+std::shared_ptr<UnitFigures> prepare_units(std::vector<UnitTally> tallies, SurveyAnalysis& analysis,
+                                           const AnalysisSettings& settings) {
   auto units = std::make_shared<UnitFigures>();
-  units->units = store.unit_tallies(analysis.survey.id);
+  units->units = std::move(tallies);
   units->focus = settings.unit;
   if (settings.unit.empty()) {
     if (units->units.empty()) return nullptr;
@@ -171,7 +173,7 @@ void summarise_units(const SurveyPass& pass, const SurveyAnalysis& analysis, Uni
 
 std::unique_ptr<SurveyAnalysis> analyse_survey(Store& store, std::int64_t survey_id, OpenAnswerListener* listener,
                                                const AnalysisSettings& settings) {
-  const SurveyRecord record = store.load_survey(survey_id);
+  SurveyRecord record = store.load_survey(survey_id);
   auto analysis = std::make_unique<SurveyAnalysis>();
   analysis->survey = record.summary;
   analysis->definition_hash = record.definition_hash;
@@ -191,7 +193,7 @@ std::unique_ptr<SurveyAnalysis> analyse_survey(Store& store, std::int64_t survey
     analysis->groups.push_back(std::move(group_analysis));
   }
   set_response(analysis->all_groups, invited_total, responded_total);
-  auto units = prepare_units(store, *analysis, settings);
+  auto units = prepare_units(std::move(record.units), *analysis, settings);
   analysis->units = units;
 
   SurveyPass pass(*analysis, SurveyPass::Scope::everything);

@@ -88,11 +88,21 @@ struct SurveySummary {
   std::int64_t follows = 0;  // the earlier wave this survey follows (a nameting's nulmeting); 0 when none
 };
 
+// A unit of a survey (a school of a board's survey, below) with its invited and responded per group.
+struct UnitTally {
+  std::string unit;
+  std::string label;
+  std::vector<GroupTally> groups;  // in the order of the questionnaire's groups
+};
+
 struct SurveyRecord {
   SurveySummary summary;
   std::string definition_text;  // exactly as stored; re-parsed to rebuild reports
   std::string definition_hash;  // hex digest of definition_text
   std::vector<GroupTally> groups;  // in the order of the questionnaire's groups
+  // A survey with units: each unit's tally as unit_tallies() gives it, counted in the same pass
+  // over the responses as the groups. Empty without units.
+  std::vector<UnitTally> units;
 };
 
 // ---- Units of a survey (bodies in engine/store_units.cpp) ----
@@ -102,12 +112,6 @@ struct UnitInvitation {
   std::string unit;   // its name in links, files and --unit: a-z, 0-9, '-' and '_'
   std::string label;  // as reports show it, e.g. "De Klimop"; the name when empty
   std::vector<GroupInvitation> invitations;  // every group of the questionnaire once
-};
-
-struct UnitTally {
-  std::string unit;
-  std::string label;
-  std::vector<GroupTally> groups;  // in the order of the questionnaire's groups
 };
 
 // ---- Web submissions and one-time tokens (bodies in engine/store_web.cpp) ----
@@ -392,6 +396,8 @@ class Store {
                                              ResponseSource source);
   void migrate();
   std::vector<UnitTally> tallies_of_units(std::int64_t survey_id, const std::string& unit);
+  std::vector<UnitTally> units_invited(std::int64_t survey_id, const std::string& unit);
+  void count_responses(SurveyRecord& record);
   std::unique_ptr<Database> connection_;
   Database& db_;
 };

@@ -10,6 +10,7 @@
 #include "engine/definition_loader.h"
 #include "engine/store.h"
 #include "engine/store_text.h"
+#include "engine/unit_cells.h"
 #include "engine/unit_gate.h"
 #include "engine/text.h"
 
@@ -106,10 +107,8 @@ std::optional<UnitTally> Store::unit_tally(std::int64_t survey_id, const std::st
   return std::move(tallies.front());
 }
 
-// Every unit's tally, or only `unit`'s (not ""): then only that unit's responses are counted,
-// through the index by unit (SQLite) or in the unit's quarter of the board (PostgreSQL), so
-// an import into one school of a large board does not count the whole board.
-std::vector<UnitTally> Store::tallies_of_units(std::int64_t survey_id, const std::string& unit) {
+// The survey's units (or only `unit`, not "") with their invited per group and nothing responded yet.
+std::vector<UnitTally> Store::units_invited(std::int64_t survey_id, const std::string& unit) {
   const std::string one_unit = unit.empty() ? "" : " AND u.unit_id = ?";
   std::vector<UnitTally> units;
   Statement invited(db_,
@@ -124,21 +123,23 @@ std::vector<UnitTally> Store::tallies_of_units(std::int64_t survey_id, const std
       units.push_back({invited.column_text(0), invited.column_text(1), {}});
     units.back().groups.push_back({invited.column_text(2), static_cast<int>(invited.column_int(3)), 0});
   }
+  return units;
+}
+
+// Every unit's tally, or only `unit`'s (not ""): then only that unit's responses are counted,
+// through the index by unit (SQLite) or in the unit's quarter of the board (PostgreSQL), so
+// an import into one school of a large board does not count the whole board.
+std::vector<UnitTally> Store::tallies_of_units(std::int64_t survey_id, const std::string& unit) {
+  std::vector<UnitTally> units = units_invited(survey_id, unit);
   if (units.empty()) return units;
-  std::unordered_map<std::string, std::size_t> unit_index;
-  for (std::size_t i = 0; i < units.size(); ++i) unit_index.emplace(units[i].unit, i);
   Statement responded(db_, "SELECT unit_id, group_id, count(*) FROM responses WHERE survey_id = ?" +
                                std::string(unit.empty() ? " AND unit_id IS NOT NULL" : " AND unit_id = ?") +
                                " GROUP BY unit_id, group_id");
   responded.bind(1, survey_id);
   if (!unit.empty()) responded.bind(2, unit);
-  while (responded.step()) {
-    const auto found = unit_index.find(responded.column_text(0));
-    if (found == unit_index.end()) continue;
-    const std::string group = responded.column_text(1);
-    for (GroupTally& cell : units[found->second].groups)
-      if (cell.group == group) cell.responded = static_cast<int>(responded.column_int(2));
-  }
+  UnitCells cells(units);
+  while (responded.step())
+    cells.add(responded.column_text(0), responded.column_text(1), static_cast<int>(responded.column_int(2)));
   return units;
 }
 

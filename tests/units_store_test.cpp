@@ -126,6 +126,19 @@ TEST_CASE("either database: units keep their invited numbers and count their own
   CHECK(board.groups[0].invited == 3);
   CHECK(board.groups[1].invited == 3);
   CHECK(board.groups[2].invited == 32);
+  // load_survey counts the units in the same pass as the groups: the same tallies.
+  CHECK(board.groups[2].responded == 3);
+  CHECK(board.summary.responses == 4);
+  REQUIRE(board.units.size() == units.size());
+  for (std::size_t u = 0; u < units.size(); ++u) {
+    CHECK(board.units[u].unit == units[u].unit);
+    CHECK(board.units[u].label == units[u].label);
+    for (std::size_t g = 0; g < units[u].groups.size(); ++g) {
+      CHECK(board.units[u].groups[g].invited == units[u].groups[g].invited);
+      CHECK(board.units[u].groups[g].responded == units[u].groups[g].responded);
+    }
+  }
+  CHECK(store.load_survey(greven_survey(store)).units.empty());  // none without units
 
   std::vector<std::string> streamed;
   for_each_response(store, survey, ResponseFields::answers,
