@@ -66,6 +66,33 @@ std::vector<std::string> answers_view(const Store& store) {
   return rows;
 }
 
+// The partitions of PostgreSQL's responses table, by name.
+std::string response_partitions(const Store& store) {
+  RawQuery query(store, "SELECT coalesce(string_agg(c.relname, ',' ORDER BY c.relname), '') FROM pg_inherits i"
+                        " JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'responses'::regclass");
+  query.step();
+  return query.column_text(0);
+}
+
+std::int64_t count_of(const Store& store, const std::string& sql) {
+  RawQuery query(store, sql);
+  query.step();
+  return query.column_int(0);
+}
+
+// Runs `sql` (with `id` as ?1) in a transaction of its own; whether the database refused it.
+bool refused_with(const Store& store, const std::string& sql, std::int64_t id) {
+  const auto connection = open_database(store.location());
+  try {
+    Transaction transaction(*connection);
+    Statement(*connection, sql).bind(1, id).run();
+    transaction.commit();
+    return false;
+  } catch (const DatabaseError&) {
+    return true;
+  }
+}
+
 }  // namespace
 
 TEST_CASE("either database: surveys are created, listed, shown, closed, reopened and deleted", "[postgres][store]") {
@@ -276,17 +303,7 @@ TEST_CASE("either database: a response's group must be one of its survey's, howe
   Store store(db.location());
   const auto survey = greven_survey(store);
   store.add_response(survey, respondent("ib", "eerst"), ResponseSource::web);
-  const auto refused = [&](const std::string& sql) {
-    const auto connection = open_database(db.location());
-    try {
-      Transaction transaction(*connection);
-      Statement(*connection, sql).bind(1, survey).run();
-      transaction.commit();
-      return false;
-    } catch (const DatabaseError&) {
-      return true;
-    }
-  };
+  const auto refused = [&](const std::string& sql) { return refused_with(store, sql, survey); };
   const std::string insert = "INSERT INTO responses (survey_id, group_id, source, submitted_at) VALUES ";
   CHECK(refused(insert + "(?, 'ouders', 'web', 'nu')"));
   CHECK(refused(insert + "(?1, 'ib', 'web', 'nu'), (?1, 'ouders', 'web', 'nu'), (?1, 'directie', 'web', 'nu')"));
@@ -330,37 +347,6 @@ TEST_CASE("PostgreSQL: a group named by a response not yet committed cannot be d
   writing.commit();
   CHECK_THROWS_WITH(delete_directie(), Catch::Contains("still has responses"));
 }
-
-namespace {
-
-// The partitions of PostgreSQL's responses table, by name.
-std::string response_partitions(const Store& store) {
-  RawQuery query(store, "SELECT coalesce(string_agg(c.relname, ',' ORDER BY c.relname), '') FROM pg_inherits i"
-                        " JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'responses'::regclass");
-  query.step();
-  return query.column_text(0);
-}
-
-std::int64_t count_of(const Store& store, const std::string& sql) {
-  RawQuery query(store, sql);
-  query.step();
-  return query.column_int(0);
-}
-
-// Runs `sql` (with `id` as ?1) in a transaction of its own; whether the database refused it.
-bool refused_with(const Store& store, const std::string& sql, std::int64_t id) {
-  const auto connection = open_database(store.location());
-  try {
-    Transaction transaction(*connection);
-    Statement(*connection, sql).bind(1, id).run();
-    transaction.commit();
-    return false;
-  } catch (const DatabaseError&) {
-    return true;
-  }
-}
-
-}  // namespace
 
 // Version 14 on PostgreSQL moves every survey's responses into a partition of the survey's
 // own: ids, answers and codings stay, new ids go on where the old table's left off (not after
