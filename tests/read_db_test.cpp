@@ -168,7 +168,15 @@ TEST_CASE("either database: a school's report with --read-db reads the standby a
   }
   peiling_ok(db, {"export", "--survey", "1", "--format", "xlsx", "--out", "standby.xlsx", "--read-db", reader});
   peiling_ok(db, {"export", "--survey", "1", "--format", "xlsx", "--out", "primary.xlsx"});
-  CHECK(read_file(db.dir().path() / "standby.xlsx") == read_file(db.dir().path() / "primary.xlsx"));
+  // The same sheets: the files themselves differ in the time they were written (the zip's).
+  const auto sheets = [&](const char* file) {
+    std::string all;
+    for (const char* part : {"xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/sharedStrings.xml"})
+      all += run_process("/usr/bin/unzip", {"-p", file, part}, db.dir().path()).out;
+    return all;
+  };
+  CHECK(sheets("primary.xlsx").find("klimop") != std::string::npos);
+  CHECK(sheets("standby.xlsx") == sheets("primary.xlsx"));
 }
 
 TEST_CASE("either database: a standby that lags behind never uses board tallies counted from rows it does not hold, "
