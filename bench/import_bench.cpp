@@ -101,7 +101,7 @@ std::string psql_value(const std::string& uri, const std::string& sql) {
   return value;
 }
 
-// A program run on the server, after a checkpoint, with the WAL it made the server write
+// A program run on the server, after VACUUM and a checkpoint, with the WAL it made the server write
 // (MiB): what a bulk load into PostgreSQL mostly waits for, since every byte is written and flushed.
 struct ServerRun {
   RunFigures figures;
@@ -109,8 +109,10 @@ struct ServerRun {
 };
 
 ServerRun run_on_server(const std::string& uri, const std::string& program, const std::vector<std::string>& args) {
-  // Each run from a checkpoint: else one run pays for the checkpoint the WAL of the runs
-  // before it set off (max_wal_size), and the figures depend on their order.
+  // Each run from a vacuumed and checkpointed server: else one run pays for the checkpoint the
+  // WAL of the runs before it set off (max_wal_size), or shares the machine with autovacuum
+  // going over the million rows they loaded, and the figures depend on their order.
+  psql_value(uri, "VACUUM ANALYZE");
   psql_value(uri, "CHECKPOINT");
   const std::string before = psql_value(uri, "SELECT pg_current_wal_lsn()");
   ServerRun run{bench::run_measured(program, args)};
