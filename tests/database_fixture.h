@@ -41,7 +41,7 @@ class FreshDatabase {
     schema_ = "test_" + std::to_string(random()) + std::to_string(random());
     admin_ = std::make_unique<PgConnection>(server);
     admin_->execute("CREATE SCHEMA " + schema_);
-    location_ = server + (server.find('?') == std::string::npos ? "?" : "&") + "options=-csearch_path%3D" + schema_;
+    location_ = location_on(server);
   }
   ~FreshDatabase() {
     if (!admin_) return;
@@ -57,6 +57,10 @@ class FreshDatabase {
   const std::string& location() const { return location_; }
   const char* name() const { return dialect_ == Dialect::sqlite ? "SQLite" : "PostgreSQL"; }
   const ScratchDir& dir() const { return dir_; }
+  // This database on another server that holds it too (the test server's standby).
+  std::string location_on(const std::string& server) const {
+    return server + (server.find('?') == std::string::npos ? "?" : "&") + "options=-csearch_path%3D" + schema_;
+  }
 
  private:
   Dialect dialect_;
