@@ -13,7 +13,9 @@
 // With --postgres, the same survey copied into a throwaway PostgreSQL (peiling copy) and the
 // same figures there, beside the whole survey's report and psql's GROUP BY on that server:
 // one unit's report right after the copy, then the series after VACUUM ANALYZE (what
-// autovacuum does on its own soon after a bulk load).
+// autovacuum does on its own soon after a bulk load); and with a standby that streaming
+// replication keeps (pg_cluster.sh standby): how soon it had replayed the copy, and the
+// reports reading it (--read-db).
 // Not a test: it asserts nothing.
 //
 //   build/bench_units [--responses N] [--units N] [--runs N] [--postgres] [--keep]
@@ -156,6 +158,33 @@ void measure_reports(const std::string& db, const fs::path& out, int responses, 
   print((group_by.front() + " GROUP BY unit (mean of f1)").c_str(), reference, whole);
 }
 
+// A unit's and the board's reports reading every row from the standby (--read-db), the board's
+// tallies kept on the primary, beside the whole survey's report from the standby alone. Both
+// servers share this machine's cores and disk: this shows what a report costs there, not what
+// a second machine would take off the primary.
+void measure_standby_reports(const std::string& primary, const std::string& standby, const fs::path& out, int units,
+                             int runs) {
+  const auto report = [&](const std::vector<std::string>& extra, const std::string& folder, int times) {
+    std::vector<std::string> args{"report", "--db", primary, "--read-db", standby,
+                                  "--survey", "1", "--out", (out / folder).string()};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return best_of(times, PEILING_BINARY, args);
+  };
+  bench::psql_value(primary, "DELETE FROM kept_board_tallies");
+  const double lag = bench::seconds_until_replayed(primary, standby);
+  const bench::RunFigures whole =
+      best_of(runs, PEILING_BINARY, {"report", "--db", standby, "--survey", "1", "--out", (out / "geheel").string()});
+  const bench::RunFigures first_unit = report({"--unit", unit_name(1)}, "eerste-eenheid", 1);
+  const bench::RunFigures unit = report({"--unit", unit_name(units / 2 + 3)}, "eenheid", runs);
+  const bench::RunFigures board = report({"--by-unit"}, "bestuur", runs);
+  std::printf("\nPostgreSQL standby (streaming replication from that server, on this machine; replayed %.2f s after the\n"
+              "last write), --read-db, the board's tallies kept on the server:\n", lag);
+  print("report from the standby (whole)", whole, whole);
+  print("peiling report --unit (first unit)", first_unit, whole);
+  print("peiling report --unit (one unit)", unit, whole);
+  print("peiling report --by-unit (board)", board, whole);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) try {
@@ -179,11 +208,16 @@ int main(int argc, char** argv) try {
               std::chrono::duration<double>(std::chrono::steady_clock::now() - build_start).count());
   // Before the SQLite series adds to the survey, so both databases start the same.
   std::optional<bench::ThrowawayPostgres> server;
+  std::string standby;
   if (postgres) {
     server.emplace(work / "postgres");
     if (server->running()) {
+      standby = server->start_standby();
       const bench::RunFigures copy = bench::run_measured(PEILING_BINARY, {"copy", "--from", db, "--to", server->uri()});
-      std::printf("copied into PostgreSQL with peiling copy in %.1f s\n", copy.seconds);
+      std::printf("copied into PostgreSQL with peiling copy in %.1f s", copy.seconds);
+      if (standby.empty()) std::printf("; no standby (%s)\n", server->why().c_str());
+      else std::printf("; its standby had replayed the copy %.2f s after it ended\n",
+                       bench::seconds_until_replayed(server->uri(), standby));
     }
   }
   std::printf("\nSQLite:\n");
@@ -209,6 +243,7 @@ int main(int argc, char** argv) try {
                     {"psql", "-qAt", uri, "-o", "/dev/null", "-c",
                      "SELECT unit_id, avg((answer_data::jsonb #>> '{fasen,f1}')::numeric) FROM responses GROUP BY unit_id"},
                     {"psql", "-q", uri, "-c", "DELETE FROM kept_board_tallies"});
+    if (!standby.empty()) measure_standby_reports(uri, standby, work / "standby-reports", units, runs);
   }
   std::printf("\nthe first unit's report counts every response for the board and keeps the board's tallies; the next\n"
               "units' reports read their own responses and those after the kept ones (none, then %d: measured last)\n",
