@@ -215,7 +215,7 @@ void Store::count_responses(SurveyRecord& record) {
     record.summary.responses += count;
     if (!counted.is_null(0)) unit_cells.add(counted.column_text(0), group, count);
   }
-  if (!record.units.empty() && !units_in_same_pass) record.units = tallies_of_units(record.summary.id, "");
+  if (!units_in_same_pass) count_unit_responses(record.units, record.summary.id, "");
 }
 
 std::optional<std::string> Store::definition_hash_of(std::int64_t survey_id) {

@@ -397,6 +397,7 @@ class Store {
   void migrate();
   std::vector<UnitTally> tallies_of_units(std::int64_t survey_id, const std::string& unit);
   std::vector<UnitTally> units_invited(std::int64_t survey_id, const std::string& unit);
+  void count_unit_responses(std::vector<UnitTally>& units, std::int64_t survey_id, const std::string& unit);
   void count_responses(SurveyRecord& record);
   std::unique_ptr<Database> connection_;
   Database& db_;

@@ -131,7 +131,13 @@ std::vector<UnitTally> Store::units_invited(std::int64_t survey_id, const std::s
 // an import into one school of a large board does not count the whole board.
 std::vector<UnitTally> Store::tallies_of_units(std::int64_t survey_id, const std::string& unit) {
   std::vector<UnitTally> units = units_invited(survey_id, unit);
-  if (units.empty()) return units;
+  count_unit_responses(units, survey_id, unit);
+  return units;
+}
+
+// Adds to `units` (units_invited) their responses per group: every unit's, or only `unit`'s.
+void Store::count_unit_responses(std::vector<UnitTally>& units, std::int64_t survey_id, const std::string& unit) {
+  if (units.empty()) return;
   Statement responded(db_, "SELECT unit_id, group_id, count(*) FROM responses WHERE survey_id = ?" +
                                std::string(unit.empty() ? " AND unit_id IS NOT NULL" : " AND unit_id = ?") +
                                " GROUP BY unit_id, group_id");
@@ -140,7 +146,6 @@ std::vector<UnitTally> Store::tallies_of_units(std::int64_t survey_id, const std
   UnitCells cells(units);
   while (responded.step())
     cells.add(responded.column_text(0), responded.column_text(1), static_cast<int>(responded.column_int(2)));
-  return units;
 }
 
 UnitGate::UnitGate(Database& db, std::int64_t survey_id) : survey_id_(survey_id) {
