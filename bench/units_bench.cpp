@@ -113,6 +113,16 @@ bench::RunFigures best_of(int runs, const std::string& program, const std::vecto
   return best;
 }
 
+// `peiling report` of survey 1 from `databases` (--db, and --read-db if given) into `out`, with
+// `extra` options: its best of `times` runs.
+bench::RunFigures timed_report(const std::vector<std::string>& databases, const fs::path& out,
+                               const std::vector<std::string>& extra, int times) {
+  std::vector<std::string> args{"report", "--survey", "1", "--out", out.string()};
+  args.insert(args.end(), databases.begin(), databases.end());
+  args.insert(args.end(), extra.begin(), extra.end());
+  return best_of(times, PEILING_BINARY, args);
+}
+
 void print(const char* name, const bench::RunFigures& figures, const bench::RunFigures& reference) {
   std::printf("%-34s %8.1f ms (cpu %8.1f ms) %7.1f MiB   x%.2f the time of the whole survey's report\n", name,
               figures.seconds * 1000, figures.cpu_seconds * 1000, figures.peak_kib / 1024.0,
@@ -126,9 +136,7 @@ void print(const char* name, const bench::RunFigures& figures, const bench::RunF
 void measure_reports(const std::string& db, const fs::path& out, int responses, int units, int runs,
                      const std::vector<std::string>& group_by, const std::vector<std::string>& forget_kept_tallies) {
   const auto report = [&](const std::vector<std::string>& extra, const std::string& folder, int times) {
-    std::vector<std::string> args{"report", "--db", db, "--survey", "1", "--out", (out / folder).string()};
-    args.insert(args.end(), extra.begin(), extra.end());
-    return best_of(times, PEILING_BINARY, args);
+    return timed_report({"--db", db}, out / folder, extra, times);
   };
   const bench::RunFigures whole = report({}, "geheel", runs);
   const bench::RunFigures first_unit = report({"--unit", unit_name(0)}, "eerste-eenheid", 1);
@@ -165,15 +173,11 @@ void measure_reports(const std::string& db, const fs::path& out, int responses, 
 void measure_standby_reports(const std::string& primary, const std::string& standby, const fs::path& out, int units,
                              int runs) {
   const auto report = [&](const std::vector<std::string>& extra, const std::string& folder, int times) {
-    std::vector<std::string> args{"report", "--db", primary, "--read-db", standby,
-                                  "--survey", "1", "--out", (out / folder).string()};
-    args.insert(args.end(), extra.begin(), extra.end());
-    return best_of(times, PEILING_BINARY, args);
+    return timed_report({"--db", primary, "--read-db", standby}, out / folder, extra, times);
   };
   bench::psql_value(primary, "DELETE FROM kept_board_tallies");
   const double lag = bench::seconds_until_replayed(primary, standby);
-  const bench::RunFigures whole =
-      best_of(runs, PEILING_BINARY, {"report", "--db", standby, "--survey", "1", "--out", (out / "geheel").string()});
+  const bench::RunFigures whole = timed_report({"--db", standby}, out / "geheel", {}, runs);
   const bench::RunFigures first_unit = report({"--unit", unit_name(1)}, "eerste-eenheid", 1);
   const bench::RunFigures unit = report({"--unit", unit_name(units / 2 + 3)}, "eenheid", runs);
   const bench::RunFigures board = report({"--by-unit"}, "bestuur", runs);
