@@ -10,10 +10,9 @@
 namespace peiling {
 
 SurveyPass::SurveyPass(const SurveyAnalysis& analysis, Scope scope)
-    : analysis_(analysis), scope_(scope) {
+    : analysis_(analysis), scope_(scope), runs_(analysis.questionnaire) {
   if (scope == Scope::everything) triangulation_.emplace(analysis.questionnaire);
   const Questionnaire& questionnaire = analysis.questionnaire;
-  for (std::size_t q = 0; q < questionnaire.questions.size(); ++q) question_index_[questionnaire.questions[q].id] = q;
   for (std::size_t g = 0; g < questionnaire.groups.size(); ++g) group_index_[questionnaire.groups[g].id] = g;
   if (scope == Scope::everything)
     for (const Question& question : questionnaire.questions) tallies_.emplace_back(question, questionnaire.groups.size());
@@ -66,7 +65,7 @@ void SurveyPass::run(Store& store, const ResponseRange& range, const std::vector
     const bool in_focus = focus_.empty() || response.unit == focus_;  // a unit's report: its own responses
     if (!everything && (!in_focus || !hearing[group])) return;  // a withheld group's answers are never read further
     const std::vector<StoredAnswerView>& answers = *response.answers;
-    find_questions(answers);
+    runs_.find(answers);
     if (tallies_board) tally(board_tallies_, group, answers);
     if (!unit_tallies_.empty()) tally_scores(response.unit, group, answers);
     if (!in_focus) return;
@@ -88,7 +87,7 @@ void SurveyPass::run_board(Store& store, const ResponseRange& range) {
     count_board_response(response.id);
     const auto found = group_index_.find(response.group);
     if (found == group_index_.end()) return;
-    find_questions(*response.answers);
+    runs_.find(*response.answers);
     tally(board_tallies_, found->second, *response.answers);
   }, range);
 }
@@ -114,29 +113,8 @@ void SurveyPass::merge(SurveyPass& later) {
   coders_ = EffectiveCodings::merged(std::move(coders_), later.coders_);
 }
 
-// Which question each answer belongs to (one look-up per question: its answers stand
-// together), so the counts after it compare no ids.
-void SurveyPass::find_questions(const std::vector<StoredAnswerView>& answers) {
-  question_of_.resize(answers.size());
-  for (std::size_t first = 0; first < answers.size();) {
-    std::size_t end = first + 1;
-    while (end < answers.size() && answers[end].question == answers[first].question) ++end;
-    const auto question = question_index_.find(answers[first].question);
-    const std::size_t index = question == question_index_.end() ? kUnknown : question->second;
-    std::fill(question_of_.begin() + static_cast<std::ptrdiff_t>(first),
-              question_of_.begin() + static_cast<std::ptrdiff_t>(end), index);
-    first = end;
-  }
-}
-
 void SurveyPass::tally(std::vector<QuestionTally>& into, std::size_t group, const std::vector<StoredAnswerView>& answers) {
-  for (std::size_t first = 0; first < answers.size();) {
-    std::size_t end = first + 1;
-    while (end < answers.size() && question_of_[end] == question_of_[first]) ++end;
-    if (question_of_[first] != kUnknown)
-      into[question_of_[first]].add(group, std::span(answers).subspan(first, end - first));
-    first = end;
-  }
+  runs_.for_each(answers, [&](std::size_t question, std::span<const StoredAnswerView> run) { into[question].add(group, run); });
 }
 
 // The answers to scored questions into the tallies of the response's unit.
@@ -144,13 +122,9 @@ void SurveyPass::tally_scores(std::string_view unit, std::size_t group, const st
   const auto found = unit_index_.find(unit);
   if (found == unit_index_.end()) return;
   std::vector<QuestionTally>& tallies = unit_tallies_[found->second];
-  for (std::size_t first = 0; first < answers.size();) {
-    std::size_t end = first + 1;
-    while (end < answers.size() && question_of_[end] == question_of_[first]) ++end;
-    if (question_of_[first] != kUnknown && scored_of_[question_of_[first]] != kUnknown)
-      tallies[scored_of_[question_of_[first]]].add(group, std::span(answers).subspan(first, end - first));
-    first = end;
-  }
+  runs_.for_each(answers, [&](std::size_t question, std::span<const StoredAnswerView> run) {
+    if (scored_of_[question] != kUnknown) tallies[scored_of_[question]].add(group, run);
+  });
 }
 
 // Per open answer: whether it is coded (the tally's coded respondents); for questions with
@@ -159,11 +133,11 @@ void SurveyPass::tally_scores(std::string_view unit, std::size_t group, const st
 void SurveyPass::count_codes(std::size_t group, const std::vector<StoredAnswerView>& answers,
                              const std::vector<EffectiveCode>& codes) {
   for (std::size_t i = 0; i < answers.size(); ++i) {
-    if (question_of_[i] == kUnknown || answers[i].text.empty()) continue;
-    const Question& question = analysis_.questionnaire.questions[question_of_[i]];
+    if (runs_.question_of(i) == kUnknown || answers[i].text.empty()) continue;
+    const Question& question = analysis_.questionnaire.questions[runs_.question_of(i)];
     if (!question.kind().open) continue;
     const auto own = codes_of(codes, question.id);
-    if (!own.empty()) tallies_[question_of_[i]].add_coded(group);
+    if (!own.empty()) tallies_[runs_.question_of(i)].add_coded(group);
     const CodingFrame* frame = analysis_.questionnaire.find_frame(question.coding_frame);
     if (!frame) continue;
     ++method_.open_answers;
@@ -182,8 +156,8 @@ void SurveyPass::tell(const GroupAnalysis& group, std::int64_t response_id, cons
                       const std::vector<EffectiveCode>& codes, const std::function<void(const OpenAnswer&)>& visit) {
   OpenAnswer& open = open_answer_;
   for (std::size_t i = 0; i < answers.size(); ++i) {
-    if (question_of_[i] == kUnknown || answers[i].text.empty()) continue;
-    const Question& question = analysis_.questionnaire.questions[question_of_[i]];
+    if (runs_.question_of(i) == kUnknown || answers[i].text.empty()) continue;
+    const Question& question = analysis_.questionnaire.questions[runs_.question_of(i)];
     if (!question.kind().open) continue;
     open.question = &question;
     open.group = &group;

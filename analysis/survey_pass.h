@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "analysis/question_runs.h"
 #include "analysis/question_tally.h"
 #include "analysis/survey_analysis.h"
 #include "analysis/triangulation.h"
@@ -67,7 +68,6 @@ class SurveyPass {
   void prepare_units(const UnitFigures& units);
   void run_board(Store& store, const ResponseRange& range);
   void count_board_response(std::int64_t id);
-  void find_questions(const std::vector<StoredAnswerView>& answers);
   void tally(std::vector<QuestionTally>& into, std::size_t group, const std::vector<StoredAnswerView>& answers);
   void tally_scores(std::string_view unit, std::size_t group, const std::vector<StoredAnswerView>& answers);
   void count_codes(std::size_t group, const std::vector<StoredAnswerView>& answers,
@@ -77,11 +77,11 @@ class SurveyPass {
 
   const SurveyAnalysis& analysis_;
   Scope scope_;
-  std::unordered_map<std::string_view, std::size_t> question_index_, group_index_;
+  QuestionRuns runs_;  // per answer of the response at hand: its question
+  std::unordered_map<std::string_view, std::size_t> group_index_;
   std::vector<QuestionTally> tallies_;
   std::vector<const Question*> open_;    // open questions, in definition order
-  static constexpr std::size_t kUnknown = static_cast<std::size_t>(-1);
-  std::vector<std::size_t> question_of_;  // per answer of the response at hand: its question's index, or kUnknown
+  static constexpr std::size_t kUnknown = QuestionRuns::kUnknown;
   std::optional<TriangulationCounter> triangulation_;  // everything only
   CodingMethod method_;
   std::vector<CoderTally> coders_;
