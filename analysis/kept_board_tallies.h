@@ -3,7 +3,8 @@
 // beside a unit need every unit's responses; read each time, they were most of a unit's
 // report (1.4 s of 1.9 at a million). A unit's report keeps what its pass counted for the
 // board, up to the last response it read, and the next one restores that and reads only the
-// responses after it, beside its own unit's.
+// responses after it, beside its own unit's. A board's import adds the responses it stores to
+// them as it stores them (import_board_tallies.h), so the first report after it reads no more.
 //
 // Kept tallies are used only while they still hold: the same definition, and as many of the
 // survey's responses up to the kept id as were counted. Responses are only ever added to a

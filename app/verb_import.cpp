@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "analysis/hand_arithmetic.h"
+#include "analysis/import_board_tallies.h"
 #include "base/messages.h"
 #include "app/progress_bar.h"
 #include "app/verbs.h"
@@ -170,6 +171,9 @@ int run_import(const std::vector<std::string>& args, VerbIo& io) {
     std::optional<SurveyRecord> survey;
     if (!unit_counts) survey = store.load_survey(survey_id);
     std::vector<GroupTally>& groups = unit_counts ? unit_counts->groups : survey->groups;
+    // A board's import keeps the board's tallies, for the schools' reports after it.
+    const auto board_tallies = ImportBoardTallies::for_survey(store, survey_id);
+    import.tallies = board_tallies.get();
     const auto result = import_responses_csv(store, survey_id, path, import);
     progress.finish();
     if (rejected_file) rejected_file->close();

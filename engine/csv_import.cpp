@@ -59,6 +59,7 @@ CsvImportResult import_responses_csv(Store& store, std::int64_t survey_id, const
   ContentHash hash;
   CsvReader reader(file, path, [&](std::string_view chunk) { hash.add(chunk); });
   BulkImport batch(store, survey_id, ResponseSource::import, path);
+  batch.tally_with(options.tallies);
   const AlreadyStored already_stored = options.again ? AlreadyStored::allow : options.already_stored;
   std::vector<int> already_stored_rows;
   const CsvRowMapper mapper(batch.questionnaire(), reader.header(), path, options.mapping);

@@ -15,6 +15,7 @@
 #include "engine/column_mapping.h"
 #include "engine/csv_reader.h"
 #include "engine/csv_row_mapper.h"
+#include "engine/import_tallies.h"
 #include "engine/store.h"
 
 namespace peiling {
@@ -41,6 +42,9 @@ struct CsvImportOptions {
   bool dry_run = false;
   // Each rejected row with its reasons ("rij 7, fasen: ..."), in file order.
   std::function<void(const CsvRow& row, const std::vector<std::string>& reasons)> on_rejected;
+  // Hears every stored row and keeps what it counted of them with the import (a board's
+  // tallies: analysis/import_board_tallies.h); nullptr: none.
+  ImportTallies* tallies = nullptr;
   // Raw bytes read so far, after every row (for a progress bar).
   std::function<void(std::uint64_t bytes_read)> on_progress;
 };

@@ -106,26 +106,28 @@ constexpr std::string_view kCopyResponses =
     " FROM STDIN";
 }  // namespace
 
-void ResponseWriter::append(const ResponseDraft& draft) {
+std::string_view ResponseWriter::append(const ResponseDraft& draft) {
   if (copy_fields_.empty()) {
-    hold_back(draft);
-    if (held_back_ == kBatchRows) insert_batch();
-    return;
+    const std::string_view answer_data = hold_back(draft);
+    if (held_back_ == kBatchRows) insert_batch();  // the held-back rows' strings stay for the next batch
+    return answer_data;
   }
   copy_fields_[1] = draft.group;
   copy_fields_[4] = packed(draft);
   copy_fields_[6] = normalised_linking_code(draft.linking_code);
   copy_fields_[7] = draft.unit.empty() ? std::nullopt : std::optional(draft.unit);
   db_.copy_row(kCopyResponses, copy_fields_);
+  return *copy_fields_[4];
 }
 
-void ResponseWriter::hold_back(const ResponseDraft& draft) {
+std::string_view ResponseWriter::hold_back(const ResponseDraft& draft) {
   if (pending_.size() < kBatchRows) pending_.resize(kBatchRows);
   PendingRow& row = pending_[held_back_++];
   row.group = draft.group;
   row.answer_data = packed(draft);
   row.link_code = normalised_linking_code(draft.linking_code);
   row.unit = draft.unit;
+  return row.answer_data;
 }
 
 void ResponseWriter::insert_batch() {

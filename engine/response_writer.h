@@ -27,8 +27,9 @@ class ResponseWriter {
   // Stores a draft that passed validate_response; returns the new response id.
   std::int64_t write(const ResponseDraft& draft);
   // The same for a bulk load, which needs no id: through COPY where the database has it,
-  // else in batches of rows (held back until a batch is full or flush() is called).
-  void append(const ResponseDraft& draft);
+  // else in batches of rows (held back until a batch is full or flush() is called). Returns
+  // the answer_data it stores, valid until the next append.
+  std::string_view append(const ResponseDraft& draft);
   // Writes the appended rows still held back; call before the transaction commits.
   void flush();
 
@@ -52,7 +53,7 @@ class ResponseWriter {
   void sort_entries();
   void insert_one(const std::string& group, const std::string& answer_data,
                   const std::optional<std::string>& link_code, const std::string& unit);
-  void hold_back(const ResponseDraft& draft);
+  std::string_view hold_back(const ResponseDraft& draft);
   void insert_batch();
 
   Database& db_;

@@ -399,11 +399,14 @@ class Store {
   std::vector<UnitTally> units_invited(std::int64_t survey_id, const std::string& unit);
   void count_unit_responses(std::vector<UnitTally>& units, std::int64_t survey_id, const std::string& unit);
   void count_responses(SurveyRecord& record);
+  // keep_tallies inside the caller's transaction (a bulk import's).
+  void write_kept_tallies(std::int64_t survey_id, const KeptTallies& kept);
   std::unique_ptr<Database> connection_;
   Database& db_;
 };
 
 // ---- Bulk import of responses (bodies in store_imports.cpp) ---------------------------
+class ImportTallies;
 class ResponseWriter;
 class UnitGate;
 
@@ -437,10 +440,16 @@ class BulkImport {
   // was (ISO 8601); "" when never.
   std::string imported_before(const std::string& content_hash);
 
+  // Hands every response stored from now on to `tallies` and keeps what it made of them in
+  // the same transaction (import_tallies.h); nullptr: none. It must outlive the import.
+  void tally_with(ImportTallies* tallies) { tallies_ = tallies; }
+
   // Records the imported file (hash, name, responses stored) and commits everything.
   void commit(const std::string& content_hash, const std::string& file_name, std::int64_t responses);
 
  private:
+  void keep_tallies();
+
   Store& store_;
   std::int64_t survey_id_;
   RollbackJournalScope journal_;  // before transaction_: switched back after it ends
@@ -450,6 +459,7 @@ class BulkImport {
   std::unique_ptr<ResponseWriter> writer_;
   std::unique_ptr<UnitGate> units_;
   std::unordered_set<std::string> stored_from_same_file_;  // group + '\n' + answer_data
+  ImportTallies* tallies_ = nullptr;
 };
 
 // Hex digest used as the definition hash.

@@ -2,6 +2,7 @@
 // record of which files (by content hash) were imported into which survey.
 #include <filesystem>
 
+#include "engine/import_tallies.h"
 #include "engine/response_writer.h"
 #include "engine/store.h"
 #include "engine/store_text.h"
@@ -72,7 +73,9 @@ std::vector<ResponseProblem> BulkImport::check(const ResponseDraft& draft, Langu
 
 std::vector<ResponseProblem> BulkImport::add(const ResponseDraft& draft, Language language) {
   auto problems = check(draft, language);
-  if (problems.empty()) writer_->append(draft);
+  if (!problems.empty()) return problems;
+  const std::string_view answer_data = writer_->append(draft);
+  if (tallies_) tallies_->stored(draft.group, answer_data);
   return problems;
 }
 
@@ -83,8 +86,20 @@ std::string BulkImport::imported_before(const std::string& content_hash) {
   return query.column_text(0);
 }
 
+// Inside the import's transaction, so they are kept exactly when its responses are. Its
+// responses end the survey's ids (on SQLite no one else writes meanwhile; on PostgreSQL a web
+// response written meanwhile makes the kept tallies fail their check, and the next report
+// counts the board again: analysis/kept_board_tallies.h).
+void BulkImport::keep_tallies() {
+  const auto ids = store_.response_id_bounds(survey_id_);
+  if (!ids) return;
+  if (auto kept = tallies_->kept_after(store_.kept_tallies(survey_id_), ids->second))
+    store_.write_kept_tallies(survey_id_, *kept);
+}
+
 void BulkImport::commit(const std::string& content_hash, const std::string& file_name, std::int64_t responses) {
   writer_->flush();
+  if (tallies_ && responses > 0) keep_tallies();
   Statement insert(store_.db_,
                    "INSERT INTO imported_files (survey_id, content_hash, file, responses, imported_at) "
                    "VALUES (?, ?, ?, ?, ?)");

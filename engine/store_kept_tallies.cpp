@@ -24,6 +24,11 @@ std::int64_t Store::responses_through(std::int64_t survey_id, std::int64_t last)
 
 void Store::keep_tallies(std::int64_t survey_id, const KeptTallies& kept) {
   Transaction transaction(db_);
+  write_kept_tallies(survey_id, kept);
+  transaction.commit();
+}
+
+void Store::write_kept_tallies(std::int64_t survey_id, const KeptTallies& kept) {
   Statement(db_,
             "INSERT INTO kept_board_tallies (survey_id, definition_hash, through_response, responses, tallies)"
             " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (survey_id) DO UPDATE SET"
@@ -35,7 +40,6 @@ void Store::keep_tallies(std::int64_t survey_id, const KeptTallies& kept) {
       .bind(4, kept.responses)
       .bind(5, kept.tallies)
       .run();
-  transaction.commit();
 }
 
 }  // namespace peiling

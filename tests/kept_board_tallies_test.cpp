@@ -12,10 +12,12 @@
 #include <variant>
 #include <vector>
 
+#include "analysis/import_board_tallies.h"
 #include "analysis/kept_board_tallies.h"
 #include "analysis/question_tally.h"
 #include "analysis/survey_analysis.h"
 #include "analysis/unit_figures.h"
+#include "engine/csv_import.h"
 #include "engine/definition_loader.h"
 #include "engine/store.h"
 #include "reports/report.h"
@@ -41,8 +43,8 @@ std::int64_t board_survey(Store& store) {
   return survey;
 }
 
-// A few responses to every unit; `round` varies the answers.
-void add_round(Store& store, std::int64_t survey, int round) {
+// Eight responses over the units; `round` varies the answers.
+std::vector<ResponseDraft> round_of_drafts(int round) {
   std::vector<ResponseDraft> drafts;
   const char* units[] = {"klimop", "esdoorn", "eik"};
   const char* groups[] = {"leerkrachten", "ib", "leerkrachten", "directie"};
@@ -50,7 +52,22 @@ void add_round(Store& store, std::int64_t survey, int round) {
     const std::string unit = units[(i + round) % 3];
     drafts.push_back(greven_draft(groups[i % 4], unit, 1 + (i * 3 + round) % 5, 2 + i * round % 30, unit + " taak"));
   }
-  store.add_responses(survey, drafts, ResponseSource::terminal);
+  return drafts;
+}
+
+// A few responses to every unit, as the terminal or the web form stores them (no tallies kept).
+void add_round(Store& store, std::int64_t survey, int round) {
+  store.add_responses(survey, round_of_drafts(round), ResponseSource::terminal);
+}
+
+// The same responses through a bulk import that keeps the board's tallies, as `peiling import` does.
+void import_round(Store& store, std::int64_t survey, int round) {
+  const auto tallies = ImportBoardTallies::for_survey(store, survey);
+  REQUIRE(tallies);
+  BulkImport import(store, survey, ResponseSource::import, "ronde.csv");
+  import.tally_with(tallies.get());
+  for (const ResponseDraft& draft : round_of_drafts(round)) REQUIRE(import.add(draft).empty());
+  import.commit("ronde " + std::to_string(round), "ronde.csv", 8);
 }
 
 std::string summary_text(const QuestionSummary& summary) {
@@ -117,6 +134,13 @@ std::int64_t last_response(const Store& store) {
 
 void forget_kept(const Store& store) { RawQuery(store, "DELETE FROM kept_board_tallies").run(); }
 
+std::string kept_text(const Store& store, std::int64_t survey) {
+  RawQuery query(store, "SELECT tallies FROM kept_board_tallies WHERE survey_id = ?");
+  query.bind(1, survey);
+  REQUIRE(query.step());
+  return query.column_text(0);
+}
+
 // The board's teachers' f1 answers, as a unit's analysis counts them.
 int board_teachers_f1(Store& store, std::int64_t survey) {
   AnalysisSettings settings;
@@ -166,6 +190,118 @@ TEST_CASE("either database: a unit's report from the kept board tallies has ever
   // They are the survey's: deleted with it.
   store.delete_survey(survey);
   CHECK_FALSE(kept_row(store, survey));
+}
+
+TEST_CASE("either database: a board's import keeps exactly the board's tallies a report counting every response keeps",
+          "[postgres][units][report][import]") {
+  const Dialect dialect = GENERATE(Dialect::sqlite, Dialect::postgres);
+  FreshDatabase db(dialect);
+  if (!db.available()) return;
+  INFO(db.name());
+  Store store(db.location());
+  const auto survey = board_survey(store);
+
+  // The first import into the board: its responses are all there is.
+  import_round(store, survey, 1);
+  REQUIRE(kept_row(store, survey));
+  CHECK(kept_row(store, survey)->responses == 8);
+  CHECK(kept_row(store, survey)->through == last_response(store));
+  const std::string first_import = kept_text(store, survey);
+  forget_kept(store);
+  const std::string counted_first = unit_figures(store, survey, "klimop");
+  CHECK(kept_text(store, survey) == first_import);
+
+  // Responses from the web form in between (kept by no one), counted by a unit's report; the
+  // next import adds to what that report kept.
+  add_round(store, survey, 2);
+  unit_figures(store, survey, "eik");
+  import_round(store, survey, 3);
+  REQUIRE(kept_row(store, survey));
+  CHECK(kept_row(store, survey)->responses == 24);
+  CHECK(kept_row(store, survey)->through == last_response(store));
+  const std::string after_imports = kept_text(store, survey);
+  const std::string esdoorn_kept = unit_figures(store, survey, "esdoorn");
+  CHECK(kept_text(store, survey) == after_imports);  // restored, nothing counted: nothing written
+  forget_kept(store);
+  CHECK(unit_figures(store, survey, "esdoorn") == esdoorn_kept);
+  CHECK(kept_text(store, survey) == after_imports);
+  CHECK(esdoorn_kept != counted_first);  // the later responses are in
+}
+
+TEST_CASE("either database: an import's tallies on top of tallies that no longer hold are counted again, and a refused "
+          "or dry-run import keeps none",
+          "[postgres][units][report][import]") {
+  const Dialect dialect = GENERATE(Dialect::sqlite, Dialect::postgres);
+  FreshDatabase db(dialect);
+  if (!db.available()) return;
+  INFO(db.name());
+  Store store(db.location());
+  const auto survey = board_survey(store);
+
+  // Responses before the import that nothing kept: the import's tallies are only its own, the
+  // rule finds the earlier responses missing, and the report counts the board.
+  add_round(store, survey, 1);
+  import_round(store, survey, 2);
+  REQUIRE(kept_row(store, survey));
+  CHECK(kept_row(store, survey)->responses == 8);
+  const std::string from_kept = unit_figures(store, survey, "klimop");
+  CHECK(kept_row(store, survey)->responses == 16);
+  forget_kept(store);
+  CHECK(unit_figures(store, survey, "klimop") == from_kept);
+  const std::string kept_before = kept_text(store, survey);
+
+  // A file with a bad row stores nothing and keeps nothing; a dry run neither.
+  write_file(db.dir().path() / "school.csv",
+             "groep,eenheid,jaren,fasen.f1,fasen.f2,fasen.f3,fasen.f4,fasen.f5,taak,rol,hulp\n"
+             "directie,klimop,12,1,2,3,4,5,Zorg,,\n"
+             "ib,eik,9,1,1,3,4,5,Overleg,,\n");
+  const auto tallies = ImportBoardTallies::for_survey(store, survey);
+  CsvImportOptions options;
+  options.tallies = tallies.get();
+  CHECK_THROWS_AS(import_responses_csv(store, survey, (db.dir().path() / "school.csv").string(), options), CsvImportRefused);
+  write_file(db.dir().path() / "school.csv",
+             "groep,eenheid,jaren,fasen.f1,fasen.f2,fasen.f3,fasen.f4,fasen.f5,taak,rol,hulp\n"
+             "directie,klimop,12,1,2,3,4,5,Zorg,,\n");
+  const auto dry_tallies = ImportBoardTallies::for_survey(store, survey);
+  options.tallies = dry_tallies.get();
+  options.dry_run = true;
+  CHECK(import_responses_csv(store, survey, (db.dir().path() / "school.csv").string(), options).stored == 1);
+  CHECK(kept_row(store, survey)->responses == 16);
+  CHECK(kept_text(store, survey) == kept_before);
+
+  // The same file for real: kept with it.
+  const auto real_tallies = ImportBoardTallies::for_survey(store, survey);
+  options.tallies = real_tallies.get();
+  options.dry_run = false;
+  CHECK(import_responses_csv(store, survey, (db.dir().path() / "school.csv").string(), options).stored == 1);
+  CHECK(kept_row(store, survey)->responses == 17);
+  CHECK(kept_row(store, survey)->through == last_response(store));
+
+  // A survey without units has no schools' reports to keep them for.
+  const std::string text = read_file(kGrevenFile);
+  const auto plain = store.create_survey(store.save_questionnaire(text, parse_definition(text, "greven")), "school",
+                                         {{"directie", 1}, {"ib", 1}, {"leerkrachten", 1}});
+  CHECK_FALSE(ImportBoardTallies::for_survey(store, plain));
+}
+
+TEST_CASE("peiling import keeps a board's tallies, and a school's report after it reads them", "[cli][units][import]") {
+  FreshDatabase db(Dialect::sqlite);
+  write_file(db.dir().path() / "in.csv",
+             "groep,jaren,fasen.f1,fasen.f2,fasen.f3,fasen.f4,fasen.f5,taak,rol,hulp\n"
+             "directie,12,1,2,3,4,5,Zorg,,\n"
+             "leerkrachten,3,5,4,3,2,1,Plannen,,\n");
+  peiling_ok(db, {"survey", "create", "--questionnaire", "greven-fasen", "--name", "bestuur", "--group", "directie=0",
+                  "--group", "ib=0", "--group", "leerkrachten=0"});
+  peiling_ok(db, {"unit", "add", "--survey", "1", "--unit", "klimop", "--group", "directie=2", "--group", "ib=1",
+                  "--group", "leerkrachten=6"});
+  peiling_ok(db, {"import", "--survey", "1", "--unit", "klimop", "in.csv"});
+  Store store(db.location());
+  REQUIRE(kept_row(store, 1));
+  CHECK(kept_row(store, 1)->responses == 2);
+  const std::string imported = kept_text(store, 1);
+  forget_kept(store);
+  peiling_ok(db, {"report", "--survey", "1", "--unit", "klimop", "--min-group", "1", "--out", "rapport"});
+  CHECK(kept_text(store, 1) == imported);
 }
 
 TEST_CASE("either database: a unit's report files are the same from kept board tallies as from every response",

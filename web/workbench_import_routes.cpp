@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "analysis/import_board_tallies.h"
 #include "base/escape.h"
 #include "base/messages.h"
 #include "engine/column_guess.h"
@@ -63,6 +64,8 @@ DryRun run_import(WorkbenchServer::State& state, std::int64_t survey_id, const P
   };
   try {
     std::lock_guard lock(state.store_mutex);
+    const auto board_tallies = dry ? nullptr : ImportBoardTallies::for_survey(state.store, survey_id);
+    options.tallies = board_tallies.get();
     result.good_rows = import_responses_csv(state.store, survey_id, file.string(), options).stored;
   } catch (const CsvImportRefused& refused) {
     if (result.bad_rows == 0)  // with bad rows the refusal only repeats them, in terms of the command line
