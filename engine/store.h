@@ -399,6 +399,7 @@ class Store {
   std::vector<UnitTally> units_invited(std::int64_t survey_id, const std::string& unit);
   void count_unit_responses(std::vector<UnitTally>& units, std::int64_t survey_id, const std::string& unit);
   void count_responses(SurveyRecord& record);
+  std::optional<std::int64_t> response_id_at_end(std::int64_t survey_id, bool last);
   // keep_tallies inside the caller's transaction (a bulk import's).
   void write_kept_tallies(std::int64_t survey_id, const KeptTallies& kept);
   std::unique_ptr<Database> connection_;

@@ -91,9 +91,10 @@ std::string BulkImport::imported_before(const std::string& content_hash) {
 // response written meanwhile makes the kept tallies fail their check, and the next report
 // counts the board again: analysis/kept_board_tallies.h).
 void BulkImport::keep_tallies() {
-  const auto ids = store_.response_id_bounds(survey_id_);
-  if (!ids) return;
-  if (auto kept = tallies_->kept_after(store_.kept_tallies(survey_id_), ids->second))
+  // From the survey's end: on SQLite its rows before this import's may be far from the table's start.
+  const auto last = store_.response_id_at_end(survey_id_, true);
+  if (!last) return;
+  if (auto kept = tallies_->kept_after(store_.kept_tallies(survey_id_), *last))
     store_.write_kept_tallies(survey_id_, *kept);
 }
 

@@ -17,15 +17,17 @@ std::string of_survey(Dialect dialect, const std::string& column, int parameter)
 
 }  // namespace
 
+// The survey's first or last response id: in id order from that end, as min() and max() over
+// the survey's index entries would read them all.
+std::optional<std::int64_t> Store::response_id_at_end(std::int64_t survey_id, bool last) {
+  Statement query(db_, "SELECT id FROM responses WHERE " + of_survey(db_.dialect(), "survey_id", 1) + " ORDER BY id " +
+                           (last ? "DESC" : "ASC") + " LIMIT 1");
+  query.bind(1, survey_id);
+  return query.step() ? std::optional(query.column_int(0)) : std::nullopt;
+}
+
 std::optional<std::pair<std::int64_t, std::int64_t>> Store::response_id_bounds(std::int64_t survey_id) {
-  // In id order from either end: min() and max() over the survey's index entries read them all.
-  const auto end = [&](const char* order) -> std::optional<std::int64_t> {
-    Statement query(db_, "SELECT id FROM responses WHERE " + of_survey(db_.dialect(), "survey_id", 1) +
-                             " ORDER BY id " + order + " LIMIT 1");
-    query.bind(1, survey_id);
-    return query.step() ? std::optional(query.column_int(0)) : std::nullopt;
-  };
-  const auto first = end("ASC"), last = end("DESC");
+  const auto first = response_id_at_end(survey_id, false), last = response_id_at_end(survey_id, true);
   if (!first || !last) return std::nullopt;
   return std::pair(*first, *last);
 }
