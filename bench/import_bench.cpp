@@ -198,12 +198,12 @@ ImportPair measure_pair(const std::string& uri, const fs::path& csv, int count, 
 // One CSV into PostgreSQL: `peiling import` (through COPY) beside psql's \copy into a bare
 // table of its columns, both wall time (the server does most of the work), `runs` pairs one
 // after the other, the median pair's ratio counting (a shared machine's disk is slower in some
-// minutes than in others, and the two runs of a pair share theirs). To show where the difference lies, also the rows peiling
-// stored, \copy'd raw into its responses table once more (the table's own cost: its wider rows
-// with the answers as JSON, its key, its partition's group check), into a table with only the
-// key and into one with no index, and the WAL each wrote. With `units`, the CSV is a board's
-// export with an `eenheid` column over that many units (the issue's million over a thousand
-// in one file).
+// minutes than in others, and the two runs of a pair share theirs). To show where the
+// difference lies, also the rows peiling stored, \copy'd raw into its responses table once more
+// (the table's own cost: its wider rows with the answers as JSON, its key, its partition's group
+// check), into a table with only the key and into one with no index, and the WAL each wrote.
+// With `units`, the CSV is a board's export with an `eenheid` column over that many units (the
+// issue's million over a thousand in one file).
 void measure_one_file_postgres(const fs::path& work, const std::string& uri, int count, int runs, int units = 0) {
   const std::string name = (units > 0 ? "board-" : "responses-") + std::to_string(count);
   const fs::path csv = work / (name + ".csv");

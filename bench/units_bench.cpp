@@ -246,9 +246,8 @@ int main(int argc, char** argv) try {
     // Right after a bulk load the visibility map is empty, so every count reads the table's
     // pages, not only its index; autovacuum sets it within a minute or so (insert threshold).
     const std::string uri = server->uri();
-    const bench::RunFigures unsettled = bench::run_measured(
-        PEILING_BINARY, {"report", "--db", uri, "--survey", "1", "--unit", unit_name(units - 1), "--out",
-                         (work / "postgres-unsettled").string()});
+    const bench::RunFigures unsettled =
+        timed_report({"--db", uri}, work / "postgres-unsettled", {"--unit", unit_name(units - 1)}, 1);
     bench::run_measured("psql", {"-q", uri, "-c", "VACUUM ANALYZE responses"});
     std::printf("%-34s %8.1f ms (cpu %8.1f ms) %7.1f MiB   right after the copy, before autovacuum;"
                 " then VACUUM ANALYZE, as autovacuum does:\n",
