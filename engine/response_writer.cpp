@@ -70,6 +70,7 @@ ResponseWriter::ResponseWriter(Database& db, std::int64_t survey_id, const Quest
                        "INSERT INTO responses (survey_id, group_id, source, submitted_at, answer_data, import_file,"
                        " link_code, unit_id)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+      counter_(db, survey_id),
       survey_id_(survey_id),
       source_(source),
       import_file_(import_file),
@@ -83,9 +84,10 @@ ResponseWriter::ResponseWriter(Database& db, std::int64_t survey_id, const Quest
 }
 
 std::int64_t ResponseWriter::write(const ResponseDraft& draft) {
-  flush();  // rows appended before this one are stored before it
+  insert_held_back();  // rows appended before this one are stored before it
   // The linking code in its own column (linking_code.h), NULL when none was given.
   insert_one(draft.group, packed(draft), normalised_linking_code(draft.linking_code), draft.unit);
+  counter_.count(draft.unit, draft.group);
   return db_.last_insert_id();
 }
 
@@ -107,6 +109,7 @@ constexpr std::string_view kCopyResponses =
 }  // namespace
 
 std::string_view ResponseWriter::append(const ResponseDraft& draft) {
+  counter_.count(draft.unit, draft.group);
   if (copy_fields_.empty()) {
     const std::string_view answer_data = hold_back(draft);
     if (held_back_ == kBatchRows) insert_batch();  // the held-back rows' strings stay for the next batch
@@ -151,6 +154,11 @@ void ResponseWriter::insert_batch() {
 }
 
 void ResponseWriter::flush() {
+  insert_held_back();
+  counter_.write();
+}
+
+void ResponseWriter::insert_held_back() {
   if (!copy_fields_.empty()) return;  // COPY sends its rows as they come (the database ends it)
   const std::size_t waiting = std::exchange(held_back_, 0);
   for (std::size_t row = 0; row < waiting; ++row) {

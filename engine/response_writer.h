@@ -1,7 +1,7 @@
 // Writing validated responses: one row in `responses` per response, its answers packed
 // as JSON (see answer_json.h; numbers normalised, blanks left out), with the statement
-// prepared once per batch. Used by Store::add_responses and by the bulk import; the
-// caller holds the transaction. The bulk import appends through COPY where the database
+// prepared once per batch, and counted per unit and group (response_counts.h). Used by
+// Store::add_responses and by the bulk import; the caller holds the transaction. The bulk import appends through COPY where the database
 // has it (PostgreSQL); on SQLite it appends in batches of rows, one INSERT per batch.
 #pragma once
 
@@ -12,8 +12,9 @@
 
 #include "engine/answer_json.h"
 #include "engine/questionnaire.h"
-#include "engine/response.h"
 #include "engine/connection.h"
+#include "engine/response.h"
+#include "engine/response_counts.h"
 
 namespace peiling {
 
@@ -30,7 +31,8 @@ class ResponseWriter {
   // else in batches of rows (held back until a batch is full or flush() is called). Returns
   // the answer_data it stores, valid until the next append.
   std::string_view append(const ResponseDraft& draft);
-  // Writes the appended rows still held back; call before the transaction commits.
+  // Writes the appended rows still held back and the counts of every row written since the
+  // last flush; call before the transaction commits.
   void flush();
 
   // The answer_data JSON `write` would store for the draft (for comparing with stored rows).
@@ -55,12 +57,14 @@ class ResponseWriter {
                   const std::optional<std::string>& link_code, const std::string& unit);
   std::string_view hold_back(const ResponseDraft& draft);
   void insert_batch();
+  void insert_held_back();
 
   Database& db_;
   const Questionnaire& questionnaire_;
   std::vector<int> place_in_id_order_;             // per question, as in questionnaire_.questions
   std::vector<std::size_t> question_at_position_;  // the last draft's question per answer position
   Statement insert_response_;
+  ResponseCounter counter_;
   // Reused from response to response:
   std::vector<PlacedEntry> entries_;
   std::vector<StoredAnswerEntry> sorted_;

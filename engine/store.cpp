@@ -9,6 +9,7 @@
 
 #include "engine/content_hash.h"
 #include "engine/definition_loader.h"
+#include "engine/response_counts.h"
 #include "engine/response_writer.h"
 #include "engine/store_schema.h"
 #include "engine/store_text.h"
@@ -172,7 +173,7 @@ SurveySummary read_summary(const Statement& row) {
 }  // namespace
 
 std::vector<SurveySummary> Store::list_surveys() {
-  Statement query(db_, summary_select("(SELECT count(*) FROM responses r WHERE r.survey_id = s.id)") + "ORDER BY s.id");
+  Statement query(db_, summary_select("(SELECT coalesce(sum(c.responses), 0) FROM response_counts c WHERE c.survey_id = s.id)") + "ORDER BY s.id");
   std::vector<SurveySummary> surveys;
   while (query.step()) surveys.push_back(read_summary(query));
   return surveys;
@@ -195,27 +196,18 @@ SurveyRecord Store::load_survey(std::int64_t survey_id) {
 }
 
 // The survey's responses per group, and per unit when it has units, and the survey's count as
-// their sum. On PostgreSQL a survey's responses are a partition read without an index, so the
-// groups and units are counted in one pass over it (a second one for the units was a third of a
-// school's report of a million-response board). SQLite counts each from its own covering index,
-// (survey, group) and (survey, unit, group), which a count by both columns could not use.
+// their sum: from the counts kept as responses are stored (response_counts.h), not from the
+// responses themselves, which on a board's survey of a million was a third of a school's report.
 void Store::count_responses(SurveyRecord& record) {
-  const bool units_in_same_pass = !record.units.empty() && db_.dialect() == Dialect::postgres;
-  Statement counted(db_, units_in_same_pass ? "SELECT unit_id, group_id, count(*) FROM responses WHERE survey_id = ?"
-                                              " GROUP BY unit_id, group_id"
-                                            : "SELECT NULL, group_id, count(*) FROM responses WHERE survey_id = ?"
-                                              " GROUP BY group_id");
-  counted.bind(1, record.summary.id);
   UnitCells unit_cells(record.units);
-  while (counted.step()) {
-    const std::string group = counted.column_text(1);
-    const int count = static_cast<int>(counted.column_int(2));
-    for (GroupTally& tally : record.groups)
-      if (tally.group == group) tally.responded += count;
-    record.summary.responses += count;
-    if (!counted.is_null(0)) unit_cells.add(counted.column_text(0), group, count);
-  }
-  if (!units_in_same_pass) count_unit_responses(record.units, record.summary.id, "");
+  read_response_counts(db_, record.summary.id, "",
+                       [&](const std::string& unit, const std::string& group, std::int64_t responses) {
+                         const int count = static_cast<int>(responses);
+                         for (GroupTally& tally : record.groups)
+                           if (tally.group == group) tally.responded += count;
+                         record.summary.responses += count;
+                         unit_cells.add(unit, group, count);
+                       });
 }
 
 std::optional<std::string> Store::definition_hash_of(std::int64_t survey_id) {
@@ -283,6 +275,7 @@ std::vector<std::int64_t> Store::insert_responses(std::int64_t survey_id, const 
   std::vector<std::int64_t> ids;
   ids.reserve(drafts.size());
   for (const auto& draft : drafts) ids.push_back(writer.write(draft));
+  writer.flush();  // their counts
   return ids;
 }
 

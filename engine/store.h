@@ -184,7 +184,7 @@ inline constexpr const char* kUnplaceable = "niet te plaatsen";
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 14;
+  static constexpr int kSchemaVersion = 15;
 
   // Opens or creates the database and migrates it forward to kSchemaVersion: an SQLite
   // file, or a PostgreSQL database for a postgresql:// URI. Refuses (StoreError) a

@@ -18,9 +18,10 @@ namespace peiling {
 
 namespace {
 
-constexpr std::array<std::string_view, 12> kTables{
+constexpr std::array<std::string_view, 13> kTables{
     "questionnaires", "surveys",        "survey_groups",  "survey_units", "unit_groups",     "responses",
-    "codings",        "agreed_codings", "imported_files", "web_tokens",   "web_forms_stored", "kept_board_tallies"};
+    "codings",        "agreed_codings", "imported_files", "web_tokens",   "web_forms_stored", "kept_board_tallies",
+    "response_counts"};
 
 std::string joined(const std::vector<std::string>& words, std::string_view separator) {
   std::string text;

@@ -23,6 +23,7 @@ constexpr const char* kSurveyRows[] = {
     "DELETE FROM survey_units WHERE survey_id = ?1",
     "DELETE FROM survey_groups WHERE survey_id = ?1",
     "DELETE FROM kept_board_tallies WHERE survey_id = ?1",
+    "DELETE FROM response_counts WHERE survey_id = ?1",
 };
 
 }  // namespace

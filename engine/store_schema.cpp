@@ -268,6 +268,20 @@ CREATE TABLE kept_board_tallies (
 // table stays as it is.
 void partition_responses_by_survey(Database&) {}
 
+// Version 15 (a unit's report of a large board in under a second): the survey's responses
+// counted per unit and group as they are stored (response_counts.h), so that no report counts
+// the board's responses; the responses stored before are counted once, here.
+void count_responses_as_stored(Database& db) {
+  db.execute(R"sql(
+CREATE TABLE response_counts (
+  id INTEGER PRIMARY KEY,
+  survey_id INTEGER NOT NULL REFERENCES surveys(id),
+  unit_id TEXT,
+  group_id TEXT NOT NULL,
+  responses INTEGER NOT NULL);
+)sql" + std::string(kResponseCountsFromResponses));
+}
+
 // kMigrations[v] takes a database from user_version v to v + 1.
 using Migration = void (*)(Database&);
 constexpr std::array<Migration, Store::kSchemaVersion> kMigrations{create_schema_v1, create_imported_files,
@@ -279,7 +293,8 @@ constexpr std::array<Migration, Store::kSchemaVersion> kMigrations{create_schema
                                                                    check_groups_per_statement,
                                                                    check_groups_in_one_scan,
                                                                    keep_board_tallies,
-                                                                   partition_responses_by_survey};
+                                                                   partition_responses_by_survey,
+                                                                   count_responses_as_stored};
 
 // Applies the migrations from the database's version up, each in its own transaction, so
 // an interrupted upgrade leaves a database at some whole version. Foreign keys are off

@@ -1,6 +1,6 @@
 // The PostgreSQL half of the store's migrations (store_schema.h is the whole): a new
 // PostgreSQL database starts at schema version 8 in one step, then walks the later versions.
-// Also the unit tables' definition, which both halves create (version 9).
+// Also what both halves create: the unit tables (version 9) and the response counts (15).
 #pragma once
 
 #include <string_view>
@@ -34,6 +34,14 @@ CREATE TABLE unit_groups (
 // Version 14 on PostgreSQL (store_schema_postgres_partitions.cpp): responses partitioned by
 // survey, each partition checking its survey's groups.
 void partition_responses_by_survey_postgres(Database& db);
+
+// Version 15, both halves: the index of the response counts (response_counts.h) and the
+// counts of the responses stored before it.
+constexpr std::string_view kResponseCountsFromResponses = R"sql(
+CREATE INDEX response_counts_by_survey ON response_counts(survey_id, unit_id);
+INSERT INTO response_counts (survey_id, unit_id, group_id, responses)
+  SELECT survey_id, unit_id, group_id, count(*) FROM responses GROUP BY survey_id, unit_id, group_id;
+)sql";
 
 // Migrates a PostgreSQL `db` forward to `target_version`, all in one transaction. Throws
 // StoreError, changing nothing, for a newer or foreign database.

@@ -8,6 +8,7 @@
 
 #include "base/messages.h"
 #include "engine/definition_loader.h"
+#include "engine/response_counts.h"
 #include "engine/store.h"
 #include "engine/store_text.h"
 #include "engine/unit_cells.h"
@@ -126,9 +127,8 @@ std::vector<UnitTally> Store::units_invited(std::int64_t survey_id, const std::s
   return units;
 }
 
-// Every unit's tally, or only `unit`'s (not ""): then only that unit's responses are counted,
-// through the index by unit (SQLite) or in the unit's quarter of the board (PostgreSQL), so
-// an import into one school of a large board does not count the whole board.
+// Every unit's tally, or only `unit`'s (not ""), from the counts kept as responses are stored
+// (response_counts.h): neither counts the board's responses.
 std::vector<UnitTally> Store::tallies_of_units(std::int64_t survey_id, const std::string& unit) {
   std::vector<UnitTally> units = units_invited(survey_id, unit);
   count_unit_responses(units, survey_id, unit);
@@ -138,14 +138,11 @@ std::vector<UnitTally> Store::tallies_of_units(std::int64_t survey_id, const std
 // Adds to `units` (units_invited) their responses per group: every unit's, or only `unit`'s.
 void Store::count_unit_responses(std::vector<UnitTally>& units, std::int64_t survey_id, const std::string& unit) {
   if (units.empty()) return;
-  Statement responded(db_, "SELECT unit_id, group_id, count(*) FROM responses WHERE survey_id = ?" +
-                               std::string(unit.empty() ? " AND unit_id IS NOT NULL" : " AND unit_id = ?") +
-                               " GROUP BY unit_id, group_id");
-  responded.bind(1, survey_id);
-  if (!unit.empty()) responded.bind(2, unit);
   UnitCells cells(units);
-  while (responded.step())
-    cells.add(responded.column_text(0), responded.column_text(1), static_cast<int>(responded.column_int(2)));
+  read_response_counts(db_, survey_id, unit, [&](const std::string& in_unit, const std::string& group,
+                                                 std::int64_t responses) {
+    cells.add(in_unit, group, static_cast<int>(responses));
+  });
 }
 
 UnitGate::UnitGate(Database& db, std::int64_t survey_id) : survey_id_(survey_id) {

@@ -1,5 +1,5 @@
 // Where the counts of a survey's responses per unit and group go in its units' tallies: the
-// store counts them in one GROUP BY (store_units.cpp, and load_survey beside the groups).
+// store reads them from response_counts.h (store_units.cpp, and load_survey beside the groups).
 #pragma once
 
 #include <string>
