@@ -1,8 +1,6 @@
 // A board's import keeping the board's tallies; see import_board_tallies.h.
 #include "analysis/import_board_tallies.h"
 
-#include "analysis/kept_board_tallies.h"
-
 #include <algorithm>
 
 namespace peiling {
@@ -14,36 +12,35 @@ std::unique_ptr<ImportBoardTallies> ImportBoardTallies::for_survey(Store& store,
 }
 
 ImportBoardTallies::ImportBoardTallies(Questionnaire questionnaire, std::string definition_hash)
-    : questionnaire_(std::move(questionnaire)), definition_hash_(std::move(definition_hash)), runs_(questionnaire_) {
+    : questionnaire_(std::move(questionnaire)),
+      definition_hash_(std::move(definition_hash)),
+      board_(questionnaire_),
+      runs_(questionnaire_) {
   for (std::size_t g = 0; g < questionnaire_.groups.size(); ++g) group_index_[questionnaire_.groups[g].id] = g;
-  for (const Question& question : questionnaire_.questions) tallies_.emplace_back(question, questionnaire_.groups.size());
 }
 
 // As a unit report's pass tallies the board (SurveyPass::run_board): every response counted,
 // the answers of those of a known group tallied.
 void ImportBoardTallies::stored(std::string_view group, std::string_view answer_data) {
-  ++responses_;
+  board_.count();
   const auto found = group_index_.find(group);
   if (found == group_index_.end()) return;
   const std::vector<StoredAnswerView>& answers = reader_.read(answer_data);
   runs_.find(answers);
-  runs_.for_each(answers, [&](std::size_t question, std::span<const StoredAnswerView> run) {
-    tallies_[question].add(found->second, run);
-  });
+  board_.add(found->second, runs_, answers);
 }
 
 std::optional<Store::KeptTallies> ImportBoardTallies::kept_after(const std::optional<Store::KeptTallies>& before,
                                                                  std::int64_t last_response) {
-  if (responses_ == 0) return std::nullopt;
-  Store::KeptTallies kept{definition_hash_, last_response, responses_, {}};
+  if (board_.responses() == 0) return std::nullopt;
+  Store::KeptTallies kept{definition_hash_, last_response, board_.responses(), {}};
   if (before) kept.through_response = std::max(last_response, before->through_response);
-  std::vector<QuestionTally> board = tallies_;
+  BoardTally board = board_;
   // Kept tallies of another definition, or text that does not fit, are left out: the rule
   // then finds the survey's earlier responses missing from these, and the report counts them.
-  if (before && before->definition_hash == definition_hash_ &&
-      restore_board_tallies(board, questionnaire_, before->tallies))
+  if (before && before->definition_hash == definition_hash_ && board.add_saved(questionnaire_, before->tallies))
     kept.responses += before->responses;
-  kept.tallies = saved_board_tallies(board, questionnaire_);
+  kept.tallies = board.saved(questionnaire_);
   return kept;
 }
 

@@ -22,8 +22,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "analysis/board_tally.h"
 #include "analysis/question_runs.h"
-#include "analysis/question_tally.h"
 #include "engine/answer_data_reader.h"
 #include "engine/import_tallies.h"
 
@@ -45,8 +45,7 @@ class ImportBoardTallies : public ImportTallies {
   Questionnaire questionnaire_;  // the tallies refer to its questions: never moved after construction
   std::string definition_hash_;
   std::unordered_map<std::string_view, std::size_t> group_index_;  // views of questionnaire_'s group ids
-  std::vector<QuestionTally> tallies_;
-  std::int64_t responses_ = 0;
+  BoardTally board_;  // of the responses this import stored
   AnswerDataReader reader_;
   QuestionRuns runs_;
 };

@@ -2,44 +2,10 @@
 #include "analysis/kept_board_tallies.h"
 
 #include <algorithm>
-#include <charconv>
 
 #include "engine/connection.h"
 
 namespace peiling {
-
-// Per question in definition order: a line "question <id> <length>", then the tally's text
-// of that length (QuestionTally::saved).
-std::string saved_board_tallies(const std::vector<QuestionTally>& tallies, const Questionnaire& questionnaire) {
-  std::string text;
-  for (std::size_t q = 0; q < tallies.size() && q < questionnaire.questions.size(); ++q) {
-    const std::string tally = tallies[q].saved();
-    text += "question " + questionnaire.questions[q].id + " " + std::to_string(tally.size()) + "\n" + tally;
-  }
-  return text;
-}
-
-bool restore_board_tallies(std::vector<QuestionTally>& tallies, const Questionnaire& questionnaire,
-                           std::string_view text) {
-  std::vector<QuestionTally> restored;
-  for (std::size_t q = 0; q < tallies.size(); ++q) {
-    const Question& question = questionnaire.questions[q];
-    const std::string head = "question " + question.id + " ";
-    if (!text.starts_with(head)) return false;
-    text.remove_prefix(head.size());
-    const std::size_t line_end = text.find('\n');
-    if (line_end == std::string_view::npos) return false;
-    std::size_t length = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + line_end, length);
-    if (error != std::errc() || end != text.data() + line_end || length > text.size() - line_end - 1) return false;
-    restored.emplace_back(question, questionnaire.groups.size());
-    if (!restored.back().restore(text.substr(line_end + 1, length))) return false;
-    text.remove_prefix(line_end + 1 + length);
-  }
-  if (!text.empty()) return false;
-  for (std::size_t q = 0; q < tallies.size(); ++q) tallies[q].merge(restored[q]);
-  return true;
-}
 
 KeptBoardTallies::KeptBoardTallies(Store& store, const SurveyAnalysis& analysis)
     : KeptBoardTallies(store, store, analysis) {}
@@ -58,7 +24,7 @@ std::optional<ResponseRange> KeptBoardTallies::restore_into(SurveyPass& pass, co
   const bool holds = kept_ && kept_->definition_hash == analysis_.definition_hash &&
                      survey_responses - store_.responses_after(analysis_.survey.id, kept_->through_response) ==
                          kept_->responses &&
-                     restore_board_tallies(pass.board_tallies(), analysis_.questionnaire, kept_->tallies);
+                     pass.board().add_saved(analysis_.questionnaire, kept_->tallies);
   if (!holds) {
     kept_.reset();
     return std::nullopt;
@@ -68,9 +34,10 @@ std::optional<ResponseRange> KeptBoardTallies::restore_into(SurveyPass& pass, co
 }
 
 void KeptBoardTallies::keep(const SurveyPass& pass) {
-  if (pass.board_tallies().empty() || pass.board_responses() == 0) return;  // nothing new to keep
-  Store::KeptTallies kept{analysis_.definition_hash, pass.last_board_response(), pass.board_responses(),
-                          saved_board_tallies(pass.board_tallies(), analysis_.questionnaire)};
+  const BoardTally& board = pass.board();
+  if (!board.tallies_answers() || board.responses() == 0) return;  // nothing new to keep
+  Store::KeptTallies kept{analysis_.definition_hash, board.last_response(), board.responses(),
+                          board.saved(analysis_.questionnaire)};
   if (restored_) {
     kept.through_response = std::max(kept.through_response, kept_->through_response);
     kept.responses += kept_->responses;
@@ -79,10 +46,10 @@ void KeptBoardTallies::keep(const SurveyPass& pass) {
 }
 
 void KeptBoardTallies::keep_from_board_report(const SurveyPass& pass) {
-  if (pass.board_responses() == 0) return;
+  if (pass.board().responses() == 0) return;
   std::vector<QuestionTally> board;  // as a unit report's board tallies: no codes read
   for (const QuestionTally& tally : pass.tallies()) board.push_back(tally.without_codes());
-  write({analysis_.definition_hash, pass.last_board_response(), pass.board_responses(),
+  write({analysis_.definition_hash, pass.board().last_response(), pass.board().responses(),
          saved_board_tallies(board, analysis_.questionnaire)});
 }
 

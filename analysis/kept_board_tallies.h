@@ -11,8 +11,9 @@
 // survey (or deleted with it), so that count changes exactly when a response with a smaller
 // id came in after the count (a PostgreSQL transaction committing late); then the board is
 // counted from every response again. The figures are the same either way. The count up to
-// the kept id is the survey's responses (counted anyway, per group) minus those after it,
-// which reads only the responses after it, not the million before.
+// the kept id is the survey's responses (the store's counts, kept as responses are stored:
+// engine/response_counts.h) minus those after it, which reads only the responses after it,
+// not the million before.
 //
 // Reading from a standby (`report --read-db`): the report reads every response from the
 // reader and keeps the tallies in the primary (the keeper), which a standby cannot be written.
@@ -33,6 +34,7 @@
 
 #include <optional>
 
+#include "analysis/board_tally.h"
 #include "analysis/survey_pass.h"
 #include "engine/response_stream.h"
 #include "engine/store.h"
@@ -73,11 +75,5 @@ class KeptBoardTallies {
   std::optional<Store::KeptTallies> kept_;  // what was found, while it still holds
   bool restored_ = false;
 };
-
-// The board's tallies as the text the store keeps, and back (exposed for the tests).
-std::string saved_board_tallies(const std::vector<QuestionTally>& tallies, const Questionnaire& questionnaire);
-// Adds the tallies `text` holds to `tallies`; false, changing nothing, when it does not fit.
-bool restore_board_tallies(std::vector<QuestionTally>& tallies, const Questionnaire& questionnaire,
-                           std::string_view text);
 
 }  // namespace peiling

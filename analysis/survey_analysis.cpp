@@ -150,7 +150,7 @@ std::shared_ptr<UnitFigures> prepare_units(std::vector<UnitTally> tallies, Surve
 
 void summarise_units(const SurveyPass& pass, const SurveyAnalysis& analysis, UnitFigures& units) {
   const Questionnaire& questionnaire = analysis.questionnaire;
-  const auto& board = pass.board_tallies();
+  const auto& board = pass.board().tallies();
   for (std::size_t q = 0; q < board.size(); ++q) {
     const Question& question = questionnaire.questions[q];
     for (std::size_t g = 0; g < units.board_groups.size(); ++g)

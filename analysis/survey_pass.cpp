@@ -28,8 +28,7 @@ void SurveyPass::prepare_units(const UnitFigures& units) {
   if (scope_ != Scope::everything) return;
   const Questionnaire& questionnaire = analysis_.questionnaire;
   if (!focus_.empty()) {
-    for (const Question& question : questionnaire.questions)
-      board_tallies_.emplace_back(question, questionnaire.groups.size());
+    board_ = BoardTally(questionnaire);
     return;
   }
   if (units.scored.empty()) return;
@@ -50,7 +49,7 @@ void SurveyPass::run(Store& store, const ResponseRange& range, const std::vector
   for (const GroupAnalysis* group : heard) hearing[group_index_.at(group->group->id)] = group;
   const bool everything = scope_ == Scope::everything;
   const bool reads_codes = !open_.empty() && (everything || !heard.empty());
-  const bool tallies_board = !board_tallies_.empty() && reading == Reading::every_response;
+  const bool tallies_board = board_.tallies_answers() && reading == Reading::every_response;
   // The board report's (and any whole survey's) own tallies are the board's: their responses
   // are counted as a unit report's board tallies' are, so they can be kept for the unit reports.
   const bool counts_board = tallies_board || (everything && focus_.empty());
@@ -58,7 +57,7 @@ void SurveyPass::run(Store& store, const ResponseRange& range, const std::vector
   EffectiveCodings codings(store, range);
   const std::vector<EffectiveCode> none;
   for_each_response(store, analysis_.survey.id, ResponseFields::answers, [&](const ResponseView& response) {
-    if (counts_board) count_board_response(response.id);
+    if (counts_board) board_.count(response.id);
     const auto found = group_index_.find(response.group);
     if (found == group_index_.end()) return;
     const std::size_t group = found->second;
@@ -66,7 +65,7 @@ void SurveyPass::run(Store& store, const ResponseRange& range, const std::vector
     if (!everything && (!in_focus || !hearing[group])) return;  // a withheld group's answers are never read further
     const std::vector<StoredAnswerView>& answers = *response.answers;
     runs_.find(answers);
-    if (tallies_board) tally(board_tallies_, group, answers);
+    if (tallies_board) board_.add(group, runs_, answers);
     if (!unit_tallies_.empty()) tally_scores(response.unit, group, answers);
     if (!in_focus) return;
     if (everything) tally(tallies_, group, answers);
@@ -82,26 +81,19 @@ void SurveyPass::run(Store& store, const ResponseRange& range, const std::vector
 
 // Only the board's tallies: no codes, no open answers, nothing of the unit's own.
 void SurveyPass::run_board(Store& store, const ResponseRange& range) {
-  if (board_tallies_.empty()) return;
+  if (!board_.tallies_answers()) return;
   for_each_response(store, analysis_.survey.id, ResponseFields::answers, [&](const ResponseView& response) {
-    count_board_response(response.id);
+    board_.count(response.id);
     const auto found = group_index_.find(response.group);
     if (found == group_index_.end()) return;
     runs_.find(*response.answers);
-    tally(board_tallies_, found->second, *response.answers);
+    board_.add(found->second, runs_, *response.answers);
   }, range);
-}
-
-void SurveyPass::count_board_response(std::int64_t id) {
-  ++board_responses_;
-  last_board_response_ = std::max(last_board_response_, id);
 }
 
 void SurveyPass::merge(SurveyPass& later) {
   for (std::size_t q = 0; q < tallies_.size(); ++q) tallies_[q].merge(later.tallies_[q]);
-  for (std::size_t q = 0; q < board_tallies_.size(); ++q) board_tallies_[q].merge(later.board_tallies_[q]);
-  board_responses_ += later.board_responses_;
-  last_board_response_ = std::max(last_board_response_, later.last_board_response_);
+  board_.merge(later.board_);
   for (std::size_t u = 0; u < unit_tallies_.size(); ++u)
     for (std::size_t k = 0; k < unit_tallies_[u].size(); ++k) unit_tallies_[u][k].merge(later.unit_tallies_[u][k]);
   if (triangulation_ && later.triangulation_) triangulation_->merge(*later.triangulation_);

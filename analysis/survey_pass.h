@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "analysis/board_tally.h"
 #include "analysis/question_runs.h"
 #include "analysis/question_tally.h"
 #include "analysis/survey_analysis.h"
@@ -49,14 +50,11 @@ class SurveyPass {
   void merge(SurveyPass& later);
 
   const std::vector<QuestionTally>& tallies() const { return tallies_; }
-  // A unit's report: the tallies of every unit's responses (the board), else empty.
-  const std::vector<QuestionTally>& board_tallies() const { return board_tallies_; }
-  std::vector<QuestionTally>& board_tallies() { return board_tallies_; }
-  // How many responses the board's tallies read (every response of the survey in the runs'
-  // ranges, of known groups or not), and the largest id among them (0: none). Of a pass over
-  // the whole survey (the board report), its own tallies() are the board's and these count them.
-  std::int64_t board_responses() const { return board_responses_; }
-  std::int64_t last_board_response() const { return last_board_response_; }
+  // A unit's report: the tallies of every unit's responses (the board), and how many
+  // responses they read (every response of the survey in the runs' ranges). Of a pass over the
+  // whole survey (the board report), its own tallies() are the board's: board() counts them only.
+  const BoardTally& board() const { return board_; }
+  BoardTally& board() { return board_; }
   // The board report: per unit (UnitFigures::units order), a tally per scored question.
   const std::vector<std::vector<QuestionTally>>& unit_tallies() const { return unit_tallies_; }
   CodingMethod& method() { return method_; }
@@ -67,7 +65,6 @@ class SurveyPass {
  private:
   void prepare_units(const UnitFigures& units);
   void run_board(Store& store, const ResponseRange& range);
-  void count_board_response(std::int64_t id);
   void tally(std::vector<QuestionTally>& into, std::size_t group, const std::vector<StoredAnswerView>& answers);
   void tally_scores(std::string_view unit, std::size_t group, const std::vector<StoredAnswerView>& answers);
   void count_codes(std::size_t group, const std::vector<StoredAnswerView>& answers,
@@ -88,8 +85,7 @@ class SurveyPass {
   OpenAnswer open_answer_;  // reused, so a million answers allocate nothing each
   // Units (unit_figures.h): the unit a report is about, and what is tallied beside it.
   std::string_view focus_;
-  std::vector<QuestionTally> board_tallies_;
-  std::int64_t board_responses_ = 0, last_board_response_ = 0;
+  BoardTally board_;
   std::unordered_map<std::string_view, std::size_t> unit_index_;
   std::vector<std::size_t> scored_of_;  // per question: its place among the scored ones, or kUnknown
   std::vector<std::vector<QuestionTally>> unit_tallies_;
