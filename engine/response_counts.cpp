@@ -11,6 +11,10 @@ namespace {
 // Rows per INSERT: a board's import writes one per school and group (3,000 for 1,000 schools).
 constexpr std::size_t kRowsPerInsert = 64;
 
+// The first key of the advisory lock a PostgreSQL fold holds ("fold" in ASCII), the survey
+// the second. Two-key locks never meet the one-key lock peiling's writers take (postgres.cpp).
+constexpr std::int64_t kFoldLock = 0x666f6c64;
+
 std::string insert_sql(std::size_t rows) {
   std::string sql = "INSERT INTO response_counts (survey_id, unit_id, group_id, responses) VALUES ";
   for (std::size_t row = 0; row < rows; ++row) {
@@ -34,7 +38,7 @@ void ResponseCounter::write() {
   if (cells_.empty()) return;
   const bool fold_now = insert_rows();
   cells_.clear();
-  if (fold_now) fold();
+  if (fold_now && may_fold()) fold();
 }
 
 bool ResponseCounter::insert_rows() {
@@ -55,6 +59,16 @@ bool ResponseCounter::insert_rows() {
     while (insert.step()) fold_now = fold_now || insert.column_int(0) % kFoldEvery == 0;
   }
   return fold_now;
+}
+
+// Two folds of one survey at once would wait for each other's rows, maybe each for the other's
+// (a deadlock, and a web batch lost with it): a fold that finds another under way leaves the
+// rows to it. SQLite has one writer at a time.
+bool ResponseCounter::may_fold() {
+  if (db_.dialect() != Dialect::postgres) return true;
+  Statement lock(db_, "SELECT pg_try_advisory_xact_lock(CAST(?1 AS INTEGER), CAST(?2 AS INTEGER))");
+  lock.bind(1, kFoldLock).bind(2, survey_id_ % 0x7fffffff);
+  return lock.step() && lock.column_text(0) == "t";
 }
 
 // One row per cell for the survey's rows so far. On PostgreSQL one statement deletes the rows

@@ -10,7 +10,9 @@
 // (a killed import rolls its row back with its responses), and writers on several web servers
 // never wait for one another on a shared counter row. A survey's count per cell is the sum of
 // its rows. So that the sum stays short, the writer that draws a row id divisible by
-// kFoldEvery folds the survey's rows into one per cell, in its own transaction.
+// kFoldEvery folds the survey's rows into one per cell, inside its transaction; on PostgreSQL
+// only when no other writer is folding the survey's rows (an advisory lock tried, not awaited),
+// so that no writer ever waits on a fold.
 // Responses are written by ResponseWriter only, which counts them here; a row put into
 // `responses` by hand is not counted.
 #pragma once
@@ -44,6 +46,7 @@ class ResponseCounter {
     std::int64_t responses = 0;
   };
   bool insert_rows();  // true when one of the new rows' ids calls for a fold
+  bool may_fold();
   void fold();
 
   Database& db_;

@@ -1,8 +1,9 @@
 // Writing validated responses: one row in `responses` per response, its answers packed
 // as JSON (see answer_json.h; numbers normalised, blanks left out), with the statement
 // prepared once per batch, and counted per unit and group (response_counts.h). Used by
-// Store::add_responses and by the bulk import; the caller holds the transaction. The bulk import appends through COPY where the database
-// has it (PostgreSQL); on SQLite it appends in batches of rows, one INSERT per batch.
+// Store::add_responses and by the bulk import; the caller holds the transaction. The bulk
+// import appends through COPY where the database has it (PostgreSQL); on SQLite it appends
+// in batches of rows, one INSERT per batch.
 #pragma once
 
 #include <cstdint>

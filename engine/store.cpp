@@ -173,7 +173,9 @@ SurveySummary read_summary(const Statement& row) {
 }  // namespace
 
 std::vector<SurveySummary> Store::list_surveys() {
-  Statement query(db_, summary_select("(SELECT coalesce(sum(c.responses), 0) FROM response_counts c WHERE c.survey_id = s.id)") + "ORDER BY s.id");
+  Statement query(db_, summary_select("(SELECT coalesce(sum(c.responses), 0) FROM response_counts c"
+                                      " WHERE c.survey_id = s.id)") +
+                           "ORDER BY s.id");
   std::vector<SurveySummary> surveys;
   while (query.step()) surveys.push_back(read_summary(query));
   return surveys;

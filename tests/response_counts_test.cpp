@@ -189,6 +189,36 @@ TEST_CASE("PostgreSQL: folding the counts while another writer's rows are not co
   CHECK(counted_by_store(store, board) == expected);
 }
 
+// Two folds of one survey at once would wait on each other's rows (and could deadlock, losing a
+// web batch): a writer that would fold while another's fold is not committed leaves it to that one.
+TEST_CASE("PostgreSQL: a writer does not wait for another writer's fold of the same survey", "[postgres][store]") {
+  FreshDatabase db(Dialect::postgres);
+  if (!db.available()) return;
+  Store store(db.location());
+  const auto board = three_school_board(store);
+  Cells expected = counted_one_by_one(store, board);
+  const auto write_until_fold = [&](Database& connection) {
+    ResponseCounter counter(connection, board);
+    for (int batch = 0; batch < ResponseCounter::kFoldEvery; ++batch) {
+      counter.count("esdoorn", "ib");
+      counter.write();
+    }
+  };
+  const auto first = open_database(db.location());
+  const auto second = open_database(db.location());
+  second->execute("SET lock_timeout = '2s'");
+  Transaction first_transaction(*first, WriteLock::row_locks);
+  write_until_fold(*first);  // folded, not committed: the survey's rows locked
+  {
+    Transaction transaction(*second, WriteLock::row_locks);
+    CHECK_NOTHROW(write_until_fold(*second));  // would fold too: not waited for the first
+    transaction.commit();
+  }
+  first_transaction.commit();
+  expected[{"esdoorn", "ib"}] += 2 * ResponseCounter::kFoldEvery;
+  CHECK(counted_by_store(store, board) == expected);
+}
+
 // Version 15 counts the responses an older peiling stored, once, as it adds the table.
 TEST_CASE("either database: version 15 counts the responses stored before it", "[postgres][store][migration]") {
   const Dialect dialect = GENERATE(Dialect::sqlite, Dialect::postgres);
