@@ -109,8 +109,10 @@ ServerRun run_on_server(const std::string& uri, const std::string& program, cons
   return run;
 }
 
+// The columns of a stored response peiling fills (its origin left to its import's record on
+// PostgreSQL: import_id names it).
 constexpr const char* kResponseColumns =
-    "survey_id, group_id, source, submitted_at, answer_data, import_file, link_code, unit_id";
+    "survey_id, group_id, source, submitted_at, answer_data, import_file, link_code, unit_id, import_id";
 
 // The survey with `units` units, each inviting its share of the responses.
 std::string new_unit_survey(const std::string& db, int count, int units) {
@@ -168,7 +170,7 @@ void measure_units_postgres(const fs::path& work, const std::string& uri, int co
 // peiling's stored rows \copy'd into a table of responses' columns with only its primary key
 // (no other index, no group check), or with no index at all: what storing a response costs
 // before anything peiling adds to keep it findable and consistent, and what its row alone
-// weighs (its answers as JSON, its time, source and file), so the import's ratio can be read
+// weighs (its answers as JSON, the record of its import), so the import's ratio can be read
 // against them.
 ServerRun copy_into_plain_table(const std::string& uri, const std::string& table, const fs::path& stored, bool keyed) {
   bench::run_measured("psql", {"-q", uri, "-c",

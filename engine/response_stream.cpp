@@ -16,6 +16,9 @@ void for_each_response(Store& store, std::int64_t survey_id, ResponseFields fiel
   std::optional<std::pair<std::int64_t, std::int64_t>> ids;
   if (range) ids = std::pair(range->first, range->last);
   Statement query = store.responses_in_id_order(survey_id, origin, ids, unit);
+  // An imported response's time is its import's (in the row too on SQLite; on PostgreSQL only
+  // there: the row leaves it out, schema version 16).
+  const auto import_times = origin ? store.import_times(survey_id) : std::unordered_map<std::int64_t, std::string>();
   AnswerDataReader reader;
   ResponseView response;
   while (query.step()) {
@@ -23,7 +26,11 @@ void for_each_response(Store& store, std::int64_t survey_id, ResponseFields fiel
     response.answers = &reader.read(query.column_view(2));
     response.group = query.column_view(1);
     response.unit = query.column_view(3);
-    if (origin) {
+    if (origin && query.is_null(4)) {
+      response.source = to_string(ResponseSource::import);
+      const auto import = import_times.find(query.column_int(6));
+      response.submitted_at = import == import_times.end() ? std::string_view() : std::string_view(import->second);
+    } else if (origin) {
       response.source = query.column_view(4);
       response.submitted_at = query.column_view(5);
     }

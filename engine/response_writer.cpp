@@ -45,42 +45,62 @@ std::vector<int> places_in_id_order(const Questionnaire& questionnaire) {
 // took a fifth of an import's time; 64 rows stay far below SQLite's parameter limit.
 constexpr std::size_t kBatchRows = 64;
 
-// "INSERT ... VALUES (...), (...), ...": the fields every row shares are parameters 1-4,
-// then four per row (group, answer_data, link_code, unit).
-std::string batch_insert_sql() {
-  std::string sql =
-      "INSERT INTO responses (survey_id, group_id, source, submitted_at, answer_data, import_file, link_code, unit_id)"
-      " VALUES ";
-  for (std::size_t row = 0; row < kBatchRows; ++row) {
-    const std::size_t first = 5 + 4 * row;
-    sql += (row ? ", " : "") + std::string("(?1, ?") + std::to_string(first) + ", ?2, ?3, ?" +
-           std::to_string(first + 1) + ", ?4, ?" + std::to_string(first + 2) + ", ?" + std::to_string(first + 3) + ")";
-  }
+// The columns a writer fills: first the five every row of the writer shares (shared_), then
+// the four of each response.
+constexpr std::string_view kColumns =
+    "survey_id, source, submitted_at, import_file, import_id, group_id, answer_data, link_code, unit_id";
+constexpr int kSharedColumns = 5;
+constexpr int kRowColumns = 4;
+
+// "(?1, ?2, ?3, ?4, ?5, ?a, ?b, ?c, ?d)": the shared fields, then the `row`th row's own.
+std::string row_values(std::size_t row) {
+  std::string values = "(?1, ?2, ?3, ?4, ?5";
+  const std::size_t first = kSharedColumns + 1 + kRowColumns * row;
+  for (std::size_t column = 0; column < kRowColumns; ++column) values += ", ?" + std::to_string(first + column);
+  return values + ")";
+}
+
+// "INSERT ... VALUES (...), (...), ...": `rows` rows sharing parameters 1-5.
+std::string insert_sql(std::size_t rows) {
+  std::string sql = "INSERT INTO responses (" + std::string(kColumns) + ") VALUES ";
+  for (std::size_t row = 0; row < rows; ++row) sql += (row ? ", " : "") + row_values(row);
   return sql;
+}
+
+void bind_or_null(Statement& statement, int index, const std::optional<std::string>& value) {
+  if (value) statement.bind_unowned(index, *value);
+  else statement.bind_null(index);
+}
+
+// What every row of a writer shares, as kColumns names them. An import's rows name its record
+// and, where the columns allow it (PostgreSQL), leave its source, time and file to it.
+std::vector<std::optional<std::string>> shared_fields(Database& db, std::int64_t survey_id, ResponseSource source,
+                                                      const std::optional<ImportRecord>& import) {
+  if (!import) return {std::to_string(survey_id), std::string(to_string(source)), utc_now(), std::nullopt, std::nullopt};
+  const bool in_record_only = db.dialect() == Dialect::postgres && source == ResponseSource::import;
+  const auto unless_in_record = [&](const std::string& value) {
+    return in_record_only ? std::nullopt : std::optional(value);
+  };
+  return {std::to_string(survey_id), unless_in_record(std::string(to_string(source))),
+          unless_in_record(import->imported_at), unless_in_record(import->file), std::to_string(import->id)};
 }
 
 }  // namespace
 
 ResponseWriter::ResponseWriter(Database& db, std::int64_t survey_id, const Questionnaire& questionnaire,
-                               ResponseSource source, const std::string& import_file)
+                               ResponseSource source, std::optional<ImportRecord> import)
     : db_(db),
       questionnaire_(questionnaire),
       place_in_id_order_(places_in_id_order(questionnaire)),
-      insert_response_(db,
-                       "INSERT INTO responses (survey_id, group_id, source, submitted_at, answer_data, import_file,"
-                       " link_code, unit_id)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+      insert_response_(db, insert_sql(1)),
       counter_(db, survey_id),
       survey_id_(survey_id),
-      source_(source),
-      import_file_(import_file),
-      submitted_at_(utc_now()) {
-  const std::string& now = submitted_at_;
-  insert_response_.bind(1, survey_id).bind(3, to_string(source)).bind(4, now);
-  if (!import_file.empty()) insert_response_.bind(6, import_file);
-  if (db.copies())
-    copy_fields_ = {std::to_string(survey_id), std::nullopt, std::string(to_string(source)), now, std::nullopt,
-                    import_file.empty() ? std::nullopt : std::optional(import_file), std::nullopt, std::nullopt};
+      shared_(shared_fields(db, survey_id, source, import)) {
+  for (int column = 0; column < kSharedColumns; ++column) bind_or_null(insert_response_, column + 1, shared_[column]);
+  if (db.copies()) {
+    copy_fields_ = shared_;
+    copy_fields_.resize(kSharedColumns + kRowColumns);
+  }
 }
 
 std::int64_t ResponseWriter::write(const ResponseDraft& draft) {
@@ -95,17 +115,18 @@ std::int64_t ResponseWriter::write(const ResponseDraft& draft) {
 // outlive the run (answer_data_ or a held-back row's, both rebound before they change).
 void ResponseWriter::insert_one(const std::string& group, const std::string& answer_data,
                                 const std::optional<std::string>& link_code, const std::string& unit) {
-  if (link_code) insert_response_.bind(7, *link_code);
-  else insert_response_.bind_null(7);
-  if (unit.empty()) insert_response_.bind_null(8);
-  else insert_response_.bind(8, unit);
-  insert_response_.bind(2, group).bind_unowned(5, answer_data).run();
+  if (link_code) insert_response_.bind(8, *link_code);
+  else insert_response_.bind_null(8);
+  if (unit.empty()) insert_response_.bind_null(9);
+  else insert_response_.bind(9, unit);
+  insert_response_.bind(6, group).bind_unowned(7, answer_data).run();
 }
 
 namespace {
-constexpr std::string_view kCopyResponses =
-    "COPY responses (survey_id, group_id, source, submitted_at, answer_data, import_file, link_code, unit_id)"
-    " FROM STDIN";
+const std::string& copy_responses_sql() {
+  static const std::string sql = "COPY responses (" + std::string(kColumns) + ") FROM STDIN";
+  return sql;
+}
 }  // namespace
 
 std::string_view ResponseWriter::append(const ResponseDraft& draft) {
@@ -115,12 +136,12 @@ std::string_view ResponseWriter::append(const ResponseDraft& draft) {
     if (held_back_ == kBatchRows) insert_batch();  // the held-back rows' strings stay for the next batch
     return answer_data;
   }
-  copy_fields_[1] = draft.group;
-  copy_fields_[4] = packed(draft);
-  copy_fields_[6] = normalised_linking_code(draft.linking_code);
-  copy_fields_[7] = draft.unit.empty() ? std::nullopt : std::optional(draft.unit);
-  db_.copy_row(kCopyResponses, copy_fields_);
-  return *copy_fields_[4];
+  copy_fields_[kSharedColumns] = draft.group;
+  copy_fields_[kSharedColumns + 1] = packed(draft);
+  copy_fields_[kSharedColumns + 2] = normalised_linking_code(draft.linking_code);
+  copy_fields_[kSharedColumns + 3] = draft.unit.empty() ? std::nullopt : std::optional(draft.unit);
+  db_.copy_row(copy_responses_sql(), copy_fields_);
+  return *copy_fields_[kSharedColumns + 1];
 }
 
 std::string_view ResponseWriter::hold_back(const ResponseDraft& draft) {
@@ -135,14 +156,12 @@ std::string_view ResponseWriter::hold_back(const ResponseDraft& draft) {
 
 void ResponseWriter::insert_batch() {
   if (!insert_batch_) {
-    insert_batch_.emplace(db_, batch_insert_sql());
-    insert_batch_->bind(1, survey_id_).bind(2, to_string(source_)).bind(3, submitted_at_);
-    if (import_file_.empty()) insert_batch_->bind_null(4);
-    else insert_batch_->bind(4, import_file_);
+    insert_batch_.emplace(db_, insert_sql(kBatchRows));
+    for (int column = 0; column < kSharedColumns; ++column) bind_or_null(*insert_batch_, column + 1, shared_[column]);
   }
   for (std::size_t row = 0; row < kBatchRows; ++row) {
     const PendingRow& pending = pending_[row];
-    const int first = 5 + 4 * static_cast<int>(row);
+    const int first = kSharedColumns + 1 + kRowColumns * static_cast<int>(row);
     insert_batch_->bind_unowned(first, pending.group).bind_unowned(first + 1, pending.answer_data);
     if (pending.link_code) insert_batch_->bind_unowned(first + 2, *pending.link_code);
     else insert_batch_->bind_null(first + 2);

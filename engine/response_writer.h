@@ -19,12 +19,21 @@
 
 namespace peiling {
 
+// An import's record in imported_files (its file's base name and its time), which every
+// response it stores names (responses.import_id).
+struct ImportRecord {
+  std::int64_t id = 0;
+  std::string file;
+  std::string imported_at;  // ISO 8601, UTC
+};
+
 class ResponseWriter {
  public:
-  // `import_file`: the base name of the file an import reads, stored with each response
-  // (responses.import_file); empty for the other sources.
+  // `import`: the record of the import writing the responses; none for the other sources.
+  // Its rows name it; where the database lets a row leave out its source, time and file
+  // (PostgreSQL, schema version 16) they do, as the record holds them once for all.
   ResponseWriter(Database& db, std::int64_t survey_id, const Questionnaire& questionnaire, ResponseSource source,
-                 const std::string& import_file = "");
+                 std::optional<ImportRecord> import = std::nullopt);
 
   // Stores a draft that passed validate_response; returns the new response id.
   std::int64_t write(const ResponseDraft& draft);
@@ -75,9 +84,9 @@ class ResponseWriter {
   std::size_t held_back_ = 0;
   std::optional<Statement> insert_batch_;                // prepared when the first batch is full
   std::int64_t survey_id_;
-  ResponseSource source_;
-  std::string import_file_;
-  std::string submitted_at_;
+  // The fields every row shares: survey_id, source, submitted_at, import_file, import_id
+  // (NULL where left out), in the order of the columns in kSharedColumns.
+  std::vector<std::optional<std::string>> shared_;
 };
 
 }  // namespace peiling

@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <stdexcept>
@@ -184,7 +185,7 @@ inline constexpr const char* kUnplaceable = "niet te plaatsen";
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 15;
+  static constexpr int kSchemaVersion = 16;
 
   // Opens or creates the database and migrates it forward to kSchemaVersion: an SQLite
   // file, or a PostgreSQL database for a postgresql:// URI. Refuses (StoreError) a
@@ -340,10 +341,13 @@ class Store {
   std::optional<std::pair<std::int64_t, std::int64_t>> response_id_bounds(std::int64_t survey_id);
   // The survey's responses in id order (with a range, only those with ids in it; with a
   // unit, only that unit's, through the index by unit), as rows of id, group_id,
-  // answer_data, unit_id (NULL when none) and, `with_origin`, source and submitted_at.
+  // answer_data, unit_id (NULL when none) and, `with_origin`, source, submitted_at and
+  // import_id (an imported response's source and time may be NULL: import_times has them).
   Statement responses_in_id_order(std::int64_t survey_id, bool with_origin,
                                   std::optional<std::pair<std::int64_t, std::int64_t>> range,
                                   const std::string& unit = "");
+  // When each of the survey's imports was made, by the id of its record (imported_files).
+  std::unordered_map<std::int64_t, std::string> import_times(std::int64_t survey_id);
   // How many of the survey's responses have an id after `last` (reads only those).
   std::int64_t responses_after(std::int64_t survey_id, std::int64_t last);
 
@@ -417,7 +421,7 @@ class UnitGate;
 class BulkImport {
  public:
   // StoreError when the survey is unknown or closed. `file_name`: the file the responses
-  // come from (only its base name is kept, with each response), or "" when none.
+  // come from (only its base name is kept, in the import's record), or "" when none.
   BulkImport(Store& store, std::int64_t survey_id, ResponseSource source, const std::string& file_name = "");
   ~BulkImport();
   BulkImport(const BulkImport&) = delete;
@@ -457,9 +461,10 @@ class BulkImport {
   Transaction transaction_;
   Questionnaire questionnaire_;
   ResponseValidator validator_;
+  std::unordered_set<std::string> stored_from_same_file_;  // group + '\n' + answer_data; before import_id_
+  std::int64_t import_id_ = 0;                             // its record in imported_files, made first
   std::unique_ptr<ResponseWriter> writer_;
   std::unique_ptr<UnitGate> units_;
-  std::unordered_set<std::string> stored_from_same_file_;  // group + '\n' + answer_data
   ImportTallies* tallies_ = nullptr;
 };
 

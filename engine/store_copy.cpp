@@ -76,12 +76,25 @@ class TableWriter {
   std::optional<Statement> insert_;
 };
 
+// A column of the source as the target stores it. A response imported into PostgreSQL leaves
+// its source, time and file to its import's record (schema version 16); SQLite's rows hold
+// them (its source and time are NOT NULL), so they are taken from the record.
+std::string column_for(std::string_view table, const std::string& column, const Database& target) {
+  if (table != "responses" || target.dialect() != Dialect::sqlite) return column;
+  if (column == "source") return "coalesce(source, 'import')";
+  if (column != "submitted_at" && column != "import_file") return column;
+  const std::string in_record = column == "submitted_at" ? "imported_at" : "file";
+  return "coalesce(" + column + ", (SELECT f." + in_record + " FROM imported_files f WHERE f.id = responses.import_id))";
+}
+
 std::int64_t copy_table(Database& source, Database& target, std::string_view table) {
   const auto columns = table_columns(source, table);
   const auto target_columns = table_columns(target, table);
   if (columns != target_columns)
     throw StoreError(text(Msg::copy_columns_differ, table, joined(columns, ", "), joined(target_columns, ", ")));
-  Statement rows(source, "SELECT " + joined(columns, ", ") + " FROM " + std::string(table) + " ORDER BY 1",
+  std::vector<std::string> selected;
+  for (const auto& column : columns) selected.push_back(column_for(table, column, target));
+  Statement rows(source, "SELECT " + joined(selected, ", ") + " FROM " + std::string(table) + " ORDER BY 1",
                  RowCount::many);
   TableWriter writer(target, table, columns);
   std::int64_t copied = 0;

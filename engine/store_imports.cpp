@@ -32,7 +32,10 @@ std::unordered_set<std::string> responses_from_file(Database& db, std::int64_t s
   // would otherwise read every earlier school's rows again).
   Statement seen(db, "SELECT 1 FROM imported_files WHERE survey_id = ? AND file = ? LIMIT 1");
   if (!seen.bind(1, survey_id).bind(2, name).step()) return stored;
-  Statement query(db, "SELECT group_id, answer_data FROM responses WHERE survey_id = ? AND import_file = ?");
+  // A response names its import (since version 16) or its file (before it, and on SQLite both).
+  Statement query(db,
+                  "SELECT group_id, answer_data FROM responses WHERE survey_id = ?1 AND (import_file = ?2 OR import_id IN"
+                  " (SELECT id FROM imported_files WHERE survey_id = ?1 AND file = ?2))");
   query.bind(1, survey_id).bind(2, name);
   while (query.step()) stored.insert(query.column_text(0) + "\n" + query.column_text(1));
   return stored;
@@ -40,6 +43,18 @@ std::unordered_set<std::string> responses_from_file(Database& db, std::int64_t s
 
 std::string base_name(const std::string& file_name) {
   return file_name.empty() ? "" : std::filesystem::path(file_name).filename().string();
+}
+
+// The import's record, made before its first response so that every response can name it;
+// its content hash and count are filled in by commit(). Only the file's own name: a folder
+// path could name a school or a person.
+ImportRecord record_import(Database& db, std::int64_t survey_id, const std::string& file_name) {
+  ImportRecord record{0, base_name(file_name), utc_now()};
+  Statement insert(db, "INSERT INTO imported_files (survey_id, content_hash, file, responses, imported_at) "
+                       "VALUES (?, '', ?, 0, ?)");
+  insert.bind(1, survey_id).bind(2, record.file).bind(3, record.imported_at).run();
+  record.id = db.last_insert_id();
+  return record;
 }
 
 }  // namespace
@@ -51,10 +66,12 @@ BulkImport::BulkImport(Store& store, std::int64_t survey_id, ResponseSource sour
       transaction_(store.db_),
       questionnaire_(open_survey_questionnaire(store.db_, store, survey_id)),
       validator_(questionnaire_),
-      writer_(std::make_unique<ResponseWriter>(store.db_, survey_id, questionnaire_, source,
-                                               base_name(file_name))),
-      units_(std::make_unique<UnitGate>(store.db_, survey_id)),
-      stored_from_same_file_(responses_from_file(store.db_, survey_id, base_name(file_name))) {}
+      stored_from_same_file_(responses_from_file(store.db_, survey_id, base_name(file_name))) {
+  const ImportRecord record = record_import(store.db_, survey_id, file_name);
+  import_id_ = record.id;
+  writer_ = std::make_unique<ResponseWriter>(store.db_, survey_id, questionnaire_, source, record);
+  units_ = std::make_unique<UnitGate>(store.db_, survey_id);
+}
 
 bool BulkImport::stored_already(const ResponseDraft& draft) {
   if (stored_from_same_file_.empty()) return false;
@@ -101,12 +118,8 @@ void BulkImport::keep_tallies() {
 void BulkImport::commit(const std::string& content_hash, const std::string& file_name, std::int64_t responses) {
   writer_->flush();
   if (tallies_ && responses > 0) keep_tallies();
-  Statement insert(store_.db_,
-                   "INSERT INTO imported_files (survey_id, content_hash, file, responses, imported_at) "
-                   "VALUES (?, ?, ?, ?, ?)");
-  // Only the file's own name: a folder path could name a school or a person.
-  insert.bind(1, survey_id_).bind(2, content_hash).bind(3, std::filesystem::path(file_name).filename().string());
-  insert.bind(4, responses).bind(5, utc_now()).run();
+  Statement record(store_.db_, "UPDATE imported_files SET content_hash = ?, file = ?, responses = ? WHERE id = ?");
+  record.bind(1, content_hash).bind(2, base_name(file_name)).bind(3, responses).bind(4, import_id_).run();
   transaction_.commit();
 }
 

@@ -38,7 +38,7 @@ Statement Store::responses_in_id_order(std::int64_t survey_id, bool with_origin,
   // The survey's responses in the table's id order (of_survey); one unit's (a thousandth of a
   // board's) through SQLite's index by unit, or PostgreSQL's table of the unit's quarter, sorted.
   const std::string columns =
-      with_origin ? "id, group_id, answer_data, unit_id, source, submitted_at" : "id, group_id, answer_data, unit_id";
+      with_origin ? "id, group_id, answer_data, unit_id, source, submitted_at, import_id" : "id, group_id, answer_data, unit_id";
   const int unit_parameter = range ? 4 : 2;  // numbered without gaps: PostgreSQL types every one
   const std::string survey =
       unit.empty() ? of_survey(db_.dialect(), "r.survey_id", 1)
@@ -50,6 +50,14 @@ Statement Store::responses_in_id_order(std::int64_t survey_id, bool with_origin,
   if (range) query.bind(2, range->first).bind(3, range->second);
   if (!unit.empty()) query.bind(unit_parameter, unit);
   return query;
+}
+
+std::unordered_map<std::int64_t, std::string> Store::import_times(std::int64_t survey_id) {
+  std::unordered_map<std::int64_t, std::string> times;
+  Statement query(db_, "SELECT id, imported_at FROM imported_files WHERE survey_id = ?");
+  query.bind(1, survey_id);
+  while (query.step()) times.emplace(query.column_int(0), query.column_text(1));
+  return times;
 }
 
 std::int64_t Store::responses_after(std::int64_t survey_id, std::int64_t last) {
