@@ -187,6 +187,8 @@ void measure_standby_reports(const std::string& primary, const std::string& stan
   const auto report = [&](const std::vector<std::string>& extra, const std::string& folder, int times) {
     return timed_report({"--db", primary, "--read-db", standby}, out / folder, extra, times);
   };
+  // The first unit's report finds no kept tallies, counts the board from the standby and keeps
+  // them on the primary, as after an import by an earlier peiling; the later ones read them.
   bench::psql_value(primary, "DELETE FROM kept_board_tallies");
   const double lag = bench::seconds_until_replayed(primary, standby);
   const bench::RunFigures whole = timed_report({"--db", standby}, out / "geheel", {}, runs);
@@ -196,7 +198,7 @@ void measure_standby_reports(const std::string& primary, const std::string& stan
   std::printf("\nPostgreSQL standby (streaming replication from that server, on this machine; replayed %.2f s after the\n"
               "last write), --read-db, the board's tallies kept on the server:\n", lag);
   print("report from the standby (whole)", whole, whole);
-  print("peiling report --unit (first unit)", first_unit, whole);
+  print("--unit first, no kept tallies", first_unit, whole);
   print("peiling report --unit (one unit)", unit, whole);
   print("peiling report --by-unit (board)", board, whole);
 }
