@@ -1,4 +1,5 @@
 // Laying out a vertical bar chart: where every box, line and text goes; see chart_scene.h.
+// On a phone the bars lie instead (lying_bar_layout.cpp).
 //
 // On a page the chart is laid out in user units on a canvas at least 800 wide; a PNG
 // 1600 px wide draws it at twice that scale. On a slide the canvas is the slide's chart box
@@ -8,69 +9,19 @@
 #include <algorithm>
 #include <cmath>
 
-#include "analysis/hand_arithmetic.h"
-#include "reports/chart_legend.h"
-#include "reports/chart_metrics.h"
+#include "reports/bar_chart_frame.h"
 #include "reports/chart_scene.h"
 #include "reports/chart_text.h"
+#include "reports/lying_bar_layout.h"
 
 namespace peiling {
 
 namespace {
 
-// ---- numbers -------------------------------------------------------------------------
-
-// A number for people in the chart's language: rounded half away from zero, with a decimal
-// comma in Dutch and a point in English.
-std::string chart_number(const BarChart& chart, double value, int decimals) {
-  return format_decimal(value, decimals, chart.language);
-}
-
-bool is_integral(double value) { return std::fabs(value - std::round(value)) < 1e-9; }
-
-struct Axis {
-  double min = 0;
-  double max = 5;
-  double step = 1;
-  std::vector<double> ticks;
-  int decimals = 0;  // of the tick labels
-};
-
-// The scale as asked for, made usable when it is not: max above min, a step that gives
-// a readable number of ticks.
-Axis make_axis(const BarChart& chart) {
-  Axis axis;
-  axis.min = std::isfinite(chart.axis_min) ? chart.axis_min : 0;
-  axis.max = std::isfinite(chart.axis_max) && chart.axis_max > axis.min ? chart.axis_max : axis.min + 1;
-  const double range = axis.max - axis.min;
-  axis.step = std::isfinite(chart.axis_step) && chart.axis_step > 0 && range / chart.axis_step <= 50
-                  ? chart.axis_step
-                  : range / 5;
-  // Whole numbers when the steps are whole (1 2 3 4 5), else one decimal (0,5 1,0 1,5),
-  // or two when one would print two ticks alike (0,25).
-  axis.decimals = is_integral(axis.step) && is_integral(axis.min)               ? 0
-                  : is_integral(axis.step * 10) && is_integral(axis.min * 10) ? 1
-                                                                              : 2;
-  const double eps = range * 1e-9;
-  for (int i = 0;; ++i) {
-    const double tick = axis.min + i * axis.step;
-    if (tick > axis.max + eps) break;
-    axis.ticks.push_back(tick);
-  }
-  return axis;
-}
-
 // Every position and wrapped text the chart needs, worked out before anything is written,
 // because the canvas size in the opening <svg> tag depends on all of it. Text is wrapped
 // here and escaped only when written.
-struct Layout {
-  ChartMetrics metrics = kPageMetrics;
-  bool draws_title_and_footnotes = true;
-  Axis axis;
-  bool has_legend = false;  // only with more than one series
-  double width = 0, height = 0;
-  double text_width_max = 0;  // for the title, legend and footnotes
-  double plot_left = 0, plot_right = 0, plot_top = 0, plot_bottom = 0;
+struct Layout : BarChartFrame {
   double plot_height = 0;
   double slot = 0;  // the width each category gets
   // Bars of one category stand side by side in a group centred on the category's slot.
@@ -80,25 +31,14 @@ struct Layout {
   // Upright labels reach this far above the plot's top at most, as a share of the plot's
   // height (below the top) and a length.
   std::vector<std::pair<double, double>> upright_labels;
-  std::vector<std::string> tick_labels, axis_label_lines, title_lines, footnote_lines;
-  double title_baseline = 0, footnote_baseline = 0;
-  LegendLayout legend;
   std::vector<std::vector<std::string>> category_lines;
   double category_size = 0, category_line = 0, category_baseline = 0;
 
   // Values outside the axis are drawn at its ends.
-  double scale_y(double value) const {
-    const double clamped = std::clamp(value, axis.min, axis.max);
-    return plot_bottom - (clamped - axis.min) / (axis.max - axis.min) * plot_height;
-  }
+  double scale_y(double value) const { return plot_bottom - axis.share(value) * plot_height; }
 };
 
 // ---- layout --------------------------------------------------------------------------
-
-// The label printed over a bar: the caller's, else the value with one decimal.
-std::string value_label_text(const BarChart& chart, const BarSeries& series, std::size_t c, double value) {
-  return c < series.value_labels.size() ? series.value_labels[c] : chart_number(chart, value, 1);
-}
 
 // How wide the bars of a category are, and whether the value labels fit over them; labels
 // too wide even at the smallest size are turned upright, all of them, so they never run
@@ -115,7 +55,7 @@ void layout_bars(const BarChart& chart, Layout& layout) {
   for (const BarSeries& series : chart.series)
     for (std::size_t c = 0; c < chart.categories.size() && c < series.values.size(); ++c) {
       if (!series.values[c] || !std::isfinite(*series.values[c])) continue;
-      const std::string label = value_label_text(chart, series, c, *series.values[c]);
+      const std::string label = bar_value_label(chart, series, c, *series.values[c]);
       const double value = std::clamp(*series.values[c], layout.axis.min, layout.axis.max);
       if (text_width(label, m.min_value_size, true) > layout.label_room) layout.rotated_values = true;
       const double below_top = (layout.axis.max - value) / (layout.axis.max - layout.axis.min);
@@ -158,10 +98,7 @@ void layout_horizontally(const BarChart& chart, Layout& layout) {
   const ChartMetrics& m = layout.metrics;
   const std::size_t n_categories = chart.categories.size();
   double tick_width = 0;
-  for (double tick : layout.axis.ticks) {
-    layout.tick_labels.push_back(chart_number(chart, tick, layout.axis.decimals) + chart.tick_suffix);
-    tick_width = std::max(tick_width, text_width(layout.tick_labels.back(), m.tick_size));
-  }
+  for (const std::string& label : layout.tick_labels) tick_width = std::max(tick_width, text_width(label, m.tick_size));
   layout.axis_label_lines = wrap_text(chart.axis_label, m.axis_label_length, m.axis_label_size, false, 3);
   const double axis_label_width = layout.axis_label_lines.size() * m.axis_label_line;
   layout.plot_left = m.margin + axis_label_width + (layout.axis_label_lines.empty() ? 0 : 8) + tick_width + 10;
@@ -193,15 +130,7 @@ void layout_horizontally(const BarChart& chart, Layout& layout) {
 // slide the plot gets what the rest leaves of the chart box.
 void layout_vertically(const BarChart& chart, Layout& layout) {
   const ChartMetrics& m = layout.metrics;
-  std::vector<std::string> legend_names;
-  for (const BarSeries& series : chart.series) legend_names.push_back(series.name);
-  if (layout.draws_title_and_footnotes) {
-    layout.title_lines = wrap_text(chart.title, layout.text_width_max, m.title_size, true, 4);
-    for (const auto& footnote : chart.footnotes)
-      for (auto& line : wrap_text(footnote, layout.text_width_max, m.footnote_size))
-        layout.footnote_lines.push_back(std::move(line));
-  }
-  if (layout.has_legend) layout.legend = lay_out_legend(legend_names, {}, layout.text_width_max, m);
+  wrap_frame_texts(chart, layout);
   std::size_t max_category_lines = 0;
   for (const auto& category : chart.categories) {
     layout.category_lines.push_back(
@@ -232,11 +161,7 @@ void layout_vertically(const BarChart& chart, Layout& layout) {
 
 Layout layout_chart(const BarChart& chart, const ChartStyle& style) {
   Layout layout;
-  layout.metrics = chart_metrics(style.size);
-  if (style.box_height > 0) layout.metrics.box_height = style.box_height;
-  layout.draws_title_and_footnotes = !style.inline_in_page;
-  layout.axis = make_axis(chart);
-  layout.has_legend = chart.series.size() > 1;
+  begin_frame(chart, style, layout);
   layout_horizontally(chart, layout);  // first: the canvas width decides how text wraps
   layout_vertically(chart, layout);
   return layout;
@@ -247,7 +172,7 @@ Layout layout_chart(const BarChart& chart, const ChartStyle& style) {
 
 void place_axis(const Layout& layout, ChartScene& scene) {
   const ChartMetrics& m = layout.metrics;
-  const Axis& axis = layout.axis;
+  const ChartAxis& axis = layout.axis;
   for (std::size_t t = 0; t < axis.ticks.size(); ++t) {
     const double y = layout.scale_y(axis.ticks[t]);
     SceneText label = text_at({layout.tick_labels[t]}, layout.plot_left - 8, y + m.tick_size * 0.35, m.tick_size,
@@ -296,30 +221,27 @@ void place_bars(const BarChart& chart, const Layout& layout, ChartScene& scene) 
       const BarSeries& series = chart.series[s];
       if (c >= series.values.size() || !series.values[c] || !std::isfinite(*series.values[c])) continue;
       const double value = *series.values[c];
-      const std::string label = value_label_text(chart, series, c, value);
+      const std::string label = bar_value_label(chart, series, c, value);
       const double x = centre - layout.group_width / 2 + s * layout.bar_step + layout.bar_gap / 2;
       const double top = layout.scale_y(value);
       SceneBar bar;
       bar.fill = s;
       bar.box = ChartBox{x, top, layout.bar_width, layout.plot_bottom - top};
-      bar.tooltip = (series.name.empty() ? "" : series.name + ", ") + chart.categories[c] + ": " + label;
-      bar.stub = layout.plot_bottom - top < 1;
-      bar.stub_y = layout.plot_bottom - 1.5;
+      bar.tooltip = bar_tooltip(chart, series, c, label);
+      if (layout.plot_bottom - top < 1)
+        bar.stub = SceneLine{x, layout.plot_bottom - 1.5, x + layout.bar_width, layout.plot_bottom - 1.5};
       if (!label.empty()) bar.value = value_label(layout, label, x + layout.bar_width / 2, top);
-      if (c < series.error_bars.size() && series.error_bars[c])
-        bar.whisker = SceneWhisker{x + layout.bar_width / 2, layout.scale_y(series.error_bars[c]->first),
+      if (c < series.error_bars.size() && series.error_bars[c]) {
+        const double centre_x = x + layout.bar_width / 2;
+        bar.whisker = SceneWhisker{centre_x, layout.scale_y(series.error_bars[c]->first), centre_x,
                                    layout.scale_y(series.error_bars[c]->second), std::min(12.0, layout.bar_width * 0.4)};
+      }
       scene.bars.push_back(std::move(bar));
     }
   }
 }
 
-void place_texts(const Layout& layout, ChartScene& scene) {
-  const ChartMetrics& m = layout.metrics;
-  scene.title_text = text_at(layout.title_lines, layout.width / 2, layout.title_baseline, m.title_size, kChartInk);
-  scene.title_text.line_height = m.title_line;
-  scene.title_text.bold = true;
-  scene.title_text.anchor = TextAnchor::middle;
+void place_categories(const Layout& layout, ChartScene& scene) {
   for (std::size_t c = 0; c < layout.category_lines.size(); ++c) {
     SceneText category = text_at(layout.category_lines[c], layout.plot_left + layout.slot * (c + 0.5),
                                  layout.category_baseline, layout.category_size, kChartInk);
@@ -327,25 +249,15 @@ void place_texts(const Layout& layout, ChartScene& scene) {
     category.anchor = TextAnchor::middle;
     scene.categories.push_back(std::move(category));
   }
-  scene.footnotes = text_at(layout.footnote_lines, m.margin, layout.footnote_baseline, m.footnote_size, kChartGreyInk);
-  scene.footnotes.line_height = m.footnote_line;
 }
 
 }  // namespace
 
 ChartScene lay_out_chart(const BarChart& chart, const ChartStyle& style) {
+  if (style.size == ChartSize::phone) return lay_out_lying_bars(chart, style);
   const Layout layout = layout_chart(chart, style);
-  ChartScene scene;
-  scene.width = layout.width;
-  scene.height = layout.height;
-  scene.accessible_name = chart_accessible_name(chart.title, chart.description);
-  scene.comparison_series = chart.comparison_series;
-  scene.plot_left = layout.plot_left;
-  scene.plot_right = layout.plot_right;
-  scene.plot_top = layout.plot_top;
-  scene.plot_bottom = layout.plot_bottom;
-  place_texts(layout, scene);
-  if (layout.has_legend) place_legend(layout.legend, layout.width, layout.metrics, scene);
+  ChartScene scene = framed_scene(chart, layout);
+  place_categories(layout, scene);
   place_axis(layout, scene);
   place_bars(chart, layout, scene);
   return scene;

@@ -66,26 +66,22 @@ inline constexpr ChartMetrics kSlideMetrics = [] {
 }();
 
 // A phone's report: laid out as wide as a phone's page (366 css px on a 390-px phone) and
-// drawn at its own size there (html_page_figure), so no text is below 10.5 css px; bars and
-// slots narrower than the page's, a flatter plot, long words broken to fit. Only a chart
-// with more bars than a phone holds grows wider, and scrolls sideways rather than shrinking
-// its text.
+// drawn at its own size there (html_page_figure), so no text is below 10.5 css px. A bar
+// chart's bars lie (lying_bar_layout.cpp: bar_height per bar, row_gap between categories);
+// a stacked chart's rows are narrower than the page's. Only a chart that leaves its bars too
+// little room grows wider, and scrolls sideways rather than shrinking its text.
 inline constexpr ChartMetrics kPhoneMetrics = [] {
   ChartMetrics m;
   m.min_width = 366;
-  m.max_width_for_words = 366;  // a long word is broken rather than the chart scrolled
   m.margin = 10;
   m.title_size = 17, m.title_line = 22;
   m.legend_size = 13, m.legend_row = 22, m.swatch = 14, m.legend_gap = 18;
   m.tick_size = 12;
-  m.axis_label_size = 12, m.axis_label_line = 15, m.axis_label_length = 200;
-  m.value_size = 12, m.min_value_size = 10.5;
-  m.category_size = 12, m.min_category_size = 10.5, m.category_padding = 4;
+  m.axis_label_size = 12, m.axis_label_line = 15;
+  m.value_size = 12;
+  m.category_size = 13;
   m.max_category_lines = 8;
   m.footnote_size = 12, m.footnote_line = 16;
-  m.plot_height = 220, m.min_plot_height = 220;
-  m.value_headroom = 22;
-  m.min_slot = 30, m.min_bar_width = 7;
   m.row_label_size = 13, m.row_label_line = 16;
   m.note_size = 12, m.note_line = 15;
   m.heading_size = 13, m.heading_line = 17;

@@ -165,16 +165,11 @@ void draw_bars(cairo_t* cr, const ChartScene& scene) {
   draw_outlines(cr, scene.bars, [](const SceneBar& bar) -> const ChartBox& { return bar.box; });
   for (const SceneBar& bar : scene.bars)
     if (bar.stub)
-      draw_line(cr, bar.box.x, bar.stub_y, bar.box.x + bar.box.width, bar.stub_y, scene.fill(bar.fill).colour,
-                kStubWidth);
+      draw_line(cr, bar.stub->x1, bar.stub->y1, bar.stub->x2, bar.stub->y2, scene.fill(bar.fill).colour, kStubWidth);
   for (const SceneBar& bar : scene.bars) {
     if (!bar.whisker) continue;
-    const SceneWhisker& whisker = *bar.whisker;
-    const double left = whisker.x - whisker.cap_width / 2;
-    const double right = whisker.x + whisker.cap_width / 2;
-    draw_line(cr, whisker.x, whisker.low_y, whisker.x, whisker.high_y, kChartInk, kWhiskerWidth);
-    draw_line(cr, left, whisker.low_y, right, whisker.low_y, kChartInk, kWhiskerWidth);
-    draw_line(cr, left, whisker.high_y, right, whisker.high_y, kChartInk, kWhiskerWidth);
+    for (const SceneLine& line : bar.whisker->lines())
+      draw_line(cr, line.x1, line.y1, line.x2, line.y2, kChartInk, kWhiskerWidth);
   }
   for (const SceneBar& bar : scene.bars) {
     if (!bar.plate) continue;

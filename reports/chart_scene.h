@@ -6,6 +6,7 @@
 // and writes nothing.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <filesystem>
 #include <optional>
@@ -63,20 +64,27 @@ struct SceneTick {
   SceneText label;
 };
 
-// An interval drawn over a bar as a vertical whisker with caps, clipped to the axis.
+// An interval drawn over a bar as a whisker from one end to the other with a cap across
+// each, clipped to the axis: upright over a standing bar, level along a lying one.
 struct SceneWhisker {
-  double x = 0;
-  double low_y = 0;
-  double high_y = 0;
+  double x1 = 0, y1 = 0;  // the low end
+  double x2 = 0, y2 = 0;  // the high end; x1 == x2 for an upright whisker
   double cap_width = 0;
+  bool upright() const { return x1 == x2; }
+  // The stem and the two caps, as the SVG and the PNG draw them.
+  std::array<SceneLine, 3> lines() const {
+    const double half = cap_width / 2;
+    if (upright()) return {{{x1, y1, x2, y2}, {x1 - half, y1, x1 + half, y1}, {x2 - half, y2, x2 + half, y2}}};
+    return {{{x1, y1, x2, y2}, {x1, y1 - half, x1, y1 + half}, {x2, y2 - half, x2, y2 + half}}};
+  }
 };
 
 struct SceneBar {
   std::size_t fill = 0;  // index into the scene's palette
   ChartBox box;
   std::string tooltip;  // "Directie, fase 1: 3,3"
-  bool stub = false;    // a value at the axis minimum: a short stroke shows where it stands
-  double stub_y = 0;
+  // A value at the axis minimum: a short stroke along the bar's foot shows where it stands.
+  std::optional<SceneLine> stub;
   SceneText value;      // no lines when the bar has no value label
   std::optional<ChartBox> plate;  // plain colour behind a value inside the bar (ChartFill::label_plate)
   std::optional<SceneWhisker> whisker;

@@ -12,9 +12,9 @@ enum class ChartSize {
   // footnotes are best left to the slide (ChartStyle::inline_in_page), which keeps the
   // chart inside that box.
   slide,
-  // A report page on a phone: a canvas about a phone's width (wider only to keep words whole),
-  // so that shown at the page's width no text is much below 10 css px (rapport.html shows it
-  // instead of the page chart below 40rem).
+  // A report page on a phone: a canvas about a phone's width, so that shown at the page's
+  // width no text is much below 10 css px (rapport.html shows it instead of the page chart
+  // below 40rem). A bar chart's bars lie there, under their categories' labels.
   phone,
 };
 

@@ -107,13 +107,10 @@ std::string axis_svg(const ChartScene& scene) {
 }
 
 std::string whisker_svg(const SceneWhisker& whisker) {
-  const std::string x = svg_number(whisker.x);
-  const std::string left = svg_number(whisker.x - whisker.cap_width / 2);
-  const std::string right = svg_number(whisker.x + whisker.cap_width / 2);
-  const std::string low = svg_number(whisker.low_y);
-  const std::string high = svg_number(whisker.high_y);
-  return "<path class=\"error-bar\" d=\"M" + x + " " + low + "V" + high + "M" + left + " " + low + "H" + right + "M" +
-         left + " " + high + "H" + right + "\" fill=\"none\" stroke=\"" + std::string(kChartInk) +
+  std::string d;
+  for (const SceneLine& line : whisker.lines())
+    d += "M" + svg_number(line.x1) + " " + svg_number(line.y1) + "L" + svg_number(line.x2) + " " + svg_number(line.y2);
+  return "<path class=\"error-bar\" d=\"" + d + "\" fill=\"none\" stroke=\"" + std::string(kChartInk) +
          "\" stroke-width=\"" + svg_number(kWhiskerWidth) + "\"/>\n";
 }
 
@@ -133,9 +130,9 @@ std::string bars_svg(const ChartScene& scene) {
     if (!texture.empty()) svg += texture + "\n";
     outlines += outline_subpath(bar.box);
     if (bar.stub)
-      stubs += "<line class=\"bar-stub\" x1=\"" + svg_number(bar.box.x) + "\" y1=\"" + svg_number(bar.stub_y) +
-               "\" x2=\"" + svg_number(bar.box.x + bar.box.width) + "\" y2=\"" + svg_number(bar.stub_y) +
-               "\" stroke=\"" + colour + "\" stroke-width=\"" + svg_number(kStubWidth) + "\"/>\n";
+      stubs += "<line class=\"bar-stub\" x1=\"" + svg_number(bar.stub->x1) + "\" y1=\"" + svg_number(bar.stub->y1) +
+               "\" x2=\"" + svg_number(bar.stub->x2) + "\" y2=\"" + svg_number(bar.stub->y2) + "\" stroke=\"" +
+               colour + "\" stroke-width=\"" + svg_number(kStubWidth) + "\"/>\n";
     if (bar.whisker) whiskers += whisker_svg(*bar.whisker);
     if (bar.plate)
       plates += "<rect class=\"value-plate\" " + box_attributes(*bar.plate) + " fill=\"" +

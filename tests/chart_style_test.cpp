@@ -1,14 +1,18 @@
 // What every chart kind does for where it is shown: an accessible name in every SVG (the
 // description, else the title), a page chart that leaves title and footnotes to the page,
-// and slide charts whose every text is at least 18 px in the slide's chart box.
+// slide charts whose every text is at least 18 px in the slide's chart box, and a phone's bar
+// charts whose bars lie under labels kept whole.
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <functional>
 #include <regex>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "chart_fixtures.h"
 #include "reports/chart_scene.h"
+#include "reports/chart_text.h"
 
 using peiling::ChartSize;
 using peiling::ChartStyle;
@@ -19,6 +23,7 @@ namespace {
 const ChartStyle kFile{};
 const ChartStyle kInPage{ChartSize::page, true};
 const ChartStyle kOnSlide{ChartSize::slide, true};
+const ChartStyle kOnPhone{ChartSize::phone, true};
 
 // A chart of every kind, rendered in a given style.
 struct NamedChart {
@@ -81,7 +86,7 @@ std::string first_child_title(const std::string& svg) {
 
 TEST_CASE("every chart SVG is an image named by its description, else its title", "[chart_style]") {
   for (const NamedChart& chart : every_kind()) {
-    for (const ChartStyle& style : {kFile, kInPage, kOnSlide}) {
+    for (const ChartStyle& style : {kFile, kInPage, kOnSlide, kOnPhone}) {
       CAPTURE(chart.name, style.inline_in_page, static_cast<int>(style.size));
       const std::string svg = chart.render(style);
       const SvgElement root = svg_elements(svg, "svg").front();
@@ -174,4 +179,108 @@ TEST_CASE("charts too big for a slide split into parts that each keep 18 px", "[
   CHECK(categories == many.categories);
   CHECK(parts.front().categories.size() - parts.back().categories.size() <= 1);  // as even as can be
   CHECK(peiling::split_for_slides(choice_chart(true)).size() == 1);
+}
+
+namespace {
+
+// The options of ib-taken-bespreking's multi question: on a phone a standing bar's slot of
+// 50 px broke "samenwerkingsverband" into pieces.
+peiling::BarChart long_option_chart() {
+  peiling::BarChart chart = choice_chart(false);
+  chart.categories = {"De directie", "Het team, bijvoorbeeld in een teamvergadering", "Leerkrachten afzonderlijk",
+                      "Het samenwerkingsverband"};
+  return chart;
+}
+
+std::string joined(const std::vector<std::string>& lines) {
+  std::string text;
+  for (const std::string& line : lines) text += (text.empty() ? "" : " ") + line;
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("a phone's bar chart lays its bars along the screen, each category's label whole above them",
+          "[chart_style]") {
+  const std::vector<std::pair<std::string, peiling::BarChart>> charts = {
+      {"long options, one group", long_option_chart()},
+      {"groups side by side", choice_chart(true)},
+      {"number histogram", histogram_chart()}};
+  for (const auto& [name, chart] : charts) {
+    CAPTURE(name);
+    const peiling::ChartScene scene = peiling::lay_out_chart(chart, kOnPhone);
+    CHECK(scene.width == 366);  // a phone's page: nothing scrolls sideways
+    REQUIRE(scene.categories.size() == chart.categories.size());
+    const double per_unit = (scene.plot_right - scene.plot_left) / (chart.axis_max - chart.axis_min);
+    double previous_bottom = scene.plot_top;
+    std::size_t b = 0;
+    for (std::size_t c = 0; c < chart.categories.size(); ++c) {
+      const peiling::SceneText& label = scene.categories[c];
+      CHECK(joined(label.lines) == chart.categories[c]);  // no word broken
+      CHECK(label.size >= 10.5);
+      CHECK(label.baseline - label.size > previous_bottom);  // below the bars before it
+      for (std::size_t s = 0; s < chart.series.size(); ++s) {
+        CAPTURE(c, s);
+        REQUIRE(b < scene.bars.size());
+        const peiling::SceneBar& bar = scene.bars[b++];
+        const double value = *chart.series[s].values[c];
+        CHECK(bar.fill == s);
+        CHECK(bar.box.y > label.baseline);  // under its label
+        CHECK(bar.box.x == Approx(scene.plot_left));
+        CHECK(bar.box.height == Approx(scene.bars.front().box.height));
+        CHECK(bar.box.width == Approx((value - chart.axis_min) * per_unit));
+        // Its value after its end, inside the canvas and readable.
+        REQUIRE(bar.value.lines.size() == 1);
+        CHECK(bar.value.lines.front() == chart.series[s].value_labels[c]);
+        CHECK(bar.value.x > bar.box.x + bar.box.width);
+        CHECK(bar.value.x + peiling::text_width(bar.value.lines.front(), bar.value.size, true) <= scene.width - 4);
+        CHECK(bar.value.size >= 10.5);
+        CHECK_FALSE(bar.value.rotated);
+        // A value at the axis minimum shows a stroke across the bar's foot.
+        CHECK(bar.stub.has_value() == (value == chart.axis_min));
+        if (bar.stub) CHECK(bar.stub->x1 == bar.stub->x2);
+        previous_bottom = bar.box.y + bar.box.height;
+      }
+    }
+    CHECK(b == scene.bars.size());
+    CHECK(scene.plot_bottom >= previous_bottom);
+    for (const peiling::SceneTick& tick : scene.ticks) {
+      CHECK(tick.label.baseline > scene.plot_bottom);  // the scale under the plot
+      for (const peiling::SceneLine& line : tick.gridlines) CHECK(line.x1 == line.x2);
+    }
+  }
+  // On a page the same chart stands.
+  const peiling::ChartScene page = peiling::lay_out_chart(long_option_chart(), kInPage);
+  CHECK(page.bars.front().box.y + page.bars.front().box.height == Approx(page.plot_bottom));
+}
+
+TEST_CASE("a phone's bar chart draws an interval along its bar, the value after both", "[chart_style]") {
+  peiling::BarChart chart = long_option_chart();
+  chart.axis_min = 1;
+  chart.axis_max = 5;
+  chart.axis_step = 1;
+  chart.series.front().values = {2.0, 3.5, 4.0, 1.0};
+  chart.series.front().value_labels = {"2,0", "3,5", "4,0", "1,0"};
+  chart.series.front().error_bars = {std::pair{1.5, 2.5}, std::pair{3.0, 4.5}, std::nullopt, std::pair{1.0, 1.8}};
+  const peiling::ChartScene scene = peiling::lay_out_chart(chart, kOnPhone);
+  REQUIRE(scene.bars.size() == 4);
+  const double per_unit = (scene.plot_right - scene.plot_left) / 4;
+  for (std::size_t c = 0; c < 4; ++c) {
+    CAPTURE(c);
+    const peiling::SceneBar& bar = scene.bars[c];
+    const auto& interval = chart.series.front().error_bars[c];
+    REQUIRE(bar.whisker.has_value() == interval.has_value());
+    const double reach = interval ? scene.plot_left + (interval->second - 1) * per_unit : bar.box.x + bar.box.width;
+    if (interval) {
+      CHECK_FALSE(bar.whisker->upright());
+      CHECK(bar.whisker->y1 == Approx(bar.box.y + bar.box.height / 2));
+      CHECK(bar.whisker->x1 == Approx(scene.plot_left + (interval->first - 1) * per_unit));
+      CHECK(bar.whisker->x2 == Approx(reach));
+      for (const peiling::SceneLine& cap : {bar.whisker->lines()[1], bar.whisker->lines()[2]}) CHECK(cap.x1 == cap.x2);
+    }
+    CHECK(bar.value.x > reach);
+  }
+  // The SVG draws one error bar per interval.
+  const std::string svg = peiling::render_svg(chart, kOnPhone);
+  CHECK(svg_elements(svg, "path", "error-bar").size() == 3);
 }

@@ -3,7 +3,7 @@
 // the page is wider than the phone. A wider page makes the browser zoom the whole report
 // out to its widest table, so every line is set too small to read; a wide table should
 // scroll on its own instead, with its caption wrapped on the screen, not scrolled away.
-// A chart's text, too, must stay readable there.
+// A chart's text, too, must stay readable there, and a chart whole on the screen.
 //
 //   node phone_fit.mjs WORK_DIR PAGE.html...
 import { basename, dirname, resolve } from 'node:path';
@@ -58,6 +58,20 @@ const smallestChartText = String.raw`(() => {
   return [smallest === Infinity ? 0 : Math.round(smallest * 10) / 10, where];
 })()`;
 
+// The phone's charts that do not fit the screen and scroll sideways in their box: a bar
+// chart's bars lie on a phone, so that each keeps the screen's width; only a chart that
+// cannot be read at that width may scroll. Returns their names.
+const scrollingCharts = String.raw`(() => {
+  const found = [];
+  for (const box of document.querySelectorAll('.chart-phone')) {
+    if (box.getBoundingClientRect().width === 0 || box.scrollWidth <= box.clientWidth + 1) continue;
+    const svg = box.querySelector('svg');
+    found.push('"' + (svg?.querySelector('title')?.textContent || '').slice(0, 60) + '" (' + box.scrollWidth + ' px in ' +
+               box.clientWidth + ')');
+  }
+  return found.slice(0, 6);
+})()`;
+
 runChecks(300, async (check) => {
   const chromium = launchChromium(workDir);
   try {
@@ -74,6 +88,9 @@ runChecks(300, async (check) => {
       const readable = smallest === 0 || smallest >= minimumChartText;
       check(`${basename(dirname(path))}/${basename(path)} sets its charts' text at ${minimumChartText} px or more`,
             readable, readable ? '' : `the smallest is ${smallest} px: ${where}`);
+      const scrolling = await page.evaluate(scrollingCharts);
+      check(`${basename(dirname(path))}/${basename(path)} shows its charts whole, without scrolling sideways`,
+            scrolling.length === 0, scrolling.length ? `these scroll: ${scrolling.join('; ')}` : '');
     }
     await page.close();
   } finally {
