@@ -50,6 +50,10 @@ std::vector<std::string> tick_labels(const BarChart& chart, const ChartAxis& axi
   return labels;
 }
 
+bool has_bar(const BarSeries& series, std::size_t category) {
+  return category < series.values.size() && series.values[category] && std::isfinite(*series.values[category]);
+}
+
 std::string bar_value_label(const BarChart& chart, const BarSeries& series, std::size_t category, double value) {
   return category < series.value_labels.size() ? series.value_labels[category] : chart_number(chart, value, 1);
 }

@@ -1,5 +1,5 @@
 // The value axis of a bar chart and the numbers it prints: the range, the ticks and their
-// labels, and the label at each bar. The standing bars of a page or slide
+// labels, which bars there are and the label at each. The standing bars of a page or slide
 // (chart_layout.cpp) and the lying bars of a phone (lying_bar_layout.cpp) share them, so
 // both print a chart's numbers alike.
 #pragma once
@@ -29,6 +29,9 @@ ChartAxis make_chart_axis(const BarChart& chart);
 
 // "0%", "25%", ... or "1", "2", ...: each tick in the chart's language with its suffix.
 std::vector<std::string> tick_labels(const BarChart& chart, const ChartAxis& axis);
+
+// Whether the series has a bar for the category: a value, and a finite one.
+bool has_bar(const BarSeries& series, std::size_t category);
 
 // The label printed at a bar: the caller's, else the value with one decimal.
 std::string bar_value_label(const BarChart& chart, const BarSeries& series, std::size_t category, double value);

@@ -53,8 +53,8 @@ void layout_bars(const BarChart& chart, Layout& layout) {
   layout.bar_width = layout.bar_step - layout.bar_gap;
   layout.label_room = legend ? layout.bar_step - 6 : layout.slot - 2;  // keeps neighbouring labels apart
   for (const BarSeries& series : chart.series)
-    for (std::size_t c = 0; c < chart.categories.size() && c < series.values.size(); ++c) {
-      if (!series.values[c] || !std::isfinite(*series.values[c])) continue;
+    for (std::size_t c = 0; c < chart.categories.size(); ++c) {
+      if (!has_bar(series, c)) continue;
       const std::string label = bar_value_label(chart, series, c, *series.values[c]);
       const double value = std::clamp(*series.values[c], layout.axis.min, layout.axis.max);
       if (text_width(label, m.min_value_size, true) > layout.label_room) layout.rotated_values = true;
@@ -219,7 +219,7 @@ void place_bars(const BarChart& chart, const Layout& layout, ChartScene& scene) 
     const double centre = layout.plot_left + layout.slot * (c + 0.5);
     for (std::size_t s = 0; s < n_series; ++s) {
       const BarSeries& series = chart.series[s];
-      if (c >= series.values.size() || !series.values[c] || !std::isfinite(*series.values[c])) continue;
+      if (!has_bar(series, c)) continue;
       const double value = *series.values[c];
       const std::string label = bar_value_label(chart, series, c, value);
       const double x = centre - layout.group_width / 2 + s * layout.bar_step + layout.bar_gap / 2;

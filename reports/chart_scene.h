@@ -68,13 +68,14 @@ struct SceneTick {
 // each, clipped to the axis: upright over a standing bar, level along a lying one.
 struct SceneWhisker {
   double x1 = 0, y1 = 0;  // the low end
-  double x2 = 0, y2 = 0;  // the high end; x1 == x2 for an upright whisker
+  double x2 = 0, y2 = 0;  // the high end
   double cap_width = 0;
-  bool upright() const { return x1 == x2; }
+  // Stated, not read from the ends: an interval of no width has ends alike either way.
+  bool upright = true;
   // The stem and the two caps, as the SVG and the PNG draw them.
   std::array<SceneLine, 3> lines() const {
     const double half = cap_width / 2;
-    if (upright()) return {{{x1, y1, x2, y2}, {x1 - half, y1, x1 + half, y1}, {x2 - half, y2, x2 + half, y2}}};
+    if (upright) return {{{x1, y1, x2, y2}, {x1 - half, y1, x1 + half, y1}, {x2 - half, y2, x2 + half, y2}}};
     return {{{x1, y1, x2, y2}, {x1, y1 - half, x1, y1 + half}, {x2, y2 - half, x2, y2 + half}}};
   }
 };

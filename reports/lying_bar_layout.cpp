@@ -39,16 +39,12 @@ struct LyingLayout : BarChartFrame {
   }
 };
 
-bool has_value(const BarSeries& series, std::size_t category) {
-  return category < series.values.size() && series.values[category] && std::isfinite(*series.values[category]);
-}
-
 // The widest value label at the bars' ends, which the plot leaves room for on its right.
 double widest_value_label(const BarChart& chart, const ChartMetrics& m) {
   double widest = 0;
   for (const BarSeries& series : chart.series)
     for (std::size_t c = 0; c < chart.categories.size(); ++c)
-      if (has_value(series, c))
+      if (has_bar(series, c))
         widest = std::max(widest, text_width(bar_value_label(chart, series, c, *series.values[c]), m.value_size, true));
   return widest;
 }
@@ -149,7 +145,7 @@ SceneBar lying_bar(const BarChart& chart, const LyingLayout& layout, std::size_t
     const double middle = top + layout.bar_thickness / 2;
     bar.whisker = SceneWhisker{layout.scale_x(series.error_bars[c]->first), middle,
                                layout.scale_x(series.error_bars[c]->second), middle,
-                               std::min(10.0, layout.bar_thickness * 0.6)};
+                               std::min(10.0, layout.bar_thickness * 0.6), false};
     reach = std::max(reach, bar.whisker->x2);
   }
   if (!label.empty()) {
@@ -168,7 +164,7 @@ void place_categories_and_bars(const BarChart& chart, const LyingLayout& layout,
     label.line_height = layout.category_line;
     scene.categories.push_back(std::move(label));
     for (std::size_t s = 0; s < chart.series.size(); ++s)
-      if (has_value(chart.series[s], c)) scene.bars.push_back(lying_bar(chart, layout, c, s));
+      if (has_bar(chart.series[s], c)) scene.bars.push_back(lying_bar(chart, layout, c, s));
   }
 }
 

@@ -272,7 +272,7 @@ TEST_CASE("a phone's bar chart draws an interval along its bar, the value after 
     REQUIRE(bar.whisker.has_value() == interval.has_value());
     const double reach = interval ? scene.plot_left + (interval->second - 1) * per_unit : bar.box.x + bar.box.width;
     if (interval) {
-      CHECK_FALSE(bar.whisker->upright());
+      CHECK_FALSE(bar.whisker->upright);
       CHECK(bar.whisker->y1 == Approx(bar.box.y + bar.box.height / 2));
       CHECK(bar.whisker->x1 == Approx(scene.plot_left + (interval->first - 1) * per_unit));
       CHECK(bar.whisker->x2 == Approx(reach));
@@ -283,4 +283,11 @@ TEST_CASE("a phone's bar chart draws an interval along its bar, the value after 
   // The SVG draws one error bar per interval.
   const std::string svg = peiling::render_svg(chart, kOnPhone);
   CHECK(svg_elements(svg, "path", "error-bar").size() == 3);
+  // An interval of no width (all answers alike) still has its caps across the bar.
+  chart.series.front().error_bars[2] = std::pair{4.0, 4.0};
+  const peiling::SceneWhisker point = *peiling::lay_out_chart(chart, kOnPhone).bars[2].whisker;
+  for (const peiling::SceneLine& cap : {point.lines()[1], point.lines()[2]}) {
+    CHECK(cap.x1 == cap.x2);
+    CHECK(cap.y2 - cap.y1 == Approx(point.cap_width));
+  }
 }
